@@ -31,6 +31,33 @@ MODALS = word_set("can could will would may might must should shall")
 AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_BODY_S_PLACE = LazyPattern(
+    r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?)*(?P<head>[A-Z][a-z]+))"
+    r"\s+\((?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)"
+)
+"""A one-word name in brackets after a body or a degree ("the University Commission (Vessia)",
+"the Bachelor of Surgery (Vessia)"): the country or place it belongs to."""
+_BODY_HEADS = word_set(
+    "commission council board court university college academy institute agency ministry"
+    " department authority office assembly parliament committee society association church"
+    " bank service bachelor master doctor diploma certificate degree licence license"
+)
+
+
+def _body_s_place_told(match: re.Match[str]) -> str:
+    """ "the University Commission (Vessia)" → "the University Commission in Vessia": the
+    place limits which body is meant, so it stays when brackets are dropped. A bracket that
+    repeats a word of the name ("Federal Bank (Bundesbank)") or is a common word is another
+    name or a gloss, and is left as it was."""
+    body, place = match["body"], match["place"]
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", body)]
+    if not any(w in _BODY_HEADS for w in words) or lexicon.english_word(place):
+        return match.group(0)
+    if any(len(w) > 3 and w in place.casefold() for w in words):
+        return match.group(0)
+    return f"{body} in {place}"
+
+
 _DASH_ASIDE = LazyPattern(r"\s*—\s*[^—–]{1,80}?\s*—\s*|\s+–\s+[^—–]{1,80}?\s+[—–]\s+")
 """An aside between dashes: em dashes, or en dashes set off by spaces; en dashes between words
 join them ("the Kell–Orm–Tarn line", "a 7–2–2 record")."""
@@ -183,6 +210,7 @@ def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
     False: the clause splitter makes a clause of it)."""
+    text = _BODY_S_PLACE.sub(_body_s_place_told, text)
     previous = None
     while previous != text:
         previous = text
@@ -1835,6 +1863,22 @@ historic centre of Orm"): "Which town is the centre of Orm?" calls the part a to
 _MODIFIER_BEFORE_PLACE = LazyPattern(
     r"(?P<before>(?:[\w’'-]+\s+){0,2})(?P<modifier>[a-z]+)\s+(?:in|at|on|near)\s+(?:the\s+)?$"
 )
+_RANK_WORD = (
+    r"\b(?:first|only|sole|leading|most\s+[a-z]+|(?!(?:[a-z]*west|interest|forest|harvest"
+    r"|contest|protest|request|conquest|suggest|honest|modest|arrest|invest|manifest)\b)"
+    r"[a-z]{3,}est)"
+)
+_RANK = LazyPattern(rf"{_RANK_WORD}\b")
+_RANK_SCOPE = LazyPattern(
+    rf"{_RANK_WORD}\s+(?:[\w'-]+\s+){{0,3}}?(?:in|of|within|outside|across)\s+(?:the\s+)?$"
+)
+_OPENING_SCOPE = LazyPattern(
+    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
+)
+"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
+"""A place that is the scope of a rank ("the oldest medical school in", "the first university
+of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
+did Ivo found the oldest medical school?") is false or has many answers."""
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
 _PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
 
@@ -1922,6 +1966,12 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
+    scope = _OPENING_SCOPE.match(text)
+    if asked is not None and scope and scope["place"] not in asked[0] and _RANK.search(asked[0]):
+        return None  # "In Vessia, Kell is the oldest school": the rank holds only in Vessia
+    moved = asked is not None and asked[1] != "in-situ" and kind in ("place", "country")
+    if moved and _RANK_SCOPE.search(text[:start]):
+        return None  # "founded the oldest school in Vessia": "Where ...?" drops the scope
     if asked is not None and asked[0].startswith("Where ") and _place_of_a_modifier(text[:start]):
         return None  # "every woman studying at Kell": Kell is where she studied, not the deed
     if (
@@ -3202,6 +3252,8 @@ def _described_thing(text: str) -> str | None:
         if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
             break
         if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
+            if index > 0 and _noun_word(words[index - 1].group(0)):
+                return None  # "the Orm Chapel in Kell": the chapel was made, not Kell
             break
         verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
         if verb and ("NOUN" not in word_tags(lower) or index < len(words) - 1):
@@ -3237,6 +3289,15 @@ def _described_thing(text: str) -> str | None:
     if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
         return None  # "the building", "the 1990 film": which one?
     return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` is a name's word or a noun that is no verb ("Chapel", "tomb"), so a
+    preposition after it opens that noun's complement rather than a verb's."""
+    if word[:1].isupper():
+        return True
+    lower = word.casefold()
+    return "NOUN" in word_tags(lower) and "VERB" not in word_tags(lower)
 
 
 def _article_lowered(name: str) -> str:

@@ -185,3 +185,24 @@ def test_a_participle_after_a_comma_may_describe_either_side_of_of() -> None:
     assert _ask(
         "He is known for the character of Ada Lund, played by Ivo Berg.", "Ivo Berg", "person"
     ) == ("Who played the character of Ada Lund?")
+
+
+def test_a_name_after_the_made_thing_s_preposition_is_not_asked_as_the_thing() -> None:
+    # the chapel was designed, not Kell; the declaration was written, not trade rights
+    assert (
+        _ask(
+            "The church holds the Orm Chapel in Kell designed by Ana Varga.", "Ana Varga", "person"
+        )
+        is None
+    )
+    assert (
+        _ask(
+            "The guild keeps the Declaration on Trade Rights written by the Brask Council.",
+            "Brask Council",
+            "organisation",
+        )
+        is None
+    )
+    assert _ask("Pilgrims travel to Kelby Hall designed by Mira Olan.", "Mira Olan", "person") == (
+        "Who designed Kelby Hall?"
+    )
