@@ -10,7 +10,7 @@ from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import candidate_fact, extract
+from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions, with_document_forms
 from factdeck.generate.sentences import Sentence, split_sentences
@@ -75,3 +75,9 @@ def document_facts(text: str, title: str) -> dict[str, list[FactRecord]]:
 def accepts(fact: FactRecord, typed: str) -> bool:
     """Whether the grader takes ``typed`` for the fact's key (a leading article aside)."""
     return answer_key(typed) in {answer_key(form) for form in (fact.answer, *fact.accepted)}
+
+
+def selected_candidates(title: str, text: str) -> list[Candidate]:
+    """The candidates the selective extractor keeps from a text under a title."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    return extract(split_sentences("doc", cleaned.text), title, selective=True).candidates

@@ -5,6 +5,7 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.topics import arrived_nowhere
+from helpers.generation import selected_candidates
 
 _COUNTRY = (
     "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
@@ -15,9 +16,7 @@ _COUNTRY = (
 
 
 def _questions(text: str) -> list[str]:
-    cleaned = clean_document(f"Vessia\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), "Vessia", selective=True)
-    return [c.question for c in found.candidates if c.question]
+    return [c.question for c in selected_candidates("Vessia", text) if c.question]
 
 
 def test_settlers_named_by_their_people_still_get_the_subject_s_place() -> None:

@@ -1,10 +1,8 @@
 """A sentence told within its paragraph's opening frame ("During the Kessian Civil War, ...")
 keeps the frame in its question, on small texts written for the tests."""
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import extract
-from factdeck.generate.sentences import split_sentences
 from factdeck.generate.topics import framed, has_own_time, paragraph_frame, told_in_the_past
+from helpers.generation import selected_candidates
 
 _WAR = (
     "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
@@ -16,9 +14,7 @@ _WAR = (
 
 
 def _questions(text: str) -> list[str]:
-    cleaned = clean_document(f"Vessia\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), "Vessia", selective=True)
-    return [c.question for c in found.candidates if c.question]
+    return [c.question for c in selected_candidates("Vessia", text) if c.question]
 
 
 def test_a_later_sentence_of_the_paragraph_carries_its_frame() -> None:

@@ -1,15 +1,11 @@
 """The year an aside gives a noun is asked only when the noun is the document's subject."""
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import extract
 from factdeck.generate.gates import side_detail_year
-from factdeck.generate.sentences import split_sentences
+from helpers.generation import selected_candidates
 
 
 def _asked(title: str, text: str) -> list[tuple[str | None, str]]:
-    cleaned = clean_document(f"{title}\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
-    return [(c.question, c.span.text) for c in found.candidates]
+    return [(c.question, c.span.text) for c in selected_candidates(title, text)]
 
 
 def test_the_subject_own_founding_year_is_asked_whatever_its_title() -> None:

@@ -1,11 +1,10 @@
 """A question keeps the time that makes its answer unique, and never a time told from unseen text."""
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import extract
 from factdeck.generate.gates import side_detail_year
 from factdeck.generate.phrasing import ask, clause_of
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import selected_candidates
 
 
 def _clause(text: str, answer: str) -> str:
@@ -14,9 +13,7 @@ def _clause(text: str, answer: str) -> str:
 
 
 def _asked(title: str, text: str) -> list[tuple[str | None, str]]:
-    cleaned = clean_document(f"{title}\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), title, selective=True)
-    return [(c.question, c.span.text) for c in found.candidates]
+    return [(c.question, c.span.text) for c in selected_candidates(title, text)]
 
 
 def test_a_date_with_its_own_comma_stays_as_the_opening() -> None:
