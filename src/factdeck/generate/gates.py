@@ -638,23 +638,22 @@ def _people(asked: str, answer: str, kind: str) -> bool:
 
 
 _STRANDED_PARTNER = LazyPattern(
-    r"^what\s+(?:did|does|do|was|were|is|are|has|have|had)\b[^?]*?(?<!\bstand)(?<!\bstands)"
-    r"(?<!\bstood)(?<!\bknown)(?<!\bfamous)(?<!\bnoted)(?<!\bused)\s+(?:to|for|with)"
-    r"(?:\s+(?:in|on|during|from|until|after|before)\s+[^?]*)?\?$",
+    r"^what\s+(?:did|does|do|was|were|is|are|has|have|had)\b[^?]{0,200}?(?<!\bstand)"
+    r"(?<!\bstands)(?<!\bstood)(?<!\bknown)(?<!\bfamous)(?<!\bnoted)(?<!\bused)\s+(?:to|for|with)"
+    r"(?:\s+(?:in|on|during|from|until|after|before)\s+[^?]{0,60})?\?$",
     re.IGNORECASE,
 )
 """A "what" whose preposition is left at the end: "What did the council write a letter to?"."""
 
 
 def _stranded_before_a_name(asked: str, answer: str, kind: str) -> bool:
-    """Whether "what" asks, with its "to", "for" or "with" left behind, for a name that is
-    no place: one writes to, works for or allies with a body of people ("the Kessian
-    Directory"), which "what" misnames and a stranded preposition leaves clumsy."""
-    return (
-        kind not in _PLACE_KINDS
-        and answer.removeprefix("the ")[:1].isupper()
-        and _STRANDED_PARTNER.match(asked) is not None
-    )
+    """Whether "what" asks, with its "to", "for" or "with" left behind, for a body of people:
+    one writes to, works for or allies with a body ("the Kessian Council"), which "what"
+    misnames and a stranded preposition leaves clumsy. An act, a cup or a language ("What
+    did the council vote for? → Reform Act") is a thing, rightly asked "what"."""
+    named = answer.removeprefix("the ")
+    body = kind == "organisation" or organisation_sort(named) is not None
+    return body and named[:1].isupper() and _STRANDED_PARTNER.match(asked) is not None
 
 
 _FRONTED_PREPOSITION = LazyPattern(
@@ -3015,11 +3014,13 @@ _OPENS_BRANCHES = LazyPattern(
 )
 """Bodies that open and close branches as years pass (a river's or a tree's stay)."""
 _OWNER_OF_THE_COUNT = LazyPattern(
-    r"\b(?:does|do)\s+(?P<owner>.+?)(?:\s+(?:of|on|in|at|for|from|with)\s+.*)?\s+have\b",
+    r"\b(?:does|do)\s+(?P<owner>\S[^?]{0,120}?)\s+have\b",
     re.IGNORECASE,
 )
-"""The noun phrase that has the counted things, without its place or owner: "the club" of
-"does the club on Court Street have"."""
+"""The noun phrase that has the counted things ("the club on Court Street" of "does the club
+on Court Street have"), bounded so a long question is read in linear time."""
+_OWNER_CUT = LazyPattern(r"\s+(?:of|on|in|at|for|from|with)\s+", re.IGNORECASE)
+"""Where a noun phrase's place or owner begins: "the club" of "the club on Court Street"."""
 
 
 def _members_set_by_rules(question: str) -> bool:
@@ -3029,7 +3030,9 @@ def _members_set_by_rules(question: str) -> bool:
     owner = _OWNER_OF_THE_COUNT.search(question)
     if owner is None:
         return _SET_BY_ITS_RULES.search(question) is not None
-    return _SET_BY_ITS_RULES.search(owner["owner"].split()[-1]) is not None
+    # "the club on Court Street": the owner's head comes before its place or owner
+    head = _OWNER_CUT.split(owner["owner"], maxsplit=1)[0].split()
+    return bool(head) and _SET_BY_ITS_RULES.search(head[-1]) is not None
 
 
 _DATED = LazyPattern(

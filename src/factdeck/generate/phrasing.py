@@ -32,7 +32,7 @@ AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
 _BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BODY_S_PLACE = LazyPattern(
-    r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?)*(?P<head>[A-Z][a-z]+))"
+    r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?){0,6}(?P<head>[A-Z][a-z]+))"
     r"\s+\((?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\)"
 )
 """A one-word name in brackets after a body or a degree ("the University Commission (Vessia)",
@@ -1865,20 +1865,23 @@ _MODIFIER_BEFORE_PLACE = LazyPattern(
 )
 _RANK_WORD = (
     r"\b(?:first|only|sole|leading|most\s+[a-z]+|(?!(?:[a-z]*west|interest|forest|harvest"
-    r"|contest|protest|request|conquest|suggest|honest|modest|arrest|invest|manifest)\b)"
+    r"|contest|protest|request|conquest|suggest|honest|modest|arrest|invest|manifest|priest"
+    r"|unrest|tempest|digest|inquest|bequest|earnest|behest|rest|zest|nest|chest|quest|test)\b)"
     r"[a-z]{3,}est)"
 )
 _RANK = LazyPattern(rf"{_RANK_WORD}\b")
 _RANK_SCOPE = LazyPattern(
     rf"{_RANK_WORD}\s+(?:[\w'-]+\s+){{0,3}}?(?:in|of|within|outside|across)\s+(?:the\s+)?$"
 )
-_OPENING_SCOPE = LazyPattern(
-    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
-)
-"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
 """A place that is the scope of a rank ("the oldest medical school in", "the first university
 of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
 did Ivo found the oldest medical school?") is false or has many answers."""
+_OPENING_SCOPE = LazyPattern(
+    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b)"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
+)
+"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
 _PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
 

@@ -2,7 +2,7 @@
 question keyed on that place keeps it inside the phrase or is not asked, on small sentences
 written for the tests."""
 
-from factdeck.generate.phrasing import ask
+from factdeck.generate.phrasing import _RANK, ask
 
 
 def _ask(sentence: str, answer: str, kind: str) -> tuple[str, str] | None:
@@ -55,3 +55,18 @@ def test_a_rank_within_an_opening_place_keeps_the_place_or_is_not_asked() -> Non
         "organisation",
     )
     assert asked == ("In 1850, which university was the first to award the degree?", "subject")
+
+
+def test_a_month_opening_is_no_place_of_a_rank() -> None:
+    sentence = "In January, Ivo Marr became the first mayor of Kell."
+    start = sentence.index("Ivo Marr")
+    assert ask(sentence, start, start + len("Ivo Marr"), "person") == (
+        "Who became the first mayor of Kell?",
+        "subject",
+    )
+
+
+def test_a_noun_ending_in_est_is_no_superlative() -> None:
+    for phrase in ("ordained a priest", "a time of unrest", "a bequest", "the inquest"):
+        assert _RANK.search(phrase) is None, phrase
+    assert _RANK.search("the oldest school") is not None

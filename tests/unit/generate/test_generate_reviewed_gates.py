@@ -102,3 +102,7 @@ def test_a_singular_sort_ending_in_s_takes_a_singular_broader_word() -> None:
     )
     assert asked is not None
     assert asked.prompt == "Which body passed the Orm act in 1790?"
+
+
+def test_a_count_s_owner_of_blank_words_is_read_without_failing() -> None:
+    count_told_as_now("How many members does   have?")  # raised IndexError before
