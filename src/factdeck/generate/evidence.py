@@ -2128,7 +2128,9 @@ def written_without_article(texts: Sequence[str], form: str) -> bool:
     pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(form)}(?![\w'-])(?!’)")
     for text in texts:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()
+            # only the word right before the form: splitting the whole prefix for every
+            # match read a long sentence once per mention
+            before = text[: match.start()].rsplit(maxsplit=1)
             if not before or before[-1].casefold() not in _DETERMINERS:
                 return True
     return False
