@@ -392,6 +392,10 @@ def with_document_forms(
         forms += or_gloss_forms(
             bare, fact.prompt, lambda words: evidence.sentences_with_words(fact.document, words)
         )
+    if fact.kind in ("term", "other"):
+        forms += formula_forms(
+            bare, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
     if fact.kind == "term":
         forms += or_abbreviated_forms(
             bare, lambda words: evidence.sentences_with_words(fact.document, words)
@@ -1786,6 +1790,69 @@ def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -
             ):
                 forms.append(" ".join([short, *tail]))
     return list(dict.fromkeys(forms))
+
+
+_FORMULA = LazyPattern(r"(?=[A-Z][a-z]?\d|[A-Z][a-z])(?:[A-Z][a-z]?\d*){2,6}")
+"""A chemical formula or an element's symbol pair: "KsO2", "NaCl", "H2O" (never "GSP",
+which has neither a figure nor a small letter and reads as an abbreviation)."""
+_FORMULA_IN_BRACKETS = LazyPattern(
+    r"(?<![\w-])(?P<before>[a-z][\w -]*?)\s+\((?P<formula>(?:[A-Z][a-z]?\d*){2,6})\)"
+)
+_NOT_A_SUBSTANCE = lexicon.FUNCTION_WORDS | word_set(
+    "a an the of to with is are was were be been much many more most less few some any all"
+    " each every no other such several"
+)
+_BEFORE_A_BARE_VERB = word_set("to can could may might must shall should will would")
+MAX_SUBSTANCE_WORDS = 3
+
+
+def _substance_before(before: str) -> str | None:
+    """The lower-case noun phrase that ends ``before`` and names a substance, up to three
+    words, stopping at an article, a quantity word, a preposition or a verb ("to sell
+    kessium dioxide" → "kessium dioxide"), or None."""
+    written = before.split()
+    words: list[str] = []
+    for at in range(len(written) - 1, -1, -1):
+        word = written[at]
+        tags = word_tags(word)
+        if (
+            len(words) == MAX_SUBSTANCE_WORDS
+            or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word)
+            or word in _NOT_A_SUBSTANCE
+            or finite_verb(word) is not None
+            or (tags and not tags & {"NOUN", "ADJ"})
+            or (at > 0 and written[at - 1] in _BEFORE_A_BARE_VERB and "VERB" in tags)
+        ):
+            break
+        words.insert(0, word)
+    return " ".join(words) or None
+
+
+def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """A substance's formula where the document writes it in brackets right after the
+    substance's name ("kessium dioxide (KsO2)"): the key "kessium dioxide" accepts "KsO2",
+    and the key "KsO2" accepts "kessium dioxide". Only where the document brackets the
+    formula after one name; ``sentences`` gives its sentences that hold some words."""
+    bare = key.strip()
+    if _FORMULA.fullmatch(bare):
+        names = {
+            name
+            for text in sentences(bare)
+            for found in _FORMULA_IN_BRACKETS.finditer(text)
+            if found["formula"] == bare and (name := _substance_before(found["before"]))
+        }
+        return list(names) if len(names) == 1 else []
+    if not bare.islower():
+        return []
+    formulas = {
+        found["formula"]
+        for text in sentences(bare)
+        for found in _FORMULA_IN_BRACKETS.finditer(text)
+        if _FORMULA.fullmatch(found["formula"])
+        and f" {found['before']}".endswith(f" {bare}")
+        and _substance_before(found["before"]) == bare
+    }
+    return list(formulas) if len(formulas) == 1 else []
 
 
 _GLOSS_WORDS = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"
