@@ -33,6 +33,7 @@ from factdeck.generate.concepts import other_number
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
+    ONE_PER_COUNTRY,
     DistractorPool,
     _spelled_alike,
     national_body_forms,
@@ -2295,15 +2296,18 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     two things. For a body's name with its sort word, also the name without it that the
     document gives a body or a thing of no known kind ("NTV Red" for "NTV Red Network"), and
     the name without an owner's capitals before it where the document writes that too ("Red
-    Network")."""
+    Network"). Never a place's body for the place: the "Orvland Navy" is not Orvland."""
     words = answer.split()
+    place = any(kind in ("place", "country") and value == answer for kind, value in names)
 
     def starting(start: Sequence[str]) -> set[str]:
         opening = " ".join(start) + " "
         return {
             value
             for value in values_one_word_longer(names, start)
-            if value.startswith(opening) and value.split()[-1] in _ADDED_SORTS
+            if value.startswith(opening)
+            and value.split()[-1] in _ADDED_SORTS
+            and not (place and value.split()[-1] in _BODY_WORDS)
         }
 
     longer = starting(words)
@@ -2518,6 +2522,18 @@ def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]
     return bool(asked) and not any(own[:4] == place[:4] for place in asked)
 
 
+_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
+"""The last words of a body's name: a council, a navy, a court."""
+
+
+def _place_told(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
+    """Whether the question names the place that ``lead`` names ("Orvland" of "Orvland
+    Navy"), as a word of its own."""
+    own = normalize(" ".join(lead))
+    named = own in places or " ".join(lead) in _COUNTRY_OR_STATE
+    return named and f" {own} " in f" {normalize(prompt)} "
+
+
 def place_qualified_forms(
     answer: str,
     names: Sequence[tuple[str, str]],
@@ -2538,12 +2554,15 @@ def place_qualified_forms(
     short = " ".join(words[lead:]) if lead else answer
     if not all(word[:1].isupper() for word in short.split()):
         return []
-    if len(short.split()) == 1 and word_tags(short.casefold()):
-        return []  # "Assembly", "Times": the word alone says nothing
     key = normalize(short)
     holders = [
         value for value, value_key in values_holding(names, key) if value_key not in (own, key)
     ]
+    told = lead and _place_told(words[:lead], prompt, places)
+    if told and not holders and short.split()[-1] in _BODY_WORDS:
+        return [short]  # "State Council" asked of Orvland: the question says whose it is
+    if len(short.split()) == 1 and word_tags(short.casefold()):
+        return []  # "Assembly", "Times": the word alone says nothing
     if lead:
         return [short] if not holders and apart(short) else []
     longer = []
