@@ -428,6 +428,9 @@ def with_document_forms(
         )
     if fact.kind in ("organisation", "place", "event", "other"):
         forms += longer_written_forms(bare, evidence.sentences_with_words(fact.document, bare))
+        forms += of_place_forms(
+            bare, evidence.sentences_with_words(fact.document, bare), place_keys(names)
+        )
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -591,6 +594,28 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
             if lead:
                 longer.add(" ".join([*lead, answer]))
     return sorted(longer) if len(longer) == 1 else []
+
+
+_PLACE_AFTER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+
+
+def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str]) -> list[str]:
+    """The name with the place the document writes after it ("Tam Canal of Orvland" for
+    "Tam Canal", "Orva Gate of Kell" for "Orva Gate"): the fuller name a learner who read it
+    may type. Only a place of the document (``places``, its keys), only where the document
+    writes the name with one such place, and never where the name goes on ("the Tam Canal
+    of Orvland and Vell")."""
+    words = answer.split()
+    if len(words) < 2 or not _capitalised_name(words):
+        return []
+    pattern = re.compile(rf"(?<![\w’'.-]){re.escape(answer)}{_PLACE_AFTER}")
+    found: set[str] = set()
+    for text in sentences:
+        for match in pattern.finditer(text):
+            if normalize(match["place"]) not in places or _NAME_GOES_ON.match(text[match.end() :]):
+                return []
+            found.add(f"{answer} of {match['place']}")
+    return sorted(found) if len(found) == 1 else []
 
 
 def shorter_written_forms(
