@@ -1864,6 +1864,7 @@ def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[s
         names = {
             name
             for text in sentences(bare)
+            if f"({bare})" in text  # the pattern is read only where it may match
             for found in _FORMULA_IN_BRACKETS.finditer(text)
             if found["formula"] == bare and (name := _substance_before(found["before"]))
         }
@@ -1873,6 +1874,7 @@ def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[s
     formulas = {
         found["formula"]
         for text in sentences(bare)
+        if f"{bare} (" in text
         for found in _FORMULA_IN_BRACKETS.finditer(text)
         if _FORMULA.fullmatch(found["formula"])
         and f" {found['before']}".endswith(f" {bare}")
