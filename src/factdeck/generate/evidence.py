@@ -825,7 +825,7 @@ class DocumentEvidence:
         {"borough"}."""
         name = re.escape(value)
         patterns = (
-            re.compile(rf"\bthe\s+(?P<words>[a-z]+)\s+of\s+(?:the\s+)?{name}(?![\w'-])(?!’)"),
+            re.compile(rf"\b[Tt]he\s+(?P<words>[a-z]+)\s+of\s+(?:the\s+)?{name}(?![\w'-])(?!’)"),
             re.compile(
                 rf"(?<![\w'-])(?<!’){name}(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                 rf"(?P<words>[a-z-]+(?:\s+[a-z-]+){{0,2}})"

@@ -33,6 +33,7 @@ from factdeck.generate.concepts import other_number
 from factdeck.generate.distractors import (
     NAME_KINDS,
     NUMERIC_KINDS,
+    ONE_PER_COUNTRY,
     DistractorPool,
     _spelled_alike,
     national_body_forms,
@@ -392,6 +393,10 @@ def with_document_forms(
         forms += or_gloss_forms(
             bare, fact.prompt, lambda words: evidence.sentences_with_words(fact.document, words)
         )
+    if fact.kind in ("term", "other"):
+        forms += formula_forms(
+            bare, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
     if fact.kind == "term":
         forms += or_abbreviated_forms(
             bare, lambda words: evidence.sentences_with_words(fact.document, words)
@@ -423,6 +428,9 @@ def with_document_forms(
         )
     if fact.kind in ("organisation", "place", "event", "other"):
         forms += longer_written_forms(bare, evidence.sentences_with_words(fact.document, bare))
+        forms += of_place_forms(
+            bare, evidence.sentences_with_words(fact.document, bare), place_keys(names)
+        )
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -586,6 +594,28 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
             if lead:
                 longer.add(" ".join([*lead, answer]))
     return sorted(longer) if len(longer) == 1 else []
+
+
+_PLACE_AFTER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+
+
+def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str]) -> list[str]:
+    """The name with the place the document writes after it ("Tam Canal of Orvland" for
+    "Tam Canal", "Orva Gate of Kell" for "Orva Gate"): the fuller name a learner who read it
+    may type. Only a place of the document (``places``, its keys), only where the document
+    writes the name with one such place, and never where the name goes on ("the Tam Canal
+    of Orvland and Vell")."""
+    words = answer.split()
+    if len(words) < 2 or not _capitalised_name(words):
+        return []
+    pattern = re.compile(rf"(?<![\w’'.-]){re.escape(answer)}{_PLACE_AFTER}")
+    found: set[str] = set()
+    for text in sentences:
+        for match in pattern.finditer(text):
+            if normalize(match["place"]) not in places or _NAME_GOES_ON.match(text[match.end() :]):
+                return []
+            found.add(f"{answer} of {match['place']}")
+    return sorted(found) if len(found) == 1 else []
 
 
 def shorter_written_forms(
@@ -1788,6 +1818,71 @@ def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -
     return list(dict.fromkeys(forms))
 
 
+_FORMULA = LazyPattern(r"(?=[A-Z][a-z]?\d|[A-Z][a-z])(?:[A-Z][a-z]?\d*){2,6}")
+"""A chemical formula or an element's symbol pair: "KsO2", "NaCl", "H2O" (never "GSP",
+which has neither a figure nor a small letter and reads as an abbreviation)."""
+_FORMULA_IN_BRACKETS = LazyPattern(
+    r"(?<![\w-])(?P<before>[a-z][\w -]*?)\s+\((?P<formula>(?:[A-Z][a-z]?\d*){2,6})\)"
+)
+_NOT_A_SUBSTANCE = lexicon.FUNCTION_WORDS | word_set(
+    "a an the of to with is are was were be been much many more most less few some any all"
+    " each every no other such several"
+)
+_BEFORE_A_BARE_VERB = word_set("to can could may might must shall should will would")
+MAX_SUBSTANCE_WORDS = 3
+
+
+def _substance_before(before: str) -> str | None:
+    """The lower-case noun phrase that ends ``before`` and names a substance, up to three
+    words, stopping at an article, a quantity word, a preposition or a verb ("to sell
+    kessium dioxide" → "kessium dioxide"), or None."""
+    written = before.split()
+    words: list[str] = []
+    for at in range(len(written) - 1, -1, -1):
+        word = written[at]
+        tags = word_tags(word)
+        if (
+            len(words) == MAX_SUBSTANCE_WORDS
+            or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word)
+            or word in _NOT_A_SUBSTANCE
+            or finite_verb(word) is not None
+            or (tags and not tags & {"NOUN", "ADJ"})
+            or (at > 0 and written[at - 1] in _BEFORE_A_BARE_VERB and "VERB" in tags)
+        ):
+            break
+        words.insert(0, word)
+    return " ".join(words) or None
+
+
+def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """A substance's formula where the document writes it in brackets right after the
+    substance's name ("kessium dioxide (KsO2)"): the key "kessium dioxide" accepts "KsO2",
+    and the key "KsO2" accepts "kessium dioxide". Only where the document brackets the
+    formula after one name; ``sentences`` gives its sentences that hold some words."""
+    bare = key.strip()
+    if _FORMULA.fullmatch(bare):
+        names = {
+            name
+            for text in sentences(bare)
+            if f"({bare})" in text  # the pattern is read only where it may match
+            for found in _FORMULA_IN_BRACKETS.finditer(text)
+            if found["formula"] == bare and (name := _substance_before(found["before"]))
+        }
+        return list(names) if len(names) == 1 else []
+    if not bare.islower():
+        return []
+    formulas = {
+        found["formula"]
+        for text in sentences(bare)
+        if f"{bare} (" in text
+        for found in _FORMULA_IN_BRACKETS.finditer(text)
+        if _FORMULA.fullmatch(found["formula"])
+        and f" {found['before']}".endswith(f" {bare}")
+        and _substance_before(found["before"]) == bare
+    }
+    return list(formulas) if len(formulas) == 1 else []
+
+
 _GLOSS_WORDS = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"
 _NOT_A_GLOSS = word_set(
     "a an the of in on at for with by to from and or not as so his her its their"
@@ -2228,15 +2323,18 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     two things. For a body's name with its sort word, also the name without it that the
     document gives a body or a thing of no known kind ("NTV Red" for "NTV Red Network"), and
     the name without an owner's capitals before it where the document writes that too ("Red
-    Network")."""
+    Network"). Never a place's body for the place: the "Orvland Navy" is not Orvland."""
     words = answer.split()
+    place = any(kind in ("place", "country") and value == answer for kind, value in names)
 
     def starting(start: Sequence[str]) -> set[str]:
         opening = " ".join(start) + " "
         return {
             value
             for value in values_one_word_longer(names, start)
-            if value.startswith(opening) and value.split()[-1] in _ADDED_SORTS
+            if value.startswith(opening)
+            and value.split()[-1] in _ADDED_SORTS
+            and not (place and value.split()[-1] in _BODY_WORDS)
         }
 
     longer = starting(words)
@@ -2451,6 +2549,18 @@ def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]
     return bool(asked) and not any(own[:4] == place[:4] for place in asked)
 
 
+_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
+"""The last words of a body's name: a council, a navy, a court."""
+
+
+def _place_told(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
+    """Whether the question names the place that ``lead`` names ("Orvland" of "Orvland
+    Navy"), as a word of its own."""
+    own = normalize(" ".join(lead))
+    named = own in places or " ".join(lead) in _COUNTRY_OR_STATE
+    return named and f" {own} " in f" {normalize(prompt)} "
+
+
 def place_qualified_forms(
     answer: str,
     names: Sequence[tuple[str, str]],
@@ -2471,12 +2581,15 @@ def place_qualified_forms(
     short = " ".join(words[lead:]) if lead else answer
     if not all(word[:1].isupper() for word in short.split()):
         return []
-    if len(short.split()) == 1 and word_tags(short.casefold()):
-        return []  # "Assembly", "Times": the word alone says nothing
     key = normalize(short)
     holders = [
         value for value, value_key in values_holding(names, key) if value_key not in (own, key)
     ]
+    told = lead and _place_told(words[:lead], prompt, places)
+    if told and not holders and short.split()[-1] in _BODY_WORDS:
+        return [short]  # "State Council" asked of Orvland: the question says whose it is
+    if len(short.split()) == 1 and word_tags(short.casefold()):
+        return []  # "Assembly", "Times": the word alone says nothing
     if lead:
         return [short] if not holders and apart(short) else []
     longer = []

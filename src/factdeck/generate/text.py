@@ -782,6 +782,7 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
     whose initials (a hyphenated word's, part by part) spell the abbreviation's capitals,
     joining words aside; a bracket that spells nothing before it defines nothing."""
     found: dict[str, str] = {}
+    reordered: dict[str, str] = {}
     for text in texts:
         for match in _ABBREVIATION_IN_BRACKETS.finditer(text):
             abbreviation = match.group(1)
@@ -791,12 +792,17 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
             expansion = _expansion(text[: match.start()], capitals)
             if expansion is not None:
                 found.setdefault(abbreviation, expansion)
+            elif (
+                other_order := _reordered_expansion(text[: match.start()], abbreviation)
+            ) is not None:
+                reordered.setdefault(abbreviation, other_order)
         for match in _EXPANSION_IN_BRACKETS.finditer(text):
             abbreviation, spelled = match.group(1), match.group(2).strip()
             capitals = [c.casefold() for c in abbreviation if c.isupper()]
             if len(capitals) >= 2 and _expansion(spelled, capitals) == spelled:
                 found.setdefault(abbreviation, spelled)  # "the NTSL (North Tarland ...)"
-    return found
+    # a name spelled in another order only where no sentence spells the letters in order
+    return found | {short: full for short, full in reordered.items() if short not in found}
 
 
 def spelled_by(name: str, abbreviation: str) -> bool:
@@ -805,6 +811,44 @@ def spelled_by(name: str, abbreviation: str) -> bool:
     Church (USA)" only qualify it: "USA" is no name of the church."""
     capitals = [c.casefold() for c in abbreviation if c.isupper()]
     return len(capitals) >= 2 and _expansion(name, capitals) is not None
+
+
+_DOUBLED_CAPITAL = LazyPattern(r"([A-Z])\.?\1")
+
+
+def _reordered_expansion(before: str, abbreviation: str) -> str | None:
+    """The capitalised name that ends ``before``, right at the bracket, whose initials are
+    the capitals of ``abbreviation`` in another order, or None: a degree named in Latin
+    order ("Master of Healing (HM)"), a body named in its own language. A capital written
+    twice stands for one plural word, as Latin abbreviations write one ("Doctor of Laws
+    (LLD)"). Every word of the name counts and no capital is left over, so a longer or a
+    shorter name never takes the letters."""
+    capitals = sorted(
+        c.casefold() for c in _DOUBLED_CAPITAL.sub(r"\1", abbreviation) if c.isupper()
+    )
+    doubled = {match.group(1).casefold() for match in _DOUBLED_CAPITAL.finditer(abbreviation)}
+    words = list(re.finditer(r"[\w’'-]+", before))[-MAX_EXPANSION_WORDS:]
+    initials: list[str] = []
+    plurals: set[str] = set()
+    start: int | None = None
+    for word in reversed(words):
+        if len(initials) == len(capitals):
+            break
+        text = word.group(0)
+        if text.casefold() in _CONNECTIVES and start is not None:
+            continue
+        if not text[:1].isupper() or not text.isalpha():
+            return None
+        initials.append(text[0].casefold())
+        if text.endswith("s"):
+            plurals.add(text[0].casefold())
+        start = word.start()
+    if start is None or sorted(initials) != capitals or not doubled <= plurals:
+        return None
+    if before[words[-1].end() :].strip():
+        return None  # "Master of Healing, 1920 (HM)": the bracket must follow the name
+    expansion = before[start:].strip()
+    return expansion if len(expansion.split()) >= 2 else None
 
 
 def _expansion(before: str, capitals: list[str]) -> str | None:

@@ -62,6 +62,16 @@ def test_a_borough_is_not_its_river_nor_the_river_its_borough() -> None:
     assert normalise("Kell") not in _forms(facts["Kell River"])
 
 
+def test_a_village_called_so_at_the_start_of_a_sentence_is_not_its_lake() -> None:
+    facts = _facts(
+        "Lake Orva lies north of Dunby. "
+        "The village of Orva stands beside the lake. "
+        "The Tam drains Lake Orva to the sea."
+    )
+    assert normalise("Lake Orva") not in _forms(facts["Orva"])
+    assert normalise("Orva") in _forms(facts["Lake Orva"])  # to "Which lake ...?"
+
+
 _SHORT = st.sampled_from(["Kell", "Vessa", "Orrin", "Halden", "Temmis"])
 _SORTS = st.sampled_from(["River", "Mountains", "Forest", "Valley", "Lake", "Creek"])
 _OTHER_SORTS = st.sampled_from(["borough", "town", "district", "county", "parish"])
