@@ -2085,8 +2085,8 @@ def ranked_thing_asked_as_who(question: str) -> str | None:
     found = _WHO_RANKED.match(question)
     if found is None or _names_a_person(found["head"]):
         return None
-    if found["middle"]:
-        return f"What{question[len('Who') :]}"
+    if found["middle"] or found["rest"].split()[:1] in (["that"], ["which"], ["ever"]):
+        return f"What{question[len('Who') :]}"  # "Which lake is the largest that feeds ...?"
     return f"Which {found['head']} {found['be']} the {found['rank']}{found['rest']}?"
 
 
@@ -2176,6 +2176,25 @@ _INFINITIVE_AFTER_WH = LazyPattern(
 )
 """A wh-phrase asked in place with an infinitive left after it: "Kell was the first town on
 which coast to report a whale?" (the infinitive belongs to the noun before the phrase)."""
+
+
+_FRONTED_OUT_OF_A_RELATIVE = LazyPattern(
+    r"^(?:(?:[A-Z][a-z]+\s+)?(?:which|what|whom)\s+(?:[a-z-]+\s+){0,2}?|(?:Where|When)\s+)"
+    r"(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s+[^?]*\s"
+    r"(?P<noun>[a-z-]+)\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have)\s+)?"
+    r"(?:been\s+)?(?P<verb>[a-z]+)(?:\s+(?:away|off|out|up|down|back|over|on|in))?\?$"
+)
+"""A fronted wh-phrase whose stem ends in a relative clause that stops at its verb: "From
+which kingdom do the bars represent the provinces that broke away?" reads the gap into the
+main verb, though the answer was the relative clause's own."""
+
+
+def _fronted_out_of_a_relative(question: str) -> bool:
+    found = _FRONTED_OUT_OF_A_RELATIVE.match(question)
+    if found is None or "NOUN" not in word_tags(found["noun"]):
+        return False
+    verb = found["verb"]
+    return is_finite_verb(verb) or past_participle(verb)
 
 
 def _infinitive_after_wh(question: str) -> bool:
@@ -2280,8 +2299,9 @@ def ill_formed(question: str) -> bool:
     article left at its end ("... in Kell and?"), a semicolon's second clause kept, a word
     doubled where a phrase was taken out ("the the"), a wh-phrase fronted with no
     auxiliary after it, a hedge cut from its phrase ("until well?"), a verb that disagrees
-    with its subject ("Which range lie ...?") or an infinitive left after a wh-phrase asked
-    in place ("the first town in which country to build ...?")."""
+    with its subject ("Which range lie ...?"), an infinitive left after a wh-phrase asked
+    in place ("the first town in which country to build ...?") or a wh-phrase fronted out
+    of a relative clause that closes the stem ("... the provinces that broke away?")."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
@@ -2292,7 +2312,7 @@ def ill_formed(question: str) -> bool:
         return True
     if _plural_after_singular_be(question) or broken_agreement(question):
         return True
-    if _infinitive_after_wh(question):
+    if _infinitive_after_wh(question) or _fronted_out_of_a_relative(question):
         return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}

@@ -29,6 +29,15 @@ def test_an_answer_inside_a_relative_clause_is_not_fronted_out_of_it() -> None:
     assert gap_in_a_relative_clause("The council closed the mines that had opened in ")
 
 
+def test_a_stem_fronted_out_of_its_closing_relative_clause_is_ill_formed() -> None:
+    assert ill_formed(
+        "From which kingdom do the nine bars represent the provinces that broke away?"
+    )
+    assert ill_formed("Where does the museum show the boats that were built?")
+    assert not ill_formed("In what year did Ivo Marr found the school that trains pilots?")
+    assert not ill_formed("From which kingdom did the nine provinces break away?")
+
+
 def test_a_relative_clause_closed_by_the_main_verb_lets_the_answer_front() -> None:
     assert not gap_in_a_relative_clause("The boats that were built in Kell sailed to ")
     assert not gap_in_a_relative_clause("Ivo Marr said that the mill closed in ")
@@ -67,6 +76,9 @@ def test_a_ranked_place_is_asked_with_which_not_who() -> None:
     )
     assert ranked_thing_asked_as_who("Who was the oldest stone bridge built by Ivo?") == (
         "What was the oldest stone bridge built by Ivo?"
+    )
+    assert ranked_thing_asked_as_who("Who is the largest lake that feeds the Orm?") == (
+        "What is the largest lake that feeds the Orm?"
     )
     assert ranked_thing_asked_as_who("Who was the first governor of Orvland?") is None
     assert ranked_thing_asked_as_who("Who was the first winner of the prize?") is None
