@@ -469,10 +469,22 @@ def _placed_after(question: str, place: str, group: str) -> str:
     body = question.rstrip(" ?")
     if group == "place" and body.startswith("Where "):
         return f"Where {phrase}{body[len('Where') :]}?"
+    clause = _CLAUSE_AFTER_THE_VERB.search(body)
+    if clause is not None:  # "Who stressed at the IPCC that ...?", not "... that X at the IPCC?"
+        return f"{body[: clause.start()]} {phrase}{body[clause.start() :]}?"
     time = _CLOSING_TIME.search(body)
     if time is None:
         return f"{body} {phrase}?"
     return f"{body[: time.start()]} {phrase}{body[time.start() :]}?"
+
+
+_CLAUSE_AFTER_THE_VERB = re.compile(
+    r"(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bof)"
+    r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bfrom)(?<!\bwith)"
+    r"\s+that\s+(?=\S+\s+\S)"
+)
+"""A clause of the verb or a noun ("stressed that the SPM is ...", "the lake that feeds ..."):
+a place said after it would be read as the clause's."""
 
 
 _ARRIVAL_VERBS = (

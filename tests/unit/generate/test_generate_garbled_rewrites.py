@@ -129,5 +129,8 @@ def test_a_place_phrase_follows_the_verb_phrase_not_the_wh_word() -> None:
     assert placed("Where is the football club's stadium located?", city) == (
         "Where in Kell is the football club's stadium located?"
     )
+    assert placed("Who stressed that the new charter was agreed by every guild?", senate) == (
+        "Who stressed in the Orvland Senate that the new charter was agreed by every guild?"
+    )
     assert placed("The guild met at which inn?", city) == "In Kell, the guild met at which inn?"
     assert placed("In what year did the guild meet?", city) == "In what year did the guild meet?"
