@@ -39,6 +39,7 @@ from factdeck.generate.phrasing import (
     past_participle,
     plural_noun,
     present_participle,
+    ranked_thing_asked_as_who,
     word_tags,
 )
 from factdeck.generate.text import (
@@ -1049,8 +1050,11 @@ _WHO_IS_THE = LazyPattern(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|
 
 
 def _who_for_a_thing(body: str) -> bool:
-    """Whether "Who is ..." asks for a thing: "Who is the oldest stone bridge built by X?"."""
+    """Whether "Who is ..." asks for a thing: "Who is the oldest stone bridge built by X?",
+    "Who is the poorest municipality in Orm?" (a rank of a noun that names no person)."""
     asked = _WHO_IS_THE.match(body)
+    if asked is not None and ranked_thing_asked_as_who(f"{body}?") is not None:
+        return True
     return asked is not None and describes_a_thing(asked["description"])
 
 

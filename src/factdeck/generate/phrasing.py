@@ -2013,6 +2013,10 @@ def ask(
         and _APPROXIMATE_BEFORE.search(text[:start])
         and not _BOUND_BEFORE.search(text[:start])
     )
+    if asked is not None and asked[1] == "fronted" and gap_in_a_relative_clause(text[:start]):
+        return None
+    if asked is not None and (rank_asked := ranked_thing_asked_as_who(asked[0])) is not None:
+        asked = rank_asked, asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):
@@ -2036,9 +2040,54 @@ def ask(
         return asked
     question, form = asked
     count = _APPROXIMATE_COUNT.match(question)
-    if count is None:
-        return asked
-    return f"About how {question[count.end() :]}", form
+    if count is not None:
+        return f"About how {question[count.end() :]}", form
+    inside = _HOW_MANY_INSIDE.search(question)
+    if inside is None:
+        return asked  # "What percentage of the land ...?" asks no figure the hedge rounds
+    hedge = _APPROXIMATE_BEFORE.search(text[:start])
+    if hedge and question[: inside.start()].casefold().endswith(hedge.group(0).casefold()):
+        return asked  # "until about how many": the hedge kept in place
+    return f"{question[: inside.start()]}about {question[inside.start() :]}", form
+
+
+_HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
+"""A count asked after a preposition or in place ("To how many ports ...?", "rises up to how
+many metres?"), where the document's hedge goes before it: "to about how many ports"."""
+
+
+_WHO_RANKED = LazyPattern(
+    rf"^Who\s+(?P<be>is|was|are|were)\s+the\s+(?P<rank>(?:(?:second|third|fourth|fifth)[\s-]+)?"
+    rf"{_RANK_WORD})\s+(?P<middle>(?:[a-z-]+\s+){{0,3}}?)(?P<head>[a-z-]+)"
+    rf"(?P<rest>(?:\s+(?:in|of|on|at|to|for|from|within|by|that|which|ever|since)\b[^?]*)?)\?$"
+)
+"""A "Who is the <rank> <noun> ...?" question: "Who is the poorest municipality in Orm?"."""
+_PERSON_LIKE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess", "ate")
+_PERSON_WORDS = word_set("person child saint general figure individual one")
+
+
+def _names_a_person(noun: str) -> bool:
+    """Whether a lower-case head noun may name a person: a role or trade, a people, or an
+    agent's ending ("winner", "holder", "recipient", "graduate"): "who" may ask for it."""
+    singular = _lemmas(noun).get("NOUN", (noun,))[0]
+    return (
+        names_people(noun, "other")
+        or singular in _PERSON_WORDS
+        or singular.endswith(_PERSON_LIKE_ENDINGS)
+    )
+
+
+def ranked_thing_asked_as_who(question: str) -> str | None:
+    """ "Who is the poorest municipality in Orm?" asked of a place or a thing, as "Which
+    municipality is the poorest in Orm?" (or "What is ...?" where words stand between the
+    rank and its noun); None where the question is no such one or its noun may name a
+    person ("Who was the first governor of Orm?")."""
+    found = _WHO_RANKED.match(question)
+    if found is None or _names_a_person(found["head"]):
+        return None
+    if found["middle"] or found["rest"].split()[:1] in (["that"], ["which"], ["ever"]):
+        return f"What{question[len('Who') :]}"  # "Which lake is the largest that feeds ...?"
+    return f"Which {found['head']} {found['be']} the {found['rank']}{found['rest']}?"
 
 
 _PEOPLE_NAME = LazyPattern(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:ese|ish|ch|an|ans|ians|ites|i)")
@@ -2113,6 +2162,45 @@ guild met?" (a subject asked, "What took the title?", has no preposition before 
 
 _STRANDED_DEGREE = LazyPattern(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
 """The "as early" of "as early as" left behind by a fronted "as what century"."""
+_STRANDED_HEDGE = LazyPattern(
+    r"\b(?:to|until|till|into|from|since|by|at|for|in|of|than|over|under|after|before)\s+"
+    r"(?:well|nearly|almost|just|about|roughly|approximately|around|some|circa|barely|fully"
+    r"|exactly|shortly|long|soon|right)\s*\?$",
+    re.IGNORECASE,
+)
+"""An adverb or degree word cut from the phrase it bounded: "Into what decade did the mill run
+until well?", "up to nearly?" (of "until well into the 1890s", "up to nearly 40 metres")."""
+_INFINITIVE_AFTER_WH = LazyPattern(
+    r"(?<=\s)(?:in|on|at|of|from|to|across|near|along|within)\s+(?:which|what)\s+"
+    r"(?:[a-z-]+\s+){0,2}?to\s+(?P<verb>[a-z]+)\b"
+)
+"""A wh-phrase asked in place with an infinitive left after it: "Kell was the first town on
+which coast to report a whale?" (the infinitive belongs to the noun before the phrase)."""
+
+
+_FRONTED_OUT_OF_A_RELATIVE = LazyPattern(
+    r"^(?:(?:[A-Z][a-z]+\s+)?(?:which|what|whom)\s+(?:[a-z-]+\s+){0,2}?|(?:Where|When)\s+)"
+    r"(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s+[^?]*\s"
+    r"(?P<noun>[a-z-]+)\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have)\s+)?"
+    r"(?:been\s+)?(?P<verb>[a-z]+)(?:\s+(?:away|off|out|up|down|back|over|on|in))?\?$"
+)
+"""A fronted wh-phrase whose stem ends in a relative clause that stops at its verb: "From
+which kingdom do the bars represent the provinces that broke away?" reads the gap into the
+main verb, though the answer was the relative clause's own."""
+
+
+def _fronted_out_of_a_relative(question: str) -> bool:
+    found = _FRONTED_OUT_OF_A_RELATIVE.match(question)
+    if found is None or "NOUN" not in word_tags(found["noun"]):
+        return False
+    verb = found["verb"]
+    return is_finite_verb(verb) or past_participle(verb)
+
+
+def _infinitive_after_wh(question: str) -> bool:
+    return any(base_verb(m["verb"]) for m in _INFINITIVE_AFTER_WH.finditer(question))
+
+
 _SECOND_CLAUSE_AFTER_WH = LazyPattern(
     r"\b(?:what|which|who|whom|where|when|how)\b[^?]*,\s+but\s+[^?]+\?$", re.IGNORECASE
 )
@@ -2134,19 +2222,97 @@ def _plural_after_singular_be(question: str) -> bool:
     return nouns[0] != match["head"]  # "buildings", not "basis" or "status"
 
 
+_WHICH_OPENING = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?(?:Which|What)\s+")
+_RELATIVE_SUBJECT = LazyPattern(
+    r"\b(?:an?|each|every|one|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]+)\s+(?:that|which|who)\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)"
+)
+_PLURAL_FINITE = word_set("are were have")
+_SINGULAR_FINITE = word_set("is was has")
+_FOLLOWS_A_VERB = word_set(
+    "the a an in on at to from along across into through over under by with for of up down"
+    " out off away near its their his her"
+)
+"""Words that show the word before them is used as a verb ("lie along", "cross the")."""
+_DETERMINERS = word_set("the a an its their his her this these that those")
+_NUMBER_UNSURE = word_set("data media criteria phenomena bacteria alumni news series species")
+"""Nouns whose number a document may treat either way ("the data are", "the data is")."""
+
+
+def _verb_number(verb: str, following: str) -> str | None:
+    """ "plural" for "are", "have" or a verb's plain present ("lie" before "along"),
+    "singular" for "is", "has" or its "-s" form ("lies"); None for a past or no verb."""
+    if verb in _PLURAL_FINITE:
+        return "plural"
+    if verb in _SINGULAR_FINITE:
+        return "singular"
+    if following not in _FOLLOWS_A_VERB:
+        return None  # "Which range lie detector ...": the word may be a noun's
+    found = finite_verb(verb)
+    if found is not None:
+        return "singular" if found[1] == "VBZ" and "NOUN" not in word_tags(verb) else None
+    if base_verb(verb) and getInflection(verb, "VBZ")[0] != verb:
+        return "plural"
+    return None
+
+
+def _noun_number(noun: str) -> str | None:
+    if noun in _NUMBER_UNSURE or "NOUN" not in word_tags(noun):
+        return None
+    return "plural" if plural_noun(noun) else "singular"
+
+
+def _disagree(noun: str, verb: str, following: str) -> bool:
+    verb_number = _verb_number(verb, following)
+    noun_number = _noun_number(noun)
+    return verb_number is not None and noun_number is not None and verb_number != noun_number
+
+
+def broken_agreement(question: str) -> bool:
+    """Whether a verb in the stem disagrees with its subject after a rewrite put a wh-phrase
+    or a relative clause's noun before it: "Which range lie along the border?", "an
+    abstraction that have shaped ...", "the provinces that has ..."."""
+    opening = _WHICH_OPENING.match(question)
+    if opening is not None:
+        words = _WORD.findall(question[opening.end() :])[:5]
+        for at in range(1, min(4, len(words) - 1)):
+            verb, following = words[at], words[at + 1]
+            if words[at - 1] in AUXILIARIES:
+                break  # "What did the abbey keep ...?": the subject follows the auxiliary
+            if verb in _PLURAL_FINITE | _SINGULAR_FINITE and (
+                following in _DETERMINERS or following[:1].isupper()
+            ):
+                break  # "Which port are the ships sent to?": the subject follows
+            if _verb_number(verb, following) is not None:
+                if _disagree(words[at - 1], verb, following):
+                    return True
+                break
+    return any(
+        _disagree(found["noun"], found["verb"], found["next"])
+        for found in _RELATIVE_SUBJECT.finditer(question)
+    )
+
+
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
     quotation or bracket opened and not closed ("as \"more selective?"), a connective or
     article left at its end ("... in Kell and?"), a semicolon's second clause kept, a word
-    doubled where a phrase was taken out ("the the"), or a wh-phrase fronted with no
-    auxiliary after it."""
+    doubled where a phrase was taken out ("the the"), a wh-phrase fronted with no
+    auxiliary after it, a hedge cut from its phrase ("until well?"), a verb that disagrees
+    with its subject ("Which range lie ...?"), an infinitive left after a wh-phrase asked
+    in place ("the first town in which country to build ...?") or a wh-phrase fronted out
+    of a relative clause that closes the stem ("... the provinces that broke away?")."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
     doubled = any(m["word"] != "had" for m in _DOUBLED_WORD.finditer(question))
-    if _STRANDED_DEGREE.search(question) or _SECOND_CLAUSE_AFTER_WH.search(question):
+    if _STRANDED_DEGREE.search(question) or _STRANDED_HEDGE.search(question):
         return True
-    if _plural_after_singular_be(question):
+    if _SECOND_CLAUSE_AFTER_WH.search(question):
+        return True
+    if _plural_after_singular_be(question) or broken_agreement(question):
+        return True
+    if _infinitive_after_wh(question) or _fronted_out_of_a_relative(question):
         return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
@@ -3701,6 +3867,37 @@ def _fronted(
 
 
 _RELATIVE_PRONOUN = LazyPattern(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
+
+
+_RELATIVE_AFTER_A_NOUN = LazyPattern(
+    r"\b(?P<noun>[\w’'-]+),?\s+(?:that|which|who|whom|whose)\s+(?P<clause>[^,;:()]*)$"
+)
+_NOT_ANTECEDENTS = word_set("so such now given provided except than")
+
+
+def gap_in_a_relative_clause(before: str) -> bool:
+    """Whether the answer after ``before`` stands inside a relative clause that a noun after
+    the main verb carries ("shows the boats that were built in Kell"): fronted, its gap reads
+    back into the main verb ("Where does the museum show the boats that were built?"), so it
+    is asked with the clause intact or not at all. A clause closed by the main verb after it
+    ("The boats that were built in Kell sailed to Orm") is no such place."""
+    found = _RELATIVE_AFTER_A_NOUN.search(before)
+    if found is None:
+        return False
+    noun = found["noun"]
+    if noun.casefold() in _NOT_ANTECEDENTS:
+        return False  # "so that": no noun carries the clause
+    if not (noun[:1].isupper() or "NOUN" in word_tags(noun.casefold())):
+        return False  # "said that": a verb's clause
+    verb_groups = 0
+    in_group = False
+    for word in _WORD.findall(found["clause"]):
+        if is_finite_verb(word) or (in_group and past_participle(word)):
+            verb_groups += 0 if in_group else 1
+            in_group = True
+        elif not (in_group and _adverb(word.casefold())):
+            in_group = False
+    return verb_groups == 1
 
 
 def _relative_clause_after(after: str) -> bool:

@@ -434,9 +434,57 @@ def anchored(
     opening = topic.opening(question)
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
-    whole = f"{opening} {_opening_word(question, proper)}"
+    if topic.group in ("place", "body") and _OPENS_WITH_ITS_WH.match(question):
+        whole = _placed_after(question, opening.rstrip(","), topic.group)
+    else:
+        whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
+
+
+_CLOSING_TIME = re.compile(
+    r"\s+(?:in|on|by|until|since|from|during|before|after|as\s+of)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:1[0-9]{3}|20[0-9]{2})s?$"
+)
+"""A time that closes a question ("... acquire in 1914", "... on 12 May 1705"): a place
+said after the verb phrase goes before it, as English puts place before time."""
+
+
+_OPENS_WITH_ITS_WH = re.compile(
+    r"^(?:[^,?]+,\s+)?(?:(?:in|on|at|to|from|by|for|with|during|after|before|until|since|into"
+    r"|under|over|across|through|near|along|within|towards?|throughout)\s+(?:[a-z-]+\s+){0,3}?)?"
+    r"(?:what|which|who|whom|whose|when|where|how)\b",
+    re.I,
+)
+"""A question whose wh-phrase opens it, after any time of its own: "In 1955, who ...?", "In
+the fall of what year ...?"."""
+
+
+def _placed_after(question: str, place: str, group: str) -> str:
+    """The question with the subject's place phrase ("In Warsaw") after its verb phrase
+    ("When was the garden opened in Warsaw?") or, of "where", in the wh-phrase ("Where in
+    Warsaw is ...?"): before the wh-word it reads as a frame cut from another sentence."""
+    phrase = place[:1].lower() + place[1:]
+    body = question.rstrip(" ?")
+    if group == "place" and body.startswith("Where "):
+        return f"Where {phrase}{body[len('Where') :]}?"
+    clause = _CLAUSE_AFTER_THE_VERB.search(body)
+    if clause is not None:  # "Who stressed at the IPCC that ...?", not "... that X at the IPCC?"
+        return f"{body[: clause.start()]} {phrase}{body[clause.start() :]}?"
+    time = _CLOSING_TIME.search(body)
+    if time is None:
+        return f"{body} {phrase}?"
+    return f"{body[: time.start()]} {phrase}{body[time.start() :]}?"
+
+
+_CLAUSE_AFTER_THE_VERB = re.compile(
+    r"(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bof)"
+    r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bfrom)(?<!\bwith)"
+    r"\s+that\s+(?=\S+\s+\S)"
+)
+"""A clause of the verb or a noun ("stressed that the SPM is ...", "the lake that feeds ..."):
+a place said after it would be read as the clause's."""
 
 
 _ARRIVAL_VERBS = (

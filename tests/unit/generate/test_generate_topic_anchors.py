@@ -1,6 +1,7 @@
-"""A question that never names the document's subject opens with it ("In Lundmark, ...",
-"At Kell University, ...", "In Ostmark, ...", "In the 1998 Varna flood, ..."), on small texts
-written for the tests."""
+"""A question that never names the document's subject says it: a place or a body after the verb
+phrase of a question that opens with its wh-phrase ("Who founded a small court in Lundmark?"),
+else as an opening ("In Lundmark, ...", "In Ostmark, ...", "In the 1998 Varna flood, ..."), on
+small texts written for the tests."""
 
 import pytest
 
@@ -77,15 +78,15 @@ def _topic(title: str, first: str, *more: str) -> Topic:
             "Tarn Island is an island in the Vell Sea.",
             "Which bird nests on the cliffs?",
             "the gannet",
-            "On Tarn Island, which bird nests on the cliffs?",
+            "Which bird nests on the cliffs on Tarn Island?",
         ),
         (
             "Kell University",
             "Kell University is a public university in Orsk.",
             "In the fall of what year did Hart Hall begin housing graduate students?",
             "1962",
-            "At Kell University, in the fall of what year did Hart Hall begin housing graduate"
-            " students?",
+            "In the fall of what year did Hart Hall begin housing graduate students at Kell"
+            " University?",
         ),
         (
             "Orbit One",
@@ -163,7 +164,7 @@ def test_a_sentence_on_another_place_of_the_sort_keeps_its_wording() -> None:
     source = "Orsk was the seat of a small court founded by Brandulf."
     question = "Who founded a small court?"
     assert anchored(question, "Brandulf", (source, None), state, Names(()), set()) == (
-        "In Lundmark, who founded a small court?"
+        "Who founded a small court in Lundmark?"
     )
 
 
@@ -174,7 +175,7 @@ def test_a_question_on_a_college_whose_answer_is_a_town_s_keeps_its_wording() ->
     )
     prompts = _prompts(text)
     assert "Which society was Ivo Berg active in?" in prompts
-    assert "At Orm College, who designed the college library?" in prompts
+    assert "Who designed the college library at Orm College?" in prompts
 
 
 @pytest.mark.parametrize(
@@ -230,7 +231,7 @@ def test_a_longer_word_does_not_name_the_subject() -> None:
     assert not topic.names_it("Who married Ada Kelly?")
     question = "Who married Ada Kelly?"
     assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == (
-        "At Kell University, who married Ada Kelly?"
+        "Who married Ada Kelly at Kell University?"
     )
 
 
@@ -258,7 +259,7 @@ def test_a_question_on_a_body_that_names_a_place_keeps_its_wording() -> None:
         "children in Varland.\n"
     )
     prompts = _prompts(text)
-    assert "At Orm College, who designed the college library?" in prompts
+    assert "Who designed the college library at Orm College?" in prompts
     assert (
         "In what year was the vaccine of Dr. Ivo Berg first given to children in Varland?"
         in prompts
@@ -281,7 +282,7 @@ def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording() -> None:
     )
     prompts = _prompts(text)
     assert "Which painter was knighted by the king in 1862?" in prompts
-    assert "In Kell, who designed the Old Mill garden?" in prompts
+    assert "Who designed the Old Mill garden in Kell?" in prompts
     assert "In what year did the painter Ada Lind found a drawing school in Kell?" in prompts
 
 

@@ -1,0 +1,136 @@
+"""Rewrites that garbled their sentence: a wh-phrase fronted out of a relative clause, a hedge
+("well", "nearly") cut from its phrase, "who" for a ranked place, a verb that no longer agrees
+with its subject, and a place phrase or an infinitive left around the wh-phrase; on sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import (
+    ask,
+    broken_agreement,
+    gap_in_a_relative_clause,
+    ill_formed,
+    ranked_thing_asked_as_who,
+)
+from factdeck.generate.topics import Names, Topic, anchored
+
+
+def _asked(sentence: str, answer: str, kind: str) -> str | None:
+    start = sentence.index(answer)
+    asked = ask(sentence, start, start + len(answer), kind)
+    return asked[0] if asked is not None else None
+
+
+def test_an_answer_inside_a_relative_clause_is_not_fronted_out_of_it() -> None:
+    sentence = "The museum shows the boats that were built in Kell."
+    assert _asked(sentence, "Kell", "place") is None  # "Where does the museum show the boats...?"
+    assert gap_in_a_relative_clause("The museum holds the letters that Ivo Marr wrote to ")
+    assert gap_in_a_relative_clause("The council closed the mines that had opened in ")
+
+
+def test_a_stem_fronted_out_of_its_closing_relative_clause_is_ill_formed() -> None:
+    assert ill_formed(
+        "From which kingdom do the nine bars represent the provinces that broke away?"
+    )
+    assert ill_formed("Where does the museum show the boats that were built?")
+    assert not ill_formed("In what year did Ivo Marr found the school that trains pilots?")
+    assert not ill_formed("From which kingdom did the nine provinces break away?")
+
+
+def test_a_relative_clause_closed_by_the_main_verb_lets_the_answer_front() -> None:
+    assert not gap_in_a_relative_clause("The boats that were built in Kell sailed to ")
+    assert not gap_in_a_relative_clause("Ivo Marr said that the mill closed in ")
+    assert not gap_in_a_relative_clause("The museum shows the boats in ")
+
+
+def test_a_hedge_is_not_left_behind_its_fronted_phrase() -> None:
+    assert _asked("The mill ran until well after 1890.", "1890", "year") is None
+    assert _asked("The mill ran until just after 1890.", "1890", "year") is None
+    assert ill_formed("Into what decade did the mill run until well?")
+    assert ill_formed("The tower rises up to nearly?")
+    assert not ill_formed("What is the ballad about?")
+    assert _asked("The mill ran until about 1890.", "1890", "year") == (
+        "The mill ran until about what year?"
+    )
+
+
+def test_an_approximate_count_keeps_its_hedge_after_a_preposition() -> None:
+    assert _asked("The fleet sailed to almost 300 ports.", "300", "number") == (
+        "To about how many ports did the fleet sail?"
+    )
+    assert _asked("The tower rises up to nearly 40 metres.", "40", "number") == (
+        "The tower rises up to about how many metres?"
+    )
+    assert _asked("The tower rises to about 40 metres.", "40", "number") == (
+        "The tower rises to about how many metres?"
+    )
+
+
+def test_a_ranked_place_is_asked_with_which_not_who() -> None:
+    assert ranked_thing_asked_as_who("Who is the poorest municipality in Orvland?") == (
+        "Which municipality is the poorest in Orvland?"
+    )
+    assert ranked_thing_asked_as_who("Who is the second largest lake in Orvland?") == (
+        "Which lake is the second largest in Orvland?"
+    )
+    assert ranked_thing_asked_as_who("Who was the oldest stone bridge built by Ivo?") == (
+        "What was the oldest stone bridge built by Ivo?"
+    )
+    assert ranked_thing_asked_as_who("Who is the largest lake that feeds the Orm?") == (
+        "What is the largest lake that feeds the Orm?"
+    )
+    assert ranked_thing_asked_as_who("Who was the first governor of Orvland?") is None
+    assert ranked_thing_asked_as_who("Who was the first winner of the prize?") is None
+    assert not grammatical("Who is the poorest municipality in Orvland?", "subject")
+    assert grammatical("Who was the first governor of Orvland?", "subject")
+
+
+def test_a_verb_agrees_with_the_wh_phrase_and_the_relative_s_noun() -> None:
+    assert broken_agreement("Which range lie along the eastern border?")
+    assert broken_agreement("Which mountain range lie along the eastern border?")
+    assert broken_agreement("Tessary is an abstraction that have shaped what?")
+    assert broken_agreement("The flag honours the provinces that has broken away from what?")
+    assert not broken_agreement("Which range lies along the eastern border?")
+    assert not broken_agreement("Which ranges lie along the eastern border?")
+    assert not broken_agreement("Which port are the ships sent to?")
+    assert not broken_agreement("What data are collected by the office?")
+    assert not broken_agreement("Tessary is an abstraction that has shaped what?")
+
+
+def test_an_infinitive_is_not_left_after_a_wh_phrase_asked_in_place() -> None:
+    assert _asked(
+        "Kell was the first town in Orvland to build a railway.", "Orvland", "country"
+    ) is (None)
+    assert ill_formed("The fleet was the first on which coast to report a whale?")
+    assert not ill_formed("Which town was the first to build a railway?")
+
+
+def _place(name: str, sort: str, group: str = "place") -> Topic:
+    return Topic(name=name, group=group, sort=sort, forms=(name,))
+
+
+def test_a_place_phrase_follows_the_verb_phrase_not_the_wh_word() -> None:
+    city = _place("Kell", "city")
+    senate = _place("the Orvland Senate", "senate", "body")
+
+    def placed(question: str, topic: Topic) -> str:
+        return anchored(question, "x", (question, None), topic, Names(()), set())
+
+    assert placed("When did the land reform pass?", senate) == (
+        "When did the land reform pass in the Orvland Senate?"
+    )
+    assert placed("Who designed the Old Mill garden?", city) == (
+        "Who designed the Old Mill garden in Kell?"
+    )
+    assert placed("What did the guild buy in 1914?", city) == (
+        "What did the guild buy in Kell in 1914?"
+    )
+    assert placed("Where is the football club's stadium located?", city) == (
+        "Where in Kell is the football club's stadium located?"
+    )
+    assert placed("Who stressed that the new charter was agreed by every guild?", senate) == (
+        "Who stressed in the Orvland Senate that the new charter was agreed by every guild?"
+    )
+    assert placed("The guild met at which inn?", city) == "In Kell, the guild met at which inn?"
+    assert placed("In what year did the guild meet?", city) == "In what year did the guild meet?"
