@@ -2549,7 +2549,7 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "What term did the reeve serve?" keyed "two-year term"
     if span.kind == "number" and gates.frames_the_document(asked):
         return False  # "In how many manners is teaching described?": the text's framing
-    if asked and known and gates.time_of_a_recurring_event(text, asked, span.kind):
+    if asked and known and gates.time_of_a_recurring_event(text, asked, span.text, span.kind):
         return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
     if asked and known and gates.comparison_without_its_place(text, asked, span.text):
         return False  # "What is equivalent to the Kell degree?" of a degree "in Orvland"
@@ -3271,9 +3271,9 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _within_paragraph_frames(candidates, sentences, proper)
-        candidates = _within_scope_places(candidates, known)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
+        candidates = _within_scope_places(candidates, known)
         candidates = _with_topic(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )

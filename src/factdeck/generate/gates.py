@@ -539,7 +539,7 @@ def _wh_inside_noun_phrase(body: str) -> bool:
     ("the protected which mountains watershed", "the 2008 which conference") or after an
     approximator ("has nearly what residents") where no question can be asked; a hedged
     wh-phrase is fine when it opens the question or follows a preposition ("About how many
-    people ...?", "In Orvland, about how many ...?", "in about what year")."""
+    people ...?", "in about what year")."""
     for match in _MODIFIED_WH.finditer(body):
         if all(_modifier(word) for word in match.group("modifiers").split()):
             return True
@@ -551,8 +551,8 @@ def _wh_inside_noun_phrase(body: str) -> bool:
             return True  # "prices set against yearly what": the noun after "yearly" asked
     for match in _HEDGED_WH.finditer(body):
         before = body[: match.start()].split()
-        if before and before[-1].casefold() not in _PREPOSITIONS and not before[-1].endswith(","):
-            return True  # after an opening phrase's comma it opens the question
+        if before and before[-1].casefold() not in _PREPOSITIONS:
+            return True
     return False
 
 
@@ -5496,6 +5496,7 @@ _RECURRENCE = LazyPattern(
     re.IGNORECASE,
 )
 """Words that say an event happened more than once ("won the cup again", "many times")."""
+_CONJUNCTS = LazyPattern(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _ONE_OCCASION = LazyPattern(
     r"\b(?:first|last|latest|earliest|most\s+recently|for\s+(?:the|a)\s+(?!record\b)\w+\s+time)\b",
     re.IGNORECASE,
@@ -5503,14 +5504,16 @@ _ONE_OCCASION = LazyPattern(
 """Words that pick one occasion of a recurring event ("first", "for the third time")."""
 
 
-def time_of_a_recurring_event(clause: str, question: str, kind: str) -> bool:
+def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -> bool:
     """Whether a time is asked of an event its clause says happened more than once, without
     the question picking the occasion: "Kell Rovers have won the Orva Cup many times, most
     recently in 2011" asked "In which year did Kell Rovers win the Orva Cup?" has many
-    answers; "... win the Orva Cup for the third time?" has one."""
+    answers; "... win the Orva Cup for the third time?" has one. Only the conjunct that holds
+    the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once."""
     if kind not in ("year", "date"):
         return False
-    recurring = _RECURRENCE.search(clause) or _RECURRENCE.search(question)
+    own = next((part for part in _CONJUNCTS.split(clause) if key in part), clause)
+    recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
     return recurring is not None and _ONE_OCCASION.search(question) is None
 
 
@@ -5543,15 +5546,17 @@ _EVENT_NOUN = LazyPattern(
 )
 """An event named only by its sort ("the surrender", "the treaty"): which one?"""
 _FRACTION = LazyPattern(
-    r"\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b"
-    r"(?!\s+of\b)|\bhalf\b(?!\s+(?:of|a|an|the)\b)",
+    r"\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|[a-z]+ed)\b|\s*\?)",
     re.IGNORECASE,
 )
-"""A share of no whole ("a third coloured red"): a third of what?"""
+"""A share of no whole, told as what it is or what was done to it ("a third coloured red",
+"a quarter was burned"): a third of what? "A third attack" is an ordinal."""
 _HEARSAY = LazyPattern(
     r"\brumou?rs?\b(?!\s+(?:that\b|(?:of|about)\s+(?!what\b|which\b|whom?\b)))", re.IGNORECASE
 )
 """Rumours of nothing said: "Rumours of what spread soon?"."""
+_WARS = word_set("war wars conflict")
 _WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b")
 
 
@@ -5562,6 +5567,8 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
     "Rumours of what spread?". An event the document's title names ("the war" in a deck
     on the Orm War) or the question names by its own name is known."""
     events = {w.casefold() for w in _WORD.findall(title)}
+    if events & _WARS:
+        events |= _WARS  # "the conflict" in a deck on the Orm War is that war
     for found in _EVENT_NOUN.finditer(question):
         noun = found["noun"]
         named = re.search(rf"\b{noun.capitalize()}\b", question) is not None

@@ -2548,7 +2548,7 @@ def _which_body(question: str, form: str, sort: str | None) -> tuple[str, str]:
 def asks_approximately(question: str) -> bool:
     """Whether the question itself asks for an approximate figure ("About how many ...?",
     "What is the approximate population ...?"), so a hedged figure answers it."""
-    return bool(re.match(r"^(?:(?:[^,?]{2,60},\s+)?[Aa]bout how\b|.*\bapproximate\b)", question))
+    return bool(re.match(r"^(?:About how\b|.*\bapproximate\b)", question))
 
 
 def _population(before: str, after: str, *, approximate: bool) -> str | None:
