@@ -5491,11 +5491,13 @@ def guessable_key(
 _RECURRENCE = LazyPattern(
     r"\b(?:again|once\s+more|repeatedly|twice|(?:many|several|numerous|multiple|\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times"
+    r"(?=\s*(?:[,.;:?)]|$)|\s+(?:in|between|since|during|before|after|and|from|over|at|on)\b)"
     r"|for\s+(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|record"
     r"|\d+(?:st|nd|rd|th))\s+time|most\s+recently)\b",
     re.IGNORECASE,
 )
-"""Words that say an event happened more than once ("won the cup again", "many times")."""
+"""Words that say an event happened more than once ("won the cup again", "many times");
+"five times Orm's" multiplies, it counts no occasions."""
 _CONJUNCTS = LazyPattern(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _ONE_OCCASION = LazyPattern(
     r"\b(?:first|last|latest|earliest|most\s+recently|for\s+(?:the|a)\s+(?!record\b)\w+\s+time)\b",

@@ -122,6 +122,9 @@ def test_a_time_of_a_recurring_event_says_which_occasion() -> None:
     once = "Kell Rovers won the Orva Cup in 1987."
     asked = "In what year did Kell Rovers win the Orva Cup?"
     assert not time_of_a_recurring_event(once, asked, "1987", "year")
+    times = "By 1979, Orm's arms purchases exceeded five times Kell's."
+    asked = "By what year did Orm's arms purchases exceed five times Kell's?"
+    assert not time_of_a_recurring_event(times, asked, "1979", "year")
     cup = "Which cup did Tessa United win again?"
     assert not time_of_a_recurring_event(again, cup, "Orva Cup", "event")
 
