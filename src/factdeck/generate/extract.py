@@ -2551,8 +2551,6 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In how many manners is teaching described?": the text's framing
     if asked and known and gates.time_of_a_recurring_event(text, asked, span.text, span.kind):
         return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
-    if asked and known and gates.comparison_without_its_place(text, asked, span.text):
-        return False  # "What is equivalent to the Kell degree?" of a degree "in Orvland"
     if asked and known and gates.event_without_its_owner(asked, span.text, " ".join(known)):
         return False  # "Which side was forced to surrender?": in which war?
     if gates.names_an_unsaid_thing(prompt):
@@ -3295,8 +3293,10 @@ def _arrived_nowhere(candidate: Candidate) -> bool:
 def _within_scope_places(
     candidates: Sequence[Candidate], known: Collection[str]
 ) -> list[Candidate]:
-    """The candidates with each question of a sentence that opens with the place scoping it
-    opening with that place too (``topics.with_scope_place``), or left out where it cannot."""
+    """The candidates with each question of a sentence that opens with the place scoping it,
+    or of a comparison that holds in a place, opening with that place too
+    (``topics.with_scope_place``, ``topics.with_compared_place``), or left out where it
+    cannot."""
     from factdeck.generate import topics  # an imported deck's reading only
 
     kept = []
@@ -3307,6 +3307,10 @@ def _within_scope_places(
         question = topics.with_scope_place(
             candidate.question, candidate.sentence.quote, candidate.span.text, known
         )
+        if question is not None:
+            question = topics.with_compared_place(
+                question, candidate.sentence.text, candidate.span.text
+            )
         if question is not None:
             kept.append(replace(candidate, question=question))
     return kept

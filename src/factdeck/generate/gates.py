@@ -5519,28 +5519,6 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     return recurring is not None and _ONE_OCCASION.search(question) is None
 
 
-_COMPARED = LazyPattern(
-    r"\b(?:equivalent|comparable|equal|equals|similar|analogous|identical|corresponds?"
-    r"|corresponding|the\s+same\s+as|on\s+a\s+par)\b",
-    re.IGNORECASE,
-)
-_PLACE_IN = LazyPattern(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-
-
-def comparison_without_its_place(clause: str, question: str, key: str) -> bool:
-    """Whether the question asks a comparison or an equivalence and drops the place its
-    clause says it holds in: "A bachelor's degree in Orvland is equivalent to the Kell degree"
-    asked "What is equivalent to the Kell degree?" has every country's degree as an answer."""
-    if _COMPARED.search(question) is None:
-        return False
-    for found in _PLACE_IN.finditer(clause):
-        place = found["place"]
-        if place in MONTHS or place in key or place in question:
-            continue
-        return True
-    return False
-
-
 _EVENT_NOUN = LazyPattern(
     r"\bthe\s+(?P<noun>surrender|treaty|truce|armistice|ceasefire|siege|war|battle|rebellion"
     r"|revolt|uprising|invasion|conflict|campaign|blockade|occupation|mutiny|coup)\b"

@@ -607,3 +607,35 @@ def with_scope_place(question: str, quote: str, key: str, known: Collection[str]
         return question
     whole = f"{found['opening']}, {_opening_word(question, ())}"
     return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
+
+
+_COMPARED = re.compile(
+    r"\b(?:equivalent|comparable|equal|equals|similar|analogous|identical|corresponds?"
+    r"|corresponding|the\s+same\s+as|on\s+a\s+par)\b",
+    re.IGNORECASE,
+)
+_PLACE_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def with_compared_place(question: str, clause: str, key: str) -> str | None:
+    """The question of a comparison or an equivalence opening with the place its clause says
+    it holds in ("A bachelor's degree in Orvland is equivalent to the Kell degree" → "In
+    Orvland, what is equivalent to the Kell degree?"): without it, every country's degree
+    is an answer. As it is where it keeps the place or compares nothing; None where the
+    clause names two places it drops, or the place makes it too long to read."""
+    if _COMPARED.search(question) is None:
+        return question
+    dropped = [
+        found
+        for found in _PLACE_IN.finditer(clause)
+        if found["place"] not in MONTHS
+        and found["place"] not in key
+        and found["place"] not in question
+    ]
+    if not dropped:
+        return question
+    if len(dropped) > 1:
+        return None
+    phrase = dropped[0].group(0)
+    whole = f"I{phrase[1:]}, {_opening_word(question, ())}"
+    return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None

@@ -4,12 +4,11 @@ event a surrender or a treaty belongs to, the place a comparison holds in, and w
 recurring event is meant."""
 
 from factdeck.generate.gates import (
-    comparison_without_its_place,
     event_without_its_owner,
     part_without_its_owner,
     time_of_a_recurring_event,
 )
-from factdeck.generate.topics import with_scope_place
+from factdeck.generate.topics import with_compared_place, with_scope_place
 from helpers.generation import selected_candidates
 
 _SCHOOLS = (
@@ -96,15 +95,21 @@ def test_an_event_a_share_or_a_rumour_needs_its_owner() -> None:
     assert not event_without_its_owner("Who spread rumours that Kell had fallen?", "Ivo", "kell")
 
 
-def test_a_comparison_keeps_the_place_it_holds_in() -> None:
+def test_a_comparison_opens_with_the_place_it_holds_in() -> None:
     clause = "A bachelor's degree in Orvland is equivalent to the Kell degree."
-    assert comparison_without_its_place(clause, "What is equivalent to the Kell degree?", "x")
+    assert with_compared_place("What is equivalent to the Kell degree?", clause, "x") == (
+        "In Orvland, what is equivalent to the Kell degree?"
+    )
     asked = "In Orvland, what degree is equivalent to the Kell degree?"
-    assert not comparison_without_its_place(clause, asked, "bachelor's degree")
+    assert with_compared_place(asked, clause, "bachelor's degree") == asked
     plain = "The Orvish licence is equivalent to the Kell degree."
-    assert not comparison_without_its_place(plain, "What is equivalent to the Kell degree?", "x")
+    asked = "What is equivalent to the Kell degree?"
+    assert with_compared_place(asked, plain, "x") == asked
     founded = "The Kell degree was first awarded in Orvland in 1702."
-    assert not comparison_without_its_place(founded, "When was the Kell degree first awarded?", "x")
+    asked = "When was the Kell degree first awarded?"
+    assert with_compared_place(asked, founded, "1702") == asked
+    two = "A licence in Orvland is equal to a permit in Marr."
+    assert with_compared_place("What is a licence equal to?", two, "permit") is None
 
 
 def test_a_time_of_a_recurring_event_says_which_occasion() -> None:
