@@ -2549,6 +2549,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "What term did the reeve serve?" keyed "two-year term"
     if span.kind == "number" and gates.frames_the_document(asked):
         return False  # "In how many manners is teaching described?": the text's framing
+    if asked and known and gates.time_of_a_recurring_event(text, asked, span.text, span.kind):
+        return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
+    if asked and known and gates.event_without_its_owner(asked, span.text, " ".join(known)):
+        return False  # "Which side was forced to surrender?": in which war?
     if gates.names_an_unsaid_thing(prompt):
         return False  # "What was the index called?": which index?
     if asked and gates.topic_gloss(asked):
@@ -3267,10 +3271,14 @@ def extract(
         candidates = _within_paragraph_frames(candidates, sentences, proper)
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
+        candidates = _within_scope_places(candidates, known)
         candidates = _with_topic(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
+        candidates = [
+            c for c in candidates if not gates.part_without_its_owner(c.question or "", known)
+        ]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
@@ -3280,6 +3288,32 @@ def _arrived_nowhere(candidate: Candidate) -> bool:
     from factdeck.generate import topics  # an imported deck's reading only
 
     return candidate.question is not None and topics.arrived_nowhere(candidate.question)
+
+
+def _within_scope_places(
+    candidates: Sequence[Candidate], known: Collection[str]
+) -> list[Candidate]:
+    """The candidates with each question of a sentence that opens with the place scoping it,
+    or of a comparison that holds in a place, opening with that place too
+    (``topics.with_scope_place``, ``topics.with_compared_place``), or left out where it
+    cannot."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    kept = []
+    for candidate in candidates:
+        if not candidate.question:
+            kept.append(candidate)
+            continue
+        question = topics.with_scope_place(
+            candidate.question, candidate.sentence.quote, candidate.span.text, known
+        )
+        if question is not None:
+            question = topics.with_compared_place(
+                question, candidate.sentence.text, candidate.span.text
+            )
+        if question is not None:
+            kept.append(replace(candidate, question=question))
+    return kept
 
 
 def _within_paragraph_frames(

@@ -5490,3 +5490,115 @@ def guessable_key(
     if fact.kind != "person" or said is None:
         return False
     return bool(_lemmas_of(said["verb"]) & _OPINION_VERBS) and mentions(fact.answer) <= 1
+
+
+_RECURRENCE = LazyPattern(
+    r"\b(?:again|once\s+more|repeatedly|twice|(?:many|several|numerous|multiple|\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times"
+    r"(?=\s*(?:[,.;:?)]|$)|\s+(?:in|between|since|during|before|after|and|from|over|at|on)\b)"
+    r"|for\s+(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|record"
+    r"|\d+(?:st|nd|rd|th))\s+time|most\s+recently)\b",
+    re.IGNORECASE,
+)
+"""Words that say an event happened more than once ("won the cup again", "many times");
+"five times Orm's" multiplies, it counts no occasions."""
+_CONJUNCTS = LazyPattern(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_ONE_OCCASION = LazyPattern(
+    r"\b(?:first|last|latest|earliest|most\s+recently|for\s+(?:the|a)\s+(?!record\b)\w+\s+time)\b",
+    re.IGNORECASE,
+)
+"""Words that pick one occasion of a recurring event ("first", "for the third time")."""
+
+
+def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -> bool:
+    """Whether a time is asked of an event its clause says happened more than once, without
+    the question picking the occasion: "Kell Rovers have won the Orva Cup many times, most
+    recently in 2011" asked "In which year did Kell Rovers win the Orva Cup?" has many
+    answers; "... win the Orva Cup for the third time?" has one. Only the conjunct that holds
+    the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once."""
+    if kind not in ("year", "date"):
+        return False
+    own = next((part for part in _CONJUNCTS.split(clause) if key in part), clause)
+    recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
+    return recurring is not None and _ONE_OCCASION.search(question) is None
+
+
+_EVENT_NOUN = LazyPattern(
+    r"\bthe\s+(?P<noun>surrender|treaty|truce|armistice|ceasefire|siege|war|battle|rebellion"
+    r"|revolt|uprising|invasion|conflict|campaign|blockade|occupation|mutiny|coup)\b"
+    r"(?!\s+(?:of|between|with|against|in|at|on|over|for|to|that)\b)"
+)
+"""An event named only by its sort ("the surrender", "the treaty"): which one?"""
+_FRACTION = LazyPattern(
+    r"\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|[a-z]+ed)\b|\s*\?)",
+    re.IGNORECASE,
+)
+"""A share of no whole, told as what it is or what was done to it ("a third coloured red",
+"a quarter was burned"): a third of what? "A third attack" is an ordinal."""
+_HEARSAY = LazyPattern(
+    r"\brumou?rs?\b(?!\s+(?:that\b|(?:of|about)\s+(?!what\b|which\b|whom?\b)))", re.IGNORECASE
+)
+"""Rumours of nothing said: "Rumours of what spread soon?"."""
+_WARS = word_set("war wars conflict")
+_WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b")
+
+
+def event_without_its_owner(question: str, key: str, title: str) -> bool:
+    """Whether the question speaks of an event, a share or a rumour without saying whose:
+    "Which side was finally forced to surrender?" (in which war?), "What did the treaty
+    give to Marr?" (which treaty?), "What was a third coloured?" (a third of what?),
+    "Rumours of what spread?". An event the document's title names ("the war" in a deck
+    on the Orm War) or the question names by its own name is known."""
+    events = {w.casefold() for w in _WORD.findall(title)}
+    if events & _WARS:
+        events |= _WARS  # "the conflict" in a deck on the Orm War is that war
+    for found in _EVENT_NOUN.finditer(question):
+        noun = found["noun"]
+        named = re.search(rf"\b{noun.capitalize()}\b", question) is not None
+        if noun not in events and not named:
+            return True
+    if _FRACTION.search(question):
+        return True
+    if _HEARSAY.search(question) or _HEARSAY.fullmatch(key.strip()):
+        return True
+    if _WHICH_SIDE.match(question):
+        named_event = any(
+            word in lexicon.EVENT_WORDS for word in _WORD.findall(question) if word[:1].isupper()
+        )
+        return not (named_event or events & {"war", "wars", "battle", "siege", "conflict"})
+    return False
+
+
+_PART_OF_A_PLACE = LazyPattern(
+    r"\bthe\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?P<noun>[a-z]+)"
+    r"|(?:central|upper|lower|inner|outer|coastal)\s+(?:plains?|valleys?|basin|coast|coastline"
+    r"|regions?|highlands|lowlands|plateau|hills|mountains|delta|districts?|provinces?|areas?"
+    r"|suburbs|islands?|desert|forests?|shore|lands|parts?|reaches|course))\b"
+    r"|\bthe\s+(?:north|south|east|west|interior|mainland|hinterland|coastline)\b"
+)
+"""A part of a place named only by where it lies ("the central plain", "the northern
+coast", "the interior"): of which place?"""
+_OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]")
+
+
+def part_without_its_owner(question: str, known: Collection[str]) -> bool:
+    """Whether the question speaks of a part of a place without saying whose: "What drains
+    the central plain?" in a deck on Orvland. It names the owner when the part is followed
+    by "of Orvland", or the question names the document's subject or any other name ("In
+    Orvland, what drains the central plain?")."""
+    parts = [p for p in _PART_OF_A_PLACE.finditer(question) if p["noun"] not in _NOT_PARTS]
+    if not parts or all(_OWNER_AFTER.match(question, p.end()) for p in parts):
+        return False
+    own = {noun.casefold() for noun in known}
+    words = _WORD.findall(question)
+    if any(word.casefold() in own for word in words):
+        return False
+    return not any(
+        word[:1].isupper() and word not in MONTHS for index, word in enumerate(words) if index
+    )
+
+
+_NOT_PARTS = word_set("world worlds hemisphere front frontier wind winds style church churches")
+"""Nouns after a compass word that name no part of a place ("the western world", "the
+eastern church")."""

@@ -619,3 +619,71 @@ def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
         return question
     whole = f"{frame}, {_opening_word(question, proper)}"
     return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
+
+
+_SCOPE_PLACE = re.compile(
+    r"^(?P<opening>(?:In|Across|Throughout|Within)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})),\s"
+)
+"""A place that opens a sentence and scopes its claim: "In Orvland, the Grants Board
+regulates entry to medical schools" holds in Orvland, not everywhere."""
+_NO_PLACE_HEADS = lexicon.EVENT_WORDS | word_set(
+    "Age Ages Era Century Period Dynasty Reign Revolution Renaissance Middle Spring Summer Autumn"
+    " Winter Meanwhile General Addition Contrast Particular Practice Theory Fact Short Total"
+    " Turn Return Response"
+)
+"""Last words of an opening that names a time, an event or a manner, not a place."""
+
+
+def with_scope_place(question: str, quote: str, key: str, known: Collection[str]) -> str | None:
+    """The question of a sentence opening with the place that scopes it ("In Orvland, the
+    Grants Board regulates ...") opening with that place too ("In Orvland, which body
+    regulates entry to medical schools?"): without it, any country's body is an answer. As
+    it is where it names the place or asks for it, or the place is the document's own
+    subject (the deck is about it); None where the place would make it too long to read."""
+    found = _SCOPE_PLACE.match(quote)
+    if found is None:
+        return question
+    place = found["place"]
+    words = place.split()
+    if words[-1] in _NO_PLACE_HEADS or words[0] in MONTHS or place in MONTHS:
+        return question
+    if place in question or place in key or (len(key) > 2 and key in place):
+        return question
+    own = {noun.casefold() for noun in known}
+    if any(word.casefold() in own for word in words if word != "of"):
+        return question
+    whole = f"{found['opening']}, {_opening_word(question, ())}"
+    return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
+
+
+_COMPARED = re.compile(
+    r"\b(?:equivalent|comparable|equal|equals|similar|analogous|identical|corresponds?"
+    r"|corresponding|the\s+same\s+as|on\s+a\s+par)\b",
+    re.IGNORECASE,
+)
+_PLACE_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def with_compared_place(question: str, clause: str, key: str) -> str | None:
+    """The question of a comparison or an equivalence opening with the place its clause says
+    it holds in ("A bachelor's degree in Orvland is equivalent to the Kell degree" → "In
+    Orvland, what is equivalent to the Kell degree?"): without it, every country's degree
+    is an answer. As it is where it keeps the place or compares nothing; None where the
+    clause names two places it drops, or the place makes it too long to read."""
+    if _COMPARED.search(question) is None:
+        return question
+    dropped = [
+        found
+        for found in _PLACE_IN.finditer(clause)
+        if found["place"] not in MONTHS
+        and found["place"] not in key
+        and found["place"] not in question
+    ]
+    if not dropped:
+        return question
+    if len(dropped) > 1:
+        return None
+    phrase = dropped[0].group(0)
+    whole = f"I{phrase[1:]}, {_opening_word(question, ())}"
+    return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None

@@ -1,0 +1,142 @@
+"""A question keeps the place, owner or occasion its fact depends on, on small texts written
+for the tests: a place that scopes the sentence, the whole a part or a share belongs to, the
+event a surrender or a treaty belongs to, the place a comparison holds in, and which time of a
+recurring event is meant."""
+
+from factdeck.generate.gates import (
+    event_without_its_owner,
+    part_without_its_owner,
+    time_of_a_recurring_event,
+)
+from factdeck.generate.topics import with_compared_place, with_scope_place
+from helpers.generation import selected_candidates
+
+_SCHOOLS = (
+    "A medical school is a college that teaches medicine and awards degrees to physicians.\n\n"
+    "Across Marrany, about 40,000 students were enrolled in medical schools as of 2011. "
+    "Throughout Ostra, the Lund Foundation paid the fees of most students until 1975.\n"
+)
+
+
+def test_a_place_opening_the_sentence_opens_its_question() -> None:
+    question = "Which body regulates entry to medical schools?"
+    quote = "In Orvland, the Grants Board regulates entry to medical schools."
+    assert with_scope_place(question, quote, "Grants Board", {"medicine"}) == (
+        "In Orvland, which body regulates entry to medical schools?"
+    )
+    across = "Across the Ostran Union, the Kell Office sets fees."
+    assert with_scope_place("Who sets fees?", across, "Kell Office", set()) == (
+        "Across the Ostran Union, who sets fees?"
+    )
+
+
+def test_a_place_the_question_has_asks_for_or_is_the_deck_s_subject_is_not_added() -> None:
+    quote = "In Orvland, the Grants Board regulates entry to medical schools."
+    kept = "What does the Grants Board regulate to medical schools in Orvland?"
+    assert with_scope_place(kept, quote, "entry", set()) == kept
+    asked = "Where does the Grants Board regulate entry to medical schools?"
+    assert with_scope_place(asked, quote, "Orvland", set()) == asked
+    own = "Which body regulates entry to medical schools?"
+    assert with_scope_place(own, quote, "Grants Board", {"orvland"}) == own
+
+
+def test_an_opening_of_time_or_event_is_no_scoping_place() -> None:
+    question = "Who led the army?"
+    for quote in (
+        "In March, Ivo Lund led the army.",
+        "In the Middle Ages, Ivo Lund led the army.",
+        "Throughout the Orm War, Ivo Lund led the army.",
+    ):
+        assert with_scope_place(question, quote, "Ivo Lund", set()) == question
+
+
+def test_an_imported_deck_keeps_the_opening_place_of_a_count() -> None:
+    questions = [c.question for c in selected_candidates("Medical school", _SCHOOLS)]
+    assert (
+        "Across Marrany, about how many students were enrolled in medical schools as of 2011?"
+        in questions
+    )
+    assert "About how many students were enrolled in medical schools as of 2011?" not in questions
+
+
+def test_a_part_of_a_place_needs_its_owner() -> None:
+    assert part_without_its_owner("What drains the central plain?", {"orvland"})
+    assert part_without_its_owner("Which islands shelter the northern coast?", {"orvland"})
+    assert not part_without_its_owner("What drains the central plain of Orvland?", {"orvland"})
+    assert not part_without_its_owner("In Orvland, what drains the central plain?", {"orvland"})
+    assert not part_without_its_owner("What drains the central plain?", {"plain"})
+    assert not part_without_its_owner("What does the lower house elect?", {"orvland"})
+    assert not part_without_its_owner("Which empire ruled the western world?", {"orvland"})
+
+
+def test_an_event_a_share_or_a_rumour_needs_its_owner() -> None:
+    assert event_without_its_owner("Which side was finally forced to surrender?", "Ostra", "")
+    assert not event_without_its_owner(
+        "Which side was forced to surrender in the Orm War?", "Ostra", ""
+    )
+    assert not event_without_its_owner("Which side was forced to surrender?", "Ostra", "war")
+    assert not event_without_its_owner("Who held out in the conflict?", "Ostra", "orm war")
+    assert event_without_its_owner("What did the treaty give to Marr?", "islands", "vessia")
+    assert not event_without_its_owner(
+        "What did the Treaty of Sull give to Marr?", "islands", "vessia"
+    )
+    assert not event_without_its_owner("What did the treaty give to Marr?", "islands", "treaty")
+    assert event_without_its_owner("In what year was the surrender signed?", "1645", "kell")
+    assert not event_without_its_owner(
+        "In what year was the surrender of Kell signed?", "1645", "kell"
+    )
+    assert event_without_its_owner("What colour was a third coloured?", "red", "flag")
+    assert event_without_its_owner("In what year was a quarter burned?", "1704", "kell")
+    assert not event_without_its_owner("What colour was a third of the flag?", "red", "flag")
+    assert not event_without_its_owner("What led to a third attack?", "famine", "kell")
+    assert not event_without_its_owner("Which eastern half was named Orm?", "x", "kell")
+    assert event_without_its_owner("What soon spread?", "Rumours", "kell")
+    assert event_without_its_owner("Rumours of what spread soon?", "flight", "kell")
+    assert not event_without_its_owner("Who spread rumours that Kell had fallen?", "Ivo", "kell")
+
+
+def test_a_comparison_opens_with_the_place_it_holds_in() -> None:
+    clause = "A bachelor's degree in Orvland is equivalent to the Kell degree."
+    assert with_compared_place("What is equivalent to the Kell degree?", clause, "x") == (
+        "In Orvland, what is equivalent to the Kell degree?"
+    )
+    asked = "In Orvland, what degree is equivalent to the Kell degree?"
+    assert with_compared_place(asked, clause, "bachelor's degree") == asked
+    plain = "The Orvish licence is equivalent to the Kell degree."
+    asked = "What is equivalent to the Kell degree?"
+    assert with_compared_place(asked, plain, "x") == asked
+    founded = "The Kell degree was first awarded in Orvland in 1702."
+    asked = "When was the Kell degree first awarded?"
+    assert with_compared_place(asked, founded, "1702") == asked
+    two = "A licence in Orvland is equal to a permit in Marr."
+    assert with_compared_place("What is a licence equal to?", two, "permit") is None
+
+
+def test_a_time_of_a_recurring_event_says_which_occasion() -> None:
+    clause = "Kell Rovers have won the Orva Cup many times, most recently in 2011."
+    asked = "In which year did Kell Rovers win the Orva Cup?"
+    assert time_of_a_recurring_event(clause, asked, "2011", "year")
+    recent = "In which year did Kell Rovers most recently win the Orva Cup?"
+    assert not time_of_a_recurring_event(clause, recent, "2011", "year")
+    again = "Tessa United won the Orva Cup again in 1998."
+    asked = "In what year did Tessa United win the Orva Cup?"
+    assert time_of_a_recurring_event(again, asked, "1998", "year")
+    third = "Kell Rovers won the league for the third time in 1987."
+    asked = "In what year did Kell Rovers win the league for the third time?"
+    assert not time_of_a_recurring_event(third, asked, "1987", "year")
+    once = "Kell Rovers won the Orva Cup in 1987."
+    asked = "In what year did Kell Rovers win the Orva Cup?"
+    assert not time_of_a_recurring_event(once, asked, "1987", "year")
+    times = "By 1979, Orm's arms purchases exceeded five times Kell's."
+    asked = "By what year did Orm's arms purchases exceed five times Kell's?"
+    assert not time_of_a_recurring_event(times, asked, "1979", "year")
+    cup = "Which cup did Tessa United win again?"
+    assert not time_of_a_recurring_event(again, cup, "Orva Cup", "event")
+
+
+def test_a_recurrence_in_another_conjunct_leaves_the_key_s_time_alone() -> None:
+    clause = "The frost was recorded at Orm on 3 May 1961, and again at Kell on 9 May 1970."
+    asked = "When was the frost recorded at Orm?"
+    assert not time_of_a_recurring_event(clause, asked, "3 May 1961", "date")
+    asked = "When was the frost recorded again at Kell?"
+    assert time_of_a_recurring_event(clause, asked, "9 May 1970", "date")
