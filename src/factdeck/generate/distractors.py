@@ -216,6 +216,17 @@ def _gaps(seed: int, count: int, bounds: tuple[int, int]) -> list[int]:
     return gaps
 
 
+def key_place(fact_id: str, need: int) -> int:
+    """How many of ``need`` options go below the key, drawn from the fact id: a place inside
+    twice as often as each end. A side the document leaves no option on (its own dates close
+    beside the key, its own time just after it) puts the key at an end whatever is drawn, so
+    ends drawn as often as inner places would leave the key at an end in most questions."""
+    if need <= 0:
+        return 0
+    draw = stable_rank(fact_id, "place") % (2 * need)
+    return 0 if draw == 0 else need if draw == 2 * need - 1 else (draw + 1) // 2
+
+
 def placed_options(
     fact_id: str,
     need: int,
@@ -227,16 +238,18 @@ def placed_options(
 
     ``spacing`` is (least step, largest step, reach): options step away from the key and from
     each other by varying amounts (no two neighbouring steps equal), never further than the
-    reach. The key's place among the sorted options comes from the fact id, so over many
-    facts it is at each place as often; a side that runs short of acceptable values gives its
-    place to the other. No options (an empty list) where the key would be the earliest or
+    reach. The key's place among the sorted options comes from the fact id (``key_place``);
+    a side whose steps run short of the acceptable values
+    its place asks for tries every other offset within reach, and only then gives its place
+    to the other. No options (an empty list) where the key would be the earliest or
     the latest option by more than the largest step: alone at one end, it would stand out.
     ``value_at`` renders an offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
+    wanted_low = key_place(fact_id, need)
     sides: list[list[tuple[int, str]]] = []
-    for sign in (-1, 1):
+    for sign, wanted in ((-1, wanted_low), (1, need - wanted_low)):
         values: list[tuple[int, str]] = []
         offset = 0
         for gap in _gaps(seed + sign, MAX_STEPS, (least, largest)):
@@ -246,13 +259,23 @@ def placed_options(
             value = value_at(sign * offset)
             if value is not None and acceptable(value):
                 values.append((offset, value))
+        # a side the steps left short of the options its place asks for tries the other
+        # offsets within reach: else a key the document dates close beside on that side
+        # would stand at the other end of its options
+        for spare in range(least, reach + 1):
+            if len(values) >= wanted:
+                break
+            if all(abs(spare - taken) >= least for taken, _ in values):
+                value = value_at(sign * spare)
+                if value is not None and acceptable(value):
+                    values.append((spare, value))
         sides.append(values)
     below, above = sides
-    low = min(stable_rank(fact_id, "place") % (need + 1), len(below))
+    low = min(wanted_low, len(below))
     high = min(need - low, len(above))
     low = min(need - high, len(below))
     placed = [below[:low], above[:high]]
-    ends = [side[0][0] for side in placed if side]
+    ends = [min(offset for offset, _ in side) for side in placed if side]
     if len(ends) == 1 and ends[0] > largest:
         return []  # the key alone at one end, far from the others: it stands out
     return [value for _, value in (*placed[0], *placed[1])]

@@ -3533,6 +3533,8 @@ class _Sibling:
     prompt: str
     answers: list[str]
     rank: tuple[int, ...]
+    told: int
+    """How many words of its fact the prompt tells (``_told_words``)."""
 
     def shows_the_answer_of(self, other: _Sibling) -> bool:
         return any(answer in self.prompt for answer in other.answers)
@@ -3580,15 +3582,18 @@ def _asked_kind(words: Sequence[str]) -> set[int]:
     }
 
 
-def _told_by_its_time_alone(question: Question) -> bool:
+def _told_words(question: Question) -> int:
+    """How many words of its fact a question tells besides the time and the kind it asks."""
     words = normalize(question.prompt).split()
     asked_kind = _asked_kind(words)
-    told = [
-        w
+    return sum(
+        w not in _FRAME_WORDS and at not in asked_kind and not any(c.isdigit() for c in w)
         for at, w in enumerate(words)
-        if w not in _FRAME_WORDS and at not in asked_kind and not any(c.isdigit() for c in w)
-    ]
-    return len(told) < MIN_TOLD_WORDS
+    )
+
+
+def _told_by_its_time_alone(question: Question) -> bool:
+    return _told_words(question) < MIN_TOLD_WORDS
 
 
 def _sibling(fact: FactRecord, question: Question, position: int, subject: str) -> _Sibling:
@@ -3606,7 +3611,11 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     typed = not isinstance(question, MultipleChoiceQuestion)
     rank = (sort, not doer, typed, len(question.prompt.split()), position)
     return _Sibling(
-        position, f" {normalize(question.prompt)} ", _shown_answers(fact, question), rank
+        position,
+        f" {normalize(question.prompt)} ",
+        _shown_answers(fact, question),
+        rank,
+        _told_words(question),
     )
 
 
@@ -3645,7 +3654,110 @@ def asked_once(
         asked,
         subjects,
     )
+    left_out |= _one_name_once(
+        [s for siblings in by_sentence.values() for s in siblings if s.position not in left_out],
+        asked,
+    )
+    left_out |= _shown_of_one_event(
+        [s for siblings in by_sentence.values() for s in siblings if s.position not in left_out],
+        asked,
+        subjects,
+    )
     return [pair for position, pair in enumerate(asked) if position not in left_out]
+
+
+def _telling_first(sibling: _Sibling) -> tuple[int, ...]:
+    """The order in which questions of one key from different sentences are kept: of two
+    prompts, the one that tells more of its fact is the clearer question ("On which river
+    does Orm stand in the north of Kelland?" before "What is the axis of Orm?"); within a
+    sentence the shorter prompt gives less away, across sentences nothing is given away."""
+    sort, *rest = sibling.rank
+    return (sort, -sibling.told, *rest)
+
+
+def _bare_key(answer: str) -> str:
+    """An answer as a learner's answer is compared: no case, no opening article."""
+    return re.sub(r"^(?:the|a|an)\s+", "", normalize(answer))
+
+
+def _one_name_once(
+    siblings: Sequence[_Sibling], asked: Sequence[tuple[FactRecord, list[Question]]]
+) -> set[int]:
+    """The positions of questions whose key is a name or term that a question of the
+    document kept before it (``_telling_first``) has for its key or accepts ("What mineral
+    is dug at Orva?" after "What ore is the main source of kessium?", both "kessite"): a
+    deck that asks for one answer twice teaches it once and gives the second away. Times
+    and counts are left to ``_told_twice``: two events of one year are two facts."""
+    kept_keys: defaultdict[str, set[str]] = defaultdict(set)
+    kept_forms: defaultdict[str, set[str]] = defaultdict(set)
+    repeated: set[int] = set()
+    for sibling in sorted(siblings, key=_telling_first):
+        fact = asked[sibling.position][0]
+        if fact.kind in _COUNT_KINDS or not sibling.answers:
+            continue
+        key = _bare_key(fact.answer)
+        forms = {key} | {_bare_key(form) for form in fact.accepted}
+        if key in kept_forms[fact.document] or forms & kept_keys[fact.document]:
+            repeated.add(sibling.position)
+        else:
+            kept_keys[fact.document].add(key)
+            kept_forms[fact.document].update(forms)
+    return repeated
+
+
+MAX_SHOWN_WORDS = 8
+"""The most words of an answer form looked for in other prompts: a longer name is its own."""
+
+
+def _shown_of_one_event(
+    siblings: Sequence[_Sibling],
+    asked: Sequence[tuple[FactRecord, list[Question]]],
+    subjects: Mapping[str, str],
+) -> set[int]:
+    """The positions of questions, from another sentence, that ask of one event with a
+    better-ranked question while one prompt names the other's answer ("Who founded the
+    mission with Brother Tamsin?" beside "Who founded the mission with Elder Rask?"): the
+    learner reads one answer in the other prompt. Prompts are indexed by their word runs,
+    so each answer is looked up once, not against every prompt."""
+    by_run: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
+    for sibling in siblings:
+        words = sibling.prompt.split()
+        document = asked[sibling.position][0].document
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_SHOWN_WORDS, len(words)) + 1):
+                by_run[(document, " ".join(words[start:end]))].append(sibling)
+    pairs: defaultdict[int, set[int]] = defaultdict(set)
+    by_position = {sibling.position: sibling for sibling in siblings}
+    for shown in siblings:
+        fact = asked[shown.position][0]
+        for form in shown.answers:
+            for showing in by_run.get((fact.document, form.strip()), ()):
+                other = asked[showing.position][0]
+                if other.quote != fact.quote and _one_event_asked(
+                    shown, showing, asked, subjects.get(fact.document, "")
+                ):
+                    pairs[shown.position].add(showing.position)
+                    pairs[showing.position].add(shown.position)
+    repeated: set[int] = set()
+    for position in sorted(pairs, key=lambda at: by_position[at].rank):
+        if position not in repeated:
+            repeated |= pairs[position] - {position}
+    return repeated
+
+
+def _one_event_asked(
+    one: _Sibling,
+    other: _Sibling,
+    asked: Sequence[tuple[FactRecord, list[Question]]],
+    subject: str,
+) -> bool:
+    """Whether two questions ask of one event, told without either's answer."""
+    answers = [answer.strip() for answer in (*one.answers, *other.answers)]
+    one_told, other_told = (
+        _event_words(asked[sibling.position][1][0].prompt, answers, subject)
+        for sibling in (one, other)
+    )
+    return _one_event(one_told, other_told)
 
 
 _PROMPT_WORD = LazyPattern(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
@@ -3694,19 +3806,38 @@ def _told_twice(
         by_key[(fact.document, normalize(fact.answer))].append(sibling)
     repeated: set[int] = set()
     for same_key in by_key.values():
-        kept: list[tuple[_Sibling, tuple[frozenset[str], ...]]] = []
+        kept: list[tuple[_Sibling, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]] = []
         for sibling in sorted(same_key, key=lambda s: s.rank):
             fact, questions = asked[sibling.position]
             subject = subjects.get(fact.document, "")
             told = _event_words(questions[0].prompt, sibling.answers, subject)
+            stated = _event_words(fact.statement, sibling.answers, subject)
             if any(
-                asked[other.position][0].quote != fact.quote and _one_event(told, other_told)
-                for other, other_told in kept
+                asked[other.position][0].quote != fact.quote
+                and (
+                    _one_event(told, other_told)
+                    or _states(stated, other_told)
+                    or _states(other_stated, told)
+                )
+                for other, other_told, other_stated in kept
             ):
                 repeated.add(sibling.position)
             else:
-                kept.append((sibling, told))
+                kept.append((sibling, told, stated))
     return repeated
+
+
+def _states(statement: tuple[frozenset[str], ...], question: tuple[frozenset[str], ...]) -> bool:
+    """Whether a fact's statement, its explanation, tells the event another question of the
+    same key asks ("Kell fell in 1841, the year the Kell treaty was signed." of "In what year
+    was the Kell treaty signed?"): a verb of it and every other word and name."""
+    (events, verbs, names), (asked_events, asked_verbs, asked_names) = statement, question
+    return (
+        bool(verbs & asked_verbs)
+        and len(asked_events | asked_names) >= MIN_SHARED_WORDS
+        and asked_events <= events | names
+        and asked_names <= names | events
+    )
 
 
 MIN_SHARED_WORDS = 2

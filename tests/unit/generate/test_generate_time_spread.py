@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factdeck.generate.distractors import YEAR_SPACING, nearby_periods, placed_options
+from factdeck.generate.distractors import YEAR_SPACING, key_place, nearby_periods, placed_options
 from helpers.generation import auto_fact, option_pool
 
 
@@ -61,3 +61,28 @@ def test_a_year_option_lies_in_the_decade_its_sentence_places_the_key_in(year: i
     options = option_pool(text, "year", [], fact).choose(fact)
     assert options
     assert all(1960 <= int(option) <= 1969 for option in options)
+
+
+@pytest.mark.parametrize("fact_id", [f"fact-{n}" for n in range(12)])
+def test_a_side_the_steps_miss_is_filled_from_its_other_years(fact_id: str) -> None:
+    # the document dates other events in the years after the key save three
+    free_after = {2004, 2008, 2012}
+    options = placed_options(
+        fact_id,
+        3,
+        YEAR_SPACING,
+        lambda offset: str(2001 + offset),
+        lambda value: int(value) < 2001 or int(value) in free_after,
+    )
+    after = [int(option) for option in options if int(option) > 2001]
+    wanted_after = 3 - key_place(fact_id, 3)
+    assert len(options) == 3
+    assert len(after) == wanted_after
+    assert set(after) <= free_after
+
+
+def test_the_key_is_placed_inside_its_options_more_often_than_at_an_end() -> None:
+    places = [key_place(f"fact-{n}", 3) for n in range(600)]
+    ends = sum(place in (0, 3) for place in places)
+    assert 150 <= ends <= 250
+    assert all(places.count(place) >= 60 for place in range(4))

@@ -46,19 +46,7 @@ def test_opposite_deeds_of_one_band_in_one_year_are_both_asked() -> None:
         "The Orm Band was disbanded in 1911.",
         "In what year was the Orm Band disbanded?",
     )
-    played = _asked(
-        "c",
-        "Norland",
-        "The Orm Band played in Norland in 1911.",
-        "Where did the Orm Band play in 1911?",
-    )
-    toured = _asked(
-        "d",
-        "Norland",
-        "The Orm Band toured Norland in 1911.",
-        "What did the Orm Band tour in 1911?",
-    )
-    assert _kept(founded, disbanded, played, toured) == ["a", "b", "c", "d"]
+    assert _kept(founded, disbanded) == ["a", "b"]
 
 
 def test_one_deed_of_other_names_is_another_fact() -> None:
