@@ -2001,7 +2001,12 @@ def ask(
         asked = _who_does_a_deed(asked[0]), asked[1]
     if asked is not None and _a_people(text, start, end, kind):
         asked = _PEOPLE_ASKED_AS_WHAT.sub("Who were", asked[0]), asked[1]
-    if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
+    if (
+        asked is not None
+        and kind in ("other", "term")
+        and (_named_to_a_role(text[end:]) or _a_person_s_deed_around(text[:start], text[end:]))
+        and not thing
+    ):
         asked = _who_for_a_role(*asked)
     if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
         bare_what = _WHAT_ASKED.match(asked[0]) or _WHAT_IN_PLACE.search(asked[0])
@@ -2644,23 +2649,68 @@ def _who_does_a_deed(question: str) -> str:
 
 
 _AS_A_ROLE = LazyPattern(
-    r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s+(?:as|to\s+be(?:come)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
     r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
 )
 _ROLES_OF_NO_TRADE = word_set(
-    "manager administrator commissioner treasurer adviser advisor deputy successor heir head"
+    "manager administrator commissioner treasurer adviser advisor deputy successor heir head editor"
 )
 """Roles the trade lists leave out, still held only by people ("as programme manager")."""
 
 
 def _named_to_a_role(after: str) -> bool:
     """Whether the answer is put in a role right after it ("removed Ivo Marr as programme
-    manager", "served as chief engineer"): only a person holds one."""
+    manager", "served as chief engineer", "declared Rask to be the first abbot"): only a
+    person holds one."""
     role = _AS_A_ROLE.match(after)
     if role is None:
         return False
     head = role["role"].split()[-1]
     return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+
+
+_DEEDS_OF_PEOPLE = word_set(
+    "preach proselytize proselytise evangelize evangelise baptise baptize marry wed ordain"
+)
+"""Deeds only a person does: whoever preaches, baptises or marries is one."""
+_DONE_TO_PEOPLE = word_set("baptise baptize marry wed ordain")
+"""Deeds done only to a person: whom one baptises, marries or ordains is one."""
+_SENT_TO_DO = word_set("send dispatch commission summon invite")
+"""Verbs whose object goes to do a deed: the one sent to preach is the preacher."""
+_VERB_JUST_BEFORE = LazyPattern(r"\b(?P<verb>[a-z]+)\s+$")
+_VERB_JUST_AFTER = LazyPattern(
+    r"\s+(?:(?:also|later|then|first|often|once|had|has|have)\s+)?(?P<verb>[a-z]+)\b"
+)
+_PASSIVE_AFTER = LazyPattern(r"\s+(?:was|were)\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)")
+_TO_DO_AFTER = LazyPattern(r"\s+to\s+(?P<deed>[a-z]+)\b")
+_TO_DO_LATER = LazyPattern(r"\bto\s+(?P<deed>[a-z]+)\b")
+
+
+def _verb_among(word: str, verbs: frozenset[str]) -> bool:
+    return any(lemma in verbs for lemma in lemmas_as(word, "VERB"))
+
+
+def _a_person_s_deed_around(before: str, after: str) -> bool:
+    """Whether the answer does or undergoes a deed only people do: "Tamsin preached",
+    "baptised Hadrel", "sent Tamsin to preach", "Tamsin was sent by the king to preach"."""
+    verb = _VERB_JUST_BEFORE.search(before)
+    if verb and _verb_among(verb["verb"], _DONE_TO_PEOPLE):
+        return True
+    to_do = _TO_DO_AFTER.match(after)
+    if to_do and verb and _verb_among(verb["verb"], _SENT_TO_DO):
+        return _verb_among(to_do["deed"], _DEEDS_OF_PEOPLE)
+    passive = _PASSIVE_AFTER.match(after)
+    if passive:
+        if _verb_among(passive["verb"], _DONE_TO_PEOPLE):
+            return True
+        later = _TO_DO_LATER.search(passive["rest"])
+        return bool(
+            later
+            and _verb_among(passive["verb"], _SENT_TO_DO)
+            and _verb_among(later["deed"], _DEEDS_OF_PEOPLE)
+        )
+    done = _VERB_JUST_AFTER.match(after)
+    return bool(done and _verb_among(done["verb"], _DEEDS_OF_PEOPLE))
 
 
 _MIND_VERBS = word_set(
