@@ -2022,6 +2022,9 @@ def ask(
         return None
     if asked is not None and (rank_asked := ranked_thing_asked_as_who(asked[0])) is not None:
         asked = rank_asked, asked[1]
+    if asked is not None and kind == "year":
+        # "entered into force on 1921": a year is "in" one, whatever the text's slip
+        asked = _ON_WHAT_YEAR.sub(_in_what_year, asked[0]), asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):
@@ -2054,6 +2057,13 @@ def ask(
     if hedge and question[: inside.start()].casefold().endswith(hedge.group(0).casefold()):
         return asked  # "until about how many": the hedge kept in place
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
+
+
+_ON_WHAT_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+what\s+year\b")
+
+
+def _in_what_year(match: re.Match[str]) -> str:
+    return f"{'I' if match['on'] == 'O' else 'i'}n what year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
@@ -2154,6 +2164,18 @@ def unpaired_dash(question: str) -> bool:
 
 _QUOTE_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
 _DOUBLED_WORD = LazyPattern(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
+_DOUBLED_ARTICLE = LazyPattern(r"\b(?:the|an?)\s+(?:the|an?)\b", re.IGNORECASE)
+"""An article on an article ("the The Kell"): a name's own "The" kept after the sentence's."""
+_NAME_THEN_WHAT = LazyPattern(r"\b(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+)+what\b")
+"""A "what" after a name's first words ("the Kell what?"): a name cut in two, no phrase."""
+_ON_A_YEAR = LazyPattern(r"\bon\s+(?:what|which)\s+year\b", re.IGNORECASE)
+"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
+_REFERRED_AS = LazyPattern(
+    r"^(?:[^,?]{1,60},\s+)?To\s+wh\w*\b[^?]*\b(?:refer|allude)(?:s|red|d|ed)?\s+as\b",
+    re.IGNORECASE,
+)
+"""A "to" fronted off "referred to ... as" ("To whom has Kell been referred as ...?"): the
+"to" belongs with the verb, and "referred as" is no English."""
 _DANGLING_END = LazyPattern(
     r"(?:,|\b(?:and|or|but|nor|which|who|whose|the|a|an|while|whereas|although|because"
     r"|as\s+well\s+as))\s*\?*$"
@@ -2305,8 +2327,10 @@ def ill_formed(question: str) -> bool:
     doubled where a phrase was taken out ("the the"), a wh-phrase fronted with no
     auxiliary after it, a hedge cut from its phrase ("until well?"), a verb that disagrees
     with its subject ("Which range lie ...?"), an infinitive left after a wh-phrase asked
-    in place ("the first town in which country to build ...?") or a wh-phrase fronted out
-    of a relative clause that closes the stem ("... the provinces that broke away?")."""
+    in place ("the first town in which country to build ...?"), a wh-phrase fronted out
+    of a relative clause that closes the stem ("... the provinces that broke away?"), an
+    article on an article ("the The Kell"), a "what" after a name's first words ("the Kell
+    what?"), a year asked "on" or a "to" fronted off "referred to as"."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
@@ -2318,6 +2342,13 @@ def ill_formed(question: str) -> bool:
     if _plural_after_singular_be(question) or broken_agreement(question):
         return True
     if _infinitive_after_wh(question) or _fronted_out_of_a_relative(question):
+        return True
+    if (
+        _DOUBLED_ARTICLE.search(question)
+        or _NAME_THEN_WHAT.search(question)
+        or _ON_A_YEAR.search(question)
+        or _REFERRED_AS.search(question)
+    ):
         return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
@@ -3911,8 +3942,22 @@ def _fronted(
         return None  # "Where were the Normans the people who ...?"
     if stranded and opening:
         return None  # the stranded preposition must end the question
+    if _verb_inside_subject(inverted.subject):
+        return None  # "What was Plinius mentions an island named ...?": a verb stacked on it
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
+
+
+_VERB_THEN_OBJECT = LazyPattern(r"\b(?P<verb>[a-z]+s)\s+(?:a|an|the)\s")
+
+
+def _verb_inside_subject(subject: str) -> bool:
+    """Whether a subject holds its clause's own verb and object ("Plinius mentions an
+    island"): a word in "-s" that can be a verb, then an article, is no plural noun inside
+    a noun phrase, so the clause was split at a later verb."""
+    return any(
+        finite_verb(match["verb"]) is not None for match in _VERB_THEN_OBJECT.finditer(subject)
     )
 
 
@@ -4573,6 +4618,8 @@ def _in_situ(
         place_sort = (
             _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         )
+        if place_sort is not None and _named_by_its_own_word(place_sort.group(1)):
+            return None  # "the Orvan region of Kessia": the region is Orvan's, in Kessia
         if place_sort is not None:  # "captured the town of Visby" → "captured which town"
             before, wh = before[: place_sort.start()], f"which {_lower_start(place_sort.group(1))}"
         fronted = (
@@ -4868,6 +4915,21 @@ _SORT_OF_PLACE = LazyPattern(
 )
 """The sort a text gives a place, with up to two words describing it ("the former Frankish
 kingdom of X" → "which former Frankish kingdom")."""
+
+
+_PEOPLE_S_ADJECTIVE = LazyPattern(r"[A-Z][\w-]*(?:ian|ish|ese|ic)")
+
+
+def _named_by_its_own_word(described: str) -> bool:
+    """Whether a place's sort carries a name of its own before it ("the Orvan region of
+    Kessia"): the place is Orvan, and the name after "of" only says where it lies. A
+    people's adjective ("the Frankish kingdom of Austrasia") names no place."""
+    return any(
+        word[:1].isupper()
+        and word not in lexicon.COUNTRY_DEMONYMS
+        and not _PEOPLE_S_ADJECTIVE.fullmatch(word)
+        for word in described.split()[:-1]
+    )
 
 
 _DEFINITION = LazyPattern(
