@@ -2004,7 +2004,11 @@ def ask(
     if (
         asked is not None
         and kind in ("other", "term")
-        and (_named_to_a_role(text[end:]) or _a_person_s_deed_around(text[:start], text[end:]))
+        and (
+            _named_to_a_role(text[end:])
+            or _made_a_role(text[:start], text[end:])
+            or _a_person_s_deed_around(text[:start], text[end:])
+        )
         and not thing
     ):
         asked = _who_for_a_role(*asked)
@@ -2680,8 +2684,11 @@ def _who_does_a_deed(question: str) -> str:
 
 
 _AS_A_ROLE = LazyPattern(
-    r"\s+(?:as|to\s+be(?:come)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-    r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
+    r"\s+(?:(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:[a-z]+ed\s+)?"
+    r"(?:as|to\s+be(?:come)?)|became|becomes)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?!(?:by|with|during|after|before)\b)[a-z][\w-]*){0,2})"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before)\b|[,.;:]|$)"
 )
 _ROLES_OF_NO_TRADE = word_set(
     "manager administrator commissioner treasurer adviser advisor deputy successor heir head editor"
@@ -2691,13 +2698,31 @@ _ROLES_OF_NO_TRADE = word_set(
 
 def _named_to_a_role(after: str) -> bool:
     """Whether the answer is put in a role right after it ("removed Ivo Marr as programme
-    manager", "served as chief engineer", "declared Rask to be the first abbot"): only a
-    person holds one."""
+    manager", "served as chief engineer", "declared Rask to be the first abbot", "Rask was
+    declared to be ...", "Rask became the first abbot"): only a person holds one."""
     role = _AS_A_ROLE.match(after)
     if role is None:
         return False
     head = role["role"].split()[-1]
     return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+
+
+_MAKING_A_ROLE = word_set("make name appoint elect crown proclaim consecrate")
+"""Verbs that put their object in a role named right after it: "made Rask abbot of Kell"."""
+_BARE_ROLE = LazyPattern(r"\s+(?:the\s+)?(?:first\s+|new\s+|sole\s+)?(?P<role>[a-z]+)\s+of\b")
+
+
+def _made_a_role(before: str, after: str) -> bool:
+    """Whether the answer is made the holder of a role ("Orvan made Rask abbot of Kell"):
+    only a person holds one."""
+    verb = _VERB_JUST_BEFORE.search(before)
+    role = _BARE_ROLE.match(after)
+    return bool(
+        verb
+        and role
+        and _verb_among(verb["verb"], _MAKING_A_ROLE)
+        and names_people(role["role"], "other")
+    )
 
 
 _DEEDS_OF_PEOPLE = word_set(

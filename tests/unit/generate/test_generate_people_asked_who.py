@@ -32,6 +32,29 @@ def test_the_holder_of_a_person_s_role_is_asked_whom() -> None:
     )
 
 
+def test_one_who_becomes_serves_or_is_made_a_role_is_asked_who() -> None:
+    assert (
+        _question("Rask was declared to be the first abbot of Kell.", "Rask")
+        == "Who was declared to be the first abbot of Kell?"
+    )
+    assert _question("Rask became the first abbot of Kell.", "Rask") == (
+        "Who became the first abbot of Kell?"
+    )
+    assert _question("Rask served as abbot of Kell.", "Rask") == "Who served as abbot of Kell?"
+    assert _question("Orvan made Rask abbot of Kell.", "Rask") == (
+        "Whom did Orvan make abbot of Kell?"
+    )
+    assert _question("Kell became the capital of Orm in 1200.", "Kell") == (
+        "What became the capital of Orm in 1200?"
+    )
+    assert _question("Tarnol was used as a painkiller by doctors.", "Tarnol") == (
+        "What was used as a painkiller by doctors?"
+    )
+    assert _question("Orvan made Kell capital of the realm.", "Kell") == (
+        "What did Orvan make capital of the realm?"
+    )
+
+
 def test_the_doer_of_a_deed_only_people_do_is_asked_who() -> None:
     assert (
         _question("Tamsin preached throughout Kessia for ten years.", "Tamsin")
