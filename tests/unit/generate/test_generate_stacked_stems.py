@@ -4,7 +4,7 @@ the sort of a named place inside it."""
 
 from __future__ import annotations
 
-from factdeck.generate.gates import grammatical
+from factdeck.generate.gates import grammatical, relative_to_unseen
 from factdeck.generate.phrasing import ask, ill_formed
 
 
@@ -58,3 +58,9 @@ def test_a_named_place_s_sort_is_not_asked_of_where_it_lies() -> None:
         _question("The region of Orvania is the centre of the wool trade.", "Orvania", "place")
         == "Which region is the centre of the wool trade?"
     )
+
+
+def test_a_name_pointed_back_to_leans_on_an_unseen_sentence() -> None:
+    assert relative_to_unseen("Who had set up the aforementioned Ralph as earl of Kell?")
+    assert not relative_to_unseen("Who had set up Ralph as earl of Kell?")
+    assert not relative_to_unseen("Who rebuilt the former Orm Abbey?")
