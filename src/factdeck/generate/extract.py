@@ -825,6 +825,16 @@ _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 _APPOSITIVE_AFTER = LazyPattern(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
 
 
+_EPITHET = LazyPattern(r"[A-Z][a-z]{4,}(?:or|er|ist)")
+"""A byname after a lone name for what its bearer did: "Gorm the Illuminator"."""
+_NOT_EPITHETS = (
+    lexicon.PLACE_WORDS
+    | lexicon.ORGANISATION_WORDS
+    | word_set("Center Centre Quarter Theatre Theater Tower River Water Border Corner Chapter")
+)
+"""Words in "-er" that name places, bodies or parts, never a person's byname."""
+
+
 def _strong_kind(name: _Name, text: str) -> str | None:
     """The kind a name has from its own words and its immediate context, if any."""
     tokens = name.undated_words
@@ -906,6 +916,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "person"
     if _LIFESPAN_AFTER.match(after):
         return "person"
+    if (
+        len(tokens) == 3
+        and tokens[1] == "the"
+        and _EPITHET.fullmatch(tokens[2])
+        and tokens[2] not in _NOT_EPITHETS
+    ):
+        return "person"  # "Gorm the Illuminator", "Edwin the Conqueror": a byname for a deed
     appositive = _APPOSITIVE_AFTER.match(after)
     if appositive:
         words = [w.casefold() for w in _WORD.findall(appositive.group(1))[:6]]

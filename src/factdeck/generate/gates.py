@@ -2203,6 +2203,8 @@ def _relative_to_unseen(text: str) -> bool:
         # adjacent vertex" is; "a former colony" or "a subsequent study" stand alone
         placing = _RELATIVE_TO_UNSEEN if word == "the" else _BESIDE_ANOTHER
         end, relational = at + 1, False
+        if word == "the" and end < len(words) and lowered[end] in _POINTING_BACK:
+            return True  # "the aforementioned Ralph": named before, in a sentence unseen
         while end < len(words) and words[end][:1].islower() and lowered[end] not in _FUNCTION_WORDS:
             if lowered[end] in placing or (word == "the" and lowered[end] in ("same", "other")):
                 relational = True  # "remaining", "corresponding": tagged as verbs too
@@ -2409,6 +2411,8 @@ _RELATIVE_TO_UNSEEN = word_set(
 noun, that other thing is in a sentence the learner never saw ("the adjacent cell", "the
 latter method", "the former king", "the resulting report", "the new building", "the nearer
 side"), however well the document knows the noun."""
+_POINTING_BACK = word_set("aforementioned afore-mentioned above-mentioned abovementioned")
+"""Words that point back into the text even before a name ("the aforementioned Ralph")."""
 _BESIDE_ANOTHER = word_set("adjacent neighbouring neighboring opposite corresponding")
 """Those of ``_RELATIVE_TO_UNSEEN`` that lean on another thing after "a" or "an" too."""
 _POSTS = word_set("position post office role job seat")

@@ -332,6 +332,58 @@ def without_lone_title(fact: FactRecord) -> FactRecord:
     return replace(fact, answer=answer, accepted=accepted)
 
 
+_WHICH_PLURAL = LazyPattern(r"\b(?P<which>[Ww]hich)\s+(?P<noun>[a-z]+s)\b(?P<after>\s+[a-z]+)?")
+_SINGULAR_VERB = {"were": "was", "are": "is", "have": "has"}
+_TWO_OR_MORE = LazyPattern(r"\s+(?:and|or|&)\s|,")
+
+
+def _one_name(answer: str) -> bool:
+    """Whether a key names one thing by name: capitalised words, no list, no plural head."""
+    words = answer.split()
+    return (
+        bool(words)
+        and not _TWO_OR_MORE.search(answer)
+        and all(word[:1].isupper() or word in ("of", "de", "the") for word in words)
+        and not words[-1].endswith("s")
+    )
+
+
+def _one_of_several_named(quote: str, noun: str, answer: str) -> bool:
+    """Whether the sentence names the key among others under one plural sort ("the apostles
+    Tamsin and Rask", "the saints Rask, Tamsin and Ilse")."""
+    listed = re.search(
+        rf"\b{re.escape(noun)}\s+(?P<names>(?:[A-Z][\w'’-]*[\s,&]*|and\s+|or\s+)+)", quote
+    )
+    return bool(
+        listed and answer in listed["names"] and _TWO_OR_MORE.search(listed["names"].strip(" ,"))
+    )
+
+
+def with_one_key_s_number(fact: FactRecord) -> FactRecord | None:
+    """ "Which apostles converted Orvan's sister?" keyed one name: the question asks for one
+    of several the sentence names together and is not asked; a plural sort before a single
+    key the sentence names alone becomes singular ("Which apostle ...?")."""
+    found = _WHICH_PLURAL.search(fact.prompt)
+    if found is None or not _one_name(fact.answer):
+        return fact
+    noun = found["noun"]
+    singular = next((lemma for lemma in lemmas_as(noun, "NOUN") if lemma != noun), None)
+    if singular is None:
+        return fact  # "Which species ...": the same word for one and many
+    if _one_of_several_named(fact.quote, noun, fact.answer):
+        return None
+    verb = (found["after"] or "").strip()
+    if verb in _SINGULAR_VERB:
+        verb = _SINGULAR_VERB[verb]
+    elif verb and verb in lemmas_as(verb, "VERB"):
+        return None  # "Which apostles preach ...": the verb would need a singular form too
+    end = found.end("after") if found["after"] else found.end("noun")
+    spaced = f" {verb}" if verb else ""
+    prompt = fact.prompt
+    rewritten = f"{prompt[: found.start()]}{found['which']} {singular}{spaced}{prompt[end:]}"
+    return replace(fact, prompt=rewritten)
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -343,4 +395,5 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     fact = without_lone_title(fact)
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None
+    asked = with_one_key_s_number(asked) if asked is not None else None
     return with_broader_which(asked) if asked is not None else None

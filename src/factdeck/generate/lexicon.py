@@ -276,6 +276,7 @@ ROLE_NOUNS = PERSON_TITLES | word_set(
     counselor member son daughter wife husband brother sister father mother grandson
     granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
     teacher mentor rival successor predecessor heir veteran soldier officer monk priest nun
+    apostle disciple evangelist missionary prophet preacher editor
     """
 )
 """Nouns of an appositive ("X, a political counselor, ...") that mark X as a person."""

@@ -2001,7 +2001,16 @@ def ask(
         asked = _who_does_a_deed(asked[0]), asked[1]
     if asked is not None and _a_people(text, start, end, kind):
         asked = _PEOPLE_ASKED_AS_WHAT.sub("Who were", asked[0]), asked[1]
-    if asked is not None and kind in ("other", "term") and _named_to_a_role(text[end:]):
+    if (
+        asked is not None
+        and kind in ("other", "term")
+        and (
+            _named_to_a_role(text[end:])
+            or _made_a_role(text[:start], text[end:])
+            or _a_person_s_deed_around(text[:start], text[end:])
+        )
+        and not thing
+    ):
         asked = _who_for_a_role(*asked)
     if asked is not None and _told_to_think_or_do(text[:start], text[end:]):
         bare_what = _WHAT_ASKED.match(asked[0]) or _WHAT_IN_PLACE.search(asked[0])
@@ -2017,6 +2026,9 @@ def ask(
         return None
     if asked is not None and (rank_asked := ranked_thing_asked_as_who(asked[0])) is not None:
         asked = rank_asked, asked[1]
+    if asked is not None and kind == "year":
+        # "entered into force on 1921": a year is "in" one, whatever the text's slip
+        asked = _ON_WHAT_YEAR.sub(_in_what_year, asked[0]), asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):
@@ -2049,6 +2061,13 @@ def ask(
     if hedge and question[: inside.start()].casefold().endswith(hedge.group(0).casefold()):
         return asked  # "until about how many": the hedge kept in place
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
+
+
+_ON_WHAT_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+what\s+year\b")
+
+
+def _in_what_year(match: re.Match[str]) -> str:
+    return f"{'I' if match['on'] == 'O' else 'i'}n what year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
@@ -2149,6 +2168,18 @@ def unpaired_dash(question: str) -> bool:
 
 _QUOTE_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
 _DOUBLED_WORD = LazyPattern(r"\b(?P<word>[a-z]+)\s+(?P=word)\b")
+_DOUBLED_ARTICLE = LazyPattern(r"\b(?:the|an?)\s+(?:the|an?)\b", re.IGNORECASE)
+"""An article on an article ("the The Kell"): a name's own "The" kept after the sentence's."""
+_NAME_THEN_WHAT = LazyPattern(r"\b(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+)+what\b")
+"""A "what" after a name's first words ("the Kell what?"): a name cut in two, no phrase."""
+_ON_A_YEAR = LazyPattern(r"\bon\s+(?:what|which)\s+year\b", re.IGNORECASE)
+"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
+_REFERRED_AS = LazyPattern(
+    r"^(?:[^,?]{1,60},\s+)?To\s+wh\w*\b[^?]*\b(?:refer|allude)(?:s|red|d|ed)?\s+as\b",
+    re.IGNORECASE,
+)
+"""A "to" fronted off "referred to ... as" ("To whom has Kell been referred as ...?"): the
+"to" belongs with the verb, and "referred as" is no English."""
 _DANGLING_END = LazyPattern(
     r"(?:,|\b(?:and|or|but|nor|which|who|whose|the|a|an|while|whereas|although|because"
     r"|as\s+well\s+as))\s*\?*$"
@@ -2300,8 +2331,10 @@ def ill_formed(question: str) -> bool:
     doubled where a phrase was taken out ("the the"), a wh-phrase fronted with no
     auxiliary after it, a hedge cut from its phrase ("until well?"), a verb that disagrees
     with its subject ("Which range lie ...?"), an infinitive left after a wh-phrase asked
-    in place ("the first town in which country to build ...?") or a wh-phrase fronted out
-    of a relative clause that closes the stem ("... the provinces that broke away?")."""
+    in place ("the first town in which country to build ...?"), a wh-phrase fronted out
+    of a relative clause that closes the stem ("... the provinces that broke away?"), an
+    article on an article ("the The Kell"), a "what" after a name's first words ("the Kell
+    what?"), a year asked "on" or a "to" fronted off "referred to as"."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
@@ -2313,6 +2346,13 @@ def ill_formed(question: str) -> bool:
     if _plural_after_singular_be(question) or broken_agreement(question):
         return True
     if _infinitive_after_wh(question) or _fronted_out_of_a_relative(question):
+        return True
+    if (
+        _DOUBLED_ARTICLE.search(question)
+        or _NAME_THEN_WHAT.search(question)
+        or _ON_A_YEAR.search(question)
+        or _REFERRED_AS.search(question)
+    ):
         return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
@@ -2644,23 +2684,89 @@ def _who_does_a_deed(question: str) -> str:
 
 
 _AS_A_ROLE = LazyPattern(
-    r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-    r"(?=\s+(?:of|for|at|in|to|on|from|under|until)\b|[,.;:]|$)"
+    r"\s+(?:(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:[a-z]+ed\s+)?"
+    r"(?:as|to\s+be(?:come)?)|became|becomes)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?!(?:by|with|during|after|before)\b)[a-z][\w-]*){0,2})"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before)\b|[,.;:]|$)"
 )
 _ROLES_OF_NO_TRADE = word_set(
-    "manager administrator commissioner treasurer adviser advisor deputy successor heir head"
+    "manager administrator commissioner treasurer adviser advisor deputy successor heir head editor"
 )
 """Roles the trade lists leave out, still held only by people ("as programme manager")."""
 
 
 def _named_to_a_role(after: str) -> bool:
     """Whether the answer is put in a role right after it ("removed Ivo Marr as programme
-    manager", "served as chief engineer"): only a person holds one."""
+    manager", "served as chief engineer", "declared Rask to be the first abbot", "Rask was
+    declared to be ...", "Rask became the first abbot"): only a person holds one."""
     role = _AS_A_ROLE.match(after)
     if role is None:
         return False
     head = role["role"].split()[-1]
     return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+
+
+_MAKING_A_ROLE = word_set("make name appoint elect crown proclaim consecrate")
+"""Verbs that put their object in a role named right after it: "made Rask abbot of Kell"."""
+_BARE_ROLE = LazyPattern(r"\s+(?:the\s+)?(?:first\s+|new\s+|sole\s+)?(?P<role>[a-z]+)\s+of\b")
+
+
+def _made_a_role(before: str, after: str) -> bool:
+    """Whether the answer is made the holder of a role ("Orvan made Rask abbot of Kell"):
+    only a person holds one."""
+    verb = _VERB_JUST_BEFORE.search(before)
+    role = _BARE_ROLE.match(after)
+    return bool(
+        verb
+        and role
+        and _verb_among(verb["verb"], _MAKING_A_ROLE)
+        and names_people(role["role"], "other")
+    )
+
+
+_DEEDS_OF_PEOPLE = word_set(
+    "preach proselytize proselytise evangelize evangelise baptise baptize marry wed ordain"
+)
+"""Deeds only a person does: whoever preaches, baptises or marries is one."""
+_DONE_TO_PEOPLE = word_set("baptise baptize marry wed ordain")
+"""Deeds done only to a person: whom one baptises, marries or ordains is one."""
+_SENT_TO_DO = word_set("send dispatch commission summon invite")
+"""Verbs whose object goes to do a deed: the one sent to preach is the preacher."""
+_VERB_JUST_BEFORE = LazyPattern(r"\b(?P<verb>[a-z]+)\s+$")
+_VERB_JUST_AFTER = LazyPattern(
+    r"\s+(?:(?:also|later|then|first|often|once|had|has|have)\s+)?(?P<verb>[a-z]+)\b"
+)
+_PASSIVE_AFTER = LazyPattern(r"\s+(?:was|were)\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;:]*)")
+_TO_DO_AFTER = LazyPattern(r"\s+to\s+(?P<deed>[a-z]+)\b")
+_TO_DO_LATER = LazyPattern(r"\bto\s+(?P<deed>[a-z]+)\b")
+
+
+def _verb_among(word: str, verbs: frozenset[str]) -> bool:
+    return any(lemma in verbs for lemma in lemmas_as(word, "VERB"))
+
+
+def _a_person_s_deed_around(before: str, after: str) -> bool:
+    """Whether the answer does or undergoes a deed only people do: "Tamsin preached",
+    "baptised Hadrel", "sent Tamsin to preach", "Tamsin was sent by the king to preach"."""
+    verb = _VERB_JUST_BEFORE.search(before)
+    if verb and _verb_among(verb["verb"], _DONE_TO_PEOPLE):
+        return True
+    to_do = _TO_DO_AFTER.match(after)
+    if to_do and verb and _verb_among(verb["verb"], _SENT_TO_DO):
+        return _verb_among(to_do["deed"], _DEEDS_OF_PEOPLE)
+    passive = _PASSIVE_AFTER.match(after)
+    if passive:
+        if _verb_among(passive["verb"], _DONE_TO_PEOPLE):
+            return True
+        later = _TO_DO_LATER.search(passive["rest"])
+        return bool(
+            later
+            and _verb_among(passive["verb"], _SENT_TO_DO)
+            and _verb_among(later["deed"], _DEEDS_OF_PEOPLE)
+        )
+    done = _VERB_JUST_AFTER.match(after)
+    return bool(done and _verb_among(done["verb"], _DEEDS_OF_PEOPLE))
 
 
 _MIND_VERBS = word_set(
@@ -3861,8 +3967,22 @@ def _fronted(
         return None  # "Where were the Normans the people who ...?"
     if stranded and opening:
         return None  # the stranded preposition must end the question
+    if _verb_inside_subject(inverted.subject):
+        return None  # "What was Plinius mentions an island named ...?": a verb stacked on it
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
+    )
+
+
+_VERB_THEN_OBJECT = LazyPattern(r"\b(?P<verb>[a-z]+s)\s+(?:a|an|the)\s")
+
+
+def _verb_inside_subject(subject: str) -> bool:
+    """Whether a subject holds its clause's own verb and object ("Plinius mentions an
+    island"): a word in "-s" that can be a verb, then an article, is no plural noun inside
+    a noun phrase, so the clause was split at a later verb."""
+    return any(
+        finite_verb(match["verb"]) is not None for match in _VERB_THEN_OBJECT.finditer(subject)
     )
 
 
@@ -4523,6 +4643,8 @@ def _in_situ(
         place_sort = (
             _SORT_OF_PLACE.search(before) if kind in ("place", "country", "other") else None
         )
+        if place_sort is not None and _named_by_its_own_word(place_sort.group(1)):
+            return None  # "the Orvan region of Kessia": the region is Orvan's, in Kessia
         if place_sort is not None:  # "captured the town of Visby" → "captured which town"
             before, wh = before[: place_sort.start()], f"which {_lower_start(place_sort.group(1))}"
         fronted = (
@@ -4818,6 +4940,21 @@ _SORT_OF_PLACE = LazyPattern(
 )
 """The sort a text gives a place, with up to two words describing it ("the former Frankish
 kingdom of X" → "which former Frankish kingdom")."""
+
+
+_PEOPLE_S_ADJECTIVE = LazyPattern(r"[A-Z][\w-]*(?:ian|ish|ese|ic)")
+
+
+def _named_by_its_own_word(described: str) -> bool:
+    """Whether a place's sort carries a name of its own before it ("the Orvan region of
+    Kessia"): the place is Orvan, and the name after "of" only says where it lies. A
+    people's adjective ("the Frankish kingdom of Austrasia") names no place."""
+    return any(
+        word[:1].isupper()
+        and word not in lexicon.COUNTRY_DEMONYMS
+        and not _PEOPLE_S_ADJECTIVE.fullmatch(word)
+        for word in described.split()[:-1]
+    )
 
 
 _DEFINITION = LazyPattern(
