@@ -355,8 +355,11 @@ class DocumentEvidence:
         if not words:
             return False
         where = self._where[document]
-        # from the few sentences said alike, not the many a common word of the name is in
-        indices = claim.naming.intersection(*(where.get(word, set()) for word in words))
+        # from the few sentences said alike, not the many a common word of the name is in; read
+        # from the smallest of the sets, as a long document says one thing in many sentences
+        holding = [claim.naming, *(where.get(word, set()) for word in words)]
+        fewest = min(holding, key=len)
+        indices = [index for index in fewest if all(index in found for found in holding)]
         core, need, core_figures = claim.core, claim.need, claim.figures
         deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
@@ -655,7 +658,9 @@ class DocumentEvidence:
         words = [word.casefold() for word in _WORD.findall(value)]
         if not words:
             return set()
-        return set.intersection(*(where.get(word, set()) for word in words))
+        # from the smallest set: a common word of the name is in many sentences
+        postings = sorted((where.get(word, set()) for word in words), key=len)
+        return postings[0].intersection(*postings[1:])
 
     def _naming(self, document: str | None, value: str) -> list[int]:
         """The indices of the document's sentences that name ``value`` as a whole."""

@@ -349,3 +349,22 @@ def test_the_sentences_a_word_may_start_in_are_all_it_starts_in_after_a_boundary
         looked_up = list(evidence._with_run("doc", word))
         assert set(written) <= set(looked_up), word
         assert looked_up == sorted(looked_up)
+
+
+def test_the_sentences_holding_every_word_of_a_name_are_those_a_scan_finds() -> None:
+    sentences = [
+        *(f"The river {n} ran north past the mill." for n in range(30)),
+        "The Orm River ran north past the mill.",
+        "Orm traded with Kell.",
+        "The river Orm froze.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    for name in ("Orm River", "River Orm", "Orm", "river", "Kell Orm", "Vell", "the mill"):
+        words = {word.casefold() for word in re.findall(r"[\w’'-]+", name)}
+        held = {
+            index
+            for index, text in enumerate(sentences)
+            if words <= {word.casefold() for word in re.findall(r"[\w’'-]+", text)}
+        }
+        assert evidence._with_words("doc", name) == held, name
+    assert evidence._with_words("doc", "Orm River") == {30, 32}
