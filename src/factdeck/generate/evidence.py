@@ -414,7 +414,9 @@ class DocumentEvidence:
         subject = _named_stems(statement, answer) if superlative else set()
         # a sentence repeats the statement only where its own stems do, the name's left in
         holding = self._stem_index(document)
-        shared = Counter(index for stem in core for index in holding.get(stem, ()))
+        shared: Counter[int] = Counter()
+        for stem in core:  # counted a list at a time: a common stem is in thousands of sentences
+            shared.update(holding.get(stem, ()))
         alike = {index for index, count in shared.items() if count >= need}
         alike.update(index for stem in subject for index in holding.get(stem, ()))
         alike = {index for index in alike if deed <= self._content_stems(document, index)}
