@@ -34,7 +34,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +66,7 @@ from factdeck.generate.text import (
 )
 
 _WORD = LazyPattern(r"[\w’'-]+")
+_WORD_RUN = LazyPattern(r"\w+")
 _KEY_START = 8
 """How many first characters of a sentence's normalised text index it."""
 _ALIAS_CUE = (
@@ -274,6 +275,8 @@ class DocumentEvidence:
         self._articled: dict[str, Counter[str]] = {}
         self._bare: dict[str, Counter[str]] = {}
         self._where: dict[str, dict[str, set[int]]] = {}
+        self._runs: dict[str, dict[str, list[int]]] = {}
+        """Each document's sentences by the runs of word characters they hold (``_with_run``)."""
         self._named: dict[tuple[str, str], list[int]] = {}
         self._place_sorts: dict[tuple[str, str], str | None] = {}
         self._claims: dict[tuple[str, str, str, bool], _Claim | None] = {}
@@ -352,8 +355,11 @@ class DocumentEvidence:
         if not words:
             return False
         where = self._where[document]
-        # from the few sentences said alike, not the many a common word of the name is in
-        indices = claim.naming.intersection(*(where.get(word, set()) for word in words))
+        # from the few sentences said alike, not the many a common word of the name is in; read
+        # from the smallest of the sets, as a long document says one thing in many sentences
+        holding = [claim.naming, *(where.get(word, set()) for word in words)]
+        fewest = min(holding, key=len)
+        indices = [index for index in fewest if all(index in found for found in holding)]
         core, need, core_figures = claim.core, claim.need, claim.figures
         deed, subject = claim.deed, claim.subject
         pattern = whole_name(value)
@@ -408,7 +414,9 @@ class DocumentEvidence:
         subject = _named_stems(statement, answer) if superlative else set()
         # a sentence repeats the statement only where its own stems do, the name's left in
         holding = self._stem_index(document)
-        shared = Counter(index for stem in core for index in holding.get(stem, ()))
+        shared: Counter[int] = Counter()
+        for stem in core:  # counted a list at a time: a common stem is in thousands of sentences
+            shared.update(holding.get(stem, ()))
         alike = {index for index, count in shared.items() if count >= need}
         alike.update(index for stem in subject for index in holding.get(stem, ()))
         alike = {index for index in alike if deed <= self._content_stems(document, index)}
@@ -614,9 +622,9 @@ class DocumentEvidence:
         if len(words) < 2 or not document:
             return None
         variant = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w’'-]*)+")
-        for text in self._sentences.get(document, []):
-            if words[0] not in text:
-                continue  # the pattern needs the word: a plain look first is far cheaper
+        texts = self._sentences.get(document, [])
+        for index in self._with_run(document, words[0]):
+            text = texts[index]
             for match in variant.finditer(text):
                 surname = _WORD.findall(match.group(0))[-1]
                 if Levenshtein.normalized_similarity(surname, words[-1]) < NEAR_SURNAME:
@@ -630,13 +638,31 @@ class DocumentEvidence:
                     return realm.group(1).casefold()  # "King Malcolm III of Scotland"
         return None
 
+    def _with_run(self, document: str, word: str) -> Iterable[int]:
+        """The indices of the document's sentences, in order, that may write ``word`` whole
+        after a word boundary: those holding its first run of word characters as a run of
+        their own (a sentence writing "O'Brien Hale" holds the run "O"), looked up, not read
+        through, as a long document has thousands of sentences."""
+        first = _WORD_RUN.match(word)
+        if first is None:  # "'t Hooft": no run to look up
+            return range(len(self._sentences.get(document, [])))
+        if document not in self._runs:
+            runs: dict[str, list[int]] = defaultdict(list)
+            for index, text in enumerate(self._sentences.get(document, [])):
+                for run in dict.fromkeys(_WORD_RUN.findall(text)):
+                    runs[run].append(index)
+            self._runs[document] = dict(runs)
+        return self._runs[document].get(first.group(), [])
+
     def _with_words(self, document: str | None, value: str) -> set[int]:
         """The indices of the document's sentences that hold every word of ``value``."""
         where = self._where.get(document or "", {})
         words = [word.casefold() for word in _WORD.findall(value)]
         if not words:
             return set()
-        return set.intersection(*(where.get(word, set()) for word in words))
+        # from the smallest set: a common word of the name is in many sentences
+        postings = sorted((where.get(word, set()) for word in words), key=len)
+        return postings[0].intersection(*postings[1:])
 
     def _naming(self, document: str | None, value: str) -> list[int]:
         """The indices of the document's sentences that name ``value`` as a whole."""

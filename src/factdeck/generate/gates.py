@@ -4270,7 +4270,9 @@ class Restatements:
         words = [w.casefold() for w in _WORD.findall(name)]
         if not words:
             return []
-        found = set.intersection(*(self._where.get(word, set()) for word in words))
+        # from the smallest set: a common word of the name is in many sentences
+        postings = sorted((self._where.get(word, set()) for word in words), key=len)
+        found = postings[0].intersection(*postings[1:])
         texts = [
             self._texts[index]
             for index in sorted(found)

@@ -90,9 +90,11 @@ from factdeck.generate.text import (
     stable_rank,
     surname_forms,
     transliterated_alike,
+    values_containing,
     values_holding,
     values_of_kind,
     values_one_word_longer,
+    values_opening,
     whole_name,
     without_title_bracket,
     word_set,
@@ -374,9 +376,12 @@ def with_document_forms(
     values = name_values(names)
     defined = evidence.abbreviations(fact.document)
     if fact.kind in ("place", "country", "event", "other"):
+        # only the names that hold the feature's name, with or without its sort word, can be
+        # its forms: looked up, not read through, as a long document names thousands
+        unsorted = _bare_feature(bare)
         forms += feature_forms(
             bare,
-            values,
+            values_containing(names, (bare, unsorted) if unsorted else (bare,)),
             lambda name: evidence.takes_article(fact.document, name),
             lambda name: evidence.sorts_called(fact.document, name),
             fact.prompt,
@@ -2001,13 +2006,10 @@ def region_qualified_forms(
     ]
     if not after:
         return []  # never written with a comma after it: no region to try
-    regions = dict.fromkeys(
-        value for kind, value in names if kind in ("place", "country") and value != answer
-    )
     return [
         form
-        for region in regions
-        if any(rest.startswith(region) for rest in after) and written(form := f"{answer}, {region}")
+        for region in values_opening(names, ("place", "country"), after)
+        if region != answer and written(form := f"{answer}, {region}")
     ]
 
 

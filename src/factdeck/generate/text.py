@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Sequence, Set
 from functools import cached_property, lru_cache
 
 from factdeck.generate.patterns import LazyPattern
@@ -421,6 +421,26 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return {run: tuple(positions) for run, positions in found.items()}
 
     @cached_property
+    def by_three_characters(self) -> dict[str, tuple[int, ...]]:
+        """The positions of the values by each run of three characters they hold ("Orm Bay"
+        under "Orm", "rm ", "m B" and " Bay"): the names that hold a text, found without
+        reading every name."""
+        found: dict[str, list[int]] = {}
+        for at, value in enumerate(self.value_list):
+            for run in dict.fromkeys(value[i : i + 3] for i in range(len(value) - 2)):
+                found.setdefault(run, []).append(at)
+        return {run: tuple(positions) for run, positions in found.items()}
+
+    @cached_property
+    def by_opening(self) -> dict[str, tuple[int, ...]]:
+        """The positions of the values by their first three characters (all of a shorter
+        one): the names a text opens with, found without reading every name."""
+        found: dict[str, list[int]] = {}
+        for at, value in enumerate(self.value_list):
+            found.setdefault(value[:3], []).append(at)
+        return {opening: tuple(positions) for opening, positions in found.items()}
+
+    @cached_property
     def place_keys(self) -> frozenset[str]:
         """The normalised names of places and countries."""
         return frozenset(
@@ -530,6 +550,46 @@ def values_holding(names: Sequence[tuple[str, str]], key: str) -> list[tuple[str
         values, keys = names.value_list, names.key_list
         return [(values[at], keys[at]) for at in names.by_words_held.get(key, ())]
     return [(value, form) for value, form in values_with_keys(names) if f" {key} " in f" {form} "]
+
+
+def values_containing(names: Sequence[tuple[str, str]], parts: Sequence[str]) -> list[str]:
+    """The values of (kind, value) pairs, in order, that hold one of ``parts`` anywhere
+    ("Orm Bay" and "Ormsby" for "Orm")."""
+    if isinstance(names, DocumentNames) and all(len(part) >= 3 for part in parts):
+        values, index = names.value_list, names.by_three_characters
+        found: set[int] = set()
+        for part in parts:
+            # every value that holds the part holds each of its runs: the rarest run's suffice
+            runs = (index.get(part[i : i + 3], ()) for i in range(len(part) - 2))
+            found.update(at for at in min(runs, key=len) if part in values[at])
+        return [values[at] for at in sorted(found)]
+    return [value for _, value in names if any(part in value for part in parts)]
+
+
+def values_opening(
+    names: Sequence[tuple[str, str]], kinds: Collection[str], texts: Iterable[str]
+) -> list[str]:
+    """The distinct values of the (kind, value) pairs of ``kinds``, in order, that one of
+    ``texts`` starts with ("Norland" for "Norland, a kingdom ...")."""
+    texts = list(texts)
+    if isinstance(names, DocumentNames):
+        index = names.by_opening
+        short = [opening for opening in index if len(opening) < 3]
+        found = {
+            at
+            for text in texts
+            for opening in (text[:3], *short)
+            for at in index.get(opening, ())
+            if names[at][0] in kinds and text.startswith(names[at][1])
+        }
+        return list(dict.fromkeys(names[at][1] for at in sorted(found)))
+    return list(
+        dict.fromkeys(
+            value
+            for kind, value in names
+            if kind in kinds and any(text.startswith(value) for text in texts)
+        )
+    )
 
 
 def name_keys(names: Sequence[tuple[str, str]]) -> Sequence[str]:

@@ -29,9 +29,11 @@ from factdeck.generate.text import (
     occurrences,
     people_sharing_a_spelling_key,
     place_keys,
+    values_containing,
     values_holding,
     values_of_kind,
     values_one_word_longer,
+    values_opening,
     values_with_keys,
     whole_word_starts,
 )
@@ -279,3 +281,90 @@ def test_a_part_written_apart_from_its_whole_is_found_in_any_sentence_of_many() 
     assert not evidence.written_apart("doc", "Tarland was", "University of Tarland")
     assert evidence.written_apart("doc", "Vell", "Vell Bay")  # in each of many sentences
     assert not DocumentEvidence({}).written_apart("doc", "Vell", "Vell Bay")
+
+
+def test_names_holding_a_text_anywhere_are_found_by_their_runs_as_by_reading_every_name() -> None:
+    pairs = [
+        ("place", "Orm Bay"),
+        ("place", "Ormsby"),
+        ("person", "Ivo Orm-Lind"),
+        ("organisation", "Orm Bay"),
+        ("place", "Ox"),
+        ("place", "Bay of Kell"),
+    ]
+    names = DocumentNames(pairs)
+    assert values_containing(names, ["Orm"]) == ["Orm Bay", "Ormsby", "Ivo Orm-Lind", "Orm Bay"]
+    assert values_containing(names, ["Orm Bay", "Kell"]) == ["Orm Bay", "Orm Bay", "Bay of Kell"]
+    assert values_containing(names, ["Ox"]) == ["Ox"]  # shorter than a run: every name read
+    parts_tried = (["Orm"], ["Bay"], ["Orm Bay", "Kell"], ["y o"], ["Ox"], ["Vell"], [""], [])
+    for parts in parts_tried:
+        assert values_containing(names, parts) == values_containing(pairs, parts)
+
+
+def test_names_a_text_opens_with_are_found_by_their_opening_as_by_reading_every_name() -> None:
+    pairs = [
+        ("place", "Norland"),
+        ("country", "Norland"),
+        ("person", "Norland Vell"),
+        ("place", "Nor"),
+        ("place", "No"),
+        ("country", "Vessa"),
+    ]
+    names = DocumentNames(pairs)
+    places = ("place", "country")
+    texts = ["Norland, a kingdom, traded.", "No more ships came.", "Vessa"]
+    assert values_opening(names, places, texts) == ["Norland", "Nor", "No", "Vessa"]
+    assert values_opening(names, ("person",), texts) == []  # "Norland Vell" opens none
+    for tried in (texts, ["Norland Vell sailed."], ["Nox"], ["N"], [""], []):
+        for kinds in (places, ("person",), ("place",)):
+            assert values_opening(names, kinds, tried) == values_opening(pairs, kinds, tried)
+
+
+def test_a_persons_side_is_found_in_any_sentence_of_many_by_the_names_first_run() -> None:
+    sentences = [
+        *(f"Ships number {n} sailed past Vell." for n in range(50)),
+        "The Norman general Ivo Lind crossed the river.",
+        "Ivor Lind stayed home.",
+        "King Osric II of Wessex ruled the coast.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    assert evidence.side("doc", "Ivo Lind") == "norman"
+    assert evidence.side("doc", "Ivo Lindt") == "norman"  # the same surname spelled another way
+    assert evidence.side("doc", "Osric II") == "wessex"  # "King Osric II of Wessex"
+    assert evidence.side("doc", "Ivor Lind") is None
+    assert evidence.side("doc", "Kell Vane") is None
+
+
+def test_the_sentences_a_word_may_start_in_are_all_it_starts_in_after_a_boundary() -> None:
+    sentences = [
+        "Ivo Lind met O'Brien Hale at Orm-Vell.",
+        "The d'Ivo Lind family and Orm Bay.",
+        "Ivory Lind and Hale-Ivo Orm.",
+        "Nothing here.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    for word in ("Ivo", "Lind", "Brien", "O'Brien", "Orm", "Orm-Vell", "Hale", "'t", "Vell"):
+        own = re.compile(rf"\b{re.escape(word)}\s")
+        written = [index for index, text in enumerate(sentences) if own.search(text)]
+        looked_up = list(evidence._with_run("doc", word))
+        assert set(written) <= set(looked_up), word
+        assert looked_up == sorted(looked_up)
+
+
+def test_the_sentences_holding_every_word_of_a_name_are_those_a_scan_finds() -> None:
+    sentences = [
+        *(f"The river {n} ran north past the mill." for n in range(30)),
+        "The Orm River ran north past the mill.",
+        "Orm traded with Kell.",
+        "The river Orm froze.",
+    ]
+    evidence = DocumentEvidence({"doc": sentences})
+    for name in ("Orm River", "River Orm", "Orm", "river", "Kell Orm", "Vell", "the mill"):
+        words = {word.casefold() for word in re.findall(r"[\w’'-]+", name)}
+        held = {
+            index
+            for index, text in enumerate(sentences)
+            if words <= {word.casefold() for word in re.findall(r"[\w’'-]+", text)}
+        }
+        assert evidence._with_words("doc", name) == held, name
+    assert evidence._with_words("doc", "Orm River") == {30, 32}
