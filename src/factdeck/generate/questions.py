@@ -99,6 +99,7 @@ from factdeck.generate.text import (
     without_title_bracket,
     word_set,
 )
+from factdeck.normalise import answer_key
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -3085,6 +3086,20 @@ def names_a_count(fact: FactRecord) -> bool:
     return fact.kind not in _COUNT_KINDS and bare.islower() and count_in_words(bare) is not None
 
 
+def graded_apart(answer: str, accepted: Iterable[str]) -> list[str]:
+    """The accepted forms the grader does not already take as ``answer`` or as an earlier form:
+    it ignores case, punctuation and a leading article, so "the Kell Canal" beside "Kell Canal"
+    only makes a list look machine-made."""
+    seen = {answer_key(answer)}
+    kept = []
+    for form in accepted:
+        key = answer_key(form)
+        if key not in seen:
+            seen.add(key)
+            kept.append(form)
+    return kept
+
+
 def fact_questions(
     fact: FactRecord, pool: DistractorPool, *, true_false: bool = True
 ) -> list[Question]:
@@ -3168,7 +3183,7 @@ def fact_questions(
                 id=f"{fact.id}.typed",
                 prompt=fact.prompt,
                 answer=fact.answer,
-                accepted=list(fact.accepted),
+                accepted=graded_apart(fact.answer, fact.accepted),
                 difficulty=clamp_difficulty(fact.difficulty + 1),
                 **common,
             )
