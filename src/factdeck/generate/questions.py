@@ -84,6 +84,7 @@ from factdeck.generate.text import (
     people_sharing_a_surname,
     place_keys,
     regular_plural,
+    respelled_alike,
     solid_forms,
     spelled_by,
     stable_hash,
@@ -509,6 +510,46 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def with_usual_spelling(
+    fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
+) -> FactRecord:
+    """A person's one-word name the document spells two ways ("Tamsyn" once, "Tamsin" three
+    times) is asked by the spelling it uses most, the other accepted; a one-word form of a
+    longer key ("Tamsin" of "Tamsin Odell") accepts the other spelling too. Two spellings
+    never written in one sentence: a sentence that writes both tells two people apart."""
+    if fact.origin != "auto" or not (fact.kind == "person" or asks_who(fact.prompt)):
+        return fact
+    one_word = [
+        form for form in (fact.answer, *fact.accepted) if re.fullmatch(r"[A-Z][\w’'-]+", form)
+    ]
+    if not one_word:
+        return fact
+    words = {word for value in name_values(names) for word in (value.split()[0], value.split()[-1])}
+    answer, accepted = fact.answer, list(fact.accepted)
+    for form in one_word:
+        for other in sorted(word for word in words if respelled_alike(form, word)):
+            if lexicon.english_word(other) or not _written_apart_only(
+                evidence, fact.document, form, other
+            ):
+                continue
+            if form == fact.answer and evidence.mentions(fact.document, other) > evidence.mentions(
+                fact.document, form
+            ):
+                answer, accepted = other, [form, *(a for a in accepted if a != other)]
+            elif other != answer:
+                accepted.append(other)
+    accepted_forms = tuple(dict.fromkeys(accepted))
+    if answer == fact.answer and accepted_forms == fact.accepted:
+        return fact
+    return replace(fact, answer=answer, accepted=accepted_forms)
+
+
+def _written_apart_only(evidence: DocumentEvidence, document: str, one: str, other: str) -> bool:
+    """Whether the document writes both spellings, and never in one sentence."""
+    first, second = (evidence.sentences_naming(document, name) for name in (one, other))
+    return bool(first) and bool(second) and not set(first) & set(second)
 
 
 _PERCENTAGE = LazyPattern(r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")

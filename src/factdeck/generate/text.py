@@ -210,6 +210,24 @@ def same_initials(full: str, initialled: str) -> bool:
 _VOWELS = LazyPattern(r"[aeiouy]")
 
 
+def respelled_alike(first: str, second: str) -> bool:
+    """Whether two one-word names of six letters or more are one name spelled two ways: the
+    same first and last letters and one letter added, dropped or changed between them
+    ("Tamsyn", "Tamsin"; "Khuldai", "Kuldai"). A changed end makes another name ("Antonio",
+    "Antonia")."""
+    one, other = (strip_accents(name).casefold() for name in (first, second))
+    if one == other or min(len(one), len(other)) < 6 or " " in one + other:
+        return False
+    if one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(1, len(longer) - 1)
+    )
+
+
 REGNAL_NUMBER = LazyPattern(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 """A ruler's number after the name ("II" of "Ottokar II"), up to XXIX."""
 
