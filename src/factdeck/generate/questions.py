@@ -546,6 +546,40 @@ def with_usual_spelling(
     return replace(fact, answer=answer, accepted=accepted_forms)
 
 
+_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])"
+"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge"."""
+
+
+def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
+    """A one-word name the document gives one epithet ("Rask the Builder") accepts the name
+    with it, and is asked by it where the document introduces the person so. "The Builder"
+    written apart from the name ("the Court held") is a body or a title, no epithet; nor is
+    one the question shows."""
+    answer = fact.answer
+    who = fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt))
+    if fact.origin != "auto" or not who or not re.fullmatch(r"[A-Z][\w’'-]+", answer):
+        return fact
+    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}")
+    epithets = {
+        found["epithet"]
+        for text in evidence.sentences_with_words(fact.document, answer)
+        for found in after.finditer(text)
+    }
+    if len(epithets) != 1:
+        return fact
+    (epithet,) = epithets
+    named = f"{answer} the {epithet}"
+    if whole_name(epithet).search(fact.prompt) or any(
+        evidence.written_apart(fact.document, f"{article} {epithet}", named)
+        for article in ("the", "The")
+    ):
+        return fact
+    if evidence.introduced_first(fact.document, named, answer):
+        others = (answer, *(form for form in fact.accepted if form != named))
+        return replace(fact, answer=named, accepted=tuple(dict.fromkeys(others)))
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, named))))
+
+
 def _written_apart_only(evidence: DocumentEvidence, document: str, one: str, other: str) -> bool:
     """Whether the document writes both spellings, and never in one sentence."""
     first, second = (evidence.sentences_naming(document, name) for name in (one, other))
