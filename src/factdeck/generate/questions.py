@@ -84,7 +84,7 @@ from factdeck.generate.text import (
     people_sharing_a_surname,
     place_keys,
     regular_plural,
-    respelled_alike,
+    respellings,
     solid_forms,
     spelled_by,
     stable_hash,
@@ -526,10 +526,9 @@ def with_usual_spelling(
     ]
     if not one_word:
         return fact
-    words = {word for value in name_values(names) for word in (value.split()[0], value.split()[-1])}
     answer, accepted = fact.answer, list(fact.accepted)
     for form in one_word:
-        for other in sorted(word for word in words if respelled_alike(form, word)):
+        for other in respellings(names, form):
             if lexicon.english_word(other) or not _written_apart_only(
                 evidence, fact.document, form, other
             ):
