@@ -2,8 +2,9 @@
 
 A last look at each automatic fact once its key and forms are settled: a key that says only
 that nothing is known, a key cut across quotation marks, "the" before a word that is no
-noun, a place glued to a person's name, a ruler's short name another ruler shares, a
-"which" question whose noun is most of its own key, and "who" asked of a thing.
+noun, a place glued to a person's name, a ruler's short name another ruler shares, a key
+cut from the noun it modifies, a "which" question whose noun is most of its own key, and
+"who" asked of a thing.
 """
 
 from __future__ import annotations
