@@ -12,7 +12,12 @@ from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.questions import fact_questions, with_document_forms
+from factdeck.generate.questions import (
+    fact_questions,
+    with_document_forms,
+    with_epithet,
+    with_usual_spelling,
+)
 from factdeck.generate.sentences import Sentence, split_sentences
 from factdeck.normalise import answer_key
 
@@ -68,6 +73,7 @@ def document_facts(text: str, title: str) -> dict[str, list[FactRecord]]:
     facts: dict[str, list[FactRecord]] = {}
     for candidate in found.candidates:
         fact = with_document_forms(candidate_fact(candidate, title), evidence, names)
+        fact = with_epithet(with_usual_spelling(fact, evidence, names), evidence)
         facts.setdefault(fact.answer, []).append(fact)
     return facts
 

@@ -12,6 +12,7 @@ so a later "sold to X" does not make it a place.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -48,6 +49,7 @@ from factdeck.generate.text import (
     spelled_by,
     stable_hash,
     transliterated_alike,
+    whole_name,
     without_title_bracket,
     word_set,
 )
@@ -3049,6 +3051,12 @@ def extract(
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
+    shared_names |= {
+        surname for surname, names in people_by_surname.items() if _titled_apart(names)
+    }
+    paragraphs: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for each in sentences:
+        paragraphs[each.paragraph].append((each.index, originals[each.index]))
     full_names = phrasing.first_full_names(
         (value for kind, value in pool if kind == "person"),
         shared_names,
@@ -3123,6 +3131,18 @@ def extract(
             for s in spans
         ):
             continue  # a clause cut inside a list: "Ventura are all combined to make up ..."
+        in_full = [
+            s
+            if s is term
+            else _named_in_full(s, sentence, paragraphs, people_by_surname, shared_names)
+            for s in spans
+        ]
+        # "In what year did Brell sell it?" names the Brell the paragraph means in full
+        paragraph_names = {
+            **full_names,
+            **{s.text: full.text for s, full in zip(spans, in_full, strict=True) if s != full},
+        }
+        spans = in_full
         chosen = sorted(
             (
                 s
@@ -3213,7 +3233,7 @@ def extract(
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
             if question is not None:  # "Calder" named in full long before
-                question = phrasing.with_full_names(question, full_names)
+                question = phrasing.with_full_names(question, paragraph_names)
             if question is not None and (
                 phrasing.unpaired_dash(question) or phrasing.ill_formed(question)
             ):
@@ -3600,6 +3620,23 @@ def _people_named(keys: Collection[str]) -> int:
     return sum(not any(initials_of(name, other) for other in names) for name in names)
 
 
+def _titled_apart(names: Collection[str]) -> bool:
+    """Whether a title with a surname alone ("Lord Brell") and a full name of that surname
+    ("Tomas Brell") are among one surname's people while the document never writes the
+    title before that full name ("Lord Tomas Brell"): nothing makes them one person, and
+    the surname alone may be either."""
+    titled, full = set(), set()
+    for name in names:
+        words = name.split()
+        titles = list(itertools.takewhile(lexicon.title_word, words[:-1]))
+        rest = words[len(titles) :]
+        if titles and len(rest) == 1:
+            titled.add(" ".join(titles))
+        elif len(rest) >= 2:
+            full.add(" ".join(rest))
+    return any(f"{title} {name}" not in names for title in titled for name in full)
+
+
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
     """The pooled people's names of more than one word, by their normalised last word: built
     once a document, since every candidate looks its surname up."""
@@ -3608,6 +3645,35 @@ def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
         if kind == "person" and " " in value:
             people[normalize(value.split()[-1])].add(value)
     return people
+
+
+def _named_in_full(
+    span: Span,
+    sentence: Sentence,
+    paragraphs: Mapping[int, Sequence[tuple[int, str]]],
+    people_by_surname: Mapping[str, Collection[str]],
+    shared_names: Collection[str],
+) -> Span:
+    """A lone surname two people of the document bear ("Brell" of Lord Brell and Tomas
+    Brell) as the one bearer its paragraph names up to its sentence ("Tomas Brell edited the
+    paper. Brell sold it."): the paragraph tells who is meant, and the key names him. The
+    span as it is where the paragraph names no bearer or several."""
+    key = normalize(span.text)
+    lone = span.kind in ("person", "other") and " " not in span.text and not span.titled
+    if not lone or key not in shared_names:
+        return span
+    bearers = people_by_surname.get(key, ())
+    named = {
+        bearer
+        for index, text in paragraphs.get(sentence.paragraph, ())
+        if index <= sentence.index
+        for bearer in bearers
+        if whole_name(bearer).search(text)
+    }
+    if len(named) != 1:
+        return span
+    (full,) = named
+    return replace(span, text=full, kind="person")
 
 
 def _unshared_surname(

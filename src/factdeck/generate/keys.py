@@ -2,8 +2,9 @@
 
 A last look at each automatic fact once its key and forms are settled: a key that says only
 that nothing is known, a key cut across quotation marks, "the" before a word that is no
-noun, a place glued to a person's name, a ruler's short name another ruler shares, a
-"which" question whose noun is most of its own key, and "who" asked of a thing.
+noun, a place glued to a person's name, a ruler's short name another ruler shares, a key
+cut from the noun it modifies, a "which" question whose noun is most of its own key, and
+"who" asked of a thing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from factdeck.generate import lexicon
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
+    finite_verb,
     lemmas_as,
     names_people,
     organisation_sort,
@@ -384,6 +386,37 @@ def with_one_key_s_number(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=rewritten)
 
 
+_NOUN_AFTER_KEY = r" (?P<noun>[a-z]{3,})(?P<rest>(?: [a-z]+)?)"
+_NOT_NOUNS = word_set("the nor than")
+"""Words the dictionary of parts of speech leaves out that are no noun."""
+_PHRASE_ENDS = word_set("and or but was were is are has had of in on at by for with to from as")
+"""Words that may follow the head noun of a phrase."""
+
+
+def with_head_noun(fact: FactRecord) -> FactRecord:
+    """ "What enjoyed success as a parlour instrument? → C tenor" where the sentence writes
+    "the C tenor kellophone": the key modifies a noun the sentence writes after it and the
+    question does not, so the thing asked for is the whole phrase; the short form is
+    accepted. Only a noun that closes its phrase (a finite verb, a joining word or a stop
+    follows) is its head."""
+    key = fact.answer
+    if fact.kind not in ("term", "other") or not re.match(r"What\b", fact.prompt):
+        return fact
+    written = re.search(rf"(?<![\w'-]){re.escape(key)}{_NOUN_AFTER_KEY}", fact.quote)
+    if written is None:
+        return fact
+    noun, rest = written["noun"], written["rest"].strip()
+    tags = word_tags(noun)
+    if noun in lexicon.FUNCTION_WORDS or (tags != {"NOUN"} and (tags or noun in _NOT_NOUNS)):
+        return fact  # a word no dictionary has ("kellophone") is a noun; "and" is none
+    if rest and finite_verb(rest) is None and rest not in _PHRASE_ENDS:
+        return fact  # "the C tenor kellophone case": the noun modifies another one
+    if re.search(rf"\b{re.escape(noun)}", fact.prompt, re.IGNORECASE):
+        return fact  # "Which kellophone ...?" asks for the modifier
+    whole = f"{key} {noun}"
+    return replace(fact, answer=whole, accepted=tuple(dict.fromkeys((key, *fact.accepted))))
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -392,7 +425,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     if non_answer(fact.answer) or broken_quotes(fact.answer):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
-    fact = without_lone_title(fact)
+    fact = with_head_noun(without_lone_title(fact))
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None
     asked = with_one_key_s_number(asked) if asked is not None else None

@@ -41,8 +41,10 @@ from factdeck.generate.questions import (
     public_fact,
     with_aliases,
     with_document_forms,
+    with_epithet,
     with_office_alone,
     with_one_answer,
+    with_usual_spelling,
     without_uncounted_plurals,
 )
 from factdeck.generate.sentences import Sentence, not_to_ask, split_sentences
@@ -122,6 +124,8 @@ def _assemble(
     names = {document: DocumentNames(found) for document, found in listed.items()}
     facts = [f for f in facts if not cut_from_a_name(f)]
     facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
+    facts = [with_usual_spelling(f, evidence, names.get(f.document, ())) for f in facts]
+    facts = [with_epithet(f, evidence) for f in facts]
     facts = [without_uncounted_plurals(f, evidence) for f in facts]
     restatements = {
         item.document.id: Restatements([sentence.text for sentence in item.sentences])

@@ -84,6 +84,7 @@ from factdeck.generate.text import (
     people_sharing_a_surname,
     place_keys,
     regular_plural,
+    respellings,
     solid_forms,
     spelled_by,
     stable_hash,
@@ -515,6 +516,79 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def with_usual_spelling(
+    fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
+) -> FactRecord:
+    """A person's one-word name the document spells two ways ("Tamsyn" once, "Tamsin" three
+    times) is asked by the spelling it uses most, the other accepted; a one-word form of a
+    longer key ("Tamsin" of "Tamsin Odell") accepts the other spelling too. Two spellings
+    never written in one sentence: a sentence that writes both tells two people apart."""
+    if fact.origin != "auto" or not (fact.kind == "person" or asks_who(fact.prompt)):
+        return fact
+    one_word = [
+        form for form in (fact.answer, *fact.accepted) if re.fullmatch(r"[A-Z][\w’'-]+", form)
+    ]
+    if not one_word:
+        return fact
+    answer, accepted = fact.answer, list(fact.accepted)
+    for form in one_word:
+        for other in respellings(names, form):
+            if lexicon.english_word(other) or not _written_apart_only(
+                evidence, fact.document, form, other
+            ):
+                continue
+            if form == fact.answer and evidence.mentions(fact.document, other) > evidence.mentions(
+                fact.document, form
+            ):
+                answer, accepted = other, [form, *(a for a in accepted if a != other)]
+            elif other != answer:
+                accepted.append(other)
+    accepted_forms = tuple(dict.fromkeys(accepted))
+    if answer == fact.answer and accepted_forms == fact.accepted:
+        return fact
+    return replace(fact, answer=answer, accepted=accepted_forms)
+
+
+_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])"
+"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge"."""
+
+
+def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
+    """A one-word name the document gives one epithet ("Rask the Builder") accepts the name
+    with it, and is asked by it where the document introduces the person so. "The Builder"
+    written apart from the name ("the Court held") is a body or a title, no epithet; nor is
+    one the question shows."""
+    answer = fact.answer
+    who = fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt))
+    if fact.origin != "auto" or not who or not re.fullmatch(r"[A-Z][\w’'-]+", answer):
+        return fact
+    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}")
+    epithets = {
+        found["epithet"]
+        for text in evidence.sentences_with_words(fact.document, answer)
+        for found in after.finditer(text)
+    }
+    if len(epithets) != 1:
+        return fact
+    (epithet,) = epithets
+    named = f"{answer} the {epithet}"
+    if whole_name(epithet).search(fact.prompt) or any(
+        evidence.written_apart(fact.document, f"{article} {epithet}", named)
+        for article in ("the", "The")
+    ):
+        return fact
+    if evidence.introduced_first(fact.document, named, answer):
+        others = (answer, *(form for form in fact.accepted if form != named))
+        return replace(fact, answer=named, accepted=tuple(dict.fromkeys(others)))
+    return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, named))))
+
+
+def _written_apart_only(evidence: DocumentEvidence, document: str, one: str, other: str) -> bool:
+    """Whether the document writes both spellings, and never in one sentence."""
+    first, second = (evidence.sentences_naming(document, name) for name in (one, other))
+    return bool(first) and bool(second) and not set(first) & set(second)
 
 
 _PERCENTAGE = LazyPattern(r"(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")

@@ -210,6 +210,24 @@ def same_initials(full: str, initialled: str) -> bool:
 _VOWELS = LazyPattern(r"[aeiouy]")
 
 
+def respelled_alike(first: str, second: str) -> bool:
+    """Whether two one-word names of six letters or more are one name spelled two ways: the
+    same first and last letters and one letter added, dropped or changed between them
+    ("Tamsyn", "Tamsin"; "Khuldai", "Kuldai"). A changed end makes another name ("Antonio",
+    "Antonia")."""
+    one, other = (strip_accents(name).casefold() for name in (first, second))
+    if one == other or min(len(one), len(other)) < 6 or " " in one + other:
+        return False
+    if one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1 :] == shorter for at in range(1, len(longer) - 1)
+    )
+
+
 REGNAL_NUMBER = LazyPattern(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 """A ruler's number after the name ("II" of "Ottokar II"), up to XXIX."""
 
@@ -365,6 +383,12 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return found
 
     @cached_property
+    def name_words_by_ends(self) -> dict[tuple[str, str], list[str]]:
+        """The first and last words of the values, by their first and last letters as
+        ``respelled_alike`` compares them: the few a word may be another spelling of."""
+        return _words_by_ends(self.value_list)
+
+    @cached_property
     def two_word_people_by_surname(self) -> dict[str, list[int]]:
         """The positions among the people's names of those of two words, by their second."""
         found: dict[str, list[int]] = {}
@@ -506,6 +530,30 @@ def values_of_kind(names: Sequence[tuple[str, str]], kind: str) -> list[str]:
     if isinstance(names, DocumentNames):
         return list(names.by_kind.get(kind, ()))
     return [value for named, value in names if named == kind]
+
+
+def _word_ends(word: str) -> tuple[str, str]:
+    folded = strip_accents(word).casefold()
+    return folded[:1], folded[-1:]
+
+
+def _words_by_ends(values: Iterable[str]) -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for value in values:
+        words = value.split()
+        for word in dict.fromkeys(words[:1] + words[-1:]):
+            found.setdefault(_word_ends(word), set()).add(word)
+    return {ends: sorted(words) for ends, words in found.items()}
+
+
+def respellings(names: Sequence[tuple[str, str]], word: str) -> list[str]:
+    """The first and last words of the names that may be ``word`` spelled another way
+    (``respelled_alike``), in order."""
+    if isinstance(names, DocumentNames):
+        by_ends = names.name_words_by_ends
+    else:
+        by_ends = _words_by_ends(value for _, value in names)
+    return [other for other in by_ends.get(_word_ends(word), []) if respelled_alike(word, other)]
 
 
 def people_sharing_a_spelling_key(names: Sequence[tuple[str, str]], name: str) -> list[str]:

@@ -1,0 +1,85 @@
+"""A person's name as the document writes it most, its other spelling accepted; and an
+epithet the document gives a one-name person."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.questions import with_epithet
+from factdeck.generate.text import respelled_alike
+from helpers.generation import accepts, auto_fact, document_evidence, document_facts
+
+_SPELLED_TWO_WAYS = (
+    "Tamsin Odell founded the weaving guild of Orvby in 1702. "
+    "Tamsyn led the first strike of the guild in 1710. "
+    "Tamsin later built a dye works at Kessford. "
+    "In 1725 Tamsin opened a school for weavers. "
+    "Tamsin died at Orvby in 1731."
+)
+
+
+def test_a_name_spelled_two_ways_is_asked_by_the_spelling_used_most() -> None:
+    facts = document_facts(_SPELLED_TWO_WAYS, "Orvby")
+    assert "Tamsyn" not in facts
+    (led,) = [fact for fact in facts["Tamsin"] if "strike" in fact.prompt]
+    assert accepts(led, "Tamsyn")
+
+
+def test_two_names_written_in_one_sentence_are_two_people() -> None:
+    facts = document_facts(
+        "Halvik Holt and Halvak Kell opened the Orvby mill in 1790. "
+        "Halvak led the first strike of the mill in 1801. Halvik left for Kessford in 1795. "
+        "Halvik taught weaving there. Halvik died at Kessford in 1820.",
+        "Orvby",
+    )
+    (led,) = facts["Halvak"]
+    assert not accepts(led, "Halvik")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("Tamsin", "Tamsyn", True),
+        ("Khulan", "Kulan", False),  # five letters: too short to tell
+        ("Khuldai", "Kuldai", True),
+        ("Antonio", "Antonia", False),  # another end, another name
+        ("Brellan", "Crellan", False),
+        ("Tamsin", "Tamsin", False),
+    ],
+)
+def test_one_name_spelled_two_ways(first: str, second: str, alike: bool) -> None:
+    assert respelled_alike(first, second) is alike
+
+
+_BUILT_THE_HALL = "In 1350 Rask built the town hall."
+_ASKED = "Who built the town hall in 1350?"
+
+
+def test_a_one_name_person_introduced_with_an_epithet_is_asked_by_it() -> None:
+    evidence = document_evidence(
+        "Rask the Builder raised the stone bridge of Orvby in 1342. " + _BUILT_THE_HALL
+    )
+    fact = with_epithet(auto_fact("person", "Rask", _BUILT_THE_HALL, _ASKED), evidence)
+    assert fact.answer == "Rask the Builder"
+    assert accepts(fact, "Rask")
+
+
+def test_an_epithet_given_later_is_accepted() -> None:
+    evidence = document_evidence(
+        "The mason Rask raised the stone bridge of Orvby in 1342. "
+        + _BUILT_THE_HALL
+        + " His pupils called him Rask the Builder."
+    )
+    fact = with_epithet(auto_fact("person", "Rask", _BUILT_THE_HALL, _ASKED), evidence)
+    assert fact.answer == "Rask"
+    assert accepts(fact, "Rask the Builder")
+
+
+def test_a_body_written_after_a_name_is_no_epithet() -> None:
+    evidence = document_evidence(
+        "The council fined the mason Rask in 1340. After Rask the Council hired no mason. "
+        + _BUILT_THE_HALL
+        + " The Council met at the hall."
+    )
+    fact = with_epithet(auto_fact("person", "Rask", _BUILT_THE_HALL, _ASKED), evidence)
+    assert (fact.answer, fact.accepted) == ("Rask", ())
