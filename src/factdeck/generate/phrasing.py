@@ -2079,14 +2079,21 @@ def _names_a_person(noun: str) -> bool:
 
 def ranked_thing_asked_as_who(question: str) -> str | None:
     """ "Who is the poorest municipality in Orm?" asked of a place or a thing, as "Which
-    municipality is the poorest in Orm?" (or "What is ...?" where words stand between the
-    rank and its noun); None where the question is no such one or its noun may name a
-    person ("Who was the first governor of Orm?")."""
+    municipality is the poorest in Orm?", or "What is ...?" where the rank is kept with its
+    noun: words stand between them, or the rank read alone before "of", "at" or "to" would
+    read as a share or a place ("Which bridge was the first of ...?"). None where the
+    question is no such one or its noun is not known to name a thing ("Who was the first
+    monarch of Orm?")."""
     found = _WHO_RANKED.match(question)
     if found is None or _names_a_person(found["head"]):
         return None
-    if found["middle"] or found["rest"].split()[:1] in (["that"], ["which"], ["ever"]):
-        return f"What{question[len('Who') :]}"  # "Which lake is the largest that feeds ...?"
+    head = found["head"]
+    if "NOUN" not in word_tags(head) and found["middle"]:
+        head = found["middle"].split()[-1]  # "the oldest stone bridge built by Ivo"
+    if head not in _RANKED_THINGS and _lemmas(head).get("NOUN", (head,))[0] not in _RANKED_THINGS:
+        return None
+    if found["middle"] or found["rest"].split()[:1] not in ([], ["in"], ["within"]):
+        return f"What{question[len('Who') :]}"  # "What was the first bridge over the Orm?"
     return f"Which {found['head']} {found['be']} the {found['rank']}{found['rest']}?"
 
 
@@ -3544,6 +3551,15 @@ _NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
     """
 )
 """Sorts of things often named after a person ("the Edith Grant, a hotel")."""
+_RANKED_THINGS = _NAMED_FOR_PEOPLE | word_set(
+    """
+    municipality commune parish borough suburb district county province region settlement
+    lake river island mountain peak volcano glacier forest valley bay port harbour canal dam
+    mine mill factory plant station airport market cathedral church mosque temple
+    """
+) - word_set("guard herald tribune")
+"""Place, building, body and object nouns that name no person, so "who" never asks for
+them ("Who is the poorest municipality?"); any other noun may name one ("monarch")."""
 _THE_BEFORE = LazyPattern(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 

@@ -86,6 +86,31 @@ def test_a_ranked_place_is_asked_with_which_not_who() -> None:
     assert grammatical("Who was the first governor of Orvland?", "subject")
 
 
+def test_a_ranked_noun_not_known_to_name_a_thing_keeps_who() -> None:
+    for noun, tail in (
+        ("monarch", "of Orvland"),
+        ("victim", "of the plague"),
+        ("champion", "of the Kell Games"),
+        ("guest", "at the Orm Hotel"),
+        ("host", "of the show"),
+    ):
+        question = f"Who was the first {noun} {tail}?"
+        assert ranked_thing_asked_as_who(question) is None
+        assert grammatical(question, "subject")
+    assert _asked("The first monarch of Orvland was Ada Morn.", "Ada Morn", "person") == (
+        "Who was the first monarch of Orvland?"
+    )
+
+
+def test_a_ranked_thing_keeps_its_rank_beside_it_where_the_rank_alone_misreads() -> None:
+    assert ranked_thing_asked_as_who("Who was the first hotel at Kell?") == (
+        "What was the first hotel at Kell?"
+    )
+    assert ranked_thing_asked_as_who("Who is the largest lake of Orvland?") == (
+        "What is the largest lake of Orvland?"
+    )
+
+
 def test_a_verb_agrees_with_the_wh_phrase_and_the_relative_s_noun() -> None:
     assert broken_agreement("Which range lie along the eastern border?")
     assert broken_agreement("Which mountain range lie along the eastern border?")
