@@ -1053,7 +1053,7 @@ def _who_for_a_thing(body: str) -> bool:
     """Whether "Who is ..." asks for a thing: "Who is the oldest stone bridge built by X?",
     "Who is the poorest municipality in Orm?" (a rank of a noun that names no person)."""
     asked = _WHO_IS_THE.match(body)
-    if asked is not None and ranked_thing_asked_as_who(f"{body}?") is not None:
+    if asked is not None and ranked_thing_asked_as_who(f"{body.rstrip('?')}?") is not None:
         return True
     return asked is not None and describes_a_thing(asked["description"])
 

@@ -2098,14 +2098,21 @@ def _names_a_person(noun: str) -> bool:
 
 def ranked_thing_asked_as_who(question: str) -> str | None:
     """ "Who is the poorest municipality in Orm?" asked of a place or a thing, as "Which
-    municipality is the poorest in Orm?" (or "What is ...?" where words stand between the
-    rank and its noun); None where the question is no such one or its noun may name a
-    person ("Who was the first governor of Orm?")."""
+    municipality is the poorest in Orm?", or "What is ...?" where the rank is kept with its
+    noun: words stand between them, or the rank read alone before "of", "at" or "to" would
+    read as a share or a place ("Which bridge was the first of ...?"). None where the
+    question is no such one or its noun is not known to name a thing ("Who was the first
+    monarch of Orm?")."""
     found = _WHO_RANKED.match(question)
     if found is None or _names_a_person(found["head"]):
         return None
-    if found["middle"] or found["rest"].split()[:1] in (["that"], ["which"], ["ever"]):
-        return f"What{question[len('Who') :]}"  # "Which lake is the largest that feeds ...?"
+    head = found["head"]
+    if "NOUN" not in word_tags(head) and found["middle"]:
+        head = found["middle"].split()[-1]  # "the oldest stone bridge built by Ivo"
+    if head not in _RANKED_THINGS and _lemmas(head).get("NOUN", (head,))[0] not in _RANKED_THINGS:
+        return None
+    if found["middle"] or found["rest"].split()[:1] not in ([], ["in"], ["within"]):
+        return f"What{question[len('Who') :]}"  # "What was the first bridge over the Orm?"
     return f"Which {found['head']} {found['be']} the {found['rank']}{found['rest']}?"
 
 
@@ -2194,36 +2201,44 @@ guild met?" (a subject asked, "What took the title?", has no preposition before 
 _STRANDED_DEGREE = LazyPattern(r"\bas\s+(?:early|late|far|far\s+back|long\s+ago)\s*\?$")
 """The "as early" of "as early as" left behind by a fronted "as what century"."""
 _STRANDED_HEDGE = LazyPattern(
-    r"\b(?:to|until|till|into|from|since|by|at|for|in|of|than|over|under|after|before)\s+"
+    r"\b(?!(?:before|for)\s+long\s*\?$)(?:to|until|till|into|from|since|by|at|for|in|of|than|over|under|after|before)\s+"
     r"(?:well|nearly|almost|just|about|roughly|approximately|around|some|circa|barely|fully"
     r"|exactly|shortly|long|soon|right)\s*\?$",
     re.IGNORECASE,
 )
 """An adverb or degree word cut from the phrase it bounded: "Into what decade did the mill run
-until well?", "up to nearly?" (of "until well into the 1890s", "up to nearly 40 metres")."""
+until well?", "up to nearly?" (of "until well into the 1890s", "up to nearly 40 metres");
+never the idioms "before long" and "for long", which are whole."""
 _INFINITIVE_AFTER_WH = LazyPattern(
-    r"(?<=\s)(?:in|on|at|of|from|to|across|near|along|within)\s+(?:which|what)\s+"
+    rf"{_RANK_WORD}\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:in|on|at|of|from|to|across|near|along|within)\s+(?:which|what)\s+"
     r"(?:[a-z-]+\s+){0,2}?to\s+(?P<verb>[a-z]+)\b"
 )
 """A wh-phrase asked in place with an infinitive left after it: "Kell was the first town on
-which coast to report a whale?" (the infinitive belongs to the noun before the phrase)."""
+which coast to report a whale?" (the infinitive belongs to the ranked noun before the
+phrase; after any other it tells a purpose: "sailed from which port to attack Orm?")."""
 
 
 _FRONTED_OUT_OF_A_RELATIVE = LazyPattern(
     r"^(?:(?:[A-Z][a-z]+\s+)?(?:which|what|whom)\s+(?:[a-z-]+\s+){0,2}?|(?:Where|When)\s+)"
     r"(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s+[^?]*\s"
-    r"(?P<noun>[a-z-]+)\s+(?:that|which|who)\s+(?:(?:was|were|is|are|had|has|have)\s+)?"
-    r"(?:been\s+)?(?P<verb>[a-z]+)(?:\s+(?:away|off|out|up|down|back|over|on|in))?\?$"
+    r"(?P<noun>[a-z-]+)\s+(?:that|which|who)\s+(?P<passive>(?:was|were|is|are)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?P<been>been\s+)?(?P<verb>[a-z]+)"
+    r"(?P<particle>\s+(?:away|off|out|up|down|back|over|on|in))?\?$"
 )
-"""A fronted wh-phrase whose stem ends in a relative clause that stops at its verb: "From
-which kingdom do the bars represent the provinces that broke away?" reads the gap into the
-main verb, though the answer was the relative clause's own."""
+"""A fronted wh-phrase whose stem ends in a relative clause that stops at a passive verb or a
+verb's particle: "From which kingdom do the bars represent the provinces that broke away?",
+"Where does the museum show the boats that were built?" read the gap into the main verb,
+though the answer was the relative clause's own. A clause whose active verb is complete
+("the bridge that collapsed") is left to the check made where the sentence is known."""
 
 
 def _fronted_out_of_a_relative(question: str) -> bool:
     found = _FRONTED_OUT_OF_A_RELATIVE.match(question)
     if found is None or "NOUN" not in word_tags(found["noun"]):
         return False
+    if not (found["passive"] or found["been"] or found["particle"]):
+        return False  # "In what year did Kell open the bridge that collapsed?"
     verb = found["verb"]
     return is_finite_verb(verb) or past_participle(verb)
 
@@ -2266,8 +2281,12 @@ _FOLLOWS_A_VERB = word_set(
 )
 """Words that show the word before them is used as a verb ("lie along", "cross the")."""
 _DETERMINERS = word_set("the a an its their his her this these that those")
-_NUMBER_UNSURE = word_set("data media criteria phenomena bacteria alumni news series species")
-"""Nouns whose number a document may treat either way ("the data are", "the data is")."""
+_NUMBER_UNSURE = word_set(
+    "data media criteria phenomena bacteria alumni news series species"
+    " staff crew team family government committee council board police"
+)
+"""Nouns whose number a document may treat either way ("the data are", "the data is"), a
+collective noun among them ("the crew were", "the crew was")."""
 
 
 def _verb_number(verb: str, following: str) -> str | None:
@@ -3650,6 +3669,15 @@ _NAMED_FOR_PEOPLE = _THING_NOUNS | word_set(
     """
 )
 """Sorts of things often named after a person ("the Edith Grant, a hotel")."""
+_RANKED_THINGS = _NAMED_FOR_PEOPLE | word_set(
+    """
+    municipality commune parish borough suburb district county province region settlement
+    lake river island mountain peak volcano glacier forest valley bay port harbour canal dam
+    mine mill factory plant station airport market cathedral church mosque temple
+    """
+) - word_set("guard herald tribune")
+"""Place, building, body and object nouns that name no person, so "who" never asks for
+them ("Who is the poorest municipality?"); any other noun may name one ("monarch")."""
 _THE_BEFORE = LazyPattern(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 
@@ -3989,9 +4017,10 @@ def _verb_inside_subject(subject: str) -> bool:
 _RELATIVE_PRONOUN = LazyPattern(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?P<verb>[\w’'-]+)")
 
 
-_RELATIVE_AFTER_A_NOUN = LazyPattern(
-    r"\b(?P<noun>[\w’'-]+),?\s+(?:that|which|who|whom|whose)\s+(?P<clause>[^,;:()]*)$"
-)
+_RELATIVE_OPENING = LazyPattern(r"(?<=\s)(?:that|which|who|whom|whose)\s")
+_NOUN_BEFORE_A_RELATIVE = LazyPattern(r"(?<![\w’'-])(?P<noun>[\w’'-]+),?\s+$")
+_ANTECEDENT_WINDOW = 80
+"""How many characters before a relative pronoun are read for the noun that carries it."""
 _NOT_ANTECEDENTS = word_set("so such now given provided except than")
 
 
@@ -4001,7 +4030,16 @@ def gap_in_a_relative_clause(before: str) -> bool:
     back into the main verb ("Where does the museum show the boats that were built?"), so it
     is asked with the clause intact or not at all. A clause closed by the main verb after it
     ("The boats that were built in Kell sailed to Orm") is no such place."""
-    found = _RELATIVE_AFTER_A_NOUN.search(before)
+    pronouns = list(_RELATIVE_OPENING.finditer(before))
+    if not pronouns:
+        return False
+    pronoun = pronouns[-1]  # the last clause opened before the answer
+    clause = before[pronoun.end() :]
+    if any(mark in clause for mark in ",;:()"):
+        return False
+    found = _NOUN_BEFORE_A_RELATIVE.search(
+        before, max(0, pronoun.start() - _ANTECEDENT_WINDOW), pronoun.start()
+    )
     if found is None:
         return False
     noun = found["noun"]
@@ -4011,7 +4049,7 @@ def gap_in_a_relative_clause(before: str) -> bool:
         return False  # "said that": a verb's clause
     verb_groups = 0
     in_group = False
-    for word in _WORD.findall(found["clause"]):
+    for word in _WORD.findall(clause):
         if is_finite_verb(word) or (in_group and past_participle(word)):
             verb_groups += 0 if in_group else 1
             in_group = True

@@ -1898,12 +1898,13 @@ def or_abbreviated_forms(term: str, sentences: Callable[[str], Sequence[str]]) -
     return list(dict.fromkeys(forms))
 
 
-_FORMULA = LazyPattern(r"(?=[A-Z][a-z]?\d|[A-Z][a-z])(?:[A-Z][a-z]?\d*){2,6}")
-"""A chemical formula or an element's symbol pair: "KsO2", "NaCl", "H2O" (never "GSP",
+_FORMULA = LazyPattern(r"(?=.*\d|[A-Z][a-z])(?:[A-Z][a-z]?\d*){2,6}")
+"""A chemical formula or an element's symbol pair: "KsO2", "CO2", "NaCl" (never "GSP",
 which has neither a figure nor a small letter and reads as an abbreviation)."""
-_FORMULA_IN_BRACKETS = LazyPattern(
-    r"(?<![\w-])(?P<before>[a-z][\w -]*?)\s+\((?P<formula>(?:[A-Z][a-z]?\d*){2,6})\)"
-)
+_FORMULA_IN_BRACKETS = LazyPattern(r"(?<=\s)\((?P<formula>(?:[A-Z][a-z]?\d*){2,6})\)")
+_SUBSTANCE_WINDOW = 120
+"""How many characters before a bracketed formula are read for the substance's name: more
+than its few words and the word before them, never the whole of a long sentence."""
 _NOT_A_SUBSTANCE = lexicon.FUNCTION_WORDS | word_set(
     "a an the of to with is are was were be been much many more most less few some any all"
     " each every no other such several"
@@ -1934,6 +1935,18 @@ def _substance_before(before: str) -> str | None:
     return " ".join(words) or None
 
 
+def _bracketed_formulas(text: str) -> Iterator[tuple[str, str | None]]:
+    """Each formula the text writes in brackets after a space, with the substance named
+    right before it ("kessium dioxide (KsO2)" → ("KsO2", "kessium dioxide")), or None."""
+    for found in _FORMULA_IN_BRACKETS.finditer(text):
+        start = found.start()
+        window_start = max(0, start - _SUBSTANCE_WINDOW)
+        words = text[window_start:start].split()
+        if window_start > 0 and words:
+            words = words[1:]  # the window may begin inside a word
+        yield found["formula"], _substance_before(" ".join(words))
+
+
 def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
     """A substance's formula where the document writes it in brackets right after the
     substance's name ("kessium dioxide (KsO2)"): the key "kessium dioxide" accepts "KsO2",
@@ -1945,20 +1958,18 @@ def formula_forms(key: str, sentences: Callable[[str], Sequence[str]]) -> list[s
             name
             for text in sentences(bare)
             if f"({bare})" in text  # the pattern is read only where it may match
-            for found in _FORMULA_IN_BRACKETS.finditer(text)
-            if found["formula"] == bare and (name := _substance_before(found["before"]))
+            for formula, name in _bracketed_formulas(text)
+            if formula == bare and name
         }
         return list(names) if len(names) == 1 else []
     if not bare.islower():
         return []
     formulas = {
-        found["formula"]
+        formula
         for text in sentences(bare)
         if f"{bare} (" in text
-        for found in _FORMULA_IN_BRACKETS.finditer(text)
-        if _FORMULA.fullmatch(found["formula"])
-        and f" {found['before']}".endswith(f" {bare}")
-        and _substance_before(found["before"]) == bare
+        for formula, name in _bracketed_formulas(text)
+        if name == bare and _FORMULA.fullmatch(formula)
     }
     return list(formulas) if len(formulas) == 1 else []
 

@@ -87,3 +87,27 @@ def test_a_substance_key_of_an_imported_text_accepts_its_formula() -> None:
     )
     formula = facts["KsO2"][0]
     assert accepts(formula, "kessium dioxide")
+
+
+def test_a_formula_with_a_figure_after_single_capitals_is_a_formula() -> None:
+    sentences = [
+        "The kilns of Orsby burned with much carbon dioxide (CO2) in the air.",
+        "The marsh near Vell is rich in methane (CH4) in summer.",
+    ]
+
+    def holding(words: str) -> list[str]:
+        return [text for text in sentences if words in text]
+
+    assert formula_forms("carbon dioxide", holding) == ["CO2"]
+    assert formula_forms("CH4", holding) == ["methane"]
+
+
+def test_a_formula_at_the_end_of_a_very_long_sentence_is_read_from_the_words_before_it() -> None:
+    listed = " and ".join(["grey salt from the lower pits near the river"] * 400)
+    sentence = f"Miners at Orva dig {listed} (see map) and kessium dioxide (KsO2) for export."
+
+    def holding(words: str) -> list[str]:
+        return [sentence] if words in sentence else []
+
+    assert formula_forms("kessium dioxide", holding) == ["KsO2"]
+    assert formula_forms("KsO2", holding) == ["kessium dioxide"]

@@ -38,6 +38,27 @@ def test_a_stem_fronted_out_of_its_closing_relative_clause_is_ill_formed() -> No
     assert not ill_formed("From which kingdom did the nine provinces break away?")
 
 
+def test_a_complete_active_relative_clause_after_the_object_is_well_formed() -> None:
+    assert not ill_formed("In what year did Orsby open the bridge that collapsed?")
+    assert not ill_formed("In what year did the guild build a hall that survives?")
+    assert not ill_formed("In which year did the council close the mills that had opened?")
+    assert not ill_formed("Where did Vera Lind bury the sailors who drowned?")
+    assert ill_formed("Where does the guild keep the ropes that were made?")
+    assert ill_formed("From which valley did the king recall the troops that marched off?")
+
+
+def test_the_answer_inside_the_last_of_two_relative_clauses_is_inside_one() -> None:
+    assert gap_in_a_relative_clause(
+        "The museum shows the boats that were built by men who lived in "
+    )
+
+
+def test_a_relative_clause_in_a_very_long_prefix_is_read_from_its_last_pronoun() -> None:
+    boats = "the boats that were built " * 2000
+    assert not gap_in_a_relative_clause(f"The museum shows {boats} (see below) in ")
+    assert gap_in_a_relative_clause(f"The museum shows {boats}, and the oars that were carved in ")
+
+
 def test_a_relative_clause_closed_by_the_main_verb_lets_the_answer_front() -> None:
     assert not gap_in_a_relative_clause("The boats that were built in Kell sailed to ")
     assert not gap_in_a_relative_clause("Ivo Marr said that the mill closed in ")
@@ -86,6 +107,31 @@ def test_a_ranked_place_is_asked_with_which_not_who() -> None:
     assert grammatical("Who was the first governor of Orvland?", "subject")
 
 
+def test_a_ranked_noun_not_known_to_name_a_thing_keeps_who() -> None:
+    for noun, tail in (
+        ("monarch", "of Orvland"),
+        ("victim", "of the plague"),
+        ("champion", "of the Kell Games"),
+        ("guest", "at the Orm Hotel"),
+        ("host", "of the show"),
+    ):
+        question = f"Who was the first {noun} {tail}?"
+        assert ranked_thing_asked_as_who(question) is None
+        assert grammatical(question, "subject")
+    assert _asked("The first monarch of Orvland was Ada Morn.", "Ada Morn", "person") == (
+        "Who was the first monarch of Orvland?"
+    )
+
+
+def test_a_ranked_thing_keeps_its_rank_beside_it_where_the_rank_alone_misreads() -> None:
+    assert ranked_thing_asked_as_who("Who was the first hotel at Kell?") == (
+        "What was the first hotel at Kell?"
+    )
+    assert ranked_thing_asked_as_who("Who is the largest lake of Orvland?") == (
+        "What is the largest lake of Orvland?"
+    )
+
+
 def test_a_verb_agrees_with_the_wh_phrase_and_the_relative_s_noun() -> None:
     assert broken_agreement("Which range lie along the eastern border?")
     assert broken_agreement("Which mountain range lie along the eastern border?")
@@ -104,6 +150,25 @@ def test_an_infinitive_is_not_left_after_a_wh_phrase_asked_in_place() -> None:
     ) is (None)
     assert ill_formed("The fleet was the first on which coast to report a whale?")
     assert not ill_formed("Which town was the first to build a railway?")
+
+
+def test_an_infinitive_of_purpose_after_a_wh_phrase_is_well_formed() -> None:
+    assert not ill_formed("The traders crossed the marsh at which ford to reach Orsby?")
+    assert not ill_formed("The fleet sailed from which port to raid Vell?")
+    assert ill_formed("Orsby was the only port on which coast to build a lighthouse?")
+
+
+def test_a_collective_noun_agrees_with_a_plural_or_a_singular_verb() -> None:
+    assert not broken_agreement("Which crew were rescued by the Orsby lifeboat?")
+    assert not broken_agreement("Which staff are paid by the guild?")
+    assert not broken_agreement("The committee that were chosen met where?")
+    assert broken_agreement("Which wall are painted by the guild?")
+
+
+def test_before_long_and_for_long_are_whole_idioms_not_stranded_hedges() -> None:
+    assert not ill_formed("What did the guild promise to finish before long?")
+    assert not ill_formed("Which mill did Vera Lind not run for long?")
+    assert ill_formed("Into what decade did the mill run until long?")
 
 
 def _place(name: str, sort: str, group: str = "place") -> Topic:
