@@ -2316,6 +2316,10 @@ alone ("Marlowe Tower" for "Marlowe", "Harlan Company" for "Harlan"); a street, 
 a bridge named after a place is another thing."""
 
 
+_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
+"""The last words of a body's name: a council, a navy, a court."""
+
+
 def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
     """The one longer name of the document that only adds a sort word to the answer ("NTV
     Red Network" for "NTV Red", "Ostby Airport" for "Ostby"): the learner may name the sort
@@ -2547,10 +2551,6 @@ def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]
     asked = [place for place in places if f" {place} " in shown]
     own = normalize(" ".join(lead))
     return bool(asked) and not any(own[:4] == place[:4] for place in asked)
-
-
-_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
-"""The last words of a body's name: a council, a navy, a court."""
 
 
 def _place_told(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
