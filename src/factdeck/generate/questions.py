@@ -3680,14 +3680,36 @@ def _bare_key(answer: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", normalize(answer))
 
 
+_OWNER_WORDS = word_set("of in at on upon de du von van")
+"""Words after which a name tells its owner or place ("Treaty of Vell", "Stratford upon
+Avon")."""
+
+
+def _names_a_part_of(form: str, key: str) -> bool:
+    """Whether an accepted form is only a part of the key's name, not another name of the
+    same thing: its opening words ("Orm" of "Orm Trust") or its owner ("Vell" of "Treaty of
+    Vell") name something else in a document about that thing."""
+    form_words, key_words = form.split(), key.split()
+    if not form_words or len(form_words) >= len(key_words):
+        return False
+    if key_words[: len(form_words)] == form_words:
+        return True
+    return any(
+        word in _OWNER_WORDS and key_words[index + 1 : index + 1 + len(form_words)] == form_words
+        for index, word in enumerate(key_words)
+    )
+
+
 def _one_name_once(
     siblings: Sequence[_Sibling], asked: Sequence[tuple[FactRecord, list[Question]]]
 ) -> set[int]:
     """The positions of questions whose key is a name or term that a question of the
-    document kept before it (``_telling_first``) has for its key or accepts ("What mineral
-    is dug at Orva?" after "What ore is the main source of kessium?", both "kessite"): a
-    deck that asks for one answer twice teaches it once and gives the second away. Times
-    and counts are left to ``_told_twice``: two events of one year are two facts."""
+    document kept before it (``_telling_first``) has for its key or accepts as another name
+    of the same thing ("What mineral is dug at Orva?" after "What ore is the main source of
+    kessium?", both "kessite"): a deck that asks for one answer twice teaches it once and
+    gives the second away. A part of a longer name ("Orm" of "Orm Trust") is no other name
+    of it. Times and counts are left to ``_told_twice``: two events of one year are two
+    facts."""
     kept_keys: defaultdict[str, set[str]] = defaultdict(set)
     kept_forms: defaultdict[str, set[str]] = defaultdict(set)
     repeated: set[int] = set()
@@ -3696,7 +3718,8 @@ def _one_name_once(
         if fact.kind in _COUNT_KINDS or not sibling.answers:
             continue
         key = _bare_key(fact.answer)
-        forms = {key} | {_bare_key(form) for form in fact.accepted}
+        accepted = {_bare_key(form) for form in fact.accepted}
+        forms = {key} | {form for form in accepted if not _names_a_part_of(form, key)}
         if key in kept_forms[fact.document] or forms & kept_keys[fact.document]:
             repeated.add(sibling.position)
         else:
