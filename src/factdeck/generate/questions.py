@@ -3708,23 +3708,37 @@ def _one_name_once(
     of the same thing ("What mineral is dug at Orva?" after "What ore is the main source of
     kessium?", both "kessite"): a deck that asks for one answer twice teaches it once and
     gives the second away. A part of a longer name ("Orm" of "Orm Trust") is no other name
-    of it. Times and counts are left to ``_told_twice``: two events of one year are two
-    facts."""
+    of it, unless the part's own question takes it for the short form of a longer name too
+    ("Kell" accepting "Kell League" beside "Kell Union" accepting "Kell"). Times and counts
+    are left to ``_told_twice``: two events of one year are two facts."""
     kept_keys: defaultdict[str, set[str]] = defaultdict(set)
     kept_forms: defaultdict[str, set[str]] = defaultdict(set)
+    kept_parts: defaultdict[str, set[str]] = defaultdict(set)
+    kept_short_keys: defaultdict[str, set[str]] = defaultdict(set)
     repeated: set[int] = set()
     for sibling in sorted(siblings, key=_telling_first):
         fact = asked[sibling.position][0]
         if fact.kind in _COUNT_KINDS or not sibling.answers:
             continue
+        document = fact.document
         key = _bare_key(fact.answer)
         accepted = {_bare_key(form) for form in fact.accepted}
-        forms = {key} | {form for form in accepted if not _names_a_part_of(form, key)}
-        if key in kept_forms[fact.document] or forms & kept_keys[fact.document]:
+        parts = {form for form in accepted if _names_a_part_of(form, key)}
+        forms = {key} | (accepted - parts)
+        short = any(form.startswith(f"{key} ") for form in accepted)
+        if (
+            key in kept_forms[document]
+            or forms & kept_keys[document]
+            or (short and key in kept_parts[document])
+            or parts & kept_short_keys[document]
+        ):
             repeated.add(sibling.position)
         else:
-            kept_keys[fact.document].add(key)
-            kept_forms[fact.document].update(forms)
+            kept_keys[document].add(key)
+            kept_forms[document].update(forms)
+            kept_parts[document].update(parts)
+            if short:
+                kept_short_keys[document].add(key)
     return repeated
 
 

@@ -136,6 +136,25 @@ def test_the_opening_or_owner_word_of_another_name_is_another_key() -> None:
     assert sorted(_kept(treaty, port)) == ["c", "d"]
 
 
+def test_a_short_name_both_questions_take_for_a_longer_one_is_one_key() -> None:
+    union = _asked(
+        "a",
+        "Kell Union",
+        "The Kell Union ruled the hill country.",
+        "Which union ruled the hill country?",
+        accepted=("Kell",),
+    )
+    tribes = _asked(
+        "b",
+        "Kell",
+        "The Kell drove the herders from the plain.",
+        "Who drove the herders from the plain?",
+        accepted=("the Kell", "Kell League"),
+    )
+    assert len(_kept(union, tribes)) == 1
+    assert len(_kept(tribes, union)) == 1
+
+
 def test_a_year_whose_statement_tells_the_other_event_is_asked_once() -> None:
     fell = _asked(
         "a",
