@@ -227,6 +227,18 @@ def key_place(fact_id: str, need: int) -> int:
     return 0 if draw == 0 else need if draw == 2 * need - 1 else (draw + 1) // 2
 
 
+def _steps_vary(offsets: Sequence[int], spacing: tuple[int, int, int]) -> bool:
+    """Whether the steps from the key through the sorted offsets of one side are never
+    equal to their neighbours, where the spacing allows more than one step (every election
+    year of a five-year cycle is five years from the next)."""
+    least, largest, _ = spacing
+    if least == largest:
+        return True
+    points = [0, *sorted(offsets)]
+    steps = [high - low for low, high in itertools.pairwise(points)]
+    return all(step != following for step, following in itertools.pairwise(steps))
+
+
 def placed_options(
     fact_id: str,
     need: int,
@@ -237,13 +249,15 @@ def placed_options(
     """``need`` options around a key, placed so that no pattern marks the key.
 
     ``spacing`` is (least step, largest step, reach): options step away from the key and from
-    each other by varying amounts (no two neighbouring steps equal), never further than the
-    reach. The key's place among the sorted options comes from the fact id (``key_place``);
-    a side whose steps run short of the acceptable values
-    its place asks for tries every other offset within reach, and only then gives its place
-    to the other. No options (an empty list) where the key would be the earliest or
-    the latest option by more than the largest step: alone at one end, it would stand out.
-    ``value_at`` renders an offset, or None where there is no such value.
+    each other by varying amounts, never further than the reach; on each side no two
+    neighbouring steps between the key and its options are equal, whichever offsets the
+    acceptable values leave, unless the spacing allows one step only. The key's place among
+    the sorted options comes from the fact id (``key_place``); a side whose steps run short
+    of the acceptable values its place asks for tries every other offset within reach, and
+    only then gives its place to the other.
+    No options (an empty list) where the key would be the earliest or the latest option by
+    more than the largest step: alone at one end, it would stand out. ``value_at`` renders
+    an offset, or None where there is no such value.
     """
     least, largest, reach = spacing
     seed = stable_rank(fact_id, "spacing")
@@ -256,6 +270,8 @@ def placed_options(
             offset += gap
             if offset > reach or len(values) == need:
                 break  # a side never gives more than all the options
+            if not _steps_vary([taken for taken, _ in values] + [offset], spacing):
+                continue  # a skipped value leaves two equal steps: one series marks the key
             value = value_at(sign * offset)
             if value is not None and acceptable(value):
                 values.append((offset, value))
@@ -265,7 +281,9 @@ def placed_options(
         for spare in range(least, reach + 1):
             if len(values) >= wanted:
                 break
-            if all(abs(spare - taken) >= least for taken, _ in values):
+            if all(abs(spare - taken) >= least for taken, _ in values) and _steps_vary(
+                [taken for taken, _ in values] + [spare], spacing
+            ):
                 value = value_at(sign * spare)
                 if value is not None and acceptable(value):
                     values.append((spare, value))

@@ -5514,6 +5514,9 @@ _ONE_OCCASION = LazyPattern(
     re.IGNORECASE,
 )
 """Words that pick one occasion of a recurring event ("first", "for the third time")."""
+_ASIDE = LazyPattern(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
+"""A relative clause set off by commas, told of the noun before it ("The church, which
+burned twice, was founded in 1120")."""
 
 
 def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -> bool:
@@ -5521,10 +5524,12 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     the question picking the occasion: "Kell Rovers have won the Orva Cup many times, most
     recently in 2011" asked "In which year did Kell Rovers win the Orva Cup?" has many
     answers; "... win the Orva Cup for the third time?" has one. Only the conjunct that holds
-    the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once."""
+    the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once, and
+    not an aside of another noun in it ("The church, which burned twice, was founded in 1120")."""
     if kind not in ("year", "date"):
         return False
     own = next((part for part in _CONJUNCTS.split(clause) if key in part), clause)
+    own = _ASIDE.sub(lambda aside: aside[0] if key in aside[0] else ",", own)
     recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
     return recurring is not None and _ONE_OCCASION.search(question) is None
 
@@ -5536,18 +5541,21 @@ _EVENT_NOUN = LazyPattern(
 )
 """An event named only by its sort ("the surrender", "the treaty"): which one?"""
 _FRACTION = LazyPattern(
-    r"\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)"
+    r"\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarters?(?!\s+(?:called|named|known"
+    r"|inhabited|populated|settled)\b)|fifth|fifths|tenth)"
     r"(?=\s+(?:is|was|were|are|has|had|have|[a-z]+ed)\b|\s*\?)",
     re.IGNORECASE,
 )
 """A share of no whole, told as what it is or what was done to it ("a third coloured red",
-"a quarter was burned"): a third of what? "A third attack" is an ordinal."""
+"two thirds were burned"): a third of what? "A third attack" is an ordinal, and "a quarter
+called Orvtown" or "inhabited by weavers" is a district of a town."""
 _HEARSAY = LazyPattern(
     r"\brumou?rs?\b(?!\s+(?:that\b|(?:of|about)\s+(?!what\b|which\b|whom?\b)))", re.IGNORECASE
 )
 """Rumours of nothing said: "Rumours of what spread soon?"."""
 _WARS = word_set("war wars conflict")
-_WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b")
+_WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b(?!\s+of\b)")
+"""Sides of no war: "Which side of the river" names what it is a side of."""
 
 
 def event_without_its_owner(question: str, key: str, title: str) -> bool:
@@ -5576,15 +5584,27 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
     return False
 
 
+_NOT_PARTS = word_set(
+    "world worlds hemisphere front frontier wind winds style church churches tower towers"
+    " gate gates door doors wing wings wall walls window windows end ends side sides bank banks"
+    " face pole entrance porch aisle transept"
+)
+"""Nouns after a bare compass word that name no part of a place ("the north wind", "the
+west tower"): a compass word before them says which one, not which part of a land."""
 _PART_OF_A_PLACE = LazyPattern(
-    r"\bthe\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?P<noun>[a-z]+)"
+    r"\bthe\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:plains?|coast"
+    r"|coastline|regions?|parts?|half|highlands|lowlands|uplands|plateau|hills|mountains"
+    r"|districts?|provinces?|counties|territories|areas?|suburbs|interior|lands|shore|reaches"
+    r"|borderlands|steppes?|desert)"
     r"|(?:central|upper|lower|inner|outer|coastal)\s+(?:plains?|valleys?|basin|coast|coastline"
     r"|regions?|highlands|lowlands|plateau|hills|mountains|delta|districts?|provinces?|areas?"
     r"|suburbs|islands?|desert|forests?|shore|lands|parts?|reaches|course))\b"
     r"|\bthe\s+(?:north|south|east|west|interior|mainland|hinterland|coastline)\b"
+    r"(?:(?=\s+(?P<noun>[a-z]+))|)"
 )
 """A part of a place named only by where it lies ("the central plain", "the northern
-coast", "the interior"): of which place?"""
+coast", "the interior"): of which place? A compass word before another noun ("the west
+tower", "the northern end of the lake") names no part of a land."""
 _OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]")
 
 
@@ -5603,8 +5623,3 @@ def part_without_its_owner(question: str, known: Collection[str]) -> bool:
     return not any(
         word[:1].isupper() and word not in MONTHS for index, word in enumerate(words) if index
     )
-
-
-_NOT_PARTS = word_set("world worlds hemisphere front frontier wind winds style church churches")
-"""Nouns after a compass word that name no part of a place ("the western world", "the
-eastern church")."""

@@ -2404,6 +2404,10 @@ alone ("Marlowe Tower" for "Marlowe", "Harlan Company" for "Harlan"); a street, 
 a bridge named after a place is another thing."""
 
 
+_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
+"""The last words of a body's name: a council, a navy, a court."""
+
+
 def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
     """The one longer name of the document that only adds a sort word to the answer ("NTV
     Red Network" for "NTV Red", "Ostby Airport" for "Ostby"): the learner may name the sort
@@ -2635,10 +2639,6 @@ def _other_place_asked(lead: Sequence[str], prompt: str, places: Collection[str]
     asked = [place for place in places if f" {place} " in shown]
     own = normalize(" ".join(lead))
     return bool(asked) and not any(own[:4] == place[:4] for place in asked)
-
-
-_BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Committee Commission")
-"""The last words of a body's name: a council, a navy, a court."""
 
 
 def _place_told(lead: Sequence[str], prompt: str, places: Collection[str]) -> bool:
@@ -3782,28 +3782,65 @@ def _bare_key(answer: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", normalize(answer))
 
 
+_OWNER_WORDS = word_set("of in at on upon de du von van")
+"""Words after which a name tells its owner or place ("Treaty of Vell", "Stratford upon
+Avon")."""
+
+
+def _names_a_part_of(form: str, key: str) -> bool:
+    """Whether an accepted form is only a part of the key's name, not another name of the
+    same thing: its opening words ("Orm" of "Orm Trust") or its owner ("Vell" of "Treaty of
+    Vell") name something else in a document about that thing."""
+    form_words, key_words = form.split(), key.split()
+    if not form_words or len(form_words) >= len(key_words):
+        return False
+    if key_words[: len(form_words)] == form_words:
+        return True
+    return any(
+        word in _OWNER_WORDS and key_words[index + 1 : index + 1 + len(form_words)] == form_words
+        for index, word in enumerate(key_words)
+    )
+
+
 def _one_name_once(
     siblings: Sequence[_Sibling], asked: Sequence[tuple[FactRecord, list[Question]]]
 ) -> set[int]:
     """The positions of questions whose key is a name or term that a question of the
-    document kept before it (``_telling_first``) has for its key or accepts ("What mineral
-    is dug at Orva?" after "What ore is the main source of kessium?", both "kessite"): a
-    deck that asks for one answer twice teaches it once and gives the second away. Times
-    and counts are left to ``_told_twice``: two events of one year are two facts."""
+    document kept before it (``_telling_first``) has for its key or accepts as another name
+    of the same thing ("What mineral is dug at Orva?" after "What ore is the main source of
+    kessium?", both "kessite"): a deck that asks for one answer twice teaches it once and
+    gives the second away. A part of a longer name ("Orm" of "Orm Trust") is no other name
+    of it, unless the part's own question takes it for the short form of a longer name too
+    ("Kell" accepting "Kell League" beside "Kell Union" accepting "Kell"). Times and counts
+    are left to ``_told_twice``: two events of one year are two facts."""
     kept_keys: defaultdict[str, set[str]] = defaultdict(set)
     kept_forms: defaultdict[str, set[str]] = defaultdict(set)
+    kept_parts: defaultdict[str, set[str]] = defaultdict(set)
+    kept_short_keys: defaultdict[str, set[str]] = defaultdict(set)
     repeated: set[int] = set()
     for sibling in sorted(siblings, key=_telling_first):
         fact = asked[sibling.position][0]
         if fact.kind in _COUNT_KINDS or not sibling.answers:
             continue
+        document = fact.document
         key = _bare_key(fact.answer)
-        forms = {key} | {_bare_key(form) for form in fact.accepted}
-        if key in kept_forms[fact.document] or forms & kept_keys[fact.document]:
+        accepted = {_bare_key(form) for form in fact.accepted}
+        parts = {form for form in accepted if _names_a_part_of(form, key)}
+        forms = {key} | (accepted - parts)
+        short = any(form.startswith(f"{key} ") for form in accepted)
+        if (
+            key in kept_forms[document]
+            or forms & kept_keys[document]
+            or (short and key in kept_parts[document])
+            or parts & kept_short_keys[document]
+        ):
             repeated.add(sibling.position)
         else:
-            kept_keys[fact.document].add(key)
-            kept_forms[fact.document].update(forms)
+            kept_keys[document].add(key)
+            kept_forms[document].update(forms)
+            kept_parts[document].update(parts)
+            if short:
+                kept_short_keys[document].add(key)
     return repeated
 
 

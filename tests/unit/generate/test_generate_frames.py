@@ -86,13 +86,35 @@ def test_an_event_a_share_or_a_rumour_needs_its_owner() -> None:
         "In what year was the surrender of Kell signed?", "1645", "kell"
     )
     assert event_without_its_owner("What colour was a third coloured?", "red", "flag")
-    assert event_without_its_owner("In what year was a quarter burned?", "1704", "kell")
+    assert event_without_its_owner("In what year were two thirds burned?", "1704", "kell")
     assert not event_without_its_owner("What colour was a third of the flag?", "red", "flag")
     assert not event_without_its_owner("What led to a third attack?", "famine", "kell")
     assert not event_without_its_owner("Which eastern half was named Orm?", "x", "kell")
     assert event_without_its_owner("What soon spread?", "Rumours", "kell")
     assert event_without_its_owner("Rumours of what spread soon?", "flight", "kell")
     assert not event_without_its_owner("Who spread rumours that Kell had fallen?", "Ivo", "kell")
+
+
+def test_a_quarter_given_a_name_or_people_is_a_district_not_a_share() -> None:
+    assert not event_without_its_owner("Kell has a quarter called what?", "Orvtown", "kell")
+    assert not event_without_its_owner("Which city has a quarter named Orvtown?", "Kell", "x")
+    asked = "Which town has a quarter inhabited by weavers?"
+    assert not event_without_its_owner(asked, "Kell", "x")
+    assert event_without_its_owner("What were two quarters planted with?", "oats", "kell")
+
+
+def test_a_side_of_a_named_thing_is_no_side_of_a_war() -> None:
+    asked = "Which side of the river does the old town of Kell lie on?"
+    assert not event_without_its_owner(asked, "east", "kell")
+    assert event_without_its_owner("Which side was finally forced to surrender?", "Ostra", "")
+
+
+def test_a_compass_word_before_a_thing_that_is_no_region_names_no_part() -> None:
+    assert not part_without_its_owner("What lies at the northern end of the lake?", {"kell"})
+    assert not part_without_its_owner("What did the west tower hold?", {"kell"})
+    assert not part_without_its_owner("What is the north wind called?", {"kell"})
+    assert part_without_its_owner("What grows on the southern plains?", {"kell"})
+    assert part_without_its_owner("What crop does the north export?", {"kell"})
 
 
 def test_a_comparison_opens_with_the_place_it_holds_in() -> None:
@@ -140,3 +162,12 @@ def test_a_recurrence_in_another_conjunct_leaves_the_key_s_time_alone() -> None:
     assert not time_of_a_recurring_event(clause, asked, "3 May 1961", "date")
     asked = "When was the frost recorded again at Kell?"
     assert time_of_a_recurring_event(clause, asked, "9 May 1970", "date")
+
+
+def test_a_recurrence_told_of_another_noun_leaves_the_key_s_time_alone() -> None:
+    clause = "The old chapel at Kell, which flooded twice, was consecrated in 1130."
+    asked = "In what year was the old chapel at Kell consecrated?"
+    assert not time_of_a_recurring_event(clause, asked, "1130", "year")
+    told = "The old chapel at Kell, which flooded twice in 1130 and 1144, was rebuilt in 1150."
+    asked = "In what year did the old chapel at Kell flood?"
+    assert time_of_a_recurring_event(told, asked, "1144", "year")

@@ -105,6 +105,56 @@ def test_a_name_within_another_name_is_another_key() -> None:
     assert _kept(founder, son) == ["a", "b"]
 
 
+def test_the_opening_or_owner_word_of_another_name_is_another_key() -> None:
+    trust = _asked(
+        "a",
+        "Orm Trust",
+        "The museum at Dunmore is run by the Orm Trust.",
+        "Which trust runs the museum at Dunmore?",
+        accepted=("the Orm Trust", "Orm"),
+    )
+    town = _asked(
+        "b",
+        "Orm",
+        "The poet Vera Lind was born at Orm in the hills.",
+        "In which town was the poet Vera Lind born?",
+    )
+    assert sorted(_kept(trust, town)) == ["a", "b"]
+    treaty = _asked(
+        "c",
+        "Treaty of Vell",
+        "The war ended with the Treaty of Vell.",
+        "Which treaty ended the war?",
+        accepted=("Vell",),
+    )
+    port = _asked(
+        "d",
+        "Vell",
+        "The fleet sailed from Vell.",
+        "From which port did the fleet sail?",
+    )
+    assert sorted(_kept(treaty, port)) == ["c", "d"]
+
+
+def test_a_short_name_both_questions_take_for_a_longer_one_is_one_key() -> None:
+    union = _asked(
+        "a",
+        "Kell Union",
+        "The Kell Union ruled the hill country.",
+        "Which union ruled the hill country?",
+        accepted=("Kell",),
+    )
+    tribes = _asked(
+        "b",
+        "Kell",
+        "The Kell drove the herders from the plain.",
+        "Who drove the herders from the plain?",
+        accepted=("the Kell", "Kell League"),
+    )
+    assert len(_kept(union, tribes)) == 1
+    assert len(_kept(tribes, union)) == 1
+
+
 def test_a_year_whose_statement_tells_the_other_event_is_asked_once() -> None:
     fell = _asked(
         "a",

@@ -4,6 +4,7 @@ its sentence gives: the key alone at one end, far from the others; a round hundr
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -66,7 +67,7 @@ def test_a_year_option_lies_in_the_decade_its_sentence_places_the_key_in(year: i
 @pytest.mark.parametrize("fact_id", [f"fact-{n}" for n in range(12)])
 def test_a_side_the_steps_miss_is_filled_from_its_other_years(fact_id: str) -> None:
     # the document dates other events in the years after the key save three
-    free_after = {2004, 2008, 2012}
+    free_after = {2004, 2009, 2012}
     options = placed_options(
         fact_id,
         3,
@@ -79,6 +80,24 @@ def test_a_side_the_steps_miss_is_filled_from_its_other_years(fact_id: str) -> N
     assert len(options) == 3
     assert len(after) == wanted_after
     assert set(after) <= free_after
+
+
+@pytest.mark.parametrize("fact_id", [f"fact-{n}" for n in range(12)])
+def test_spare_years_never_step_evenly_away_from_the_key(fact_id: str) -> None:
+    # three free years four apart after the key: taking all three would step 3, 4, 4
+    free_after = {2004, 2008, 2012}
+    options = placed_options(
+        fact_id,
+        3,
+        YEAR_SPACING,
+        lambda offset: str(2001 + offset),
+        lambda value: int(value) < 2001 or int(value) in free_after,
+    )
+    years = [int(option) for option in options]
+    for side in ([y for y in years if y < 2001], [y for y in years if y > 2001]):
+        points = [2001, *sorted(side, key=lambda year: abs(year - 2001))]
+        steps = [abs(later - year) for year, later in itertools.pairwise(points)]
+        assert all(step != following for step, following in itertools.pairwise(steps)), options
 
 
 def test_the_key_is_placed_inside_its_options_more_often_than_at_an_end() -> None:
