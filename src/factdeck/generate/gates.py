@@ -2304,6 +2304,8 @@ def _definite_resolved(
     relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
     if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
         return False  # "the adjacent vertex": adjacent to which one?
+    if words[-1] in ("century", "millennium") and len(words) >= 2:
+        return True  # "the eighteenth century": a time, not the first of something unsaid
     following_word = lowered[index] if index < len(tokens) else ""
     if words[-1] in _OF_SOMETHING and following_word != "of" and words[-1] not in known:
         return False  # "The earliest manifestation was a sonnet": a manifestation of what?

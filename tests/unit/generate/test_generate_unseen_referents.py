@@ -1,0 +1,33 @@
+"""A question never leans on a sentence the learner does not see: a word pointing back, a
+part of the document's subject with no owner, an "only" or superlative claim without the
+phrase that bounds it, a paragraph's spelled-out period, and a word made from the key's
+name, on small texts written for the tests."""
+
+from factdeck.generate.topics import paragraph_frame
+from helpers.generation import selected_candidates
+
+
+def test_a_spelled_out_period_frames_its_paragraph() -> None:
+    assert paragraph_frame("In the eighteenth century, Kessia ruled the sea.") == (
+        "In the eighteenth century"
+    )
+    assert paragraph_frame("In the late Middle Ages, Kessia ruled the sea.") == (
+        "In the late Middle Ages"
+    )
+    assert paragraph_frame("In the 1700s, Kessia ruled the sea.") == "In the 1700s"
+    assert paragraph_frame("In the century that followed, Kessia ruled the sea.") is None
+
+
+_SEA = (
+    "The Orm Sea is an inland sea between Kessia and Orvland. It is known for its herring.\n\n"
+    "In the eighteenth century, Kessia and Orvland became the leading powers on the sea. "
+    "The Kessian fleet seized the island of Marr from the Orvish navy. "
+    "Admiral Ivo Rask moved the Kessian fleet to Port Arlo.\n"
+)
+
+
+def test_a_later_sentence_keeps_its_spelled_out_period() -> None:
+    questions = [c.question for c in selected_candidates("Orm Sea", _SEA) if c.question]
+    moved = [q for q in questions if "Ivo Rask" in q]
+    assert moved
+    assert all(q.startswith("In the eighteenth century, ") for q in moved)
