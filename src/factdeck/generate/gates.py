@@ -5588,11 +5588,14 @@ def part_without_its_owner(question: str, known: Collection[str]) -> bool:
     """Whether the question speaks of a part of a place without saying whose: "What drains
     the central plain?" in a deck on Orvland. It names the owner when the part is followed
     by "of Orvland", or the question names the document's subject or any other name ("In
-    Orvland, what drains the central plain?")."""
+    Orvland, what drains the central plain?"). A part of a body or a work must name its
+    owner itself (``_body_part_without_its_owner``)."""
+    own = {noun.casefold() for noun in known}
+    if _body_part_without_its_owner(question, own):
+        return True
     parts = [p for p in _PART_OF_A_PLACE.finditer(question) if p["noun"] not in _NOT_PARTS]
     if not parts or all(_OWNER_AFTER.match(question, p.end()) for p in parts):
         return False
-    own = {noun.casefold() for noun in known}
     words = _WORD.findall(question)
     if any(word.casefold() in own for word in words):
         return False
@@ -5604,3 +5607,49 @@ def part_without_its_owner(question: str, known: Collection[str]) -> bool:
 _NOT_PARTS = word_set("world worlds hemisphere front frontier wind winds style church churches")
 """Nouns after a compass word that name no part of a place ("the western world", "the
 eastern church")."""
+
+
+_PART_OF_A_BODY = LazyPattern(
+    r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
+    r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
+    r"|council|board|convention|committee|division|department|faculty|chamber|synod|cabinet"
+    r"|assembly|congregation|campus|bureau)s?\b"
+)
+"""A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
+layer", "the council"): when it is the document's subject's, the question must say so."""
+_OWNER_OF_A_PART = LazyPattern(r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?[A-Z]")
+_ANY_OWNER = LazyPattern(r"\b(?:of|in|on|within|inside)\s+(?:a|an|any|every|each)\s+[a-z]")
+_OWNER_BEFORE = LazyPattern(r"[A-Z][\w’'-]*[’']s\s+$")
+_ASKS_FOR_THE_OWNER = LazyPattern(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:[a-z]+\s+)?(?:newspaper|paper|magazine"
+    r"|journal|book|work|university|college|school|company|firm|organi[sz]ation|party|church"
+    r"|parliament|body|institution|society|union|order|movement|association|league|club)\b"
+)
+"""A question asking for the body or work a part belongs to: the part needs no owner."""
+
+
+def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
+    """Whether the question speaks of a part of a body or a work ("In what year was the
+    Business section launched?" in a deck on a newspaper, "Each chapter elects how many
+    delegates?") with neither the document's subject nor another owner named: after the part
+    ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
+    section") or anywhere in the question. A part noun the subject itself goes by ("the
+    council" in a deck on a council) is the subject."""
+    words = [word.casefold() for word in _WORD.findall(question)]
+    if any(word in own or any(_same_family(word, noun) for noun in own) for word in words):
+        return False  # "the Victorian Legislative Council" in a deck on Victoria
+    if _ASKS_FOR_THE_OWNER.match(question):
+        return False  # "Which newspaper launched the Business section?": the owner asked
+    for part in _PART_OF_A_BODY.finditer(question):
+        if part["noun"] in own or part["modifiers"].startswith(("of ", "which ", "what ")):
+            continue
+        if any(w[:1].isupper() and not word_tags(w.casefold()) for w in part["modifiers"].split()):
+            continue  # "the Varn harbour board": a name no English word is spelt as owns it
+        if _OWNER_OF_A_PART.match(question, part.end()):
+            continue
+        if _ANY_OWNER.search(question, part.end()):
+            continue  # "the spongy layer of dead moss in a bog": of any bog
+        if _OWNER_BEFORE.search(question, 0, part.start()):
+            continue
+        return True
+    return False

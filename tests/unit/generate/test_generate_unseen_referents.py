@@ -3,8 +3,42 @@ part of the document's subject with no owner, an "only" or superlative claim wit
 phrase that bounds it, a paragraph's spelled-out period, and a word made from the key's
 name, on small texts written for the tests."""
 
+from factdeck.generate.gates import (
+    part_without_its_owner,
+)
 from factdeck.generate.topics import paragraph_frame
 from helpers.generation import selected_candidates
+
+_COURIER = {"kell", "courier", "newspaper"}
+
+
+def test_a_part_of_the_subject_names_its_owner() -> None:
+    assert part_without_its_owner("In what year was the Business section launched?", _COURIER)
+    assert part_without_its_owner("Each chapter elects how many delegates?", {"orm", "guild"})
+    assert part_without_its_owner(
+        "A surface layer of brackish water discharges how many cubic kilometres per year?",
+        {"vessian", "sea"},
+    )
+    assert not part_without_its_owner(
+        "In what year was the Business section of the Kell Courier launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "In what year was the Courier's Business section launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "In what year was the Business section of the Daily Orm launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "Which newspaper launched the Business section in 1990?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "What is the spongy layer of dead moss in a bog called?", {"wetlands"}
+    )
+    assert not part_without_its_owner("Who founded the Varn harbour board?", {"orvland"})
+    assert not part_without_its_owner("Who chaired the council in 1850?", {"kell", "council"})
+    assert not part_without_its_owner(
+        "In what year did the Vessian board meet?", {"vessia", "kingdom"}
+    )
 
 
 def test_a_spelled_out_period_frames_its_paragraph() -> None:
