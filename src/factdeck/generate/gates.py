@@ -5653,3 +5653,22 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
             continue
         return True
     return False
+
+
+_POINTS_BACK = LazyPattern(
+    r"\bfurther\s+(?!(?:up|down|upstream|downstream|upriver|downriver|inland|north|south|east"
+    r"|west|along|away|out|on|back|afield|than|from|into|to|ahead|apart|off|still|education)\b)"
+    r"[a-z]+"
+    r"|\binstead\b(?!\s+of\b)|(?<!\bor\s)\belse\b",
+    re.IGNORECASE,
+)
+"""Words that lean on what a sentence before told: "a further change" (after which?),
+"decided instead to sell" (instead of what?), "What else ...?" (besides what?). "Further
+north" and "instead of a mill" say where or what themselves."""
+
+
+def points_back(question: str) -> bool:
+    """Whether the question keeps a word that points back to a sentence the learner never
+    sees: "There was a further change of ownership in what year?", "Who decided instead to
+    sell the mill?", "What else did the guild build?"."""
+    return _POINTS_BACK.search(question) is not None

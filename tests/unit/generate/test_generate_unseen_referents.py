@@ -5,11 +5,21 @@ name, on small texts written for the tests."""
 
 from factdeck.generate.gates import (
     part_without_its_owner,
+    points_back,
 )
 from factdeck.generate.topics import paragraph_frame
 from helpers.generation import selected_candidates
 
 _COURIER = {"kell", "courier", "newspaper"}
+
+
+def test_a_word_pointing_back_is_not_asked() -> None:
+    assert points_back("There was a further change of ownership in what year?")
+    assert points_back("Who decided instead to sell the mill to the Orvland Trust?")
+    assert points_back("What else did the weavers' guild build in Kell?")
+    assert not points_back("Which town lies further north than Kell?")
+    assert not points_back("Who built a mill instead of a forge in Kell?")
+    assert not points_back("Who sold the mill to the Orvland Trust in 1871?")
 
 
 def test_a_part_of_the_subject_names_its_owner() -> None:
