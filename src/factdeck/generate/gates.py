@@ -3364,9 +3364,14 @@ def ranks_among_its_kind(claim: str) -> bool:
     ranked = _RANKED.search(claim)
     if ranked is None:
         return False
-    rank = ranked["rank"]
-    superlative = len(rank) > 4 and rank.endswith("est") and "ADJ" in word_tags(rank)
-    return superlative or rank in _RANKING_WORDS
+    return _ranking_word(ranked["rank"])
+
+
+def _ranking_word(word: str) -> bool:
+    """Whether the word ranks a thing among its kind: a superlative ("deepest"), "best",
+    "first", "only"; "interest" or "west" rank nothing."""
+    superlative = len(word) > 4 and word.endswith("est") and "ADJ" in word_tags(word)
+    return superlative or word in _RANKING_WORDS
 
 
 _BY_A_TIME = LazyPattern(
@@ -4122,6 +4127,8 @@ def keeps_restrictions(
             phrase = "during"
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
+    if scope_lost(question, scope, answer):
+        return False  # "the only instrument of the Orvan family" asked as "the only instrument"
     for judgement in _JUDGED.finditer(scope):
         if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
             return False  # "X is regarded as the finest ..." asked as "the finest"
@@ -5672,3 +5679,44 @@ def points_back(question: str) -> bool:
     sees: "There was a further change of ownership in what year?", "Who decided instead to
     sell the mill?", "What else did the guild build?"."""
     return _POINTS_BACK.search(question) is not None
+
+
+_BOUNDED_CLAIM = LazyPattern(
+    r"\b(?P<claim>(?:most|least)\s+[a-z]+|[a-z]+)(?=\s+(?P<noun>[a-z][\w-]*)\b)"
+)
+"""A claim true of one thing among a set: "the only instrument", "the first mill", "the
+largest port", "the most common form"."""
+_CLAIM_SCOPE = LazyPattern(
+    r"\s+(?P<scope>(?:of|in|among|within|on|outside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*|\d{4}s?)(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|[a-z]+(?=\s+[A-Z])))*"
+    r"|(?<=its\s|eir\s|his\s|her\s)[a-z]+))"
+)
+"""The phrase bounding such a claim right after its noun: "of the Orvan family", "in Kell",
+"in the 1890s", "of its kind"."""
+_UNBOUNDING = _STOP | word_set("its their his her among within outside")
+"""Words of a bounding phrase that say nothing of the bound itself."""
+
+
+def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
+    """Whether the question keeps an "only", "first" or superlative claim of its sentence but
+    drops the phrase that bounds it: "The horn was the only instrument of the Orvan family to
+    sound at concert pitch" asked "What was the only instrument to sound at concert pitch?"
+    is false of instruments at large. The claim keeps its scope where the question names any
+    word of it ("In Kell, what is the largest port?") or the scope holds the ``answer``
+    ("Kell is the largest city in which region?")."""
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    for claim in _BOUNDED_CLAIM.finditer(sentence):
+        if not _ranking_word(claim["claim"].split()[0]) or claim["claim"] == "most":
+            continue
+        said = f"{claim['claim']} {claim['noun']}"
+        if re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE) is None:
+            continue
+        bound = _CLAIM_SCOPE.match(sentence, claim.end("noun"))
+        if bound is None:
+            continue
+        words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
+        if answer and answer.casefold() in bound["scope"].casefold():
+            continue
+        if words and not any(word.casefold() in asked for word in words):
+            return True
+    return False

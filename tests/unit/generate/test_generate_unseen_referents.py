@@ -4,8 +4,10 @@ phrase that bounds it, a paragraph's spelled-out period, and a word made from th
 name, on small texts written for the tests."""
 
 from factdeck.generate.gates import (
+    keeps_restrictions,
     part_without_its_owner,
     points_back,
+    scope_lost,
 )
 from factdeck.generate.topics import paragraph_frame
 from helpers.generation import selected_candidates
@@ -49,6 +51,23 @@ def test_a_part_of_the_subject_names_its_owner() -> None:
     assert not part_without_its_owner(
         "In what year did the Vessian board meet?", {"vessia", "kingdom"}
     )
+
+
+def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
+    sentence = "The kellhorn was the only instrument of the Orvan family to sound at concert pitch."
+    assert scope_lost("What was the only instrument to sound at concert pitch?", sentence)
+    assert not scope_lost(
+        "What was the only instrument of the Orvan family to sound at concert pitch?", sentence
+    )
+    largest = "Port Arlo became the largest port in Vessia in the 1890s."
+    assert scope_lost("What became the largest port in the 1890s?", largest)
+    assert not scope_lost("Which Vessian port became the largest port in Vessia?", largest)
+    assert not scope_lost("Port Arlo became the largest port in which country?", largest, "Vessia")
+    assert not keeps_restrictions(
+        sentence, "What was the only instrument to sound at concert pitch?", "kellhorn"
+    )
+    unbounded = "The kellhorn was the only instrument to sound at concert pitch."
+    assert not scope_lost("What was the only instrument to sound at concert pitch?", unbounded)
 
 
 def test_a_spelled_out_period_frames_its_paragraph() -> None:
