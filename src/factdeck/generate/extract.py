@@ -3282,9 +3282,13 @@ def extract(
 
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     """Whether the candidate's finished question leans on what only the document shows: a
-    part with no owner or a word pointing back."""
+    part with no owner, a word pointing back, or a word made from the key's name."""
     question = candidate.question or ""
-    return gates.part_without_its_owner(question, known) or gates.points_back(question)
+    return (
+        gates.part_without_its_owner(question, known)
+        or gates.points_back(question)
+        or gates.built_on_the_key(question, candidate.span.text)
+    )
 
 
 def _arrived_nowhere(candidate: Candidate) -> bool:

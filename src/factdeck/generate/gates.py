@@ -5720,3 +5720,48 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
         if words and not any(word.casefold() in asked for word in words):
             return True
     return False
+
+
+_NAME_ENDINGS = ("land", "ia", "a", "y", "e", "es", "s")
+"""Endings a place's or a people's name drops for its other forms: "Orvland" → "Orvish"."""
+_RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is er ers ite ites")
+"""Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
+
+
+def built_on_the_key(question: str, key: str) -> bool:
+    """Whether a word of the question is made from a name in the key and so gives it away:
+    "Which country was joined to the sea by the Orvish Corridor?" keyed "Orvland" (an
+    adjective of it), "Which maker invented the kellophone?" keyed "Adam Kell" (a word built
+    on the name, in no dictionary). A question that asks for a short form ("How is Orvland
+    abbreviated?") shows the long one by design."""
+    if _ASKS_A_SHORT_FORM.search(question):
+        return False
+    names = [w for w in _WORD.findall(key) if w[:1].isupper() and len(w) >= 3]
+    asked = [w for w in _WORD.findall(question)[1:] if len(w) > 3]
+    for name in names:
+        lower = name.casefold()
+        root = next(
+            (
+                lower[: -len(end)]
+                for end in _NAME_ENDINGS
+                if lower.endswith(end) and len(lower) - len(end) >= 3
+            ),
+            lower,
+        )
+        for word in asked:
+            form = word.casefold().removesuffix("’s").removesuffix("'s")
+            if form == lower or not form.startswith(root):
+                continue
+            if word[:1].isupper() and form[len(root) :] in _RELATED_FORM_ENDINGS:
+                return True  # "Orvish", "Kessians"
+            if (
+                word.islower()
+                and len(lower) >= 4
+                and form.startswith(lower)
+                and not word_tags(form)
+            ):
+                return True  # "kellophone": built on the name, no word of English
+    return False
+
+
+_ASKS_A_SHORT_FORM = LazyPattern(r"\b(?:abbreviat\w*|acronym|short\s+for|stand\s+for)\b", re.I)

@@ -4,6 +4,7 @@ phrase that bounds it, a paragraph's spelled-out period, and a word made from th
 name, on small texts written for the tests."""
 
 from factdeck.generate.gates import (
+    built_on_the_key,
     keeps_restrictions,
     part_without_its_owner,
     points_back,
@@ -68,6 +69,18 @@ def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
     )
     unbounded = "The kellhorn was the only instrument to sound at concert pitch."
     assert not scope_lost("What was the only instrument to sound at concert pitch?", unbounded)
+
+
+def test_a_word_made_from_the_key_gives_it_away() -> None:
+    assert built_on_the_key(
+        "Which country was joined to the sea by the Orvish Corridor?", "Orvland"
+    )
+    assert built_on_the_key("Which maker invented the kellophone?", "Adam Kell")
+    assert built_on_the_key("Which people did the Kessians defeat at Dunmere?", "Kessia")
+    assert not built_on_the_key("Which maker invented the horn?", "Adam Kell")
+    assert not built_on_the_key("Who married Ada Moy in 1851?", "Ivo Marr")
+    assert not built_on_the_key("How is Orvland abbreviated?", "Orv")
+    assert not built_on_the_key("Until which event did Warsby's mill run?", "War of Orm")
 
 
 def test_a_spelled_out_period_frames_its_paragraph() -> None:
