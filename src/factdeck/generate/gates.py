@@ -5619,12 +5619,14 @@ eastern church")."""
 _PART_OF_A_BODY = LazyPattern(
     r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
-    r"|council|board|convention|committee|division|department|faculty|chamber|synod|cabinet"
-    r"|assembly|congregation|campus|bureau)s?\b"
+    r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
+    r"|assembly|congregation|campus|bureau)s?(?![\w-])"
 )
 """A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
 layer", "the council"): when it is the document's subject's, the question must say so."""
-_OWNER_OF_A_PART = LazyPattern(r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?[A-Z]")
+_OWNER_OF_A_PART = LazyPattern(
+    r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
+)
 _ANY_OWNER = LazyPattern(r"\b(?:of|in|on|within|inside)\s+(?:a|an|any|every|each)\s+[a-z]")
 _OWNER_BEFORE = LazyPattern(r"[A-Z][\w’'-]*[’']s\s+$")
 _ASKS_FOR_THE_OWNER = LazyPattern(
@@ -5648,9 +5650,10 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     if _ASKS_FOR_THE_OWNER.match(question):
         return False  # "Which newspaper launched the Business section?": the owner asked
     for part in _PART_OF_A_BODY.finditer(question):
-        if part["noun"] in own or part["modifiers"].startswith(("of ", "which ", "what ")):
+        modifiers = part["modifiers"].split()
+        if part["noun"] in own or {"of", "which", "what"}.intersection(modifiers):
             continue
-        if any(w[:1].isupper() and not word_tags(w.casefold()) for w in part["modifiers"].split()):
+        if any(w[:1].isupper() and not word_tags(w.casefold()) for w in modifiers):
             continue  # "the Varn harbour board": a name no English word is spelt as owns it
         if _OWNER_OF_A_PART.match(question, part.end()):
             continue
@@ -5663,15 +5666,15 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
 
 
 _POINTS_BACK = LazyPattern(
-    r"\bfurther\s+(?!(?:up|down|upstream|downstream|upriver|downriver|inland|north|south|east"
-    r"|west|along|away|out|on|back|afield|than|from|into|to|ahead|apart|off|still|education)\b)"
-    r"[a-z]+"
+    r"\b(?:a|an|the)\s+further\b|\bfurther\s+(?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|hundred|thousand)\b|[a-z]+ed\b)"
     r"|\binstead\b(?!\s+of\b)|(?<!\bor\s)\belse\b",
     re.IGNORECASE,
 )
-"""Words that lean on what a sentence before told: "a further change" (after which?),
-"decided instead to sell" (instead of what?), "What else ...?" (besides what?). "Further
-north" and "instead of a mill" say where or what themselves."""
+"""Words that lean on what a sentence before told: "a further change", "a further eight
+seats", "was further weakened" (after which?), "decided instead to sell" (instead of
+what?), "What else ...?" (besides what?). "Further north", "further action" (any more) and
+"instead of a mill" say what they mean themselves."""
 
 
 def points_back(question: str) -> bool:
@@ -5759,8 +5762,9 @@ def built_on_the_key(question: str, key: str) -> bool:
                 and len(lower) >= 4
                 and form.startswith(lower)
                 and not word_tags(form)
+                and not word_tags(lower)
             ):
-                return True  # "kellophone": built on the name, no word of English
+                return True  # "kellophone": built on a name, no word of English ("khanate")
     return False
 
 

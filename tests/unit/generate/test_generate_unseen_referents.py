@@ -20,7 +20,10 @@ def test_a_word_pointing_back_is_not_asked() -> None:
     assert points_back("There was a further change of ownership in what year?")
     assert points_back("Who decided instead to sell the mill to the Orvland Trust?")
     assert points_back("What else did the weavers' guild build in Kell?")
+    assert points_back("Who took a further eight seats from the Greens?")
+    assert points_back("Which harvest further weakened the colony?")
     assert not points_back("Which town lies further north than Kell?")
+    assert not points_back("Who sought protection against further raids from Orm?")
     assert not points_back("Who built a mill instead of a forge in Kell?")
     assert not points_back("Who sold the mill to the Orvland Trust in 1871?")
 
@@ -48,6 +51,8 @@ def test_a_part_of_the_subject_names_its_owner() -> None:
         "What is the spongy layer of dead moss in a bog called?", {"wetlands"}
     )
     assert not part_without_its_owner("Who founded the Varn harbour board?", {"orvland"})
+    assert not part_without_its_owner("Kell sits on the campus of which college?", _COURIER)
+    assert not part_without_its_owner("Who set up the cabinet-level office?", _COURIER)
     assert not part_without_its_owner("Who chaired the council in 1850?", {"kell", "council"})
     assert not part_without_its_owner(
         "In what year did the Vessian board meet?", {"vessia", "kingdom"}
@@ -78,6 +83,7 @@ def test_a_word_made_from_the_key_gives_it_away() -> None:
     assert built_on_the_key("Which maker invented the kellophone?", "Adam Kell")
     assert built_on_the_key("Which people did the Kessians defeat at Dunmere?", "Kessia")
     assert not built_on_the_key("Which maker invented the horn?", "Adam Kell")
+    assert not built_on_the_key("Who ruled the western khanates?", "Temür Khan")
     assert not built_on_the_key("Who married Ada Moy in 1851?", "Ivo Marr")
     assert not built_on_the_key("How is Orvland abbreviated?", "Orv")
     assert not built_on_the_key("Until which event did Warsby's mill run?", "War of Orm")
