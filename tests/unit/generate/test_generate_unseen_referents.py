@@ -113,3 +113,21 @@ def test_a_later_sentence_keeps_its_spelled_out_period() -> None:
     moved = [q for q in questions if "Ivo Rask" in q]
     assert moved
     assert all(q.startswith("In the eighteenth century, ") for q in moved)
+
+
+_NEWSPAPER = (
+    "The Kell Courier is a daily newspaper published in Kell, the capital of Orvland. "
+    "It was founded by Ada Moy in 1851.\n\n"
+    "The Business section was launched in 1962. "
+    "The paper was sold to the Orvland Trust in 1901. "
+    "The Weekend edition was first printed in 1978.\n\n"
+    "The kellophone was invented by Adam Kell in 1880. "
+    "The Orvish Corridor joined Orvland to the sea in 1760.\n"
+)
+
+
+def test_a_deck_asks_no_ownerless_part_and_no_name_built_cue() -> None:
+    asked = {c.question: c.span.text for c in selected_candidates("Kell Courier", _NEWSPAPER)}
+    assert asked.get("Who founded the Kell Courier in 1851?") == "Ada Moy"
+    assert not any("Business section" in q or "Weekend edition" in q for q in asked if q)
+    assert "Orvland" not in asked.values()
