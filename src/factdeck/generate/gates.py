@@ -5680,8 +5680,19 @@ what?), "What else ...?" (besides what?). "Further north", "further action" (any
 def points_back(question: str) -> bool:
     """Whether the question keeps a word that points back to a sentence the learner never
     sees: "There was a further change of ownership in what year?", "Who decided instead to
-    sell the mill?", "What else did the guild build?"."""
-    return _POINTS_BACK.search(question) is not None
+    sell the mill?", "What else did the guild build?". An "instead" after a denial in the
+    question itself ("did not sell the mill but instead leased it") is answered there."""
+    found = _POINTS_BACK.search(question)
+    if found is None:
+        return False
+    if found.group(0).casefold() == "instead":
+        return _DENIAL.search(question, 0, found.start()) is None
+    return True
+
+
+_DENIAL = LazyPattern(
+    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b"
+)
 
 
 _BOUNDED_CLAIM = LazyPattern(
