@@ -3313,10 +3313,19 @@ def extract(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
-        candidates = [
-            c for c in candidates if not gates.part_without_its_owner(c.question or "", known)
-        ]
+        candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
+    """Whether the candidate's finished question leans on what only the document shows: a
+    part with no owner, a word pointing back, or a word made from the key's name."""
+    question = candidate.question or ""
+    return (
+        gates.part_without_its_owner(question, known)
+        or gates.points_back(question)
+        or gates.built_on_the_key(question, candidate.span.text)
+    )
 
 
 def _arrived_nowhere(candidate: Candidate) -> bool:

@@ -2306,6 +2306,8 @@ def _definite_resolved(
     relative = index < len(tokens) and lowered[index] in (*_RESOLVERS, "to", "from")
     if _RELATIVE_TO_UNSEEN.intersection(words) and not relative:
         return False  # "the adjacent vertex": adjacent to which one?
+    if words[-1] in ("century", "millennium") and len(words) >= 2:
+        return True  # "the eighteenth century": a time, not the first of something unsaid
     following_word = lowered[index] if index < len(tokens) else ""
     if words[-1] in _OF_SOMETHING and following_word != "of" and words[-1] not in known:
         return False  # "The earliest manifestation was a sonnet": a manifestation of what?
@@ -3366,9 +3368,14 @@ def ranks_among_its_kind(claim: str) -> bool:
     ranked = _RANKED.search(claim)
     if ranked is None:
         return False
-    rank = ranked["rank"]
-    superlative = len(rank) > 4 and rank.endswith("est") and "ADJ" in word_tags(rank)
-    return superlative or rank in _RANKING_WORDS
+    return _ranking_word(ranked["rank"])
+
+
+def _ranking_word(word: str) -> bool:
+    """Whether the word ranks a thing among its kind: a superlative ("deepest"), "best",
+    "first", "only"; "interest" or "west" rank nothing."""
+    superlative = len(word) > 4 and word.endswith("est") and "ADJ" in word_tags(word)
+    return superlative or word in _RANKING_WORDS
 
 
 _BY_A_TIME = LazyPattern(
@@ -4124,6 +4131,8 @@ def keeps_restrictions(
             phrase = "during"
         if phrase not in asked and key not in qualifier.group(0).casefold():
             return False
+    if scope_lost(question, scope, answer):
+        return False  # "the only instrument of the Orvan family" asked as "the only instrument"
     for judgement in _JUDGED.finditer(scope):
         if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
             return False  # "X is regarded as the finest ..." asked as "the finest"
@@ -5612,14 +5621,183 @@ def part_without_its_owner(question: str, known: Collection[str]) -> bool:
     """Whether the question speaks of a part of a place without saying whose: "What drains
     the central plain?" in a deck on Orvland. It names the owner when the part is followed
     by "of Orvland", or the question names the document's subject or any other name ("In
-    Orvland, what drains the central plain?")."""
+    Orvland, what drains the central plain?"). A part of a body or a work must name its
+    owner itself (``_body_part_without_its_owner``)."""
+    own = {noun.casefold() for noun in known}
+    if _body_part_without_its_owner(question, own):
+        return True
     parts = [p for p in _PART_OF_A_PLACE.finditer(question) if p["noun"] not in _NOT_PARTS]
     if not parts or all(_OWNER_AFTER.match(question, p.end()) for p in parts):
         return False
-    own = {noun.casefold() for noun in known}
     words = _WORD.findall(question)
     if any(word.casefold() in own for word in words):
         return False
     return not any(
         word[:1].isupper() and word not in MONTHS for index, word in enumerate(words) if index
     )
+
+
+_PART_OF_A_BODY = LazyPattern(
+    r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
+    r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
+    r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
+    r"|assembly|congregation|campus|bureau)s?(?![\w-])"
+)
+"""A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
+layer", "the council"): when it is the document's subject's, the question must say so."""
+_OWNER_OF_A_PART = LazyPattern(
+    r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
+)
+_ANY_OWNER = LazyPattern(r"\b(?:of|in|on|within|inside)\s+(?:a|an|any|every|each)\s+[a-z]")
+_OWNER_BEFORE = LazyPattern(r"[A-Z][\w’'-]*[’']s\s+$")
+_ASKS_FOR_THE_OWNER = LazyPattern(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:[a-z]+\s+)?(?:newspaper|paper|magazine"
+    r"|journal|book|work|university|college|school|company|firm|organi[sz]ation|party|church"
+    r"|parliament|body|institution|society|union|order|movement|association|league|club)\b"
+)
+"""A question asking for the body or work a part belongs to: the part needs no owner."""
+
+
+def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
+    """Whether the question speaks of a part of a body or a work ("In what year was the
+    Business section launched?" in a deck on a newspaper, "Each chapter elects how many
+    delegates?") with neither the document's subject nor another owner named: after the part
+    ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
+    section") or anywhere in the question. A part noun the subject itself goes by ("the
+    council" in a deck on a council) is the subject."""
+    words = [word.casefold() for word in _WORD.findall(question)]
+    if any(word in own or any(_same_family(word, noun) for noun in own) for word in words):
+        return False  # "the Victorian Legislative Council" in a deck on Victoria
+    if _ASKS_FOR_THE_OWNER.match(question):
+        return False  # "Which newspaper launched the Business section?": the owner asked
+    for part in _PART_OF_A_BODY.finditer(question):
+        modifiers = part["modifiers"].split()
+        if part["noun"] in own or {"of", "which", "what"}.intersection(modifiers):
+            continue
+        if any(w[:1].isupper() and not word_tags(w.casefold()) for w in modifiers):
+            continue  # "the Varn harbour board": a name no English word is spelt as owns it
+        if _OWNER_OF_A_PART.match(question, part.end()):
+            continue
+        if _ANY_OWNER.search(question, part.end()):
+            continue  # "the spongy layer of dead moss in a bog": of any bog
+        if _OWNER_BEFORE.search(question, 0, part.start()):
+            continue
+        return True
+    return False
+
+
+_POINTS_BACK = LazyPattern(
+    r"\b(?:a|an|the)\s+further\b|\bfurther\s+(?:\d|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|hundred|thousand)\b|[a-z]+ed\b)"
+    r"|\binstead\b(?!\s+of\b)|(?<!\bor\s)\belse\b",
+    re.IGNORECASE,
+)
+"""Words that lean on what a sentence before told: "a further change", "a further eight
+seats", "was further weakened" (after which?), "decided instead to sell" (instead of
+what?), "What else ...?" (besides what?). "Further north", "further action" (any more) and
+"instead of a mill" say what they mean themselves."""
+
+
+def points_back(question: str) -> bool:
+    """Whether the question keeps a word that points back to a sentence the learner never
+    sees: "There was a further change of ownership in what year?", "Who decided instead to
+    sell the mill?", "What else did the guild build?". An "instead" after a denial in the
+    question itself ("did not sell the mill but instead leased it") is answered there."""
+    found = _POINTS_BACK.search(question)
+    if found is None:
+        return False
+    if found.group(0).casefold() == "instead":
+        return _DENIAL.search(question, 0, found.start()) is None
+    return True
+
+
+_DENIAL = LazyPattern(
+    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b"
+)
+
+
+_BOUNDED_CLAIM = LazyPattern(
+    r"\b(?P<claim>(?:most|least)\s+[a-z]+|[a-z]+)(?=\s+(?P<noun>[a-z][\w-]*)\b)"
+)
+"""A claim true of one thing among a set: "the only instrument", "the first mill", "the
+largest port", "the most common form"."""
+_CLAIM_SCOPE = LazyPattern(
+    r"\s+(?P<scope>(?:of|in|among|within|on|outside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*|\d{4}s?)(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|[a-z]+(?=\s+[A-Z])))*"
+    r"|(?<=its\s|eir\s|his\s|her\s)[a-z]+))"
+)
+"""The phrase bounding such a claim right after its noun: "of the Orvan family", "in Kell",
+"in the 1890s", "of its kind"."""
+_UNBOUNDING = _STOP | word_set("its their his her among within outside")
+"""Words of a bounding phrase that say nothing of the bound itself."""
+
+
+def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
+    """Whether the question keeps an "only", "first" or superlative claim of its sentence but
+    drops the phrase that bounds it: "The horn was the only instrument of the Orvan family to
+    sound at concert pitch" asked "What was the only instrument to sound at concert pitch?"
+    is false of instruments at large. The claim keeps its scope where the question names any
+    word of it ("In Kell, what is the largest port?") or the scope holds the ``answer``
+    ("Kell is the largest city in which region?")."""
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    for claim in _BOUNDED_CLAIM.finditer(sentence):
+        if not _ranking_word(claim["claim"].split()[0]) or claim["claim"] == "most":
+            continue
+        said = f"{claim['claim']} {claim['noun']}"
+        if re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE) is None:
+            continue
+        bound = _CLAIM_SCOPE.match(sentence, claim.end("noun"))
+        if bound is None:
+            continue
+        words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
+        if answer and answer.casefold() in bound["scope"].casefold():
+            continue
+        if words and not any(word.casefold() in asked for word in words):
+            return True
+    return False
+
+
+_NAME_ENDINGS = ("land", "ia", "a", "y", "e", "es", "s")
+"""Endings a place's or a people's name drops for its other forms: "Orvland" → "Orvish"."""
+_RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is er ers ite ites")
+"""Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
+
+
+def built_on_the_key(question: str, key: str) -> bool:
+    """Whether a word of the question is made from a name in the key and so gives it away:
+    "Which country was joined to the sea by the Orvish Corridor?" keyed "Orvland" (an
+    adjective of it), "Which maker invented the kellophone?" keyed "Adam Kell" (a word built
+    on the name, in no dictionary). A question that asks for a short form ("How is Orvland
+    abbreviated?") shows the long one by design."""
+    if _ASKS_A_SHORT_FORM.search(question):
+        return False
+    names = [w for w in _WORD.findall(key) if w[:1].isupper() and len(w) >= 3]
+    asked = [w for w in _WORD.findall(question)[1:] if len(w) > 3]
+    for name in names:
+        lower = name.casefold()
+        root = next(
+            (
+                lower[: -len(end)]
+                for end in _NAME_ENDINGS
+                if lower.endswith(end) and len(lower) - len(end) >= 3
+            ),
+            lower,
+        )
+        for word in asked:
+            form = word.casefold().removesuffix("’s").removesuffix("'s")
+            if form == lower or not form.startswith(root):
+                continue
+            if word[:1].isupper() and form[len(root) :] in _RELATED_FORM_ENDINGS:
+                return True  # "Orvish", "Kessians"
+            if (
+                word.islower()
+                and len(lower) >= 4
+                and form.startswith(lower)
+                and not word_tags(form)
+                and not word_tags(lower)
+            ):
+                return True  # "kellophone": built on a name, no word of English ("khanate")
+    return False
+
+
+_ASKS_A_SHORT_FORM = LazyPattern(r"\b(?:abbreviat\w*|acronym|short\s+for|stand\s+for)\b", re.I)

@@ -63,11 +63,14 @@ _ASKS_A_TIME = re.compile(
     r"(?:year|years|date|day|month|century|decade|period)\b)",
     re.IGNORECASE,
 )
+_SPELLED_ORDINALS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|twenty-first)"
+)
 _TIME_NAMED = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\s+century\b"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-    r"|twentieth|twenty-first)\s+century\b",
+    rf"|\b{_SPELLED_ORDINALS}\s+century\b",
     re.IGNORECASE,
 )
 _ASKED_SORT = re.compile(r"^(?:\w+\s+)?(?i:which|what)\s+(?P<sort>[a-z]+)(?:\s+(?P<after>[a-z]+))?")
@@ -544,12 +547,13 @@ def arrived_nowhere(question: str) -> bool:
 _PARAGRAPH_FRAME = re.compile(
     r"^(?P<frame>(?:During|Throughout|Amid)\s+the\s+[^,;:()]{3,60}?"
     r"|Under\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*(?:[’']s\s+(?:rule|reign|leadership))?"
-    r"|In\s+the\s+(?:early\s+|late\s+|mid-)?(?:1[0-9]{3}s|20[0-9]{2}s|\d{1,2}(?:st|nd|rd|th)"
-    r"\s+century))(?=,)"
+    r"|In\s+the\s+(?:early\s+|late\s+|mid-)?(?:1[0-9]{3}s|20[0-9]{2}s|(?:\d{1,2}(?:st|nd|rd|th)"
+    rf"|{_SPELLED_ORDINALS})\s+century)"
+    r"|In\s+the\s+(?:early\s+|late\s+|high\s+)?(?:Middle\s+Ages|Bronze\s+Age|Iron\s+Age))(?=,)"
 )
 """A paragraph's opening frame of period or event: "During the Kessian Civil War,", "Under
-Queen Ilse's rule,", "In the 1860s,". The sentences after it that name no time of their own
-are told within it."""
+Queen Ilse's rule,", "In the 1860s,", "In the eighteenth century,", "In the late Middle
+Ages,". The sentences after it that name no time of their own are told within it."""
 _POINTING_WORDS = word_set("this that these those his her its their same which such")
 _OWN_TIME = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\bcentur(?:y|ies)\b|\bdecades?\b|\bera\b|\bperiod\b"
@@ -576,7 +580,7 @@ def paragraph_frame(first_sentence: str) -> str | None:
     words = _WORD.findall(frame)[1:]
     if _POINTING_WORDS.intersection(w.casefold() for w in words):
         return None
-    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not any(w[:1].isupper() or w[:1].isdigit() or w == "century" for w in words):
         return None  # "During the night": which night a question could not say
     return frame
 

@@ -1,0 +1,134 @@
+"""A question never leans on a sentence the learner does not see: a word pointing back, a
+part of the document's subject with no owner, an "only" or superlative claim without the
+phrase that bounds it, a paragraph's spelled-out period, and a word made from the key's
+name, on small texts written for the tests."""
+
+from factdeck.generate.gates import (
+    built_on_the_key,
+    keeps_restrictions,
+    part_without_its_owner,
+    points_back,
+    scope_lost,
+)
+from factdeck.generate.topics import paragraph_frame
+from helpers.generation import selected_candidates
+
+_COURIER = {"kell", "courier", "newspaper"}
+
+
+def test_a_word_pointing_back_is_not_asked() -> None:
+    assert points_back("There was a further change of ownership in what year?")
+    assert points_back("Who decided instead to sell the mill to the Orvland Trust?")
+    assert points_back("What else did the weavers' guild build in Kell?")
+    assert points_back("Who took a further eight seats from the Greens?")
+    assert points_back("Which harvest further weakened the colony?")
+    assert not points_back("Which town lies further north than Kell?")
+    assert not points_back("Who sought protection against further raids from Orm?")
+    assert not points_back("Who built a mill instead of a forge in Kell?")
+    assert not points_back("Who did not sell the mill but instead leased it to Orm?")
+    assert not points_back("Who sold the mill to the Orvland Trust in 1871?")
+
+
+def test_a_part_of_the_subject_names_its_owner() -> None:
+    assert part_without_its_owner("In what year was the Business section launched?", _COURIER)
+    assert part_without_its_owner("Each chapter elects how many delegates?", {"orm", "guild"})
+    assert part_without_its_owner(
+        "A surface layer of brackish water discharges how many cubic kilometres per year?",
+        {"vessian", "sea"},
+    )
+    assert not part_without_its_owner(
+        "In what year was the Business section of the Kell Courier launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "In what year was the Courier's Business section launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "In what year was the Business section of the Daily Orm launched?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "Which newspaper launched the Business section in 1990?", _COURIER
+    )
+    assert not part_without_its_owner(
+        "What is the spongy layer of dead moss in a bog called?", {"wetlands"}
+    )
+    assert not part_without_its_owner("Who founded the Varn harbour board?", {"orvland"})
+    assert not part_without_its_owner("Kell sits on the campus of which college?", _COURIER)
+    assert not part_without_its_owner("Who set up the cabinet-level office?", _COURIER)
+    assert not part_without_its_owner("Who chaired the council in 1850?", {"kell", "council"})
+    assert not part_without_its_owner(
+        "In what year did the Vessian board meet?", {"vessia", "kingdom"}
+    )
+
+
+def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
+    sentence = "The kellhorn was the only instrument of the Orvan family to sound at concert pitch."
+    assert scope_lost("What was the only instrument to sound at concert pitch?", sentence)
+    assert not scope_lost(
+        "What was the only instrument of the Orvan family to sound at concert pitch?", sentence
+    )
+    largest = "Port Arlo became the largest port in Vessia in the 1890s."
+    assert scope_lost("What became the largest port in the 1890s?", largest)
+    assert not scope_lost("Which Vessian port became the largest port in Vessia?", largest)
+    assert not scope_lost("Port Arlo became the largest port in which country?", largest, "Vessia")
+    assert not keeps_restrictions(
+        sentence, "What was the only instrument to sound at concert pitch?", "kellhorn"
+    )
+    unbounded = "The kellhorn was the only instrument to sound at concert pitch."
+    assert not scope_lost("What was the only instrument to sound at concert pitch?", unbounded)
+
+
+def test_a_word_made_from_the_key_gives_it_away() -> None:
+    assert built_on_the_key(
+        "Which country was joined to the sea by the Orvish Corridor?", "Orvland"
+    )
+    assert built_on_the_key("Which maker invented the kellophone?", "Adam Kell")
+    assert built_on_the_key("Which people did the Kessians defeat at Dunmere?", "Kessia")
+    assert not built_on_the_key("Which maker invented the horn?", "Adam Kell")
+    assert not built_on_the_key("Who ruled the western khanates?", "Temür Khan")
+    assert not built_on_the_key("Who married Ada Moy in 1851?", "Ivo Marr")
+    assert not built_on_the_key("How is Orvland abbreviated?", "Orv")
+    assert not built_on_the_key("Until which event did Warsby's mill run?", "War of Orm")
+
+
+def test_a_spelled_out_period_frames_its_paragraph() -> None:
+    assert paragraph_frame("In the eighteenth century, Kessia ruled the sea.") == (
+        "In the eighteenth century"
+    )
+    assert paragraph_frame("In the late Middle Ages, Kessia ruled the sea.") == (
+        "In the late Middle Ages"
+    )
+    assert paragraph_frame("In the 1700s, Kessia ruled the sea.") == "In the 1700s"
+    assert paragraph_frame("In the century that followed, Kessia ruled the sea.") is None
+
+
+_SEA = (
+    "The Orm Sea is an inland sea between Kessia and Orvland. It is known for its herring.\n\n"
+    "In the eighteenth century, Kessia and Orvland became the leading powers on the sea. "
+    "The Kessian fleet seized the island of Marr from the Orvish navy. "
+    "Admiral Ivo Rask moved the Kessian fleet to Port Arlo.\n"
+)
+
+
+def test_a_later_sentence_keeps_its_spelled_out_period() -> None:
+    questions = [c.question for c in selected_candidates("Orm Sea", _SEA) if c.question]
+    moved = [q for q in questions if "Ivo Rask" in q]
+    assert moved
+    assert all(q.startswith("In the eighteenth century, ") for q in moved)
+
+
+_NEWSPAPER = (
+    "The Kell Courier is a daily newspaper published in Kell, the capital of Orvland. "
+    "It was founded by Ada Moy in 1851.\n\n"
+    "The Business section was launched in 1962. "
+    "The paper was sold to the Orvland Trust in 1901. "
+    "The Weekend edition was first printed in 1978.\n\n"
+    "The kellophone was invented by Adam Kell in 1880. "
+    "The Orvish Corridor joined Orvland to the sea in 1760.\n"
+)
+
+
+def test_a_deck_asks_no_ownerless_part_and_no_name_built_cue() -> None:
+    asked = {c.question: c.span.text for c in selected_candidates("Kell Courier", _NEWSPAPER)}
+    assert asked.get("Who founded the Kell Courier in 1851?") == "Ada Moy"
+    assert not any("Business section" in q or "Weekend edition" in q for q in asked if q)
+    assert "Orvland" not in asked.values()
