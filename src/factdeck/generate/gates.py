@@ -5785,6 +5785,8 @@ def built_on_the_key(question: str, key: str) -> bool:
         )
         for word in asked:
             form = word.casefold().removesuffix("’s").removesuffix("'s")
+            if word[:1].isupper() and form != lower and _adjective_of(form, lower):
+                return True  # "Polish" of "Poland", "Finnish" of "Finland"
             if form == lower or not form.startswith(root):
                 continue
             if word[:1].isupper() and form[len(root) :] in _RELATED_FORM_ENDINGS:
@@ -5797,6 +5799,20 @@ def built_on_the_key(question: str, key: str) -> bool:
                 and not word_tags(lower)
             ):
                 return True  # "kellophone": built on a name, no word of English ("khanate")
+    return False
+
+
+def _adjective_of(form: str, name: str) -> bool:
+    """Whether ``form`` is a people's word or adjective made of the opening of ``name``:
+    "polish" of "poland", "finnish" of "finland" (a doubled last letter), "swedish" of
+    "sweden"; the part before the ending is at least three letters long."""
+    for ending in _RELATED_FORM_ENDINGS:
+        stem = form.removesuffix(ending)
+        if stem == form or len(stem) < 3:
+            continue
+        undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
+        if any(len(part) >= 3 and name.startswith(part) for part in (stem, undoubled)):
+            return True
     return False
 
 

@@ -84,6 +84,13 @@ def test_a_word_made_from_the_key_gives_it_away() -> None:
     assert built_on_the_key("Which maker invented the kellophone?", "Adam Kell")
     assert built_on_the_key("Which people did the Kessians defeat at Dunmere?", "Kessia")
     assert not built_on_the_key("Which maker invented the horn?", "Adam Kell")
+
+
+def test_a_people_s_word_of_a_land_gives_it_away_however_it_is_cut() -> None:
+    assert built_on_the_key("Which country was joined to the sea by the Kolish Corridor?", "Koland")
+    assert built_on_the_key("Which land do the Vellish skiers come from?", "Velland")
+    assert built_on_the_key("Which land has Donnish speakers?", "Donland")
+    assert not built_on_the_key("Who founded the Kolaris Company?", "Koland")
     assert not built_on_the_key("Who ruled the western khanates?", "Temür Khan")
     assert not built_on_the_key("Who married Ada Moy in 1851?", "Ivo Marr")
     assert not built_on_the_key("How is Orvland abbreviated?", "Orv")
