@@ -238,6 +238,12 @@ text never holds it, since "_" is punctuation. A decimal point is punctuation to
 is ``2_5``; the number reader's "2.5" for "two point five" is written the same."""
 
 
+def without_article(normalised: str) -> str:
+    """Normalised text without the article it opens with ("the kell canal" → "kell canal"),
+    as answers are compared."""
+    return _LEADING_ARTICLE.sub("", normalised)
+
+
 def without_spaces(normalised: str) -> str:
     """Normalised text with its spaces dropped, but for a :data:`FIGURE_GAP` between figures
     (and in place of a decimal point the number reader wrote)."""

@@ -34,7 +34,13 @@ from factdeck.bank import (
     TypedQuestion,
     answer_text,
 )
-from factdeck.normalise import FIGURE_GAP, answer_key, with_marks_spelled_out, without_spaces
+from factdeck.normalise import (
+    FIGURE_GAP,
+    answer_key,
+    with_marks_spelled_out,
+    without_article,
+    without_spaces,
+)
 from factdeck.normalise import normalise as normalise  # graders and screens compare with it
 
 Response = str | bool | list[str] | None
@@ -206,7 +212,7 @@ def _grade_typed(question: TypedQuestion, given: str, expected: str) -> Grade:
         if any(_same_measure(given_key, c) for c in written):
             return Grade(True, False, expected, given)
     # A typo is looked for in the words as typed: "Secnd" is not a number word to read.
-    spelled = without_spaces(normalise(given))
+    spelled = without_spaces(without_article(normalise(given)))
     near = bool(spelled) and any(_is_near_miss(spelled, c) for c in candidates)
     return Grade(near, near, expected, given)
 
@@ -251,7 +257,7 @@ def _is_near_miss(given_key: str, expected: str) -> bool:
     # Imported at the first typed answer that is not simply right: the app starts without it.
     from rapidfuzz.distance import Levenshtein
 
-    words = normalise(expected).split()
+    words = without_article(normalise(expected)).split()
     key = without_spaces(" ".join(words))
     if Levenshtein.distance(given_key, key, score_cutoff=1) != 1:
         return False

@@ -18,10 +18,14 @@ def test_a_form_the_grader_takes_apart_is_kept_in_order() -> None:
     assert graded_apart("Orm", ["Orm River", "River Orm"]) == ["Orm River", "River Orm"]
 
 
-_SPELLINGS = st.text(alphabet="KkeLl Tth.-'", min_size=1, max_size=12)
+_ANSWERS = st.sampled_from(["Kellt", "Kell Canal", "Orm", "the Orm River"])
+_FORMS = st.sampled_from(["the Kellt", "KELLT", "the Kell Canal", "Orm River", "an Orm", "Orm"])
+_RESPONSES = st.sampled_from(
+    ["the Kell", "Kell Canl", "the Kell Canl", "orm", "the Orm Rivr", "Orm Rivr", "the Kellt"]
+)
 
 
-@given(_SPELLINGS, st.lists(_SPELLINGS, max_size=5), _SPELLINGS)
+@given(_ANSWERS, st.lists(_FORMS, max_size=4), _RESPONSES)
 def test_dropping_repeats_never_changes_a_grade(
     answer: str, accepted: list[str], response: str
 ) -> None:

@@ -58,6 +58,8 @@ def test_typed_accepts_listed_alternatives() -> None:
         ("Fidel Castro", "Fidel Castri"),  # a typo in one long word of two
         ("29 August 1960", "29 Agust 1960"),  # typo in the long word of a date
         ("Pyongyang", "Pyongyangg"),
+        ("Malecón Seawall", "the Malecon Seawal"),  # an article is no letter of the answer
+        ("the Malecón Seawall", "Malecon Seawal"),
     ],
 )
 def test_one_letter_typo_in_a_long_word_is_a_near_miss(answer: str, response: str) -> None:
