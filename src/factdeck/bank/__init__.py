@@ -3,6 +3,7 @@
 from factdeck.bank.answers import ORDER_SEPARATOR, answer_text, format_number
 from factdeck.bank.loader import BankError, BankProblem, check_bank, dump_bank, load_bank
 from factdeck.bank.models import (
+    MAX_NUMBER,
     Bank,
     Fact,
     MultipleChoiceQuestion,
@@ -17,6 +18,7 @@ from factdeck.bank.models import (
 )
 
 __all__ = [
+    "MAX_NUMBER",
     "ORDER_SEPARATOR",
     "Bank",
     "BankError",

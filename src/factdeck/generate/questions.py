@@ -19,6 +19,7 @@ from typing import TypedDict
 from lemminflect import getAllLemmas, getLemma
 
 from factdeck.bank import (
+    MAX_NUMBER,
     Fact,
     MultipleChoiceQuestion,
     NumberQuestion,
@@ -3273,7 +3274,8 @@ def fact_questions(
                 **common,
             )
         )
-    if fact.number is not None and fact.number_prompt:
+    # A figure past what a bank holds ("10^22 coins") is asked no number question.
+    if fact.number is not None and fact.number_prompt and abs(fact.number) <= MAX_NUMBER:
         questions.append(
             NumberQuestion(
                 id=f"{fact.id}.number",
