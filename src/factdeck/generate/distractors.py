@@ -3111,6 +3111,10 @@ _ARTICLED_COUNTRY = LazyPattern(r"^United\b|\b(?:Republic|Kingdom|Union|Emirates
 """A country named with "the": "the United Kingdom", "the Czech Republic", "the Netherlands"."""
 
 
+_INITIALS = LazyPattern(r"(?:[A-Z]\.?){2,4}")
+"""A country's short form in capitals, dotted or not: "US", "U.K.", "USA"."""
+
+
 def national_body_forms(answer: str) -> list[str]:
     """The ways a learner names a country's one body of a sort ("UK Parliament", "British
     Parliament", "Parliament of the United Kingdom" for any of them), whether or not the
@@ -3122,7 +3126,10 @@ def national_body_forms(answer: str) -> list[str]:
     if country is None:
         return []
     adjectives = [word for word, name in _DEMONYM_COUNTRIES.items() if name == country]
-    qualifiers = [country, *lexicon.SHORT_FORMS.get(country, ()), *adjectives]
+    # Only a short form in capitals names a body before its sort word: "US Congress", never
+    # "America Congress" or "Britain Parliament" (the adjective says those: "British").
+    initials = [form for form in lexicon.SHORT_FORMS.get(country, ()) if _INITIALS.fullmatch(form)]
+    qualifiers = [country, *initials, *adjectives]
     forms = [f"{qualifier} {sort}" for qualifier in qualifiers]
     the = "the " if _ARTICLED_COUNTRY.search(country) else ""
     forms.append(f"{sort} of {the}{country}")

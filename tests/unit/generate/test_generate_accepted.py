@@ -106,6 +106,10 @@ def test_a_country_s_one_parliament_is_accepted_by_every_name_of_the_country() -
     assert "Senate of Australia" in national_body_forms("Australian Senate")
     assert national_body_forms("Parliament of Tarland") == []  # no country: which one?
     assert national_body_forms("Imperial Parliament") == []  # any country's
+    congress = national_body_forms("United States Congress")
+    assert {"US Congress", "U.S. Congress", "USA Congress"} <= set(congress)
+    assert not {"America Congress", "United States of America Congress"} & set(congress)
+    assert "Britain Parliament" not in forms
     sentences = ["In 1120, the Parliament of the United Kingdom passed the Varl Act."]
     names = [("organisation", "Parliament of the United Kingdom")]
     prompt = "Which parliament passed the Varl Act in 1120?"
