@@ -551,25 +551,34 @@ def with_usual_spelling(
     return replace(fact, answer=answer, accepted=accepted_forms)
 
 
-_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])"
-"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge"."""
+_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])(?! of\b)"
+"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge" nor "the
+Manor of Orvby"."""
 
 
 def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
     """A one-word name the document gives one epithet ("Rask the Builder") accepts the name
-    with it, and is asked by it where the document introduces the person so. "The Builder"
-    written apart from the name ("the Court held") is a body or a title, no epithet; nor is
-    one the question shows."""
+    with it; the key stays the name, since a capitalised noun after a name may be no byname.
+    "The Builder" written apart from the name ("the Court held") is a body or a title, no
+    epithet; nor is one the question shows, nor one after a verb that takes two objects
+    ("made Rask the Mayor")."""
     answer = fact.answer
     who = fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt))
     if fact.origin != "auto" or not who or not re.fullmatch(r"[A-Z][\w’'-]+", answer):
         return fact
-    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}")
-    epithets = {
-        found["epithet"]
+    after = re.compile(
+        rf"(?:(?P<before>[\w’'-]+) )?(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}"
+    )
+    found_after = [
+        found
         for text in evidence.sentences_with_words(fact.document, answer)
         for found in after.finditer(text)
-    }
+    ]
+    if any(
+        found["before"] and lexicon.double_object_verb(found["before"]) for found in found_after
+    ):
+        return fact
+    epithets = {found["epithet"] for found in found_after}
     if len(epithets) != 1:
         return fact
     (epithet,) = epithets
@@ -579,9 +588,6 @@ def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
         for article in ("the", "The")
     ):
         return fact
-    if evidence.introduced_first(fact.document, named, answer):
-        others = (answer, *(form for form in fact.accepted if form != named))
-        return replace(fact, answer=named, accepted=tuple(dict.fromkeys(others)))
     return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, named))))
 
 

@@ -55,13 +55,27 @@ _BUILT_THE_HALL = "In 1350 Rask built the town hall."
 _ASKED = "Who built the town hall in 1350?"
 
 
-def test_a_one_name_person_introduced_with_an_epithet_is_asked_by_it() -> None:
+def test_an_epithet_the_document_opens_with_is_accepted_never_the_key() -> None:
     evidence = document_evidence(
         "Rask the Builder raised the stone bridge of Orvby in 1342. " + _BUILT_THE_HALL
     )
     fact = with_epithet(auto_fact("person", "Rask", _BUILT_THE_HALL, _ASKED), evidence)
-    assert fact.answer == "Rask the Builder"
-    assert accepts(fact, "Rask")
+    assert fact.answer == "Rask"
+    assert accepts(fact, "Rask the Builder")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In 1340 the duke granted Rask the Manor of Orvby.",  # "of" follows: a place
+        "In 1340 the guild made Rask the Warden.",  # what he became
+        "The guild paid Rask the Toll in 1340.",  # what he was given
+    ],
+)
+def test_a_noun_after_a_name_given_two_objects_is_no_epithet(opening: str) -> None:
+    evidence = document_evidence(f"{opening} {_BUILT_THE_HALL}")
+    fact = with_epithet(auto_fact("person", "Rask", _BUILT_THE_HALL, _ASKED), evidence)
+    assert (fact.answer, fact.accepted) == ("Rask", ())
 
 
 def test_an_epithet_given_later_is_accepted() -> None:
