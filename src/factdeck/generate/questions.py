@@ -521,10 +521,11 @@ def with_document_forms(
 def with_usual_spelling(
     fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
 ) -> FactRecord:
-    """A person's one-word name the document spells two ways ("Tamsyn" once, "Tamsin" three
-    times) is asked by the spelling it uses most, the other accepted; a one-word form of a
-    longer key ("Tamsin" of "Tamsin Odell") accepts the other spelling too. Two spellings
-    never written in one sentence: a sentence that writes both tells two people apart."""
+    """A person's one-word name the document spells two ways or more ("Tamsyn" once, "Tamsin"
+    three times) accepts every other spelling, and is asked by the one used most where the
+    sentence's own spelling is the rarer. Only a name the document uses alone: one it ever
+    writes after a first name ("Ben Jonson") is a surname, which other families bear spelled
+    alike ("Johnson"). Spellings written in one sentence tell two people apart."""
     if fact.origin != "auto" or not (fact.kind == "person" or asks_who(fact.prompt)):
         return fact
     one_word = [
@@ -532,23 +533,38 @@ def with_usual_spelling(
     ]
     if not one_word:
         return fact
+    document = fact.document
     answer, accepted = fact.answer, list(fact.accepted)
     for form in one_word:
-        for other in respellings(names, form):
-            if lexicon.english_word(other) or not _written_apart_only(
-                evidence, fact.document, form, other
-            ):
-                continue
-            if form == fact.answer and evidence.mentions(fact.document, other) > evidence.mentions(
-                fact.document, form
-            ):
-                answer, accepted = other, [form, *(a for a in accepted if a != other)]
-            elif other != answer:
-                accepted.append(other)
-    accepted_forms = tuple(dict.fromkeys(accepted))
+        if _written_after_a_name(evidence, document, form):
+            continue
+        others = [
+            other
+            for other in respellings(names, form)
+            if not lexicon.english_word(other)
+            and not _written_after_a_name(evidence, document, other)
+            and _written_apart_only(evidence, document, form, other)
+        ]
+        spellings = (form, *others)
+        if form == fact.answer and whole_name(form).search(fact.quote):
+            # ties keep the sentence's own spelling: max returns the first it meets
+            answer = max(spellings, key=lambda spelling: evidence.mentions(document, spelling))
+        accepted.extend(spellings)
+    accepted_forms = tuple(dict.fromkeys(form for form in accepted if form != answer))
     if answer == fact.answer and accepted_forms == fact.accepted:
         return fact
     return replace(fact, answer=answer, accepted=accepted_forms)
+
+
+def _written_after_a_name(evidence: DocumentEvidence, document: str, name: str) -> bool:
+    """Whether the document ever writes ``name`` right after a word that opens a name, as a
+    surname follows a first name ("Ben Jonson")."""
+    after = re.compile(rf"(?<![\w’'-])(?P<lead>[A-Z][\w’'-]*) {re.escape(name)}(?![\w’'-])")
+    return any(
+        not _opens_no_name(found["lead"]) and not _possessive(found["lead"])
+        for text in evidence.sentences_naming(document, name)
+        for found in after.finditer(text)
+    )
 
 
 _EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])(?! of\b)"
