@@ -3057,6 +3057,7 @@ def extract(
     paragraphs: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for each in sentences:
         paragraphs[each.paragraph].append((each.index, originals[each.index]))
+    first_namings = _FirstNamings(paragraphs)
     full_names = phrasing.first_full_names(
         (value for kind, value in pool if kind == "person"),
         shared_names,
@@ -3134,7 +3135,7 @@ def extract(
         in_full = [
             s
             if s is term
-            else _named_in_full(s, sentence, paragraphs, people_by_surname, shared_names)
+            else _named_in_full(s, sentence, first_namings, people_by_surname, shared_names)
             for s in spans
         ]
         # "In what year did Brell sell it?" names the Brell the paragraph means in full
@@ -3656,10 +3657,33 @@ def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
     return people
 
 
+@dataclass
+class _FirstNamings:
+    """Where each paragraph first names each bearer of a shared surname, found in one pass
+    over the paragraph per surname: asking again for every mention would rescan it."""
+
+    paragraphs: Mapping[int, Sequence[tuple[int, str]]]
+    _found: dict[tuple[int, str], dict[str, int]] = field(default_factory=dict)
+
+    def of(self, paragraph: int, surname: str, bearers: Collection[str]) -> dict[str, int]:
+        """The index of the first sentence of ``paragraph`` naming each bearer it names."""
+        known = (paragraph, surname)
+        if known not in self._found:
+            texts = self.paragraphs.get(paragraph, ())
+            first: dict[str, int] = {}
+            for bearer in bearers:
+                pattern = whole_name(bearer)
+                found = next((index for index, text in texts if pattern.search(text)), None)
+                if found is not None:
+                    first[bearer] = found
+            self._found[known] = first
+        return self._found[known]
+
+
 def _named_in_full(
     span: Span,
     sentence: Sentence,
-    paragraphs: Mapping[int, Sequence[tuple[int, str]]],
+    first_namings: _FirstNamings,
     people_by_surname: Mapping[str, Collection[str]],
     shared_names: Collection[str],
 ) -> Span:
@@ -3672,13 +3696,8 @@ def _named_in_full(
     if not lone or key not in shared_names:
         return span
     bearers = people_by_surname.get(key, ())
-    named = {
-        bearer
-        for index, text in paragraphs.get(sentence.paragraph, ())
-        if index <= sentence.index
-        for bearer in bearers
-        if whole_name(bearer).search(text)
-    }
+    first = first_namings.of(sentence.paragraph, key, bearers)
+    named = [bearer for bearer, index in first.items() if index <= sentence.index]
     if len(named) != 1:
         return span
     (full,) = named

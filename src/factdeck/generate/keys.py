@@ -387,18 +387,23 @@ def with_one_key_s_number(fact: FactRecord) -> FactRecord | None:
 
 
 _NOUN_AFTER_KEY = r" (?P<noun>[a-z]{3,})(?P<rest>(?: [a-z]+)?)"
-_NOT_NOUNS = word_set("the nor than")
+_UNLISTED_NON_NOUNS = word_set("the nor than")
 """Words the dictionary of parts of speech leaves out that are no noun."""
-_PHRASE_ENDS = word_set("and or but was were is are has had of in on at by for with to from as")
-"""Words that may follow the head noun of a phrase."""
+_PHRASE_ENDS = word_set(
+    "and or but of in on at by for with to from as into onto over under near after before"
+)
+"""Joining words and prepositions that may follow the head noun of a phrase."""
+_AUXILIARIES = word_set("was were is are has had have")
 
 
 def with_head_noun(fact: FactRecord) -> FactRecord:
     """ "What enjoyed success as a parlour instrument? → C tenor" where the sentence writes
     "the C tenor kellophone": the key modifies a noun the sentence writes after it and the
     question does not, so the thing asked for is the whole phrase; the short form is
-    accepted. Only a noun that closes its phrase (a finite verb, a joining word or a stop
-    follows) is its head."""
+    accepted. Only a noun that closes its phrase is its head: a stop, a preposition, a
+    joining word or the end follows, or the verb the question asks the phrase of ("What
+    enjoyed ...?"). Any other verb opens a clause the next noun is subject of ("brought salt
+    settlers needed"), so that noun is none of the key's."""
     key = fact.answer
     if fact.kind not in ("term", "other") or not re.match(r"What\b", fact.prompt):
         return fact
@@ -407,11 +412,15 @@ def with_head_noun(fact: FactRecord) -> FactRecord:
         return fact
     noun, rest = written["noun"], written["rest"].strip()
     tags = word_tags(noun)
-    if noun in lexicon.FUNCTION_WORDS or (tags != {"NOUN"} and (tags or noun in _NOT_NOUNS)):
+    if noun in lexicon.FUNCTION_WORDS or (
+        tags != {"NOUN"} and (tags or noun in _UNLISTED_NON_NOUNS)
+    ):
         return fact  # a word no dictionary has ("kellophone") is a noun; "and" is none
-    if rest and finite_verb(rest) is None and rest not in _PHRASE_ENDS:
-        return fact  # "the C tenor kellophone case": the noun modifies another one
-    if re.search(rf"\b{re.escape(noun)}", fact.prompt, re.IGNORECASE):
+    verb = finite_verb(rest) is not None or rest in _AUXILIARIES
+    asked_of_the_phrase = verb and bool(re.match(rf"What {re.escape(rest)}\b", fact.prompt))
+    if rest and rest not in _PHRASE_ENDS and not asked_of_the_phrase:
+        return fact  # "the C tenor kellophone case", "salt settlers needed"
+    if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", fact.prompt, re.IGNORECASE):
         return fact  # "Which kellophone ...?" asks for the modifier
     whole = f"{key} {noun}"
     return replace(fact, answer=whole, accepted=tuple(dict.fromkeys((key, *fact.accepted))))

@@ -784,6 +784,17 @@ def recipient_verb(word: str) -> bool:
     return any(lemma in RECIPIENT_VERBS for lemma in getAllLemmas(word.casefold()).get("VERB", ()))
 
 
+DOUBLE_OBJECT_VERBS = word_set("grant give pay make name appoint call send offer crown")
+"""Verbs that take two objects ("granted Rask the Manor", "made Rask the Mayor"): a name after
+one is followed by what it gets or becomes, never by its byname."""
+
+
+def double_object_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that takes two objects ("granted", "made")."""
+    lemmas = getAllLemmas(word.casefold()).get("VERB", ())
+    return any(lemma in DOUBLE_OBJECT_VERBS for lemma in lemmas)
+
+
 def english_word(word: str) -> bool:
     """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
     return bool(getAllLemmas(word.casefold()))

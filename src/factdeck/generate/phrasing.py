@@ -2096,6 +2096,11 @@ def _names_a_person(noun: str) -> bool:
     )
 
 
+def _ranked_thing(noun: str) -> bool:
+    """Whether a lower-case noun, or its singular, is one of ``_RANKED_THINGS``."""
+    return noun in _RANKED_THINGS or _lemmas(noun).get("NOUN", (noun,))[0] in _RANKED_THINGS
+
+
 def ranked_thing_asked_as_who(question: str) -> str | None:
     """ "Who is the poorest municipality in Orm?" asked of a place or a thing, as "Which
     municipality is the poorest in Orm?", or "What is ...?" where the rank is kept with its
@@ -2104,12 +2109,13 @@ def ranked_thing_asked_as_who(question: str) -> str | None:
     question is no such one or its noun is not known to name a thing ("Who was the first
     monarch of Orm?")."""
     found = _WHO_RANKED.match(question)
-    if found is None or _names_a_person(found["head"]):
+    # a listed thing is one whatever its ending: "river", "newspaper"
+    if found is None or (not _ranked_thing(found["head"]) and _names_a_person(found["head"])):
         return None
     head = found["head"]
     if "NOUN" not in word_tags(head) and found["middle"]:
         head = found["middle"].split()[-1]  # "the oldest stone bridge built by Ivo"
-    if head not in _RANKED_THINGS and _lemmas(head).get("NOUN", (head,))[0] not in _RANKED_THINGS:
+    if not _ranked_thing(head):
         return None
     if found["middle"] or found["rest"].split()[:1] not in ([], ["in"], ["within"]):
         return f"What{question[len('Who') :]}"  # "What was the first bridge over the Orm?"
@@ -3673,7 +3679,8 @@ _RANKED_THINGS = _NAMED_FOR_PEOPLE | word_set(
     """
     municipality commune parish borough suburb district county province region settlement
     lake river island mountain peak volcano glacier forest valley bay port harbour canal dam
-    mine mill factory plant station airport market cathedral church mosque temple
+    mine mill factory plant station airport market cathedral church mosque temple hospital
+    prison jail team nation capital language newspaper magazine
     """
 ) - word_set("guard herald tribune")
 """Place, building, body and object nouns that name no person, so "who" never asks for

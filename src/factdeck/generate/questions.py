@@ -522,10 +522,11 @@ def with_document_forms(
 def with_usual_spelling(
     fact: FactRecord, evidence: DocumentEvidence, names: Sequence[tuple[str, str]]
 ) -> FactRecord:
-    """A person's one-word name the document spells two ways ("Tamsyn" once, "Tamsin" three
-    times) is asked by the spelling it uses most, the other accepted; a one-word form of a
-    longer key ("Tamsin" of "Tamsin Odell") accepts the other spelling too. Two spellings
-    never written in one sentence: a sentence that writes both tells two people apart."""
+    """A person's one-word name the document spells two ways or more ("Tamsyn" once, "Tamsin"
+    three times) accepts every other spelling, and is asked by the one used most where the
+    sentence's own spelling is the rarer. Only a name the document uses alone: one it ever
+    writes after a first name ("Ben Jonson") is a surname, which other families bear spelled
+    alike ("Johnson"). Spellings written in one sentence tell two people apart."""
     if fact.origin != "auto" or not (fact.kind == "person" or asks_who(fact.prompt)):
         return fact
     one_word = [
@@ -533,44 +534,68 @@ def with_usual_spelling(
     ]
     if not one_word:
         return fact
+    document = fact.document
     answer, accepted = fact.answer, list(fact.accepted)
     for form in one_word:
-        for other in respellings(names, form):
-            if lexicon.english_word(other) or not _written_apart_only(
-                evidence, fact.document, form, other
-            ):
-                continue
-            if form == fact.answer and evidence.mentions(fact.document, other) > evidence.mentions(
-                fact.document, form
-            ):
-                answer, accepted = other, [form, *(a for a in accepted if a != other)]
-            elif other != answer:
-                accepted.append(other)
-    accepted_forms = tuple(dict.fromkeys(accepted))
+        if _written_after_a_name(evidence, document, form):
+            continue
+        others = [
+            other
+            for other in respellings(names, form)
+            if not lexicon.english_word(other)
+            and not _written_after_a_name(evidence, document, other)
+            and _written_apart_only(evidence, document, form, other)
+        ]
+        spellings = (form, *others)
+        if form == fact.answer and whole_name(form).search(fact.quote):
+            # ties keep the sentence's own spelling: max returns the first it meets
+            answer = max(spellings, key=lambda spelling: evidence.mentions(document, spelling))
+        accepted.extend(spellings)
+    accepted_forms = tuple(dict.fromkeys(form for form in accepted if form != answer))
     if answer == fact.answer and accepted_forms == fact.accepted:
         return fact
     return replace(fact, answer=answer, accepted=accepted_forms)
 
 
-_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])"
-"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge"."""
+def _written_after_a_name(evidence: DocumentEvidence, document: str, name: str) -> bool:
+    """Whether the document ever writes ``name`` right after a word that opens a name, as a
+    surname follows a first name ("Ben Jonson")."""
+    after = re.compile(rf"(?<![\w’'-])(?P<lead>[A-Z][\w’'-]*) {re.escape(name)}(?![\w’'-])")
+    return any(
+        not _opens_no_name(found["lead"]) and not _possessive(found["lead"])
+        for text in evidence.sentences_naming(document, name)
+        for found in after.finditer(text)
+    )
+
+
+_EPITHET_AFTER = r" the (?P<epithet>[A-Z][a-z]+)\b(?! [A-Z])(?! of\b)"
+"""A byname after a one-word name: "(Rask) the Builder", never "the Kell Bridge" nor "the
+Manor of Orvby"."""
 
 
 def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
     """A one-word name the document gives one epithet ("Rask the Builder") accepts the name
-    with it, and is asked by it where the document introduces the person so. "The Builder"
-    written apart from the name ("the Court held") is a body or a title, no epithet; nor is
-    one the question shows."""
+    with it; the key stays the name, since a capitalised noun after a name may be no byname.
+    "The Builder" written apart from the name ("the Court held") is a body or a title, no
+    epithet; nor is one the question shows, nor one after a verb that takes two objects
+    ("made Rask the Mayor")."""
     answer = fact.answer
     who = fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt))
     if fact.origin != "auto" or not who or not re.fullmatch(r"[A-Z][\w’'-]+", answer):
         return fact
-    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}")
-    epithets = {
-        found["epithet"]
+    after = re.compile(
+        rf"(?:(?P<before>[\w’'-]+) )?(?<![\w’'-]){re.escape(answer)}{_EPITHET_AFTER}"
+    )
+    found_after = [
+        found
         for text in evidence.sentences_with_words(fact.document, answer)
         for found in after.finditer(text)
-    }
+    ]
+    if any(
+        found["before"] and lexicon.double_object_verb(found["before"]) for found in found_after
+    ):
+        return fact
+    epithets = {found["epithet"] for found in found_after}
     if len(epithets) != 1:
         return fact
     (epithet,) = epithets
@@ -580,9 +605,6 @@ def with_epithet(fact: FactRecord, evidence: DocumentEvidence) -> FactRecord:
         for article in ("the", "The")
     ):
         return fact
-    if evidence.introduced_first(fact.document, named, answer):
-        others = (answer, *(form for form in fact.accepted if form != named))
-        return replace(fact, answer=named, accepted=tuple(dict.fromkeys(others)))
     return replace(fact, accepted=tuple(dict.fromkeys((*fact.accepted, named))))
 
 

@@ -5,6 +5,8 @@ written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import (
     ask,
@@ -85,6 +87,15 @@ def test_an_approximate_count_keeps_its_hedge_after_a_preposition() -> None:
     )
     assert _asked("The tower rises to about 40 metres.", "40", "number") == (
         "The tower rises to about how many metres?"
+    )
+
+
+@pytest.mark.parametrize(
+    "noun", ["hospital", "prison", "team", "nation", "capital", "language", "newspaper", "river"]
+)
+def test_a_ranked_institution_or_body_is_asked_with_which_not_who(noun: str) -> None:
+    assert ranked_thing_asked_as_who(f"Who is the largest {noun} in Orvland?") == (
+        f"Which {noun} is the largest in Orvland?"
     )
 
 

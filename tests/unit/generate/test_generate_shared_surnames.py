@@ -3,6 +3,12 @@ the other's name; and a place's country is never accepted alone."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+import pytest
+
+from factdeck.generate import extract
 from helpers.generation import accepts, document_facts
 
 _TWO_BRELLS = (
@@ -43,3 +49,34 @@ def test_a_place_after_a_comma_is_accepted_but_never_its_country_alone() -> None
     (seminary,) = [fact for fact in facts["Orvby"] if "seminary" in fact.prompt]
     assert accepts(seminary, "Orvby, France")
     assert not accepts(seminary, "France")
+
+
+def test_a_long_paragraph_is_searched_once_for_the_bearers_of_a_surname(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searches: Counter[str] = Counter()
+    real_whole_name = extract.whole_name
+
+    class CountedName:
+        def __init__(self, name: str) -> None:
+            self.name, self.pattern = name, real_whole_name(name)
+
+        def search(self, text: str) -> re.Match[str] | None:
+            searches[self.name] += 1
+            return self.pattern.search(text)
+
+        def __getattr__(self, attribute: str) -> object:
+            return getattr(self.pattern, attribute)
+
+    monkeypatch.setattr(extract, "whole_name", CountedName)
+    towns = [f"{lead}{end}" for lead in ("Orv", "Kess", "Tarl", "Vell") for end in ("by", "ford")]
+    sales = " ".join(
+        f"Brell sold a press to {towns[year % len(towns)]} Works in {year}."
+        for year in range(1971, 2011)
+    )
+    document_facts(
+        f"Lord Brell bought the Courier in 1959. Tomas Brell edited it from 1970. {sales}",
+        "Orvby Courier",
+    )
+    # one pass over the paragraph per bearer, not one per mention of the surname
+    assert searches["Lord Brell"] + searches["Tomas Brell"] <= 4 * 42
