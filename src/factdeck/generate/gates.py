@@ -5649,6 +5649,11 @@ _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )
 _ANY_OWNER = LazyPattern(r"\b(?:of|in|on|within|inside)\s+(?:a|an|any|every|each)\s+[a-z]")
+_OWNER_NOUN_AFTER = LazyPattern(r"\s+(?P<word>of|in|within)\s+the\s+(?P<noun>[a-z]+)\b")
+"""A thing named by its sort after a part ("the outer layer of the skin", "the wing in the
+hospital"): its owner, though not by name."""
+_NEXT_WORD = LazyPattern(r"\s+(?P<word>[a-z]+)\b")
+_AUXILIARY = LazyPattern(r"\b(?:did|does|do|will|would|can|could|should|must|may)\b", re.I)
 _OWNER_BEFORE = LazyPattern(r"[A-Z][\w’'-]*[’']s\s+$")
 _ASKS_FOR_THE_OWNER = LazyPattern(
     r"^(?:[A-Z][a-z]+\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:[a-z]+\s+)?(?:newspaper|paper|magazine"
@@ -5665,9 +5670,12 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
     section") or anywhere in the question. A part noun the subject itself goes by ("the
     council" in a deck on a council) is the subject."""
-    words = [word.casefold() for word in _WORD.findall(question)]
+    said = _WORD.findall(question)
+    words = [word.casefold() for word in said]
     if any(word in own or any(_same_family(word, noun) for noun in own) for word in words):
         return False  # "the Victorian Legislative Council" in a deck on Victoria
+    if any(w[:1].isupper() and w not in MONTHS and not word_tags(w.casefold()) for w in said[1:]):
+        return False  # "In Kell, who chaired the council?": a name no English word is spelt as
     if _ASKS_FOR_THE_OWNER.match(question):
         return False  # "Which newspaper launched the Business section?": the owner asked
     for part in _PART_OF_A_BODY.finditer(question):
@@ -5676,14 +5684,43 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
             continue
         if any(w[:1].isupper() and not word_tags(w.casefold()) for w in modifiers):
             continue  # "the Varn harbour board": a name no English word is spelt as owns it
-        if _OWNER_OF_A_PART.match(question, part.end()):
+        if _OWNER_OF_A_PART.match(question, part.end()) or _owner_by_its_sort(question, part):
             continue
+        if _in_a_compound(question, part):
+            continue  # "the assembly line", "the ozone layer": a thing of its own
         if _ANY_OWNER.search(question, part.end()):
             continue  # "the spongy layer of dead moss in a bog": of any bog
         if _OWNER_BEFORE.search(question, 0, part.start()):
             continue
         return True
     return False
+
+
+def _owner_by_its_sort(question: str, part: re.Match[str]) -> bool:
+    """Whether "of the <word>" or "in the <noun>" follows the part: "the outer layer of the
+    skin", not "the council in the early years"."""
+    owner = _OWNER_NOUN_AFTER.match(question, part.end())
+    if owner is None:
+        return False
+    return owner["word"] == "of" or "NOUN" in word_tags(owner["noun"])
+
+
+def _in_a_compound(question: str, part: re.Match[str]) -> bool:
+    """Whether the part noun only modifies the noun after it ("the moving assembly line", "the
+    first department store": no verb asked with "did" as "did the board meet"), or is named
+    by a noun before it after "the" ("the ozone layer", unlike "a surface layer" of any
+    sea): a thing of its own, no part of the document's subject."""
+    modifiers = part["modifiers"].split()
+    if part["determiner"] in ("the", "The") and len(modifiers) == 1:
+        tags = word_tags(modifiers[0])
+        if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags:
+            return True
+    after = _NEXT_WORD.match(question, part.end())
+    tags = word_tags(after["word"]) if after else set()
+    if "NOUN" not in tags or tags & {"ADJ", "ADV"}:
+        return False  # "the Weekend edition first printed": no noun it modifies
+    asked_with_a_verb = _AUXILIARY.search(question, 0, part.start()) is not None
+    return not (asked_with_a_verb and "VERB" in tags)
 
 
 _POINTS_BACK = LazyPattern(
