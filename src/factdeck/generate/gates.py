@@ -5595,8 +5595,8 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
 
 _NOT_PARTS = word_set(
     "world worlds hemisphere front frontier wind winds style church churches tower towers"
-    " gate gates door doors wing wings wall walls window windows end ends side sides bank banks"
-    " face pole entrance porch aisle transept"
+    " gate gates door doors wing wings wall walls window windows face pole entrance porch aisle"
+    " transept"
 )
 """Nouns after a bare compass word that name no part of a place ("the north wind", "the
 west tower"): a compass word before them says which one, not which part of a land."""
@@ -5604,7 +5604,8 @@ _PART_OF_A_PLACE = LazyPattern(
     r"\bthe\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:plains?|coast"
     r"|coastline|regions?|parts?|half|highlands|lowlands|uplands|plateau|hills|mountains"
     r"|districts?|provinces?|counties|territories|areas?|suburbs|interior|lands|shore|reaches"
-    r"|borderlands|steppes?|desert)"
+    r"|borderlands|steppes?|desert|valleys?|basin|delta|slopes|forests?|islands?|ends?|sides?"
+    r"|banks?)"
     r"|(?:central|upper|lower|inner|outer|coastal)\s+(?:plains?|valleys?|basin|coast|coastline"
     r"|regions?|highlands|lowlands|plateau|hills|mountains|delta|districts?|provinces?|areas?"
     r"|suburbs|islands?|desert|forests?|shore|lands|parts?|reaches|course))\b"
@@ -5612,9 +5613,10 @@ _PART_OF_A_PLACE = LazyPattern(
     r"(?:(?=\s+(?P<noun>[a-z]+))|)"
 )
 """A part of a place named only by where it lies ("the central plain", "the northern
-coast", "the interior"): of which place? A compass word before another noun ("the west
-tower", "the northern end of the lake") names no part of a land."""
-_OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]")
+coast", "the northern end", "the interior"): of which place? A compass word before a thing
+that is no region ("the west tower", "the north wind") names no part of a land."""
+_OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]|\s+of\s+the\s+[a-z]")
+"""The place a part is of: "of Orvland", "in the Kell hills", "of the lake"."""
 
 
 def part_without_its_owner(question: str, known: Collection[str]) -> bool:

@@ -117,6 +117,18 @@ def test_a_compass_word_before_a_thing_that_is_no_region_names_no_part() -> None
     assert part_without_its_owner("What crop does the north export?", {"kell"})
 
 
+def test_a_compass_word_before_a_region_or_an_edge_needs_its_owner() -> None:
+    assert part_without_its_owner("What river drains the northern valleys?", {"orvland"})
+    assert part_without_its_owner("What grows in the southern forests?", {"orvland"})
+    assert part_without_its_owner("Which people settled the eastern islands?", {"orvland"})
+    assert part_without_its_owner("What lies at the northern end?", {"kell"})
+    assert part_without_its_owner("Which town lies on the north bank?", {"kell"})
+    assert part_without_its_owner("Which town lies on the south side?", {"kell"})
+    assert part_without_its_owner("What stands at the east end?", {"kell"})
+    assert not part_without_its_owner("Which town lies on the north bank of the river?", {"kell"})
+    assert not part_without_its_owner("What stands at the east end of Kell?", {"orm"})
+
+
 def test_a_comparison_opens_with_the_place_it_holds_in() -> None:
     clause = "A bachelor's degree in Orvland is equivalent to the Kell degree."
     assert with_compared_place("What is equivalent to the Kell degree?", clause, "x") == (
