@@ -5534,13 +5534,32 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     recently in 2011" asked "In which year did Kell Rovers win the Orva Cup?" has many
     answers; "... win the Orva Cup for the third time?" has one. Only the conjunct that holds
     the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once, and
-    not an aside of another noun in it ("The church, which burned twice, was founded in 1120")."""
+    not an aside of another event in it ("The church, which burned twice, was founded in
+    1120"); an aside telling the asked event ("Kell Rovers, who have won the Orva Cup five
+    times, won it in 2011") does count."""
     if kind not in ("year", "date"):
         return False
     own = next((part for part in _CONJUNCTS.split(clause) if key in part), clause)
-    own = _ASIDE.sub(lambda aside: aside[0] if key in aside[0] else ",", own)
+    asked = [word.casefold() for word in _WORD.findall(question)]
+    own = _ASIDE.sub(
+        lambda aside: aside[0] if key in aside[0] or _tells_of(aside[0], asked) else ",", own
+    )
     recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
     return recurring is not None and _ONE_OCCASION.search(question) is None
+
+
+_NO_EVENT_WORDS = _STOP | word_set(
+    "which who whom whose is are was were be been being has have had do does did times time"
+    " twice again once many several"
+)
+
+
+def _tells_of(aside: str, asked: Sequence[str]) -> bool:
+    """Whether an aside tells the question's own event: a verb or noun of it ("won",
+    "elected mayor", "rebuilt") is of one family with a word of the question. A name it
+    shares ("Kell") tells no event."""
+    told = [w for w in _WORD.findall(aside) if w.islower() and w not in _NO_EVENT_WORDS]
+    return any(_same_family(word, other) for word in told for other in asked)
 
 
 _EVENT_NOUN = LazyPattern(

@@ -176,6 +176,20 @@ def test_a_recurrence_in_another_conjunct_leaves_the_key_s_time_alone() -> None:
     assert time_of_a_recurring_event(clause, asked, "9 May 1970", "date")
 
 
+def test_an_aside_telling_the_asked_event_recur_makes_its_time_many() -> None:
+    asked = "In which year did Kell Rovers win the Orva Cup?"
+    told = "Kell Rovers, who have won the Orva Cup five times, won it in 2011."
+    assert time_of_a_recurring_event(told, asked, "2011", "year")
+    last = "Kell Rovers, who have won the Orva Cup many times, last won it in 2011."
+    assert time_of_a_recurring_event(last, asked, "2011", "year")
+    mayor = "Anna Lind, who was elected mayor three times, was elected mayor in 1920."
+    asked = "In what year was Anna Lind elected mayor?"
+    assert time_of_a_recurring_event(mayor, asked, "1920", "year")
+    bridge = "The bridge, which has been rebuilt several times, was rebuilt in 1890."
+    asked = "In what year was the bridge rebuilt?"
+    assert time_of_a_recurring_event(bridge, asked, "1890", "year")
+
+
 def test_a_recurrence_told_of_another_noun_leaves_the_key_s_time_alone() -> None:
     clause = "The old chapel at Kell, which flooded twice, was consecrated in 1130."
     asked = "In what year was the old chapel at Kell consecrated?"
