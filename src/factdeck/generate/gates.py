@@ -5770,7 +5770,8 @@ def points_back(question: str) -> bool:
 
 
 _DENIAL = LazyPattern(
-    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b"
+    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b",
+    re.IGNORECASE,
 )
 
 
@@ -5821,14 +5822,16 @@ _RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is e
 """Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
 
 
-def built_on_the_key(question: str, key: str) -> bool:
+def built_on_the_key(question: str, key: str, kind: str) -> bool:
     """Whether a word of the question is made from a name in the key and so gives it away:
     "Which country was joined to the sea by the Orvish Corridor?" keyed "Orvland" (an
     adjective of it), "Which maker invented the kellophone?" keyed "Adam Kell" (a word built
     on the name, in no dictionary). A question that asks for a short form ("How is Orvland
-    abbreviated?") shows the long one by design."""
+    abbreviated?") shows the long one by design. Only a place or a people has a people's
+    word: "Ellis" is no word of a person named Ella."""
     if _ASKS_A_SHORT_FORM.search(question):
         return False
+    peoples = kind in _PLACE_KINDS or kind == "demonym" or names_people(key, kind)
     names = [w for w in _WORD.findall(key) if w[:1].isupper() and len(w) >= 3]
     asked = [w for w in _WORD.findall(question)[1:] if len(w) > 3]
     for name in names:
@@ -5843,11 +5846,12 @@ def built_on_the_key(question: str, key: str) -> bool:
         )
         for word in asked:
             form = word.casefold().removesuffix("’s").removesuffix("'s")
-            if word[:1].isupper() and form != lower and _adjective_of(form, lower):
+            people_s_word = peoples and word[:1].isupper()
+            if people_s_word and form != lower and _adjective_of(form, lower):
                 return True  # "Polish" of "Poland", "Finnish" of "Finland"
             if form == lower or not form.startswith(root):
                 continue
-            if word[:1].isupper() and form[len(root) :] in _RELATED_FORM_ENDINGS:
+            if people_s_word and form[len(root) :] in _RELATED_FORM_ENDINGS:
                 return True  # "Orvish", "Kessians"
             if (
                 word.islower()
