@@ -5726,15 +5726,22 @@ def _owner_by_its_sort(question: str, part: re.Match[str]) -> bool:
     return owner["word"] == "of" or "NOUN" in word_tags(owner["noun"])
 
 
+_OWNER_SORTS = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | word_set("Parish State Church")
+"""Sorts of place or body a part noun's modifier may say it belongs to: "the town council"
+is some town's, unlike "the ozone layer"."""
+
+
 def _in_a_compound(question: str, part: re.Match[str]) -> bool:
     """Whether the part noun only modifies the noun after it ("the moving assembly line", "the
     first department store": no verb asked with "did" as "did the board meet"), or is named
     by a noun before it after "the" ("the ozone layer", unlike "a surface layer" of any
-    sea): a thing of its own, no part of the document's subject."""
+    sea or "the town council" of some town): a thing of its own, no part of the document's
+    subject."""
     modifiers = part["modifiers"].split()
     if part["determiner"] in ("the", "The") and len(modifiers) == 1:
         tags = word_tags(modifiers[0])
-        if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags:
+        sort = modifiers[0].capitalize() in _OWNER_SORTS
+        if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags and not sort:
             return True
     after = _NEXT_WORD.match(question, part.end())
     tags = word_tags(after["word"]) if after else set()
