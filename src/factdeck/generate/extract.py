@@ -3325,7 +3325,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     return (
         gates.part_without_its_owner(question, known)
         or gates.points_back(question)
-        or gates.built_on_the_key(question, candidate.span.text)
+        or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )
 
 

@@ -5534,13 +5534,32 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     recently in 2011" asked "In which year did Kell Rovers win the Orva Cup?" has many
     answers; "... win the Orva Cup for the third time?" has one. Only the conjunct that holds
     the key counts: "recorded at Orm in 1965, and again at Kell in 1970" says 1965 once, and
-    not an aside of another noun in it ("The church, which burned twice, was founded in 1120")."""
+    not an aside of another event in it ("The church, which burned twice, was founded in
+    1120"); an aside telling the asked event ("Kell Rovers, who have won the Orva Cup five
+    times, won it in 2011") does count."""
     if kind not in ("year", "date"):
         return False
     own = next((part for part in _CONJUNCTS.split(clause) if key in part), clause)
-    own = _ASIDE.sub(lambda aside: aside[0] if key in aside[0] else ",", own)
+    asked = [word.casefold() for word in _WORD.findall(question)]
+    own = _ASIDE.sub(
+        lambda aside: aside[0] if key in aside[0] or _tells_of(aside[0], asked) else ",", own
+    )
     recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
     return recurring is not None and _ONE_OCCASION.search(question) is None
+
+
+_NO_EVENT_WORDS = _STOP | word_set(
+    "which who whom whose is are was were be been being has have had do does did times time"
+    " twice again once many several"
+)
+
+
+def _tells_of(aside: str, asked: Sequence[str]) -> bool:
+    """Whether an aside tells the question's own event: a verb or noun of it ("won",
+    "elected mayor", "rebuilt") is of one family with a word of the question. A name it
+    shares ("Kell") tells no event."""
+    told = [w for w in _WORD.findall(aside) if w.islower() and w not in _NO_EVENT_WORDS]
+    return any(_same_family(word, other) for word in told for other in asked)
 
 
 _EVENT_NOUN = LazyPattern(
@@ -5595,8 +5614,8 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
 
 _NOT_PARTS = word_set(
     "world worlds hemisphere front frontier wind winds style church churches tower towers"
-    " gate gates door doors wing wings wall walls window windows end ends side sides bank banks"
-    " face pole entrance porch aisle transept"
+    " gate gates door doors wing wings wall walls window windows face pole entrance porch aisle"
+    " transept"
 )
 """Nouns after a bare compass word that name no part of a place ("the north wind", "the
 west tower"): a compass word before them says which one, not which part of a land."""
@@ -5604,7 +5623,8 @@ _PART_OF_A_PLACE = LazyPattern(
     r"\bthe\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:plains?|coast"
     r"|coastline|regions?|parts?|half|highlands|lowlands|uplands|plateau|hills|mountains"
     r"|districts?|provinces?|counties|territories|areas?|suburbs|interior|lands|shore|reaches"
-    r"|borderlands|steppes?|desert)"
+    r"|borderlands|steppes?|desert|valleys?|basin|delta|slopes|forests?|islands?|ends?|sides?"
+    r"|banks?)"
     r"|(?:central|upper|lower|inner|outer|coastal)\s+(?:plains?|valleys?|basin|coast|coastline"
     r"|regions?|highlands|lowlands|plateau|hills|mountains|delta|districts?|provinces?|areas?"
     r"|suburbs|islands?|desert|forests?|shore|lands|parts?|reaches|course))\b"
@@ -5612,9 +5632,10 @@ _PART_OF_A_PLACE = LazyPattern(
     r"(?:(?=\s+(?P<noun>[a-z]+))|)"
 )
 """A part of a place named only by where it lies ("the central plain", "the northern
-coast", "the interior"): of which place? A compass word before another noun ("the west
-tower", "the northern end of the lake") names no part of a land."""
-_OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]")
+coast", "the northern end", "the interior"): of which place? A compass word before a thing
+that is no region ("the west tower", "the north wind") names no part of a land."""
+_OWNER_AFTER = LazyPattern(r"\s+(?:of|in|on|near|around)\s+(?:the\s+)?[A-Z]|\s+of\s+the\s+[a-z]")
+"""The place a part is of: "of Orvland", "in the Kell hills", "of the lake"."""
 
 
 def part_without_its_owner(question: str, known: Collection[str]) -> bool:
@@ -5649,6 +5670,11 @@ _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )
 _ANY_OWNER = LazyPattern(r"\b(?:of|in|on|within|inside)\s+(?:a|an|any|every|each)\s+[a-z]")
+_OWNER_NOUN_AFTER = LazyPattern(r"\s+(?P<word>of|in|within)\s+the\s+(?P<noun>[a-z]+)\b")
+"""A thing named by its sort after a part ("the outer layer of the skin", "the wing in the
+hospital"): its owner, though not by name."""
+_NEXT_WORD = LazyPattern(r"\s+(?P<word>[a-z]+)\b")
+_AUXILIARY = LazyPattern(r"\b(?:did|does|do|will|would|can|could|should|must|may)\b", re.I)
 _OWNER_BEFORE = LazyPattern(r"[A-Z][\w’'-]*[’']s\s+$")
 _ASKS_FOR_THE_OWNER = LazyPattern(
     r"^(?:[A-Z][a-z]+\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:[a-z]+\s+)?(?:newspaper|paper|magazine"
@@ -5665,9 +5691,12 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
     section") or anywhere in the question. A part noun the subject itself goes by ("the
     council" in a deck on a council) is the subject."""
-    words = [word.casefold() for word in _WORD.findall(question)]
+    said = _WORD.findall(question)
+    words = [word.casefold() for word in said]
     if any(word in own or any(_same_family(word, noun) for noun in own) for word in words):
         return False  # "the Victorian Legislative Council" in a deck on Victoria
+    if any(w[:1].isupper() and w not in MONTHS and not word_tags(w.casefold()) for w in said[1:]):
+        return False  # "In Kell, who chaired the council?": a name no English word is spelt as
     if _ASKS_FOR_THE_OWNER.match(question):
         return False  # "Which newspaper launched the Business section?": the owner asked
     for part in _PART_OF_A_BODY.finditer(question):
@@ -5676,14 +5705,50 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
             continue
         if any(w[:1].isupper() and not word_tags(w.casefold()) for w in modifiers):
             continue  # "the Varn harbour board": a name no English word is spelt as owns it
-        if _OWNER_OF_A_PART.match(question, part.end()):
+        if _OWNER_OF_A_PART.match(question, part.end()) or _owner_by_its_sort(question, part):
             continue
+        if _in_a_compound(question, part):
+            continue  # "the assembly line", "the ozone layer": a thing of its own
         if _ANY_OWNER.search(question, part.end()):
             continue  # "the spongy layer of dead moss in a bog": of any bog
         if _OWNER_BEFORE.search(question, 0, part.start()):
             continue
         return True
     return False
+
+
+def _owner_by_its_sort(question: str, part: re.Match[str]) -> bool:
+    """Whether "of the <word>" or "in the <noun>" follows the part: "the outer layer of the
+    skin", not "the council in the early years"."""
+    owner = _OWNER_NOUN_AFTER.match(question, part.end())
+    if owner is None:
+        return False
+    return owner["word"] == "of" or "NOUN" in word_tags(owner["noun"])
+
+
+_OWNER_SORTS = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | word_set("Parish State Church")
+"""Sorts of place or body a part noun's modifier may say it belongs to: "the town council"
+is some town's, unlike "the ozone layer"."""
+
+
+def _in_a_compound(question: str, part: re.Match[str]) -> bool:
+    """Whether the part noun only modifies the noun after it ("the moving assembly line", "the
+    first department store": no verb asked with "did" as "did the board meet"), or is named
+    by a noun before it after "the" ("the ozone layer", unlike "a surface layer" of any
+    sea or "the town council" of some town): a thing of its own, no part of the document's
+    subject."""
+    modifiers = part["modifiers"].split()
+    if part["determiner"] in ("the", "The") and len(modifiers) == 1:
+        tags = word_tags(modifiers[0])
+        sort = modifiers[0].capitalize() in _OWNER_SORTS
+        if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags and not sort:
+            return True
+    after = _NEXT_WORD.match(question, part.end())
+    tags = word_tags(after["word"]) if after else set()
+    if "NOUN" not in tags or tags & {"ADJ", "ADV"}:
+        return False  # "the Weekend edition first printed": no noun it modifies
+    asked_with_a_verb = _AUXILIARY.search(question, 0, part.start()) is not None
+    return not (asked_with_a_verb and "VERB" in tags)
 
 
 _POINTS_BACK = LazyPattern(
@@ -5712,7 +5777,8 @@ def points_back(question: str) -> bool:
 
 
 _DENIAL = LazyPattern(
-    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b"
+    r"\b(?:not|never|no|nor|rather\s+than|refused|rejected|declined|veto|vetoed)\b|n[’']t\b",
+    re.IGNORECASE,
 )
 
 
@@ -5763,14 +5829,16 @@ _RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is e
 """Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
 
 
-def built_on_the_key(question: str, key: str) -> bool:
+def built_on_the_key(question: str, key: str, kind: str) -> bool:
     """Whether a word of the question is made from a name in the key and so gives it away:
     "Which country was joined to the sea by the Orvish Corridor?" keyed "Orvland" (an
     adjective of it), "Which maker invented the kellophone?" keyed "Adam Kell" (a word built
     on the name, in no dictionary). A question that asks for a short form ("How is Orvland
-    abbreviated?") shows the long one by design."""
+    abbreviated?") shows the long one by design. Only a place or a people has a people's
+    word: "Ellis" is no word of a person named Ella."""
     if _ASKS_A_SHORT_FORM.search(question):
         return False
+    peoples = kind in _PLACE_KINDS or kind == "demonym" or names_people(key, kind)
     names = [w for w in _WORD.findall(key) if w[:1].isupper() and len(w) >= 3]
     asked = [w for w in _WORD.findall(question)[1:] if len(w) > 3]
     for name in names:
@@ -5785,11 +5853,12 @@ def built_on_the_key(question: str, key: str) -> bool:
         )
         for word in asked:
             form = word.casefold().removesuffix("’s").removesuffix("'s")
-            if word[:1].isupper() and form != lower and _adjective_of(form, lower):
+            people_s_word = peoples and word[:1].isupper()
+            if people_s_word and form != lower and _adjective_of(form, lower):
                 return True  # "Polish" of "Poland", "Finnish" of "Finland"
             if form == lower or not form.startswith(root):
                 continue
-            if word[:1].isupper() and form[len(root) :] in _RELATED_FORM_ENDINGS:
+            if people_s_word and form[len(root) :] in _RELATED_FORM_ENDINGS:
                 return True  # "Orvish", "Kessians"
             if (
                 word.islower()

@@ -3811,15 +3811,22 @@ _OWNER_WORDS = word_set("of in at on upon de du von van")
 Avon")."""
 
 
+_SORT_WORDS = {word.casefold() for word in _ADDED_SORTS | _BODY_WORDS}
+"""Sort words, cased down as keys are compared: what a body's short name drops."""
+
+
 def _names_a_part_of(form: str, key: str) -> bool:
     """Whether an accepted form is only a part of the key's name, not another name of the
-    same thing: its opening words ("Orm" of "Orm Trust") or its owner ("Vell" of "Treaty of
-    Vell") name something else in a document about that thing."""
+    same thing: its opening words before a sort word ("Orm" of "Orm Trust") or its owner
+    ("Vell" of "Treaty of Vell") name something else in a document about that thing. Opening
+    words before anything else ("United States" of "United States of America", "New York" of
+    "New York City") are the same thing's short name."""
     form_words, key_words = form.split(), key.split()
     if not form_words or len(form_words) >= len(key_words):
         return False
     if key_words[: len(form_words)] == form_words:
-        return True
+        dropped = key_words[len(form_words) :]
+        return all(word in _SORT_WORDS for word in dropped)
     return any(
         word in _OWNER_WORDS and key_words[index + 1 : index + 1 + len(form_words)] == form_words
         for index, word in enumerate(key_words)

@@ -117,6 +117,18 @@ def test_a_compass_word_before_a_thing_that_is_no_region_names_no_part() -> None
     assert part_without_its_owner("What crop does the north export?", {"kell"})
 
 
+def test_a_compass_word_before_a_region_or_an_edge_needs_its_owner() -> None:
+    assert part_without_its_owner("What river drains the northern valleys?", {"orvland"})
+    assert part_without_its_owner("What grows in the southern forests?", {"orvland"})
+    assert part_without_its_owner("Which people settled the eastern islands?", {"orvland"})
+    assert part_without_its_owner("What lies at the northern end?", {"kell"})
+    assert part_without_its_owner("Which town lies on the north bank?", {"kell"})
+    assert part_without_its_owner("Which town lies on the south side?", {"kell"})
+    assert part_without_its_owner("What stands at the east end?", {"kell"})
+    assert not part_without_its_owner("Which town lies on the north bank of the river?", {"kell"})
+    assert not part_without_its_owner("What stands at the east end of Kell?", {"orm"})
+
+
 def test_a_comparison_opens_with_the_place_it_holds_in() -> None:
     clause = "A bachelor's degree in Orvland is equivalent to the Kell degree."
     assert with_compared_place("What is equivalent to the Kell degree?", clause, "x") == (
@@ -162,6 +174,20 @@ def test_a_recurrence_in_another_conjunct_leaves_the_key_s_time_alone() -> None:
     assert not time_of_a_recurring_event(clause, asked, "3 May 1961", "date")
     asked = "When was the frost recorded again at Kell?"
     assert time_of_a_recurring_event(clause, asked, "9 May 1970", "date")
+
+
+def test_an_aside_telling_the_asked_event_recur_makes_its_time_many() -> None:
+    asked = "In which year did Kell Rovers win the Orva Cup?"
+    told = "Kell Rovers, who have won the Orva Cup five times, won it in 2011."
+    assert time_of_a_recurring_event(told, asked, "2011", "year")
+    last = "Kell Rovers, who have won the Orva Cup many times, last won it in 2011."
+    assert time_of_a_recurring_event(last, asked, "2011", "year")
+    mayor = "Anna Lind, who was elected mayor three times, was elected mayor in 1920."
+    asked = "In what year was Anna Lind elected mayor?"
+    assert time_of_a_recurring_event(mayor, asked, "1920", "year")
+    bridge = "The bridge, which has been rebuilt several times, was rebuilt in 1890."
+    asked = "In what year was the bridge rebuilt?"
+    assert time_of_a_recurring_event(bridge, asked, "1890", "year")
 
 
 def test_a_recurrence_told_of_another_noun_leaves_the_key_s_time_alone() -> None:

@@ -136,6 +136,33 @@ def test_the_opening_or_owner_word_of_another_name_is_another_key() -> None:
     assert sorted(_kept(treaty, port)) == ["c", "d"]
 
 
+def test_a_short_form_dropping_no_sort_word_is_the_same_name() -> None:
+    full = _asked(
+        "a",
+        "United Isles of Orvia",
+        "The United Isles of Orvia signed the pact in Kell.",
+        "Which country signed the pact in Kell?",
+        accepted=("United Isles",),
+    )
+    short = _asked(
+        "b",
+        "United Isles",
+        "The fleet of the United Isles sailed from Dunmere.",
+        "Whose fleet sailed from Dunmere?",
+    )
+    assert len(_kept(full, short)) == 1
+    assert len(_kept(short, full)) == 1
+    city = _asked(
+        "c",
+        "Port Vell City",
+        "The pact was kept at Port Vell City.",
+        "Where was the pact kept?",
+        accepted=("Port Vell",),
+    )
+    port = _asked("d", "Port Vell", "The fleet sailed from Port Vell.", "Where did the fleet sail?")
+    assert len(_kept(city, port)) == 1
+
+
 def test_a_short_name_both_questions_take_for_a_longer_one_is_one_key() -> None:
     union = _asked(
         "a",
