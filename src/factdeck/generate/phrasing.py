@@ -3318,8 +3318,9 @@ def _without_other_conjunct(before: str, after: str, which: str, kind: str) -> t
 _AGENT_KINDS = frozenset(["person", "organisation", "country"])
 """Kinds of answer that surely did what a passive clause says ("founded by X"): a name of no
 known kind may be a person or a thing, so "What founded ...?" could not be told apart."""
-_LISTED_AFTER = LazyPattern(r"\s*(?:and|or|&)\s|\s*,(?:\s*[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
-"""What follows the first item of a list: ", B and C", " and B"."""
+_LISTED_AFTER = LazyPattern(r"\s*(?:and|or|&)\s|\s*,(?:\s*+[^,;]+,)*\s*[^,;]+?,?\s+(?:and|or)\s")
+"""What follows the first item of a list: ", B and C", " and B". The spaces before an item
+are taken whole, so a long list that never reaches "and" fails in steps, not in doublings."""
 _PASSIVE_BY = LazyPattern(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<participle>[a-z]+)(?:\s+and\s+(?P<second>[a-z]+))?"
@@ -3435,7 +3436,9 @@ def _authored(before: str, after: str, answer: str, kind: str, sort: str | None)
     named thing, asked in the past tense whatever the sentence's main claim. The thing must
     stand alone: a name ("the River mural", "Kelby Hall", "Ada Lund's tomb"), never "the
     building", "the 1990 film" or "a song"; the agent is one, never one of a list."""
-    listed = re.match(r"\s*(?:,\s*[^,;]+)*,?\s+(?:and|or|&)\s+(?:(?:first|later|then)\s+)?", after)
+    # the spaces after a comma are taken whole: were they shared with the item, every item of
+    # a long list of names would double the ways to try, and the match would never end
+    listed = re.match(r"\s*(?:,\s*+[^,;]+)*,?\s+(?:and|or|&)\s+(?:(?:first|later|then)\s+)?", after)
     if listed and not past_participle(after[listed.end() :]):
         return None  # "by Ann Vell and Ivo Berg": either answers; not "and opened in 1932"
     wh = _agent_wh(answer, kind, sort)

@@ -2,7 +2,7 @@
 "Who designed the Orm mural?", on small sentences written for the tests."""
 
 from factdeck.generate.extract import extract
-from factdeck.generate.phrasing import ask
+from factdeck.generate.phrasing import _LISTED_AFTER, _authored, ask
 from factdeck.generate.sentences import split_sentences
 
 
@@ -206,3 +206,14 @@ def test_a_name_after_the_made_thing_s_preposition_is_not_asked_as_the_thing() -
     assert _ask("Pilgrims travel to Kelby Hall designed by Mira Olan.", "Mira Olan", "person") == (
         "Who designed Kelby Hall?"
     )
+
+
+def test_a_long_list_of_names_is_read_in_one_pass() -> None:
+    given = ["Ada", "Ivo", "Tarn", "Vessa", "Kell", "Orm", "Bryn", "Dune"]
+    family = ["Berg", "Kerr", "Lund", "Vell", "Mole", "Raith"]
+    agents = [f"{first} {last}" for first in given for last in family][:40]
+    assert _LISTED_AFTER.match(f", {', '.join(agents[1:])}, and Gorm Wist.")
+    # with no "and" to end it, every way of splitting the list was once tried before failing
+    unended = f", {', '.join(agents[1:])}."
+    assert _LISTED_AFTER.match(unended) is None
+    assert _authored("Kelby Hall was designed by", unended, agents[0], "person", None) is None
