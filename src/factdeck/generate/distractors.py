@@ -3136,6 +3136,38 @@ def national_body_forms(answer: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form != answer]
 
 
+_NO_NAME_BEFORE = word_set("The When In After Before Then But And However Later Since Until While")
+"""Capitalised words that open a sentence before a body's sort word without naming it."""
+
+
+def lone_body_forms(
+    answer: str, names: Iterable[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """A country's one body by its sort word alone ("Congress" for "United States Congress")
+    where the document itself calls it so, the sort word capitalised with no name beside it
+    ("In 2010, Congress passed ..."), and names no other body of that sort ("Continental
+    Congress"): a learner who read it types the word the document used."""
+    sort = sort_word(answer)
+    if sort not in ONE_PER_COUNTRY or country_of(_qualifier(answer)) is None:
+        return []
+    if any(
+        name not in (answer, sort) and sort_word(name) == sort and not _same_body(answer, name)
+        for name in names
+    ):
+        return []
+    for sentence in sentences(sort):
+        for found in re.finditer(rf"\b{sort}\b", sentence):
+            before = sentence[: found.start()].split()[-1:]
+            after = sentence[found.end() :].split()[:1]
+            named_before = bool(before) and before[0][:1].isupper()
+            if named_before and before[0] not in _NO_NAME_BEFORE:
+                continue  # "United States Congress"
+            if after and (after[0] == "of" or after[0][:1].isupper()):
+                continue  # "Congress of the United States", "Congress Hall"
+            return [sort]
+    return []
+
+
 def _same_body(first: str, second: str) -> bool:
     """Whether two bodies of one sort, of which a country has one, may be one: both of one
     country ("United Kingdom Parliament", "British Parliament"), or one a country's and the

@@ -37,6 +37,7 @@ from factdeck.generate.distractors import (
     ONE_PER_COUNTRY,
     DistractorPool,
     _spelled_alike,
+    lone_body_forms,
     national_body_forms,
     parse_date,
     same_body_names,
@@ -339,6 +340,11 @@ def with_document_forms(
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
     forms += national_body_forms(bare)
+    forms += lone_body_forms(
+        bare,
+        name_values(names),
+        lambda sort: evidence.sentences_with_words(fact.document, sort),
+    )
     if fact.kind in ("place", "country", "other"):
         forms += realm_land_forms(
             bare, lambda land: evidence.written_apart(fact.document, land, bare)

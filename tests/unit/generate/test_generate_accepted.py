@@ -1,9 +1,11 @@
 """Typed answers a learner who knows the fact may give, and counts asked only as stated."""
 
+from collections.abc import Callable
+
 import pytest
 
 from factdeck.generate.clean import clean_document
-from factdeck.generate.distractors import national_body_forms
+from factdeck.generate.distractors import lone_body_forms, national_body_forms
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import (
     Span,
@@ -396,3 +398,18 @@ def test_a_term_accepts_its_capitals_the_document_gives_after_or() -> None:
     assert forms("heat-shock vell proteins") == ["HSVPs"]
     assert forms("dwarf reeds") == []  # another word, no capitals
     assert forms("tall reeds") == []  # the capitals spell other words
+
+
+def test_a_country_s_one_body_is_accepted_by_the_word_the_document_calls_it() -> None:
+    def said(*sentences: str) -> Callable[[str], list[str]]:
+        return lambda word: [s for s in sentences if word in s]
+
+    called_so = said("In 1820, Parliament passed the Kell Mills Act.")
+    body = "United Kingdom Parliament"
+    assert lone_body_forms(body, [body, "Parliament"], called_so) == ["Parliament"]
+    # another parliament in the document: "Parliament" may be either
+    assert lone_body_forms(body, [body, "Vessian Parliament"], called_so) == []
+    # only ever named in full, or as a place's name
+    assert lone_body_forms(body, [body], said("The United Kingdom Parliament met.")) == []
+    assert lone_body_forms(body, [body], said("Parliament Square lies in Kell.")) == []
+    assert lone_body_forms("Parliament of Kell", [], called_so) == []  # no country: which one?
