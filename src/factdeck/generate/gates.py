@@ -5823,8 +5823,6 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
     return False
 
 
-_NAME_ENDINGS = ("land", "ia", "a", "y", "e", "es", "s")
-"""Endings a place's or a people's name drops for its other forms: "Orvland" → "Orvish"."""
 _RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is er ers ite ites")
 """Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
 
@@ -5843,23 +5841,12 @@ def built_on_the_key(question: str, key: str, kind: str) -> bool:
     asked = [w for w in _WORD.findall(question)[1:] if len(w) > 3]
     for name in names:
         lower = name.casefold()
-        root = next(
-            (
-                lower[: -len(end)]
-                for end in _NAME_ENDINGS
-                if lower.endswith(end) and len(lower) - len(end) >= 3
-            ),
-            lower,
-        )
         for word in asked:
             form = word.casefold().removesuffix("’s").removesuffix("'s")
-            people_s_word = peoples and word[:1].isupper()
-            if people_s_word and form != lower and _adjective_of(form, lower):
-                return True  # "Polish" of "Poland", "Finnish" of "Finland"
-            if form == lower or not form.startswith(root):
+            if form == lower:
                 continue
-            if people_s_word and form[len(root) :] in _RELATED_FORM_ENDINGS:
-                return True  # "Orvish", "Kessians"
+            if peoples and word[:1].isupper() and _adjective_of(form, lower):
+                return True  # "Orvish", "Kessians", "Polish" of "Poland", "Finnish"
             if (
                 word.islower()
                 and len(lower) >= 4
