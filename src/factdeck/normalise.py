@@ -257,7 +257,7 @@ def answer_key(text: str) -> str:
     month as a plain number, "percent" after a figure as "%" (both dropped), no spaces but for
     a mark between separate figures."""
     text = _ungrouped(_ANY_GROUPED, _scaled_in_digits(_spoken_years_in_digits(text)))
-    key = _LEADING_ARTICLE.sub("", numbers_as_digits(text))
+    key = without_article(numbers_as_digits(text))
     key = _ORDINAL_DAY.sub(
         lambda m: f"{m['day']} " if m["day"] else f"{m['month']} {m['after']}", key
     )
