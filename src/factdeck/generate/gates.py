@@ -22,6 +22,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
+    MODALS,
     Inverted,
     a_people_name,
     asks_who_made,
@@ -183,7 +184,7 @@ def _a_bare_plural_sort(body: str) -> bool:
     return asked["noun"] in ("people", "peoples") or plural_noun(asked["noun"])
 
 
-_MODAL_WHAT = LazyPattern(r"\b(?:can|could|will|would|shall|should|may|might|must)\s+what\b", re.I)
+_MODAL_WHAT = LazyPattern(rf"\b(?:{'|'.join(sorted(MODALS))})\s+what\b", re.I)
 """A verb asked as "what" after a modal ("tin could what within 20 years?"): "what" stands
 for a thing, never for the verb a modal needs."""
 _WH_OPENS_CLAUSE = LazyPattern(
@@ -5691,6 +5692,8 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
     section") or anywhere in the question. A part noun the subject itself goes by ("the
     council" in a deck on a council) is the subject."""
+    if not _PART_OF_A_BODY.search(question):
+        return False  # the cheap test first: most questions name no part at all
     said = _WORD.findall(question)
     words = [word.casefold() for word in said]
     if any(word in own or any(_same_family(word, noun) for noun in own) for word in words):

@@ -559,9 +559,10 @@ class Referents:
         # a year inside an aside dates its noun ("The mill, built in 1790, was by then ..."),
         # not the sentence; nor is the time then the sentence before's
         outside = _ASIDE.sub(" ", text[:at])
-        if _told_years(text[:at]) and not _told_years(outside):
+        told = _told_years(outside)
+        if not told and _told_years(text[:at]):
             return None
-        before = {year.group(0) for year in _told_years(outside)}
+        before = {year.group(0) for year in told}
         if before and _DATING_OPENING.match(text):
             # "In 1599 X was founded and chartered the following year": a question keeps the
             # opening, which would date the later deed too
