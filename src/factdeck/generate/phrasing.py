@@ -2081,7 +2081,7 @@ _WHO_RANKED = LazyPattern(
     rf"(?P<rest>(?:\s+(?:in|of|on|at|to|for|from|within|by|that|which|ever|since)\b[^?]*)?)\?$"
 )
 """A "Who is the <rank> <noun> ...?" question: "Who is the poorest municipality in Orm?"."""
-_PERSON_LIKE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess", "ate")
+_PERSON_LIKE_ENDINGS = (*_AGENT_ENDINGS, "ee", "man", "ess", "ate")
 _PERSON_WORDS = word_set("person child saint general figure individual one")
 
 
@@ -2286,7 +2286,6 @@ _FOLLOWS_A_VERB = word_set(
     " out off away near its their his her"
 )
 """Words that show the word before them is used as a verb ("lie along", "cross the")."""
-_DETERMINERS = word_set("the a an its their his her this these that those")
 _NUMBER_UNSURE = word_set(
     "data media criteria phenomena bacteria alumni news series species"
     " staff crew team family government committee council board police"

@@ -102,7 +102,7 @@ from factdeck.generate.text import (
     without_title_bracket,
     word_set,
 )
-from factdeck.normalise import answer_key
+from factdeck.normalise import answer_key, without_article
 
 MAX_TYPED_WORDS = 6
 MAX_TYPED_CHARS = 50
@@ -3809,7 +3809,7 @@ def _telling_first(sibling: _Sibling) -> tuple[int, ...]:
 
 def _bare_key(answer: str) -> str:
     """An answer as a learner's answer is compared: no case, no opening article."""
-    return re.sub(r"^(?:the|a|an)\s+", "", normalize(answer))
+    return without_article(normalize(answer))
 
 
 _OWNER_WORDS = word_set("of in at on upon de du von van")

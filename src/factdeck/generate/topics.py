@@ -19,6 +19,7 @@ from factdeck.generate.phrasing import finite_verb, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
     word_set,
@@ -63,11 +64,8 @@ _ASKS_A_TIME = re.compile(
     r"(?:year|years|date|day|month|century|decade|period)\b)",
     re.IGNORECASE,
 )
-_SPELLED_ORDINALS = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-    r"|twentieth|twenty-first)"
-)
+_SPELLED_ORDINALS = "(?:" + "|".join(ORDINAL_WORDS) + ")"
+"""A century's ordinal spelled out ("the eighteenth century")."""
 _TIME_NAMED = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\s+century\b"
     rf"|\b{_SPELLED_ORDINALS}\s+century\b",
