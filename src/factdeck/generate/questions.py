@@ -337,12 +337,14 @@ def with_document_forms(
         # ("Tarnby" of "Tarnby Abbey" to "Which abbey ...?" comes back by class_noun_forms
         # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
+    naming_bare = tuple(evidence.sentences_with_words(fact.document, bare))
+    values = name_values(names)
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
     forms += national_body_forms(bare)
     forms += lone_body_forms(
         bare,
-        name_values(names),
+        values,
         lambda sort: evidence.sentences_with_words(fact.document, sort),
     )
     if fact.kind in ("place", "country", "other"):
@@ -352,7 +354,7 @@ def with_document_forms(
     # a person's bare bracket gives a party or a paper, no other name of the person
     forms += gloss_forms(
         bare,
-        evidence.sentences_with_words(fact.document, bare),
+        naming_bare,
         lambda name: evidence.mentions(fact.document, name) > 1,
         labelled_only=fact.kind == "person" or asks_who(fact.prompt),
         quote=fact.quote,
@@ -382,7 +384,6 @@ def with_document_forms(
             for value in people_sharing_a_surname(names, bare)
             if value not in forms and transliterated_alike(bare, value)
         ]
-    values = name_values(names)
     defined = evidence.abbreviations(fact.document)
     if fact.kind in ("place", "country", "event", "other"):
         # only the names that hold the feature's name, with or without its sort word, can be
@@ -426,7 +427,7 @@ def with_document_forms(
             bare,
             fact.quote,
             lambda place, parts: evidence.written_apart(fact.document, place, *parts),
-            evidence.sentences_with_words(fact.document, bare),
+            naming_bare,
         )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -438,13 +439,11 @@ def with_document_forms(
                 written_as_qualified(form, text)
                 for text in evidence.sentences_naming(fact.document, form)
             ),
-            evidence.sentences_with_words(fact.document, bare),
+            naming_bare,
         )
     if fact.kind in ("organisation", "place", "event", "other"):
-        forms += longer_written_forms(bare, evidence.sentences_with_words(fact.document, bare))
-        forms += of_place_forms(
-            bare, evidence.sentences_with_words(fact.document, bare), place_keys(names)
-        )
+        forms += longer_written_forms(bare, naming_bare)
+        forms += of_place_forms(bare, naming_bare, place_keys(names))
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -510,7 +509,7 @@ def with_document_forms(
         if expansion is not None or fact.kind == "person"
         else english_name(
             bare,
-            evidence.sentences_with_words(fact.document, bare),
+            naming_bare,
             lambda name: evidence.mentions(fact.document, name) > 1,
         )
     )
