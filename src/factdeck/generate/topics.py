@@ -36,6 +36,9 @@ _BODY_AT = word_set(
     " association society foundation commission studio label publisher"
 )
 _BODY_IN = word_set("parliament assembly congress senate council church party government league")
+_JOINED_BODIES = word_set("party")
+"""Bodies one joins by choice: "in the Kell Party" would make a voter, a rival or an ally
+it courted a member, and most of what a party's document tells is such people's deeds."""
 _WORK = word_set(
     "film movie game album song single novel book play opera series show episode poem"
     " painting musical sitcom documentary"
@@ -402,6 +405,8 @@ def anchored(
     ``source`` is the sentence the question was made from and the last year its paragraph
     has named by its end."""
     if topic.names_it(question) or topic.names_it(answer) or _MEANING.search(question):
+        return question
+    if topic.sort in _JOINED_BODIES:
         return question
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):

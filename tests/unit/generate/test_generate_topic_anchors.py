@@ -152,6 +152,23 @@ def test_an_answer_that_names_the_subject_leaves_the_question_alone() -> None:
     )
 
 
+def test_a_question_on_a_party_is_not_placed_in_the_party() -> None:
+    party = _topic("Kell Party", "The Kell Party is a political party in Varland.")
+    for question in (
+        "What percentage of farmers voted for Ivo Marr in 1990?",
+        "Who won the votes of unmarried women in 1994?",
+    ):
+        assert anchored(question, "Ivo Marr", (question, None), party, Names(()), set()) == question
+    council = _topic(
+        "Kell Council",
+        "The Kell Council is a council in Varland.",
+        "Much was written about the Kell Council in 1998.",
+    )
+    question = "Who chaired the finance committee in 1990?"
+    placed = anchored(question, "Ivo Marr", (question, None), council, Names(()), set())
+    assert placed == "Who chaired the finance committee in the Kell Council in 1990?"
+
+
 def test_a_person_has_no_topic() -> None:
     assert document_topic(["Ivo Marr is a Varlish painter."], "Ivo Marr", None) is None
 
