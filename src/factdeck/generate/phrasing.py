@@ -2199,6 +2199,18 @@ _DANGLING_END = LazyPattern(
 )
 
 
+_ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:the|a|an)\s+(?P<word>[a-z]+)\s*\?$")
+"""An article and one word closing the stem: the word must be a noun ("by creating a new?" was
+cut before its noun)."""
+
+
+def _cut_before_its_noun(question: str) -> bool:
+    """Whether the stem ends in an article and an adjective that cannot be a noun: "What did
+    the guild reform by creating a new?" lost the noun of "a new charter"."""
+    closing = _ARTICLE_THEN_LAST_WORD.search(question)
+    return closing is not None and word_tags(closing["word"]) == {"ADJ"}
+
+
 _UNINVERTED = LazyPattern(r"^[A-Z][a-z]+\s+(?:what|which)\s+(?P<noun>[\w-]+)\s+(?:the|a|an)\s")
 """A preposition's wh-phrase fronted before a subject with no auxiliary: "In what year the
 guild met?" (a subject asked, "What took the title?", has no preposition before it)."""
@@ -2380,7 +2392,7 @@ def ill_formed(question: str) -> bool:
         return True
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
-    dangling = _DANGLING_END.search(question) is not None
+    dangling = _DANGLING_END.search(question) is not None or _cut_before_its_noun(question)
     return unpaired or doubled or uninverted or dangling or ";" in question
 
 

@@ -210,3 +210,9 @@ def test_a_place_phrase_follows_the_verb_phrase_not_the_wh_word() -> None:
     )
     assert placed("The guild met at which inn?", city) == "In Kell, the guild met at which inn?"
     assert placed("In what year did the guild meet?", city) == "In what year did the guild meet?"
+
+
+def test_a_stem_cut_between_an_adjective_and_its_noun_is_ill_formed() -> None:
+    assert ill_formed("What did the guild seek to reform by creating a new?")
+    assert ill_formed("Which firm did Ivo Marr sell to the large?")
+    assert not ill_formed("Who was the first?")
