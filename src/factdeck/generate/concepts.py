@@ -737,6 +737,31 @@ GENERIC_NOUNS = word_set(
 """Nouns that name no concept of their own: "a common phenomenon", "an important process"."""
 
 
+_MEMBERSHIP = LazyPattern(
+    r"^What (?:is|are|was|were) (?:an?|one)\s+(?:(?:of\s+the\s+)?[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"\s+(?:of|in|within|among|for)\s+(?P<rest>[^?]*?)\s+called\?$"
+)
+MEMBERSHIP_NOUNS = GENERIC_NOUNS | word_set("cause source member branch class category group")
+"""Heads of a description that files a thing under a class ("an area of study", "a major
+cause of pneumonia") without telling it from the class's other members."""
+
+
+def names_a_class_only(question: str) -> bool:
+    """Whether a definition's question describes only the class its answer belongs to: "What
+    is an area of study within biophysics called?" and "What is a major cause of fever
+    called?" have many answers; a clause, a participle or a longer phrase sets one apart
+    ("a branch of geophysics that studies earthquakes", "a type of lens with two convex
+    faces")."""
+    found = _MEMBERSHIP.match(question)
+    if found is None or _singular(found["head"]) not in MEMBERSHIP_NOUNS:
+        return False
+    rest = _TOKEN.findall(found["rest"])
+    return len(rest) <= 3 and not any(
+        word in _CLAUSE_OPENERS or word.endswith(("ing", "ed")) or phrasing.finite_verb(word)
+        for word in rest
+    )
+
+
 def generic_key(term: str) -> bool:
     """Whether a term answer is only generic words ("common phenomenon", "process"): a
     definition whose key says nothing teaches nothing."""

@@ -2535,6 +2535,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         _wh_phrase(asked, text), text, span.start, span.end
     ):
         return False  # "What did Ivo urge to sell?" of "urged the council to sell": whom
+    if candidate.form == "definition" and concepts.names_a_class_only(prompt):
+        return False  # "What is an area of study within biophysics called?": many are
     definite = candidate.form == "definition" and concepts.clear_description(prompt, known)
     if not definite and not gates.self_contained(prompt, known):
         return False  # a definition's own phrases may describe what they mean after the noun

@@ -1107,3 +1107,28 @@ def test_an_irregular_participle_sets_a_kind_apart() -> None:
         "Tarn bells",
         "What are bowls cast in bronze by smiths called?",
     )
+
+
+def test_a_definition_that_only_files_its_term_under_a_class_is_not_asked() -> None:
+    text = (
+        "Orvology\n\nOrvology is the study of the tides of the Kell Sea. "
+        "Tidal drift is an area of study within orvology.\n"
+    )
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    assert [q.prompt for q in bank.questions] == [
+        "Orvology is the study of the tides of which sea?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "class_only"),
+    [
+        ("What is a major cause of fever called?", True),
+        ("What is one of the main forms of kellium called?", True),
+        ("What is a type of lens with two convex faces called?", False),
+        ("What is a branch of orvology that studies tides called?", False),
+        ("What is a form of rule in which power rests with the guilds called?", False),
+    ],
+)
+def test_a_class_without_what_sets_its_member_apart(question: str, class_only: bool) -> None:
+    assert concepts.names_a_class_only(question) is class_only
