@@ -2204,6 +2204,21 @@ _ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:the|a|an)\s+(?P<word>[a-z]+)\s*\?$"
 cut before its noun)."""
 
 
+_COMMA_AFTER_ONE_WORD = LazyPattern(
+    r"^(?:What|Which\s+\w+|Who|Whom|Where|When|How\s+\w+)\s+(?:do|does|did|is|are|was|were"
+    r"|has|have|had)\s+(?P<word>[a-z][\w-]*),\s"
+)
+
+
+def _opening_adverb_kept(question: str) -> bool:
+    """Whether a sentence's opening word and its comma were left before the subject after the
+    auxiliary: "Worldwide, guidelines recommend ..." → "What do worldwide, guidelines
+    recommend ...?". A noun there opens a list ("What did farmers, traders and monks
+    build?")."""
+    found = _COMMA_AFTER_ONE_WORD.match(question)
+    return found is not None and "NOUN" not in word_tags(found["word"])
+
+
 def _cut_before_its_noun(question: str) -> bool:
     """Whether the stem ends in an article and an adjective that cannot be a noun: "What did
     the guild reform by creating a new?" lost the noun of "a new charter"."""
@@ -2393,6 +2408,7 @@ def ill_formed(question: str) -> bool:
     fronted = _UNINVERTED.match(question)
     uninverted = fronted is not None and fronted["noun"].casefold() not in AUXILIARIES | {"of"}
     dangling = _DANGLING_END.search(question) is not None or _cut_before_its_noun(question)
+    dangling = dangling or _opening_adverb_kept(question)
     return unpaired or doubled or uninverted or dangling or ";" in question
 
 

@@ -216,3 +216,10 @@ def test_a_stem_cut_between_an_adjective_and_its_noun_is_ill_formed() -> None:
     assert ill_formed("What did the guild seek to reform by creating a new?")
     assert ill_formed("Which firm did Ivo Marr sell to the large?")
     assert not ill_formed("Who was the first?")
+
+
+def test_an_opening_adverb_left_before_the_subject_is_ill_formed() -> None:
+    assert ill_formed("What do worldwide, most guilds recommend for the harvest?")
+    assert ill_formed("Which river did eventually, the settlers cross?")
+    assert not ill_formed("What did farmers, traders and monks build in Kell?")
+    assert not ill_formed("What did Orm, Vell and Kessa sign in 1310?")
