@@ -2285,8 +2285,9 @@ _SECOND_CLAUSE_AFTER_WH = LazyPattern(
 )
 """A clause after ", but" kept in a stem whose wh-phrase stands before it."""
 _SINGULAR_BE_COMPLEMENT = LazyPattern(
-    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<head>[a-z]+s)"
-    r"(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
+    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:(?P<head>[a-z]+s)(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
+    r"|(?P<plural>people|men|women|children)(?![\w'’]))"
 )
 
 
@@ -2295,6 +2296,8 @@ def _plural_after_singular_be(question: str) -> bool:
     match = _SINGULAR_BE_COMPLEMENT.match(question)
     if match is None or match["head"] in _UNCOUNTED:
         return False
+    if match["plural"]:
+        return True  # "What is the people responsible for ...?"
     nouns = _lemmas(match["head"]).get("NOUN")
     if not nouns:
         return False

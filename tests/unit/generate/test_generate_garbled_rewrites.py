@@ -223,3 +223,9 @@ def test_an_opening_adverb_left_before_the_subject_is_ill_formed() -> None:
     assert ill_formed("Which river did eventually, the settlers cross?")
     assert not ill_formed("What did farmers, traders and monks build in Kell?")
     assert not ill_formed("What did Orm, Vell and Kessa sign in 1310?")
+
+
+def test_is_with_a_plural_of_no_s_is_ill_formed() -> None:
+    assert ill_formed("What is the people responsible for the guild's ledgers called?")
+    assert ill_formed("Who was the men who built the Kell bridge?")
+    assert not ill_formed("What is the people's assembly of Kell called?")
