@@ -3054,7 +3054,7 @@ def extract(
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
     shared_names |= {
-        surname for surname, names in people_by_surname.items() if _titled_apart(names)
+        surname for surname, names in people_by_surname.items() if _titled_apart(names, document)
     }
     paragraphs: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for each in sentences:
@@ -3629,10 +3629,20 @@ def _people_named(keys: Collection[str]) -> int:
             and "".join(short[:-1]) == "".join(word[0] for word in full[:-1])
         )
 
-    return sum(not any(initials_of(name, other) for other in names) for name in names)
+    def without_middle_initials_of(short: list[str], full: list[str]) -> bool:
+        # "ivo marrow" is "ivo k marrow" with his middle initial left out
+        kept = [word for at, word in enumerate(full) if at in (0, len(full) - 1) or len(word) > 1]
+        return short != full and short == kept
+
+    return sum(
+        not any(
+            initials_of(name, other) or without_middle_initials_of(name, other) for other in names
+        )
+        for name in names
+    )
 
 
-def _titled_apart(names: Collection[str]) -> bool:
+def _titled_apart(names: Collection[str], document: str) -> bool:
     """Whether a title with a surname alone ("Lord Brell") and a full name of that surname
     ("Tomas Brell") are among one surname's people while the document never writes the
     title before that full name ("Lord Tomas Brell"): nothing makes them one person, and
@@ -3646,7 +3656,11 @@ def _titled_apart(names: Collection[str]) -> bool:
             titled.add(" ".join(titles))
         elif len(rest) >= 2:
             full.add(" ".join(rest))
-    return any(f"{title} {name}" not in names for title in titled for name in full)
+    return any(
+        f"{title} {name}" not in names and f"{title} {name}" not in document
+        for title in titled
+        for name in full
+    )
 
 
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
@@ -3736,7 +3750,26 @@ def _unshared_surname(
     # "J. R. Tolvin" beside "John Ronald Tolvin": one man, his initials written for his names
     others = {name for name in others if not same_initials(span.text, name)}
     others = {name for name in others if not same_initials(name, span.text)}
+    own = _name_without_title_or_initials(span.text)
+    others = {
+        name for name in others if _name_without_title_or_initials(name) not in (own, (surname,))
+    }  # "President Brell" and "Tomas R. Brell" write Tomas Brell
+    if own == (surname,) and len({_name_without_title_or_initials(name) for name in others}) == 1:
+        return surname  # "President Brell" is the one Brell the document names in full
     return None if others else surname
+
+
+def _name_without_title_or_initials(name: str) -> tuple[str, ...]:
+    """A person's name without the titles before it and the initials inside it: "President
+    Tomas R. Brell" → ("Tomas", "Brell"), "Lord Brell" → ("Brell",)."""
+    words = name.split()
+    titles = list(itertools.takewhile(lexicon.title_word, words[:-1]))
+    rest = words[len(titles) :]
+    return tuple(
+        word
+        for at, word in enumerate(rest)
+        if at in (0, len(rest) - 1) or not re.fullmatch(r"[A-Z]\.?", word)
+    )
 
 
 _HISTORY_OF = LazyPattern(r"^(?:An?\s+)?(?:Brief\s+|Short\s+)?History\s+of\s+(?:the\s+)?")

@@ -683,7 +683,7 @@ RECIPIENT_VERBS = word_set(
     """
     recommend explain report speak talk write appeal promise dedicate present award grant
     offer propose suggest describe introduce complain reply preach lecture confess announce
-    entrust owe bequeath donate pledge swear surrender submit cede sell lease lend
+    entrust owe bequeath donate pledge swear surrender submit cede lease lend
     """
 )
 """Verbs whose "to" names who receives or hears ("recommended to Ivo Marr", "surrendered to

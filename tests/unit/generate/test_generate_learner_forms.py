@@ -426,3 +426,27 @@ def test_a_title_written_short_stays_with_the_name_it_opens(title: str) -> None:
     assert title not in taken.prompt
     for typed in ("Ana Ruiz", f"{title} Ana Ruiz", "Ruiz"):
         assert accepts(taken, typed)
+
+
+def test_a_surname_written_with_a_title_or_a_middle_initial_is_one_person_s() -> None:
+    facts = _facts(
+        "The guild abolished serfdom under Tomas Brellick in 1861. "
+        "In 1902, President Tomas Brellick won the election by a wide margin. "
+        "President Brellick later founded the Orm Institute. "
+        "In 1920, Ivo K. Marrow won the votes of farmers. "
+        "Ivo Marrow later led the Vell League."
+    )
+    assert accepts(facts["Tomas Brellick"][0], "Brellick")
+    assert accepts(facts["President Brellick"][0], "Brellick")
+    assert accepts(facts["Ivo K. Marrow"][0], "Marrow")
+
+
+def test_a_surname_two_people_bear_is_not_accepted_alone() -> None:
+    facts = _facts(
+        "In 1920, Ivo K. Marrow won the votes of farmers. "
+        "In 1930, Ivo J. Marrow led the Vell League. "
+        "Lord Brellick founded the Orm Institute in 1890. "
+        "Tomas Brellick sold the Kell Mill in 1901."
+    )
+    assert not accepts(facts["Ivo K. Marrow"][0], "Marrow")
+    assert not accepts(facts["Tomas Brellick"][0], "Brellick")

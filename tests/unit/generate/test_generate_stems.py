@@ -753,7 +753,7 @@ def test_a_name_of_a_kind_the_document_gives_is_asked_with_that_kind() -> None:
     assert asked["Rugby"] == "What is the most popular sport in Vellmark?"  # its sort is said
 
 
-@pytest.mark.parametrize("verb", ["ceded", "sold", "leased"])
+@pytest.mark.parametrize("verb", ["ceded", "leased", "lent"])
 def test_what_is_ceded_or_sold_to_a_country_is_not_asked_where(verb: str) -> None:
     text = f"In 1760, the land around Port Kessa was {verb} to Varland."
     assert not any(question.startswith("Where") for question in _questions(text))
