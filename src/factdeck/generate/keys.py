@@ -423,7 +423,22 @@ def with_head_noun(fact: FactRecord) -> FactRecord:
     if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", fact.prompt, re.IGNORECASE):
         return fact  # "Which kellophone ...?" asks for the modifier
     whole = f"{key} {noun}"
-    return replace(fact, answer=whole, accepted=tuple(dict.fromkeys((key, *fact.accepted))))
+    accepted = tuple(dict.fromkeys((key, *fact.accepted)))
+    return replace(fact, prompt=_which_noun(fact.prompt, noun), answer=whole, accepted=accepted)
+
+
+_BARE_WHAT = LazyPattern(r"What (?P<next>[a-z]+)\b")
+_VERBS_AFTER_WHAT = _AUXILIARIES | word_set("did does do")
+
+
+def _which_noun(prompt: str, noun: str) -> str:
+    """ "What enjoyed success ...?" → "Which kellophone enjoyed success ...?": the noun the
+    key modifies says what sort of thing is asked for, which a bare "what" before a verb
+    leaves a riddle."""
+    opens = _BARE_WHAT.match(prompt)
+    if opens is None or not (finite_verb(opens["next"]) or opens["next"] in _VERBS_AFTER_WHAT):
+        return prompt
+    return f"Which {noun}{prompt[len('What') :]}"
 
 
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:

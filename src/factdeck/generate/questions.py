@@ -3146,6 +3146,8 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     if not words:
         return False
     answer = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    # a name ("Brenholm Ferry") hides its sort whatever kind the extractor gave it
+    hides = fact.kind in _KINDS_WHAT_HIDES or (fact.kind == "term" and answer[:1].isupper())
     head = re.sub(r"\W", "", answer.split()[-1]) if answer.split() else ""
     common_noun = head.isalpha() and head.islower()
     first = words[0].casefold()
@@ -3163,8 +3165,8 @@ def what_names_no_kind(fact: FactRecord) -> bool:
         if after and (after[0][:1].isupper() or after[0] in ('"', "“")) and common_noun:
             return fact.kind in ("term", "other")  # "What is the "Orm March" for ...?"
         progressive = present_participle(" ".join(words[1:]))  # "What is receiving ...?"
-        unpinned = progressive or _unpinned_passive(words[1:])
-        return unpinned and fact.kind in _KINDS_WHAT_HIDES
+        unpinned = progressive or _unpinned_passive(words[1:]) or _states_a_quality(words[1:])
+        return unpinned and hides
     at = 0
     while at < len(words) - 1 and (
         words[at].casefold() in _PERFECT_OR_NOT or words[at].casefold() in _DO_SUPPORT
@@ -3172,12 +3174,37 @@ def what_names_no_kind(fact: FactRecord) -> bool:
         at += 1
     verb = words[at].casefold()
     if verb in _COPULAS:
-        return _unpinned_passive(words[at + 1 :]) and fact.kind in _KINDS_WHAT_HIDES
+        return _unpinned_passive(words[at + 1 :]) and hides
+    if "been" in (word.casefold() for word in words[:at]) and _states_a_quality(words[at:]):
+        return hides  # "What has been toll-free since 1962?"
     if at == 0:
         deed = finite_verb(verb) is not None
     else:  # "What did not approve ...", "What had been working ...", "What had a role ..."
         deed = "VERB" in word_tags(verb) or words[at - 1].casefold() in _POSSESSING
-    return deed and fact.kind in _KINDS_WHAT_HIDES
+    return deed and hides
+
+
+_AFTER_A_QUALITY = word_set(
+    "to for of in on at since until from with by as and than among during after before"
+)
+"""Words that may follow an adjective ending a state ("prone to", "free since"), where a
+noun would follow one that opens a noun phrase ("free public transport")."""
+
+
+def _states_a_quality(words: Sequence[str]) -> bool:
+    """Whether the words after a subject "what" and its "was" or "has been" state a quality
+    of it ("What was particularly open to floods?", "What has been toll-free since
+    1962?"): an adjective says nothing of what sort of thing has it, as a noun phrase ("the
+    largest port") does."""
+    at = 0
+    while at < len(words) - 1 and word_tags(words[at]) == {"ADV"}:
+        at += 1  # "particularly prone"
+    word = words[at].casefold()
+    tags = word_tags(word) or word_tags(word.rsplit("-", 1)[-1])
+    following = words[at + 1].casefold() if at + 1 < len(words) else None
+    if past_participle(" ".join(words[at:])):
+        return False  # a passive: "What was closed by Ana Holt?" names its doer
+    return "ADJ" in tags and (following is None or following in _AFTER_A_QUALITY)
 
 
 def _unpinned_passive(words: Sequence[str]) -> bool:
