@@ -1,7 +1,8 @@
 """Keys that are answers, and accepted forms a learner who knows the fact would type.
 
 A last look at each automatic fact once its key and forms are settled: a key that says only
-that nothing is known, a key cut across quotation marks, "the" before a word that is no
+that nothing is known, a key that only sorts what it tells ("a modern application"), a key
+cut across quotation marks, "the" before a word that is no
 noun, a place glued to a person's name, a ruler's short name another ruler shares, a key
 cut from the noun it modifies, a "which" question whose noun is most of its own key, and
 "who" asked of a thing.
@@ -41,6 +42,35 @@ def non_answer(answer: str) -> bool:
     key is a name ("Unknown", a ship), never that."""
     key = answer.strip()
     return not key[:1].isupper() and _NON_ANSWER.fullmatch(key) is not None
+
+
+_CATEGORY_WORDS = word_set(
+    "application example way type kind feature part use result factor method role"
+)
+"""Nouns that sort what a sentence tells ("a modern application", "one example") without
+naming it: as a key they answer nothing a learner could recall."""
+_CALLED = LazyPattern(r"\b(?:called|known as|named|termed)\?$")
+_ARTICLE = LazyPattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def category_key(answer: str, prompt: str) -> bool:
+    """Whether a key is a category word with at most an adjective ("modern application" to
+    "What is the use of mirrors to heat water?"). A question that asks what a
+    thing is called wants the term itself."""
+    words = _ARTICLE.sub("", answer.strip()).split()
+    if (
+        not 1 <= len(words) <= 2
+        or not all(word.islower() for word in words)
+        or _CALLED.search(prompt)
+    ):
+        return False
+    head = words[-1]
+    if not any(noun in _CATEGORY_WORDS for noun in (head, *lemmas_as(head, "NOUN"))):
+        return False
+    if len(words) == 1 or words[0] in ("one", "another"):
+        return True
+    # "scientific method", "genetic factor": an adjective in "-ic" makes a term of its own
+    return "ADJ" in word_tags(words[0]) and not re.search(r"ic(?:al)?$", words[0])
 
 
 _QUOTE_MARKS = "'\"‘’“”"
@@ -423,7 +453,22 @@ def with_head_noun(fact: FactRecord) -> FactRecord:
     if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", fact.prompt, re.IGNORECASE):
         return fact  # "Which kellophone ...?" asks for the modifier
     whole = f"{key} {noun}"
-    return replace(fact, answer=whole, accepted=tuple(dict.fromkeys((key, *fact.accepted))))
+    accepted = tuple(dict.fromkeys((key, *fact.accepted)))
+    return replace(fact, prompt=_which_noun(fact.prompt, noun), answer=whole, accepted=accepted)
+
+
+_BARE_WHAT = LazyPattern(r"What (?P<next>[a-z]+)\b")
+_VERBS_AFTER_WHAT = _AUXILIARIES | word_set("did does do")
+
+
+def _which_noun(prompt: str, noun: str) -> str:
+    """ "What enjoyed success ...?" → "Which kellophone enjoyed success ...?": the noun the
+    key modifies says what sort of thing is asked for, which a bare "what" before a verb
+    leaves a riddle."""
+    opens = _BARE_WHAT.match(prompt)
+    if opens is None or not (finite_verb(opens["next"]) or opens["next"] in _VERBS_AFTER_WHAT):
+        return prompt
+    return f"Which {noun}{prompt[len('What') :]}"
 
 
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
@@ -431,7 +476,11 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
     if fact.origin == "curated":
         return fact
-    if non_answer(fact.answer) or broken_quotes(fact.answer):
+    if (
+        non_answer(fact.answer)
+        or broken_quotes(fact.answer)
+        or category_key(fact.answer, fact.prompt)
+    ):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
     fact = with_head_noun(without_lone_title(fact))

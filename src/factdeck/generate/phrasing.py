@@ -1967,6 +1967,8 @@ def ask(
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+    elif asked is not None and kind == "term":  # a name taken for a term: "Brenholm Ferry"
+        asked = _what_as_sort(*asked, _which_sort(text[start:end], None))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
     scope = _OPENING_SCOPE.match(text)
@@ -5594,6 +5596,8 @@ _OWN_SORTS = (
     Hypothesis Thesis Principle Tapestry Manuscript Chronicle Gospel Census Survey Report
     Restoration Legislature Stadium Arena Hospital Prison Highway Motorway Freeway Route
     Line Cathedral Church Abbey Monastery Palace Castle Bridge Tower Falls Desert Dam
+    Ferry Ship Steamer Steamship Locomotive Gate Lake River Park Treaty Theatre Theater
+    Observatory Monument Memorial Statue Fountain Cemetery Hotel Zoo Centre Center Building Market
     """
     )
 )

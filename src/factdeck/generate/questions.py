@@ -64,6 +64,7 @@ from factdeck.generate.phrasing import (
     lemmas_as,
     names_people,
     past_participle,
+    plural_noun,
     present_participle,
     word_tags,
     yes_no,
@@ -71,6 +72,7 @@ from factdeck.generate.phrasing import (
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    NUMBER_WORDS,
     asks_who,
     count_in_words,
     country_keys,
@@ -372,6 +374,14 @@ def with_document_forms(
             bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
         )
     forms += solid_forms(bare)
+    if fact.kind != "person":
+        forms += learner_short_forms(
+            bare,
+            values,
+            lambda form: evidence.written_apart(fact.document, form, bare),
+            fact.prompt,
+            fact.quote,
+        )
     if fact.kind in ("person", "other"):
         # "Alexius I Comnenus" beside "Alexius Komnenos": the document spells one man two ways
         forms += [
@@ -705,6 +715,116 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
 
 
 _PLACE_AFTER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-])"
+
+
+_OFFICE_OF_THE = LazyPattern(
+    r"(?:Department|Ministry|Office|Bureau|Secretariat) of the (?P<rest>[A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+)
+_PREFIXED_PRODUCT = LazyPattern(r"(?P<prefix>[A-Z][A-Z\d]{0,3})-(?P<base>[A-Z][A-Z\d]{2,})")
+"""A maker's letters before a product's ("KR-VXS"); a base shorter than the letters before
+it is a suffix of a name ("KVLM-TV", a station, is no television)."""
+_IC_OR_ICAL = LazyPattern(r"\b(?P<stem>[a-z]{3,}ic)(?P<al>al)?\b")
+_RANGE_HEADS = word_set("Mountain Mountains Hill Hills Highland Highlands Range Ranges")
+_ZERO_OR_NO = LazyPattern(r"(?P<word>zero|no) (?P<rest>(?P<noun>[a-z]+)\b.*)")
+_QUANTITY_NOUNS = word_set(
+    "power energy thrust cost charge friction gravity mass weight resistance pressure"
+    " velocity speed current voltage heat loss growth interest tax inflation emissions"
+)
+"""Nouns of an amount, which "zero" and "no" before them say alike ("zero thrust", "no
+thrust"); before other nouns they do not ("zero hour", "no man's land")."""
+_DIVIDED_INTO = LazyPattern(
+    r"\b(?:divided|split|separated|broken up|organi[sz]ed|grouped|played) (?:into|in)\b"
+)
+
+
+def learner_short_forms(
+    answer: str,
+    others: Collection[str],
+    written_apart: Callable[[str], bool],
+    prompt: str,
+    quote: str,
+) -> list[str]:
+    """The short or variant forms a learner who knows the answer would type, where no other
+    name of the document (``others``) could be meant by them:
+
+    - "Salt Tithe" for "Department of the Salt Tithe": the ministry or office of a thing is
+      called by the thing;
+    - "VXS" for "KR-VXS", a product's base name, where the document writes it alone;
+    - "toroidical coil" for "toroidic coil", and the other way: one adjective's two forms;
+    - "Orm Mountain" for "Orm Mountains", and the other way, where the document writes both;
+    - "no thrust" for "zero thrust", and the other way;
+    - "rounds" and "two rounds" for "ninety-second rounds" asked as what a thing was divided
+      into: the count and the measure describe the parts the learner names.
+    """
+    forms: list[str] = []
+    office = _OFFICE_OF_THE.fullmatch(answer)
+    if office and not any(
+        re.search(rf"\b{re.escape(office['rest'])}\b", other)
+        for other in others
+        if other not in (answer, office["rest"])
+    ):
+        forms.append(office["rest"])  # no "Court of the Salt Tithe" beside it
+    product = _PREFIXED_PRODUCT.fullmatch(answer)
+    if (
+        product
+        and len(product["prefix"]) <= len(product["base"])
+        and written_apart(product["base"])
+    ):
+        base = product["base"]
+        if not any(other != answer and other.endswith(base) for other in others if other != base):
+            forms.append(base)  # no "TL-VXS" beside "KR-VXS"
+    if answer.islower():
+        forms.extend(_adjective_variants(answer))
+        none = _ZERO_OR_NO.fullmatch(answer)
+        if none and none["noun"] in _QUANTITY_NOUNS:
+            forms.append(f"{'no' if none['word'] == 'zero' else 'zero'} {none['rest']}")
+        forms.extend(_parts_named(answer, prompt, quote))
+    words = answer.split()
+    if len(words) >= 2 and words[-1] in _RANGE_HEADS:
+        head = words[-1]
+        other_head = head[:-1] if head.endswith("s") else f"{head}s"
+        variant = " ".join((*words[:-1], other_head))
+        if written_apart(variant):
+            forms.append(variant)
+    return [form for form in dict.fromkeys(forms) if form != answer]
+
+
+def _adjective_variants(term: str) -> list[str]:
+    """ "toroidical coil" for "toroidic coil" and back: an adjective before the term's noun
+    in "-ic" or "-ical", never a noun that modifies it ("music hall", "logic gate"). Both
+    forms are adjectives ("electric", "electrical") or both are terms no dictionary has;
+    "chemic" beside "chemical" is no word a learner types."""
+    words = term.split()
+    variants = []
+    for at, word in enumerate(words[:-1]):
+        found = _IC_OR_ICAL.fullmatch(word)
+        if found is None or "NOUN" in word_tags(found["stem"]):
+            continue
+        other = found["stem"] if found["al"] else f"{found['stem']}al"
+        tags, other_tags = word_tags(word), word_tags(other)
+        if not (("ADJ" in tags and "ADJ" in other_tags) or (not tags and not other_tags)):
+            continue
+        variants.append(" ".join((*words[:at], other, *words[at + 1 :])))
+    return variants
+
+
+def _parts_named(term: str, prompt: str, quote: str) -> list[str]:
+    """ "rounds" and "two rounds" for "ninety-second rounds" where the question asks what a
+    thing is divided into: a key of a count or measure and a plural noun."""
+    words = term.split()
+    if len(words) < 2 or not _DIVIDED_INTO.search(prompt):
+        return []
+    counts = [word.split("-")[0] for word in words[:-1]]
+    if not all(count in NUMBER_WORDS or count.isdigit() for count in counts):
+        return []
+    noun = words[-1]
+    if not plural_noun(noun):
+        return []
+    forms = [noun]
+    counted = re.search(rf"\b(?P<count>[a-z]+) {re.escape(term)}\b", quote)
+    if counted and counted["count"] in NUMBER_WORDS:
+        forms.append(f"{counted['count']} {noun}")
+    return forms
 
 
 def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str]) -> list[str]:
@@ -3146,6 +3266,8 @@ def what_names_no_kind(fact: FactRecord) -> bool:
     if not words:
         return False
     answer = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    # a name ("Brenholm Ferry") hides its sort whatever kind the extractor gave it
+    hides = fact.kind in _KINDS_WHAT_HIDES or (fact.kind == "term" and answer[:1].isupper())
     head = re.sub(r"\W", "", answer.split()[-1]) if answer.split() else ""
     common_noun = head.isalpha() and head.islower()
     first = words[0].casefold()
@@ -3163,8 +3285,8 @@ def what_names_no_kind(fact: FactRecord) -> bool:
         if after and (after[0][:1].isupper() or after[0] in ('"', "“")) and common_noun:
             return fact.kind in ("term", "other")  # "What is the "Orm March" for ...?"
         progressive = present_participle(" ".join(words[1:]))  # "What is receiving ...?"
-        unpinned = progressive or _unpinned_passive(words[1:])
-        return unpinned and fact.kind in _KINDS_WHAT_HIDES
+        unpinned = progressive or _unpinned_passive(words[1:]) or _states_a_quality(words[1:])
+        return unpinned and hides
     at = 0
     while at < len(words) - 1 and (
         words[at].casefold() in _PERFECT_OR_NOT or words[at].casefold() in _DO_SUPPORT
@@ -3172,12 +3294,37 @@ def what_names_no_kind(fact: FactRecord) -> bool:
         at += 1
     verb = words[at].casefold()
     if verb in _COPULAS:
-        return _unpinned_passive(words[at + 1 :]) and fact.kind in _KINDS_WHAT_HIDES
+        return _unpinned_passive(words[at + 1 :]) and hides
+    if "been" in (word.casefold() for word in words[:at]) and _states_a_quality(words[at:]):
+        return hides  # "What has been toll-free since 1962?"
     if at == 0:
         deed = finite_verb(verb) is not None
     else:  # "What did not approve ...", "What had been working ...", "What had a role ..."
         deed = "VERB" in word_tags(verb) or words[at - 1].casefold() in _POSSESSING
-    return deed and fact.kind in _KINDS_WHAT_HIDES
+    return deed and hides
+
+
+_AFTER_A_QUALITY = word_set(
+    "to for of in on at since until from with by as and than among during after before"
+)
+"""Words that may follow an adjective ending a state ("prone to", "free since"), where a
+noun would follow one that opens a noun phrase ("free public transport")."""
+
+
+def _states_a_quality(words: Sequence[str]) -> bool:
+    """Whether the words after a subject "what" and its "was" or "has been" state a quality
+    of it ("What was particularly open to floods?", "What has been toll-free since
+    1962?"): an adjective says nothing of what sort of thing has it, as a noun phrase ("the
+    largest port") does."""
+    at = 0
+    while at < len(words) - 1 and word_tags(words[at]) == {"ADV"}:
+        at += 1  # "particularly prone"
+    word = words[at].casefold()
+    tags = word_tags(word) or word_tags(word.rsplit("-", 1)[-1])
+    following = words[at + 1].casefold() if at + 1 < len(words) else None
+    if past_participle(" ".join(words[at:])):
+        return False  # a passive: "What was closed by Ana Holt?" names its doer
+    return "ADJ" in tags and (following is None or following in _AFTER_A_QUALITY)
 
 
 def _unpinned_passive(words: Sequence[str]) -> bool:
