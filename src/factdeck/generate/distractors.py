@@ -1135,6 +1135,8 @@ class DistractorPool:
                 words = set(key.split())
                 if any(words <= other or other <= words for other in excluded_words):
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
+                if any(cut_form(name, value) or cut_form(value, name) for name in spellings):
+                    return False  # "Con Kell" or "CK" for "Consolidated Kell": the same firm
                 if f" {key} " in context:
                     return False  # named in the question itself
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
@@ -3204,6 +3206,37 @@ def accepted_by_grader(value: str, accepted: Sequence[str]) -> bool:
             if long_enough and Levenshtein.distance(mine, theirs, score_cutoff=1) <= 1:
                 return True  # "stoma" for "stroma": the grader's forgiven slip
     return False
+
+
+_NAME_JOINERS = word_set("of the and for on in at to de du des la le &")
+MIN_CUT = 2
+"""Letters a word must lose to be a cut form of it: "Roberts" is no cut of "Robert"."""
+
+
+def cut_form(name: str, short: str) -> bool:
+    """Whether ``short`` writes ``name`` shorter, another name of the same thing: its
+    initials, dotted or not ("CK", "C.K." for "Consolidated Kell"), or some of its words in
+    order, each whole or cut to its head and at least one cut ("Con Kell", "Consol. Kell
+    Power" for "Consolidated Kell Power Company")."""
+    words = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
+    letters = short.replace(".", "")
+    if len(words) >= 2 and " " not in short and letters.isalpha() and letters.isupper():
+        return letters == "".join(word[0] for word in words).upper()
+    remaining = iter(word.casefold() for word in words)
+    cut = False
+    for part in short.split():
+        head = part.rstrip(".").casefold()
+        if part.casefold() in _NAME_JOINERS:
+            continue
+        for word in remaining:
+            if word == head:
+                break
+            if len(head) >= 2 and word.startswith(head) and len(word) - len(head) >= MIN_CUT:
+                cut = True
+                break
+        else:
+            return False
+    return cut
 
 
 def clashes(value: str, chosen: Sequence[str]) -> bool:

@@ -1,0 +1,30 @@
+"""Options a learner who read the document can rule out, or that name the key again."""
+
+from __future__ import annotations
+
+from factdeck.generate.distractors import cut_form
+from helpers.generation import auto_fact, option_pool
+
+
+def test_a_cut_form_or_the_initials_of_the_key_is_the_key() -> None:
+    assert cut_form("Consolidated Kell", "Con Kell")
+    assert cut_form("Consolidated Kell Power Company", "Consol. Kell Power")
+    assert cut_form("Consolidated Kell", "CK")
+    assert cut_form("Bank of North Orm", "B.N.O.")
+    assert not cut_form("Consolidated Kell", "Kell Power")
+    assert not cut_form("John Robert", "John Roberts")  # a letter apart: another name
+    assert not cut_form("Consolidated Kell", "Consolidated Kell")
+    assert not cut_form("Consolidated Kell", "KC")
+
+
+def test_no_option_names_the_key_shorter() -> None:
+    text = (
+        "Consolidated Kell supplied the city's electricity. Con Kell built a dam in 1921. "
+        "Vell Power sold coal. Tarn Traction ran the trams."
+    )
+    statement = "Consolidated Kell supplied the city's electricity."
+    prompt = "Which company supplied the city's electricity?"
+    names = ["Con Kell", "Vell Power", "Tarn Traction"]
+    fact = auto_fact("organisation", "Consolidated Kell", statement, prompt)
+    options = option_pool(text, "organisation", names, fact).choose(fact)
+    assert sorted(options) == ["Tarn Traction", "Vell Power"]
