@@ -542,6 +542,8 @@ class DistractorPool:
         word."""
         self._institutions: dict[tuple[str, str], bool] = {}
         """Whether each document uses a name as an institution's."""
+        self._cut_names: dict[tuple[str, str], bool] = {}
+        """Whether each document writes a name only inside longer ones."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -657,8 +659,8 @@ class DistractorPool:
             return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
-        if evidence is not None and self._cut_before_and(fact, value):
-            return False  # "School of Sail" of "School of Sail and Oar"
+        if evidence is not None and self._only_inside_longer_names(fact, value):
+            return False  # "Orm Yankees" of "New Orm Yankees", "School of Sail" of "... and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
         asks_for_a_person = asks_for_person(fact.prompt)
@@ -1222,21 +1224,30 @@ class DistractorPool:
         evidence = self._evidence
         return evidence.present_year(fact.document) or evidence.latest_year(fact.document)
 
-    def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
-        """Whether the document writes a name of a sort of something (``sort_first``) only
-        as the start of a longer one joined by "and" ("School of Sail and Oar"): the
-        option would be a name cut short."""
+    def _only_inside_longer_names(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document writes a name only as the head or the tail of a longer one:
+        after a capitalised word that is no function word, article or title ("New Orm
+        Yankees"), before a capitalised word ("Orm Draft Riots"), or, where it holds "of",
+        before "and" and a capitalised word ("School of Sail and Oar"). The option would be
+        a name cut short, never one the document gives."""
         evidence = self._evidence
-        if evidence is None or not sort_first(value):
-            return False  # "Scotland and Ireland" are two names
+        if evidence is None:
+            return False
         document = self.document_of(fact.kind, value) or fact.document
-        pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?P<more>\s+(?:and|&)\s+[A-Z])?")
-        found = [
-            match
-            for text in evidence.sentences_with_words(document, value)
-            for match in pattern.finditer(text)
-        ]
-        return bool(found) and all(match["more"] for match in found)
+        key = (document, value)
+        if key not in self._cut_names:
+            pattern = whole_name(value)
+            continued = _LONGER_AFTER_OF if " of " in value else _LONGER_AFTER
+            matches = [
+                (text, match)
+                for text in evidence.sentences_with_words(document, value)
+                for match in pattern.finditer(text)
+            ]
+            self._cut_names[key] = bool(matches) and all(
+                _opens_a_longer_name(text, match.start()) or continued.match(text, match.end())
+                for text, match in matches
+            )
+        return self._cut_names[key]
 
     def _worded_like(self, fact: FactRecord, value: str) -> str:
         """A place ``value`` in the wording of the key where its document writes it so too
@@ -1824,6 +1835,12 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _opens_a_longer_name(text: str, at: int) -> bool:
+    """Whether a capitalised word of a name stands right before ``at`` in ``text``."""
+    before = _WORD_BEFORE.search(text, 0, at)
+    return before is not None and before.group(1).casefold() not in _NOT_IN_A_NAME
+
+
 def _nearest(
     candidates: Sequence[tuple[str, str, int]], at: int, count: int
 ) -> list[tuple[str, str, int]]:
@@ -1921,6 +1938,22 @@ _SUCCESSOR = LazyPattern(
 )
 """A question asking whom the holder of a role took over from: "Cinematographer Ada Moor
 took over from whom?" asks for the one who held the role before."""
+
+_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])([A-Z][\w-]*)\s+$")
+"""A capitalised word right before a name, with nothing between but a space: no
+possessive ("Orm's")."""
+_LONGER_AFTER = LazyPattern(r"\s+[A-Z]")
+"""A capitalised word right after a name: "Orm Draft" of "Orm Draft Riots"."""
+_LONGER_AFTER_OF = LazyPattern(r"\s+(?:(?:and|&)\s+)?[A-Z]")
+"""The same, or "and" and a capitalised word after a name with "of": "School of Sail" of
+"School of Sail and Oar", where "Tarland and Orm" are two names."""
+_NOT_IN_A_NAME = (
+    lexicon.FUNCTION_WORDS
+    | word_set("the a an")
+    | {word.casefold() for word in lexicon.ADDRESS_TITLES}
+    | ROLE_WORDS
+)
+"""Capitalised words before a name that are no part of it: "In", "The", "Mayor"."""
 
 
 SUBJECT_NOUN_REACH = 4

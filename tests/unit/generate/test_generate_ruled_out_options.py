@@ -28,3 +28,17 @@ def test_no_option_names_the_key_shorter() -> None:
     fact = auto_fact("organisation", "Consolidated Kell", statement, prompt)
     options = option_pool(text, "organisation", names, fact).choose(fact)
     assert sorted(options) == ["Tarn Traction", "Vell Power"]
+
+
+def test_an_option_is_a_whole_name_never_the_head_or_tail_of_a_longer_one() -> None:
+    text = (
+        "The New Orm Yankees rioted in 1863. The Orm Draft Riots followed. "
+        "Tarn Rovers and the Vell Guards marched. The Dunby Blues paraded before Mayor Holm. "
+        "The Kell Rangers were disbanded. She taught at the School of Sail and Oar."
+    )
+    statement = "The Kell Rangers were disbanded."
+    prompt = "Which regiment was disbanded?"
+    names = ["Orm Yankees", "Orm Draft", "Tarn Rovers", "Vell Guards", "School of Sail"]
+    fact = auto_fact("organisation", "Kell Rangers", statement, prompt)
+    options = option_pool(text, "organisation", names, fact).choose(fact)
+    assert sorted(options) == ["Tarn Rovers", "Vell Guards"]
