@@ -30,6 +30,7 @@ from factdeck.generate.evidence import (
     PASSIVE_AUXILIARY,
     REALM,
     DocumentEvidence,
+    first_years_of,
     group_of,
     same_side,
     words_of,
@@ -1116,6 +1117,7 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
+        bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -1308,6 +1310,44 @@ class DistractorPool:
                     first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= key_first:
                     last = min(last, ended)
+        return (first, last) if (first, last) != (0, 9999) else None
+
+    def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a time, the years the document gives its subject:
+        from the later of the earliest year the document dates and the earliest it dates
+        in a sentence naming the question's first name ("Kellsoft" of "When was Kellsoft 3
+        released?"), each outside the fact's own sentence and only where before the key (a
+        firm whose story starts in 1981 released nothing in 1978), to the document's own
+        time or its latest year where the key is not later (``_latest``). None where
+        neither bounds the key."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
+            return None
+        key = _years_of_time(fact.answer)
+        if key is None:
+            return None
+        earliest = [evidence.earliest_year(fact.document, fact.quote)]
+        named = next(
+            (
+                found.group(0)
+                for found in _PROMPT_NAME.finditer(fact.prompt)
+                if found.group(0).casefold() not in _QUESTION_WORDS
+                and not _A_PEOPLE.fullmatch(found.group(0))
+            ),
+            None,
+        )
+        if named is not None and (owners := _owners(named)):
+            subject = _VERSION.sub("", owners[0])  # "Kellsoft" of "Kellsoft 3"
+            dated = [
+                year
+                for text in evidence.sentences_naming(fact.document, subject)
+                if text != fact.quote
+                for year in first_years_of(text)
+            ]
+            earliest.append(min(dated, default=None))
+        first = max((year for year in earliest if year is not None and year < key[0]), default=0)
+        latest = self._latest(fact)
+        last = 9999 if latest is None or latest < key[1] else latest
         return (first, last) if (first, last) != (0, 9999) else None
 
     def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
@@ -2272,6 +2312,8 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
+"""The numbers that end a name of one version of a thing: " 3" of "Kellsoft 3"."""
 _OVER_A_SPAN = re.compile(
     r"^(?!.*\b(?i:not|never)\b|.*n[’']t\b).*(?:\b(?i:until|till)\b(?!\s+(?:what|which)\b)"
     r"|\b(?i:throughout)\s+(?!(?:what|which)\b)(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history"
@@ -2821,6 +2863,10 @@ _TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
+_A_PEOPLE = LazyPattern(
+    "|".join([_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=len, reverse=True))])
+)
+"""A people's word ("British", "Dutch"): it names no subject whose story has a start."""
 
 
 def sort_word(name: str) -> str | None:

@@ -42,3 +42,28 @@ def test_an_option_is_a_whole_name_never_the_head_or_tail_of_a_longer_one() -> N
     fact = auto_fact("organisation", "Kell Rangers", statement, prompt)
     options = option_pool(text, "organisation", names, fact).choose(fact)
     assert sorted(options) == ["Tarn Rovers", "Vell Guards"]
+
+
+def test_a_year_option_lies_within_the_years_the_document_gives_its_subject() -> None:
+    text = (
+        "Kellsoft\n\nKellsoft 3 was released in 1983. Kellsoft opened an office in Orm in "
+        "1990.\n\nKellsoft is a maker of office programs. Its history starts in 1980, when "
+        "two students wrote a ledger."
+    )
+    statement = "Kellsoft 3 was released in 1983."
+    fact = auto_fact("year", "1983", statement, "In what year was Kellsoft 3 released?")
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert len(options) == 3
+    assert all(1980 <= int(option) <= 1990 for option in options)
+
+
+def test_a_people_s_word_in_the_question_sets_no_start_to_its_options() -> None:
+    text = (
+        "Tarland\n\nTarland lies on the coast. Its story starts in 1701.\n\nTarlandic "
+        "settlers came in the 1740s. In 1749 the Tarlandic council sold Kell Mill."
+    )
+    statement = "In 1749 the Tarlandic council sold Kell Mill."
+    prompt = "In what year did the Tarlandic council sell Kell Mill?"
+    fact = auto_fact("year", "1749", statement, prompt)
+    pool = option_pool(text, "year", [], fact)
+    assert pool._subject_span(fact) == (1701, 1749)  # the Mill's, not the settlers' 1740s
