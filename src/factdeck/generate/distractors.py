@@ -30,6 +30,7 @@ from factdeck.generate.evidence import (
     PASSIVE_AUXILIARY,
     REALM,
     DocumentEvidence,
+    first_years_of,
     group_of,
     same_side,
     words_of,
@@ -542,6 +543,8 @@ class DistractorPool:
         word."""
         self._institutions: dict[tuple[str, str], bool] = {}
         """Whether each document uses a name as an institution's."""
+        self._cut_names: dict[tuple[str, str], bool] = {}
+        """Whether each document writes a name only inside longer ones."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -657,8 +660,8 @@ class DistractorPool:
             return False  # "Paul T" of "Paul T. Rowe": a name cut at its initial
         if overlapping(fact.answer, value) or not same_shape(fact.kind, fact.answer, value):
             return False
-        if evidence is not None and self._cut_before_and(fact, value):
-            return False  # "School of Sail" of "School of Sail and Oar"
+        if evidence is not None and self._only_inside_longer_names(fact, value):
+            return False  # "Orm Yankees" of "New Orm Yankees", "School of Sail" of "... and Oar"
         if evidence is not None and evidence.aliased(fact.document, fact.answer, value):
             return False  # "the Orm River (once the Tarn River)": both are right
         asks_for_a_person = asks_for_person(fact.prompt)
@@ -1114,6 +1117,7 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
+        bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -1135,6 +1139,8 @@ class DistractorPool:
                 words = set(key.split())
                 if any(words <= other or other <= words for other in excluded_words):
                     return False  # "Raul Castro" for "Raul Castro Ruz": the same person
+                if any(cut_form(name, value) or cut_form(value, name) for name in spellings):
+                    return False  # "Con Kell" or "CK" for "Consolidated Kell": the same firm
                 if f" {key} " in context:
                     return False  # named in the question itself
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
@@ -1220,21 +1226,30 @@ class DistractorPool:
         evidence = self._evidence
         return evidence.present_year(fact.document) or evidence.latest_year(fact.document)
 
-    def _cut_before_and(self, fact: FactRecord, value: str) -> bool:
-        """Whether the document writes a name of a sort of something (``sort_first``) only
-        as the start of a longer one joined by "and" ("School of Sail and Oar"): the
-        option would be a name cut short."""
+    def _only_inside_longer_names(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document writes a name only as the head or the tail of a longer one:
+        after a capitalised word that is no function word, article or title ("New Orm
+        Yankees"), before a capitalised word ("Orm Draft Riots"), or, where it holds "of",
+        before "and" and a capitalised word ("School of Sail and Oar"). The option would be
+        a name cut short, never one the document gives."""
         evidence = self._evidence
-        if evidence is None or not sort_first(value):
-            return False  # "Scotland and Ireland" are two names
+        if evidence is None:
+            return False
         document = self.document_of(fact.kind, value) or fact.document
-        pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?P<more>\s+(?:and|&)\s+[A-Z])?")
-        found = [
-            match
-            for text in evidence.sentences_with_words(document, value)
-            for match in pattern.finditer(text)
-        ]
-        return bool(found) and all(match["more"] for match in found)
+        key = (document, value)
+        if key not in self._cut_names:
+            pattern = whole_name(value)
+            continued = _LONGER_AFTER_OF if " of " in value else _LONGER_AFTER
+            matches = [
+                (text, match)
+                for text in evidence.sentences_with_words(document, value)
+                for match in pattern.finditer(text)
+            ]
+            self._cut_names[key] = bool(matches) and all(
+                _opens_a_longer_name(text, match.start()) or continued.match(text, match.end())
+                for text, match in matches
+            )
+        return self._cut_names[key]
 
     def _worded_like(self, fact: FactRecord, value: str) -> str:
         """A place ``value`` in the wording of the key where its document writes it so too
@@ -1295,6 +1310,44 @@ class DistractorPool:
                     first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= key_first:
                     last = min(last, ended)
+        return (first, last) if (first, last) != (0, 9999) else None
+
+    def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported question of a time, the years the document gives its subject:
+        from the later of the earliest year the document dates and the earliest it dates
+        in a sentence naming the question's first name ("Kellsoft" of "When was Kellsoft 3
+        released?"), each outside the fact's own sentence and only where before the key (a
+        firm whose story starts in 1981 released nothing in 1978), to the document's own
+        time or its latest year where the key is not later (``_latest``). None where
+        neither bounds the key."""
+        evidence = self._evidence
+        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
+            return None
+        key = _years_of_time(fact.answer)
+        if key is None:
+            return None
+        earliest = [evidence.earliest_year(fact.document, fact.quote)]
+        named = next(
+            (
+                found.group(0)
+                for found in _PROMPT_NAME.finditer(fact.prompt)
+                if found.group(0).casefold() not in _QUESTION_WORDS
+                and not _A_PEOPLE.fullmatch(found.group(0))
+            ),
+            None,
+        )
+        if named is not None and (owners := _owners(named)):
+            subject = _VERSION.sub("", owners[0])  # "Kellsoft" of "Kellsoft 3"
+            dated = [
+                year
+                for text in evidence.sentences_naming(fact.document, subject)
+                if text != fact.quote
+                for year in first_years_of(text)
+            ]
+            earliest.append(min(dated, default=None))
+        first = max((year for year in earliest if year is not None and year < key[0]), default=0)
+        latest = self._latest(fact)
+        last = 9999 if latest is None or latest < key[1] else latest
         return (first, last) if (first, last) != (0, 9999) else None
 
     def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
@@ -1822,6 +1875,12 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
+def _opens_a_longer_name(text: str, at: int) -> bool:
+    """Whether a capitalised word of a name stands right before ``at`` in ``text``."""
+    before = _WORD_BEFORE.search(text, 0, at)
+    return before is not None and before.group(1).casefold() not in _NOT_IN_A_NAME
+
+
 def _nearest(
     candidates: Sequence[tuple[str, str, int]], at: int, count: int
 ) -> list[tuple[str, str, int]]:
@@ -1919,6 +1978,22 @@ _SUCCESSOR = LazyPattern(
 )
 """A question asking whom the holder of a role took over from: "Cinematographer Ada Moor
 took over from whom?" asks for the one who held the role before."""
+
+_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])([A-Z][\w-]*)\s+$")
+"""A capitalised word right before a name, with nothing between but a space: no
+possessive ("Orm's")."""
+_LONGER_AFTER = LazyPattern(r"\s+[A-Z]")
+"""A capitalised word right after a name: "Orm Draft" of "Orm Draft Riots"."""
+_LONGER_AFTER_OF = LazyPattern(r"\s+(?:(?:and|&)\s+)?[A-Z]")
+"""The same, or "and" and a capitalised word after a name with "of": "School of Sail" of
+"School of Sail and Oar", where "Tarland and Orm" are two names."""
+_NOT_IN_A_NAME = (
+    lexicon.FUNCTION_WORDS
+    | word_set("the a an")
+    | {word.casefold() for word in lexicon.ADDRESS_TITLES}
+    | ROLE_WORDS
+)
+"""Capitalised words before a name that are no part of it: "In", "The", "Mayor"."""
 
 
 SUBJECT_NOUN_REACH = 4
@@ -2237,6 +2312,8 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
+"""The numbers that end a name of one version of a thing: " 3" of "Kellsoft 3"."""
 _OVER_A_SPAN = re.compile(
     r"^(?!.*\b(?i:not|never)\b|.*n[’']t\b).*(?:\b(?i:until|till)\b(?!\s+(?:what|which)\b)"
     r"|\b(?i:throughout)\s+(?!(?:what|which)\b)(?:[\w’'-]+\s+){0,3}?(?:reign|rule|history"
@@ -2786,6 +2863,10 @@ _TITLES = word_set("Miss Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Madame
 _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great")
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
+_A_PEOPLE = LazyPattern(
+    "|".join([_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=len, reverse=True))])
+)
+"""A people's word ("British", "Dutch"): it names no subject whose story has a start."""
 
 
 def sort_word(name: str) -> str | None:
@@ -3204,6 +3285,37 @@ def accepted_by_grader(value: str, accepted: Sequence[str]) -> bool:
             if long_enough and Levenshtein.distance(mine, theirs, score_cutoff=1) <= 1:
                 return True  # "stoma" for "stroma": the grader's forgiven slip
     return False
+
+
+_NAME_JOINERS = word_set("of the and for on in at to de du des la le &")
+MIN_CUT = 2
+"""Letters a word must lose to be a cut form of it: "Roberts" is no cut of "Robert"."""
+
+
+def cut_form(name: str, short: str) -> bool:
+    """Whether ``short`` writes ``name`` shorter, another name of the same thing: its
+    initials, dotted or not ("CK", "C.K." for "Consolidated Kell"), or some of its words in
+    order, each whole or cut to its head and at least one cut ("Con Kell", "Consol. Kell
+    Power" for "Consolidated Kell Power Company")."""
+    words = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
+    letters = short.replace(".", "")
+    if len(words) >= 2 and " " not in short and letters.isalpha() and letters.isupper():
+        return letters == "".join(word[0] for word in words).upper()
+    remaining = iter(word.casefold() for word in words)
+    cut = False
+    for part in short.split():
+        head = part.rstrip(".").casefold()
+        if part.casefold() in _NAME_JOINERS:
+            continue
+        for word in remaining:
+            if word == head:
+                break
+            if len(head) >= 2 and word.startswith(head) and len(word) - len(head) >= MIN_CUT:
+                cut = True
+                break
+        else:
+            return False
+    return cut
 
 
 def clashes(value: str, chosen: Sequence[str]) -> bool:

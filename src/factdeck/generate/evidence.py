@@ -55,6 +55,7 @@ from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import finite_verb
 from factdeck.generate.text import (
     DISAMBIGUATOR,
+    MONTHS,
     NameBeside,
     abbreviations,
     asks_who,
@@ -285,6 +286,7 @@ class DocumentEvidence:
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
         self._present: dict[str | None, int | None] = {}
+        self._earliest: dict[str, list[tuple[int, int]]] = {}
         self._naming_stem: dict[str, dict[str, list[int]]] = {}
         self._own: dict[tuple[str, str, str], set[int]] = {}
         self._key_starts: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
@@ -690,6 +692,20 @@ class DocumentEvidence:
             ]
             self._latest[document] = max(years, default=None)
         return self._latest[document]
+
+    def earliest_year(self, document: str, leaving_out: str) -> int | None:
+        """The earliest year the document dates (``first_years_of``) in a sentence other
+        than ``leaving_out``: where its story starts, apart from that sentence."""
+        if document not in self._earliest:
+            texts = self._sentences.get(document, [])
+            self._earliest[document] = sorted(
+                (year, index) for index, text in enumerate(texts) for year in first_years_of(text)
+            )
+        texts = self._sentences.get(document, [])
+        return next(
+            (year for year, index in self._earliest[document] if texts[index] != leaving_out),
+            None,
+        )
 
     def present_year(self, document: str | None) -> int | None:
         """The document's own time (``chronology.present_year``): no option of a time is
@@ -1802,6 +1818,26 @@ def group_of(statement: str, answer: str) -> str | None:
     the kingdom under {answer}": "norman"), or None for none or several."""
     groups = {match.casefold() for match in _GROUP.findall(statement.replace(answer, " "))}
     return groups.pop() if len(groups) == 1 else None
+
+
+def first_years_of(text: str) -> list[int]:
+    """The first years of the times a sentence dates: "1066", "the 1060s" (1060), "in 911",
+    "the 11th century" (1001); never a year that ends a name ("the Orm Fair 1921"): it
+    dates the name, not when the story tells of it."""
+    years = []
+    for match in _DATED.finditer(text):
+        century, year, early = match.groups()
+        if year and (named := _NAME_BEFORE_YEAR.search(text, 0, match.start())):
+            word = named.group(1)
+            if word.casefold() not in lexicon.FUNCTION_WORDS and word not in MONTHS:
+                continue
+        years.append(int(century) * 100 - 99 if century else int(year or early))
+    return years
+
+
+_NAME_BEFORE_YEAR = LazyPattern(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
+"""A capitalised word right before a year: a name's ("Expo 1967"), a month's or an opening
+word's ("In 1921")."""
 
 
 def _years_of(text: str) -> list[int]:
