@@ -894,14 +894,14 @@ def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
     """Whether ``word`` reads as a noun of a noun phrase the words ``before`` it open: right
     after "the" ("the cast"), or, when it can be a noun, after "the" and names ("the Orm
     cast"); "Vessia divided" has no determiner."""
-    if before[-1:] and before[-1].casefold() in _DETERMINERS:
+    if before[-1:] and before[-1].casefold() in lexicon.DETERMINERS:
         return True
     if "NOUN" not in word_tags(word):
         return False
     opening = list(before)
     while opening and opening[-1][:1].isupper():
         opening.pop()
-    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in _DETERMINERS
+    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in lexicon.DETERMINERS
 
 
 def _lost_as(body: str) -> bool:
@@ -1323,7 +1323,6 @@ complement of a clause inside it, and the question joined the two clauses."""
 _SPAN_PARTICIPLES = word_set("beginning ending running")
 """Participles that are nouns too but after a noun open a reduced clause of time or route
 ("the line running from Kell", "the service beginning in 1850")."""
-_DETERMINERS = word_set("the a an its their his her this that these those")
 
 
 def _half_participle_chain(body: str) -> bool:
@@ -1345,7 +1344,7 @@ def _half_participle_chain(body: str) -> bool:
             continue
         if words[at - 1][:1].islower() and "NOUN" not in word_tags(noun):
             continue  # "kept running", "was starting": a verb before it, not a noun
-        if not any(lowered[back] in _DETERMINERS for back in range(max(0, at - 4), at - 1)):
+        if not any(lowered[back] in lexicon.DETERMINERS for back in range(max(0, at - 4), at - 1)):
             continue
         following = lowered[at + 1]
         if following in AUXILIARIES or past_participle(following) or finite_verb(following):
@@ -1430,7 +1429,7 @@ def _wh_in_subject(body: str) -> bool:
 
 
 _THOUSANDS_COMMA = LazyPattern(r"(?<=\d),(?=\d{3}\b)")
-_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | _DETERMINERS
+_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | lexicon.DETERMINERS
 """Words a plural noun subject may follow ("and landslides", "the landslides")."""
 
 
@@ -3215,7 +3214,7 @@ def _figure_as_subject(clause: str, start: int, end: int) -> bool:
     modifier ("77 named ranges"), one before a comma as a noun ("391 dams, most ..."), and a figure after "of" a noun ("a population of
     1,307,402") counts what that noun says."""
     before = [w for w in _WORD.findall(clause[:start]) if w.casefold() not in _HEDGES][-2:]
-    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in _DETERMINERS):
+    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in lexicon.DETERMINERS):
         return False
     following = _WORDS_RIGHT_AFTER.match(clause[end:])
     if following is None or not following["verb"][:1].islower():

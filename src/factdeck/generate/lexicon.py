@@ -331,6 +331,10 @@ CONNECTORS = word_set(
 )
 """Lower-case words allowed inside a name: "Bank of England", "Ferdinand de Lesseps"."""
 
+DETERMINERS = word_set("the a an this that these those its their his her our")
+"""Articles, demonstratives and possessives: a word after a verb that opens a noun phrase
+("Which port are those ships sent to?": the subject follows the verb)."""
+
 PLACE_PARTICLES = word_set("bij aan am im upon sur en ob")
 """Lower-case words that join a place's name to the river, sea or place it lies on or by:
 "Hoorn bij Velde", "Frankfurt am Main", "Stratford upon Avon" are each one name. ("on"

@@ -2335,9 +2335,9 @@ def broken_agreement(question: str) -> bool:
             if words[at - 1] in AUXILIARIES:
                 break  # "What did the abbey keep ...?": the subject follows the auxiliary
             if verb in _PLURAL_FINITE | _SINGULAR_FINITE and (
-                following in _DETERMINERS or following[:1].isupper()
+                following in lexicon.DETERMINERS or following[:1].isupper()
             ):
-                break  # "Which port are the ships sent to?": the subject follows
+                break  # "Which port are those ships sent to?": the subject follows
             if _verb_number(verb, following) is not None:
                 if _disagree(words[at - 1], verb, following):
                     return True
