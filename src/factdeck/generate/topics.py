@@ -429,8 +429,7 @@ def anchored(
         return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
     destination = arrival_without_place(question)
     if topic.group == "place" and destination:
-        into = "on" if topic.sort == "island" and destination["verb"][:2] != "co" else None
-        into = into or ("to" if destination["verb"].startswith(("c", "m", "im")) else "in")
+        into = _arrival_preposition(destination["verb"], topic.sort)
         return f"{question[: destination.end()]} {into} {topic.name}{question[destination.end() :]}"
     opening = topic.opening(question)
     if question.split()[0].casefold() == opening.split()[0].casefold():
@@ -508,6 +507,15 @@ _BE_BEFORE = re.compile(
 """A form of "be" a few words before a participle: "When was Kell first settled?" and "What
 cargo was landed?" tell of the place settled or the goods put ashore, not of anyone
 arriving."""
+
+
+def _arrival_preposition(verb: str, sort: str) -> str:
+    """The preposition of the place an arrival verb reaches: one comes or migrates "to"
+    Kessa and arrives "in" it; only a landing or a settling is "on" an island ("landed on
+    Kessa"), and "in" a town."""
+    if verb.startswith(("c", "m", "im")):
+        return "to"
+    return "on" if sort == "island" and verb.startswith(("land", "settl")) else "in"
 
 
 def arrival_without_place(question: str) -> re.Match[str] | None:
