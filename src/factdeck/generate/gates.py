@@ -3045,9 +3045,8 @@ def _members_set_by_rules(question: str) -> bool:
     return bool(head) and _SET_BY_ITS_RULES.search(head[-1]) is not None
 
 
-_DATED = LazyPattern(
-    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
-)
+_YEAR_DECADE_OR_CENTURY = r"1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s"
+_DATED = LazyPattern(rf"\b(?:{_YEAR_DECADE_OR_CENTURY})\b", re.IGNORECASE)
 """A time that dates a count: a year, a decade or a century."""
 
 
@@ -3478,12 +3477,14 @@ def _past_state(question: str) -> bool:
 
 
 _A_TIME = LazyPattern(
-    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s|BC|BCE|AD|ago)\b"
+    rf"\b(?:{_YEAR_DECADE_OR_CENTURY}|BC|BCE|AD|ago)\b"
     r"|\b(?:during|until|since|before|after|when|while|by\s+the\s+time|what\s+year"
     r"|what\s+century|what\s+decade|what\s+date)\b"
     r"|\b[\w-]+\s+(?:age|era|period|epoch|times|reign|dynasty|war|century|decade)\b",
     re.IGNORECASE,
 )
+"""A time a question is told at: a date as ``_DATED`` has it, an era ("BC", "the Tudor
+age") or a word that asks or bounds a time ("what year", "during")."""
 
 
 _NEGATED_MAIN_CLAUSE = LazyPattern(
