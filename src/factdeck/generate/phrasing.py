@@ -1877,11 +1877,28 @@ _RANK_SCOPE = LazyPattern(
 of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
 did Ivo found the oldest medical school?") is false or has many answers."""
 _OPENING_SCOPE = LazyPattern(
-    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b)"
-    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
+    r"^(?P<opening>(?:In|Across|Throughout|Within)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})),\s"
 )
-"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
+_NO_PLACE_HEADS = lexicon.EVENT_WORDS | word_set(
+    "Age Ages Era Century Period Dynasty Reign Revolution Renaissance Middle Spring Summer Autumn"
+    " Winter Meanwhile General Addition Contrast Particular Practice Theory Fact Short Total"
+    " Turn Return Response"
+)
+"""Last words of an opening that names a time, an event or a manner, not a place."""
+
+
+def opening_scope(text: str) -> re.Match[str] | None:
+    """The place that opens a sentence and scopes its claim ("In Vessia, Kell is the oldest
+    school" holds in Vessia, not everywhere), never an opening time, event or manner ("In
+    May,", "In the Reformation,", "In practice,")."""
+    found = _OPENING_SCOPE.match(text)
+    if found is None:
+        return None
+    words = found["place"].split()
+    return None if words[-1] in _NO_PLACE_HEADS or words[0] in MONTHS else found
+
+
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
 _PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
 
@@ -1969,7 +1986,7 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
-    scope = _OPENING_SCOPE.match(text)
+    scope = opening_scope(text)
     if asked is not None and scope and scope["place"] not in asked[0] and _RANK.search(asked[0]):
         return None  # "In Vessia, Kell is the oldest school": the rank holds only in Vessia
     moved = asked is not None and asked[1] != "in-situ" and kind in ("place", "country")
@@ -2028,7 +2045,7 @@ def ask(
         asked = rank_asked, asked[1]
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
-        asked = _ON_WHAT_YEAR.sub(_in_what_year, asked[0]), asked[1]
+        asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):
@@ -2063,11 +2080,12 @@ def ask(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
-_ON_WHAT_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+what\s+year\b")
+_ON_A_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+(?P<which>what|which)\s+year\b")
+"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
 
-def _in_what_year(match: re.Match[str]) -> str:
-    return f"{'I' if match['on'] == 'O' else 'i'}n what year"
+def _in_the_year(match: re.Match[str]) -> str:
+    return f"{'I' if match['on'] == 'O' else 'i'}n {match['which']} year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
@@ -2185,8 +2203,6 @@ _DOUBLED_ARTICLE = LazyPattern(r"\b(?:the|an?)\s+(?:the|an?)\b", re.IGNORECASE)
 """An article on an article ("the The Kell"): a name's own "The" kept after the sentence's."""
 _NAME_THEN_WHAT = LazyPattern(r"\b(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+)+what\b")
 """A "what" after a name's first words ("the Kell what?"): a name cut in two, no phrase."""
-_ON_A_YEAR = LazyPattern(r"\bon\s+(?:what|which)\s+year\b", re.IGNORECASE)
-"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 _REFERRED_AS = LazyPattern(
     r"^(?:[^,?]{1,60},\s+)?To\s+wh\w*\b[^?]*\b(?:refer|allude)(?:s|red|d|ed)?\s+as\b",
     re.IGNORECASE,

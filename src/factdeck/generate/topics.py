@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import finite_verb, word_tags
+from factdeck.generate.phrasing import finite_verb, opening_scope, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -631,33 +631,17 @@ def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
     return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
 
 
-_SCOPE_PLACE = re.compile(
-    r"^(?P<opening>(?:In|Across|Throughout|Within)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})),\s"
-)
-"""A place that opens a sentence and scopes its claim: "In Orvland, the Grants Board
-regulates entry to medical schools" holds in Orvland, not everywhere."""
-_NO_PLACE_HEADS = lexicon.EVENT_WORDS | word_set(
-    "Age Ages Era Century Period Dynasty Reign Revolution Renaissance Middle Spring Summer Autumn"
-    " Winter Meanwhile General Addition Contrast Particular Practice Theory Fact Short Total"
-    " Turn Return Response"
-)
-"""Last words of an opening that names a time, an event or a manner, not a place."""
-
-
 def with_scope_place(question: str, quote: str, key: str, known: Collection[str]) -> str | None:
     """The question of a sentence opening with the place that scopes it ("In Orvland, the
     Grants Board regulates ...") opening with that place too ("In Orvland, which body
     regulates entry to medical schools?"): without it, any country's body is an answer. As
     it is where it names the place or asks for it, or the place is the document's own
     subject (the deck is about it); None where the place would make it too long to read."""
-    found = _SCOPE_PLACE.match(quote)
+    found = opening_scope(quote)
     if found is None:
         return question
     place = found["place"]
     words = place.split()
-    if words[-1] in _NO_PLACE_HEADS or words[0] in MONTHS or place in MONTHS:
-        return question
     if place in question or place in key or (len(key) > 2 and key in place):
         return question
     own = {noun.casefold() for noun in known}
