@@ -2148,9 +2148,8 @@ def written_without_article(texts: Sequence[str], form: str) -> bool:
     """Whether one of ``texts`` writes ``form`` with no article or possessive right before
     it ("lived at rue Vavin", "the complexity class P"), so that it reads as a name, not as
     a common noun beside one ("the company Orrvik AB", "the Kell lakes")."""
-    pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(form)}(?![\w'-])(?!’)")
     for text in texts:
-        for match in pattern.finditer(text):
+        for match in whole_name(form).finditer(text):
             # only the word right before the form: splitting the whole prefix for every
             # match read a long sentence once per mention
             before = text[: match.start()].rsplit(maxsplit=1)
