@@ -3387,7 +3387,9 @@ _PRESENT_TENSE = word_set("is are am has have does do remains remain")
 """Words of a state that holds now ("X is a novel by Y", "X remains the largest"): no event
 that happened at one time."""
 _STATIVE_PAST = word_set("was were had")
-_DETERMINERS = word_set("a an the his her its their our this that these those every each")
+_BEFORE_A_NOUN = lexicon.DETERMINERS | word_set("every each")
+"""Words after which a word is a noun or an adjective ("the left bank", "each set of laws"):
+the determiners and the quantifiers of one thing."""
 _SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
 """Past forms spelled as the verb itself ("The company set up an office")."""
 _STATISTIC = LazyPattern(
@@ -3437,7 +3439,7 @@ def clean_event(label: str) -> bool:
         if word in _STATIVE_PAST:
             following = next((w for w in words[at + 1 :] if not w.endswith("ly")), "")
             return past_participle(following)  # "was founded", never "was a novel"
-        if words[at - 1].casefold() in _DETERMINERS:
+        if words[at - 1].casefold() in _BEFORE_A_NOUN:
             continue  # "the left bank", "a set of laws": a noun or an adjective
         if _tense(word) == "VBD" or word in _SAME_IN_THE_PAST:
             return True
