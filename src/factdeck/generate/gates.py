@@ -5793,12 +5793,21 @@ largest port", "the most common form"."""
 _CLAIM_SCOPE = LazyPattern(
     r"\s+(?P<scope>(?:of|in|among|within|on|outside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?:[A-Z][\w’'-]*|\d{4}s?)(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|[a-z]+(?=\s+[A-Z])))*"
-    r"|(?<=its\s|eir\s|his\s|her\s)[a-z]+))"
+    r"|(?<=its\s|eir\s|his\s|her\s)(?!(?:history|existence|career|life|lifetime)\b)[a-z]+"
+    r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?))"
 )
 """The phrase bounding such a claim right after its noun: "of the Orvan family", "in Kell",
-"in the 1890s", "of its kind"."""
-_UNBOUNDING = _STOP | word_set("its their his her among within outside")
+"in the 1890s", "of its kind", "of the council". A possessive's lifetime ("for the first
+time in their history") is the subject's own, which the question names: no bound."""
+_UNBOUNDING = _STOP | lexicon.FUNCTION_WORDS | word_set("among within outside")
 """Words of a bounding phrase that say nothing of the bound itself."""
+_UNBOUNDED_NOUNS = word_set(
+    "world history time way area region country nation state province county city town"
+    " island continent empire kingdom"
+)
+"""Nouns after "the" that bound nothing a question keeps: "the largest in the world", "the
+first time in the history of ...", or the place a question on it opens with ("the largest
+port in the country")."""
 
 
 def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
@@ -5819,6 +5828,8 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
         if bound is None:
             continue
         words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
+        if words and words[-1].islower() and words[-1] in _UNBOUNDED_NOUNS:
+            continue
         if answer and answer.casefold() in bound["scope"].casefold():
             continue
         if words and not any(word.casefold() in asked for word in words):
