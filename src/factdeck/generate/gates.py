@@ -5734,6 +5734,11 @@ _OWNER_SORTS = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | word_set("Pari
 is some town's, unlike "the ozone layer"."""
 
 
+_PARTS_OF_A_WORK = word_set("section edition chapter")
+"""Parts of a newspaper or a book, which a noun before names by their topic ("the sports
+section", "the print edition"), never as a thing of their own ("the ozone layer")."""
+
+
 def _in_a_compound(question: str, part: re.Match[str]) -> bool:
     """Whether the part noun only modifies the noun after it ("the moving assembly line", "the
     first department store": no verb asked with "did" as "did the board meet"), or is named
@@ -5741,7 +5746,8 @@ def _in_a_compound(question: str, part: re.Match[str]) -> bool:
     sea or "the town council" of some town): a thing of its own, no part of the document's
     subject."""
     modifiers = part["modifiers"].split()
-    if part["determiner"] in ("the", "The") and len(modifiers) == 1:
+    of_a_work = part["noun"] in _PARTS_OF_A_WORK
+    if part["determiner"] in ("the", "The") and len(modifiers) == 1 and not of_a_work:
         tags = word_tags(modifiers[0])
         sort = modifiers[0].capitalize() in _OWNER_SORTS
         if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags and not sort:

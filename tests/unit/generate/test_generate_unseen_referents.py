@@ -72,6 +72,11 @@ def test_a_part_noun_in_a_compound_or_with_any_owner_is_no_ownerless_part() -> N
     assert part_without_its_owner("In what year did the board meet?", {"orm", "mill"})
     assert part_without_its_owner("Who chaired the council in the early years?", {"orm"})
     assert part_without_its_owner("Who chaired the town council in 1850?", {"orm"})
+    assert part_without_its_owner("In what year was the sports section launched?", {"courier"})
+    assert not part_without_its_owner(
+        "Who edited the sports section of the Kell Courier?", {"courier"}
+    )
+    assert not part_without_its_owner("When was the ozone layer first measured?", {"courier"})
 
 
 def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
