@@ -435,6 +435,8 @@ def anchored(
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
     if topic.group in ("place", "body") and _OPENS_WITH_ITS_WH.match(question):
+        if _PLACELESS_EVENT.search(question):
+            return question  # not "When did the treaty expire in Kell?", signed there
         whole = _placed_after(question, opening.rstrip(","), topic.group)
     else:
         whole = f"{opening} {_opening_word(question, proper)}"
@@ -451,6 +453,10 @@ _CLOSING_TIME = re.compile(
 said after the verb phrase goes before it, as English puts place before time."""
 
 
+_PLACELESS_EVENT = re.compile(r"\b(?:expir|laps)(?:e|es|ed|ing)\b")
+"""Verbs of a right or a treaty running out by itself, which happens nowhere: a place after
+one reads as where it ran out, though it was where the right was given or the treaty
+signed. (A repeal or a revocation is someone's act, done where the place says.)"""
 _OPENS_WITH_ITS_WH = re.compile(
     r"^(?:[^,?]+,\s+)?(?:(?:in|on|at|to|from|by|for|with|during|after|before|until|since|into"
     r"|under|over|across|through|near|along|within|towards?|throughout)\s+(?:[a-z-]+\s+){0,3}?)?"

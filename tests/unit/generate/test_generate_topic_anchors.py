@@ -133,6 +133,18 @@ def test_an_arrival_on_an_island_takes_the_verb_s_preposition(
     )
 
 
+def test_a_place_goes_after_the_verb_only_where_it_is_the_verb_s() -> None:
+    city = _topic("Kell", "Kell is a city in Vessia.", "Much was written about Kell in 1998.")
+    designed = "Who designed the garden?"
+    assert anchored(designed, "Ivo Rask", (designed, None), city, Names(()), set()) == (
+        "Who designed the garden in Kell?"
+    )
+    lapsed = "Who let the licence for the Orvan car lapse?"
+    assert anchored(lapsed, "Ivo Rask", (lapsed, None), city, Names(()), set()) == lapsed
+    expired = "Which treaty signed by Ivo Rask expired?"
+    assert anchored(expired, "the Orm treaty", (expired, None), city, Names(()), set()) == expired
+
+
 def test_a_question_that_names_its_subject_keeps_its_wording() -> None:
     topic = _topic("Kell University", "Kell University is a public university in Orsk.")
     for question in (
