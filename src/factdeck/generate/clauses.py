@@ -224,8 +224,9 @@ def _unmarked_opening_moved(text: str) -> str:
     return marked if end == at_name else text
 
 
-_DETERMINERS = word_set("the a an his her its their")
-"""Words that open a noun phrase, so an opening phrase goes on after them."""
+_ARTICLES_AND_POSSESSIVES = word_set("the a an his her its their")
+"""Words that open a noun phrase, so an opening phrase goes on after them; no demonstrative,
+which stands alone as a pronoun and may end one ("After that, ...")."""
 _ARTICLES = word_set("the a an")
 """Articles: one after a noun opens a subject after an opening phrase ("sea the Danes")."""
 _PHRASE_REACH = 14
@@ -272,7 +273,7 @@ def _unmarked_participle_marked(text: str) -> str:
 
 
 _JOINERS = word_set("and or of to than")
-_PHRASE_GOES_ON = _PREPOSITIONS | _DETERMINERS | _JOINERS
+_PHRASE_GOES_ON = _PREPOSITIONS | _ARTICLES_AND_POSSESSIVES | _JOINERS
 """Words after which an opening phrase cannot end ("at the sea", "and Latin")."""
 _CLAUSE_WORDS = _SUBORDINATORS | word_set("that which who whom whose where")
 
@@ -831,7 +832,7 @@ def _title_start(words: list[str], at: int) -> int:
         start -= 1
     if start == at:
         return at
-    if start > 0 and words[start - 1].casefold() in _DETERMINERS:
+    if start > 0 and words[start - 1].casefold() in _ARTICLES_AND_POSSESSIVES:
         start -= 1
     return start
 

@@ -2131,7 +2131,9 @@ def _infinitive(rest: str) -> bool:
     return "NOUN" not in tags or after in _DETERMINERS_AFTER_VERB
 
 
-_DETERMINERS_AFTER_VERB = word_set("the a an its their his her this these those our your")
+_DETERMINERS_AFTER_VERB = (lexicon.DETERMINERS - {"that"}) | word_set("your")
+"""Words that open a verb's object: "that" after a verb opens a clause ("shows that ..."),
+no object."""
 
 
 _NOT_ASKED_VERBS = word_set(

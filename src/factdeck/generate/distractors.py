@@ -3217,10 +3217,6 @@ def national_body_forms(answer: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form != answer]
 
 
-_NO_NAME_BEFORE = word_set("The When In After Before Then But And However Later Since Until While")
-"""Capitalised words that open a sentence before a body's sort word without naming it."""
-
-
 def lone_body_forms(
     answer: str, names: Iterable[str], sentences: Callable[[str], Sequence[str]]
 ) -> list[str]:
@@ -3241,7 +3237,7 @@ def lone_body_forms(
             before = sentence[: found.start()].split()[-1:]
             after = sentence[found.end() :].split()[:1]
             named_before = bool(before) and before[0][:1].isupper()
-            if named_before and before[0] not in _NO_NAME_BEFORE:
+            if named_before and not lexicon.opens_no_name(before[0]):
                 continue  # "United States Congress"
             if after and (after[0] == "of" or after[0][:1].isupper()):
                 continue  # "Congress of the United States", "Congress Hall"

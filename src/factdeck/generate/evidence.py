@@ -2180,20 +2180,16 @@ def _sorts_before(symbol: str, texts: Sequence[str]) -> list[str]:
     return [form for form in dict.fromkeys(forms) if written_without_article(texts, form)]
 
 
-_DETERMINERS = word_set("the a an this that these those its his her their our")
-
-
 def written_without_article(texts: Sequence[str], form: str) -> bool:
     """Whether one of ``texts`` writes ``form`` with no article or possessive right before
     it ("lived at rue Vavin", "the complexity class P"), so that it reads as a name, not as
     a common noun beside one ("the company Orrvik AB", "the Kell lakes")."""
-    pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(form)}(?![\w'-])(?!’)")
     for text in texts:
-        for match in pattern.finditer(text):
+        for match in whole_name(form).finditer(text):
             # only the word right before the form: splitting the whole prefix for every
             # match read a long sentence once per mention
             before = text[: match.start()].rsplit(maxsplit=1)
-            if not before or before[-1].casefold() not in _DETERMINERS:
+            if not before or before[-1].casefold() not in lexicon.DETERMINERS:
                 return True
     return False
 

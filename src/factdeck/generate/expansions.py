@@ -41,9 +41,9 @@ _WORD_BEFORE = LazyPattern(r"([\w’'-]+)\W*$")
 _WORD_AFTER = LazyPattern(r"^\W*?([\w’'-]+)")
 _ASKS_THE_LETTERS = LazyPattern(r"\bstand\s+for\b|\babbreviat", re.IGNORECASE)
 """A question about the abbreviation itself ("What does GSP stand for?")."""
-_DETERMINERS = word_set(
-    "the a an this that these those its their his her our my your whose each every no any"
-)
+_DETERMINERS = lexicon.DETERMINERS | word_set("my your whose each every no any")
+"""Every word that opens a noun phrase, quantifiers and "whose" among them: none is a word of
+an expansion's name, and one before an abbreviation makes it a noun ("the regional PHA")."""
 _ARTICLE_BEFORE = LazyPattern(r"\b([Aa]n?)\s+$")
 
 

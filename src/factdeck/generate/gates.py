@@ -894,14 +894,14 @@ def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
     """Whether ``word`` reads as a noun of a noun phrase the words ``before`` it open: right
     after "the" ("the cast"), or, when it can be a noun, after "the" and names ("the Orm
     cast"); "Vessia divided" has no determiner."""
-    if before[-1:] and before[-1].casefold() in _DETERMINERS:
+    if before[-1:] and before[-1].casefold() in lexicon.DETERMINERS:
         return True
     if "NOUN" not in word_tags(word):
         return False
     opening = list(before)
     while opening and opening[-1][:1].isupper():
         opening.pop()
-    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in _DETERMINERS
+    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in lexicon.DETERMINERS
 
 
 def _lost_as(body: str) -> bool:
@@ -1323,7 +1323,6 @@ complement of a clause inside it, and the question joined the two clauses."""
 _SPAN_PARTICIPLES = word_set("beginning ending running")
 """Participles that are nouns too but after a noun open a reduced clause of time or route
 ("the line running from Kell", "the service beginning in 1850")."""
-_DETERMINERS = word_set("the a an its their his her this that these those")
 
 
 def _half_participle_chain(body: str) -> bool:
@@ -1345,7 +1344,7 @@ def _half_participle_chain(body: str) -> bool:
             continue
         if words[at - 1][:1].islower() and "NOUN" not in word_tags(noun):
             continue  # "kept running", "was starting": a verb before it, not a noun
-        if not any(lowered[back] in _DETERMINERS for back in range(max(0, at - 4), at - 1)):
+        if not any(lowered[back] in lexicon.DETERMINERS for back in range(max(0, at - 4), at - 1)):
             continue
         following = lowered[at + 1]
         if following in AUXILIARIES or past_participle(following) or finite_verb(following):
@@ -1430,7 +1429,7 @@ def _wh_in_subject(body: str) -> bool:
 
 
 _THOUSANDS_COMMA = LazyPattern(r"(?<=\d),(?=\d{3}\b)")
-_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | _DETERMINERS
+_BEFORE_A_PLURAL_SUBJECT = frozenset(["and", "or"]) | lexicon.DETERMINERS
 """Words a plural noun subject may follow ("and landslides", "the landslides")."""
 
 
@@ -3046,9 +3045,8 @@ def _members_set_by_rules(question: str) -> bool:
     return bool(head) and _SET_BY_ITS_RULES.search(head[-1]) is not None
 
 
-_DATED = LazyPattern(
-    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s)\b", re.IGNORECASE
-)
+_YEAR_DECADE_OR_CENTURY = r"1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s"
+_DATED = LazyPattern(rf"\b(?:{_YEAR_DECADE_OR_CENTURY})\b", re.IGNORECASE)
 """A time that dates a count: a year, a decade or a century."""
 
 
@@ -3215,7 +3213,7 @@ def _figure_as_subject(clause: str, start: int, end: int) -> bool:
     modifier ("77 named ranges"), one before a comma as a noun ("391 dams, most ..."), and a figure after "of" a noun ("a population of
     1,307,402") counts what that noun says."""
     before = [w for w in _WORD.findall(clause[:start]) if w.casefold() not in _HEDGES][-2:]
-    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in _DETERMINERS):
+    if before[-1:] == ["of"] and not (before[:1] and before[0].casefold() in lexicon.DETERMINERS):
         return False
     following = _WORDS_RIGHT_AFTER.match(clause[end:])
     if following is None or not following["verb"][:1].islower():
@@ -3479,12 +3477,14 @@ def _past_state(question: str) -> bool:
 
 
 _A_TIME = LazyPattern(
-    r"\b(?:1\d{3}|20\d{2}|\d+(?:st|nd|rd|th)\s+century|(?:1\d|20)\d0s|BC|BCE|AD|ago)\b"
+    rf"\b(?:{_YEAR_DECADE_OR_CENTURY}|BC|BCE|AD|ago)\b"
     r"|\b(?:during|until|since|before|after|when|while|by\s+the\s+time|what\s+year"
     r"|what\s+century|what\s+decade|what\s+date)\b"
     r"|\b[\w-]+\s+(?:age|era|period|epoch|times|reign|dynasty|war|century|decade)\b",
     re.IGNORECASE,
 )
+"""A time a question is told at: a date as ``_DATED`` has it, an era ("BC", "the Tudor
+age") or a word that asks or bounds a time ("what year", "during")."""
 
 
 _NEGATED_MAIN_CLAUSE = LazyPattern(
@@ -5734,6 +5734,11 @@ _OWNER_SORTS = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | word_set("Pari
 is some town's, unlike "the ozone layer"."""
 
 
+_PARTS_OF_A_WORK = word_set("section edition chapter")
+"""Parts of a newspaper or a book, which a noun before names by their topic ("the sports
+section", "the print edition"), never as a thing of their own ("the ozone layer")."""
+
+
 def _in_a_compound(question: str, part: re.Match[str]) -> bool:
     """Whether the part noun only modifies the noun after it ("the moving assembly line", "the
     first department store": no verb asked with "did" as "did the board meet"), or is named
@@ -5741,7 +5746,8 @@ def _in_a_compound(question: str, part: re.Match[str]) -> bool:
     sea or "the town council" of some town): a thing of its own, no part of the document's
     subject."""
     modifiers = part["modifiers"].split()
-    if part["determiner"] in ("the", "The") and len(modifiers) == 1:
+    of_a_work = part["noun"] in _PARTS_OF_A_WORK
+    if part["determiner"] in ("the", "The") and len(modifiers) == 1 and not of_a_work:
         tags = word_tags(modifiers[0])
         sort = modifiers[0].capitalize() in _OWNER_SORTS
         if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags and not sort:
@@ -5793,12 +5799,21 @@ largest port", "the most common form"."""
 _CLAIM_SCOPE = LazyPattern(
     r"\s+(?P<scope>(?:of|in|among|within|on|outside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?:[A-Z][\w’'-]*|\d{4}s?)(?:\s+(?:[A-Z][\w’'-]*|\d{4}s?|[a-z]+(?=\s+[A-Z])))*"
-    r"|(?<=its\s|eir\s|his\s|her\s)[a-z]+))"
+    r"|(?<=its\s|eir\s|his\s|her\s)(?!(?:history|existence|career|life|lifetime)\b)[a-z]+"
+    r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?))"
 )
 """The phrase bounding such a claim right after its noun: "of the Orvan family", "in Kell",
-"in the 1890s", "of its kind"."""
-_UNBOUNDING = _STOP | word_set("its their his her among within outside")
+"in the 1890s", "of its kind", "of the council". A possessive's lifetime ("for the first
+time in their history") is the subject's own, which the question names: no bound."""
+_UNBOUNDING = _STOP | lexicon.FUNCTION_WORDS | word_set("among within outside")
 """Words of a bounding phrase that say nothing of the bound itself."""
+_UNBOUNDED_NOUNS = word_set(
+    "world history time way area region country nation state province county city town"
+    " island continent empire kingdom"
+)
+"""Nouns after "the" that bound nothing a question keeps: "the largest in the world", "the
+first time in the history of ...", or the place a question on it opens with ("the largest
+port in the country")."""
 
 
 def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
@@ -5819,6 +5834,8 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
         if bound is None:
             continue
         words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
+        if words and words[-1].islower() and words[-1] in _UNBOUNDED_NOUNS:
+            continue
         if answer and answer.casefold() in bound["scope"].casefold():
             continue
         if words and not any(word.casefold() in asked for word in words):

@@ -241,7 +241,7 @@ def _noun_alone(key: str) -> bool:
 
 
 _PLURAL_BE_OR_HAVE = LazyPattern(r"\s+(?P<verb>are|were|have)\b")
-_SINGULAR = {"are": "is", "were": "was", "have": "has"}
+_SINGULAR_VERB = {"are": "is", "were": "was", "have": "has"}
 
 
 def _plural(sort: str) -> str:
@@ -250,11 +250,16 @@ def _plural(sort: str) -> str:
     return f"{regular_plural(head)} {rest}".rstrip()
 
 
+def _singular(noun: str) -> str | None:
+    """The singular of a plural noun ("mountains" → "mountain"), or None where the noun is
+    no plural ("congress") or the same word for one and many ("species")."""
+    return next((lemma for lemma in lemmas_as(noun, "NOUN") if lemma != noun), None)
+
+
 def _plural_sort(sort: str) -> bool:
     """Whether a sort's head noun is a plural ("mountains"), not a singular that ends in "s"
     ("congress")."""
-    head = sort.split()[0]
-    return any(lemma != head for lemma in lemmas_as(head, "NOUN"))
+    return _singular(sort.split()[0]) is not None
 
 
 def with_broader_which(fact: FactRecord) -> FactRecord | None:
@@ -277,9 +282,7 @@ def with_broader_which(fact: FactRecord) -> FactRecord | None:
         if verb is None:
             broader = _plural(broader)
         else:
-            prompt = (
-                f"{prompt[: verb.start('verb')]}{_SINGULAR[verb['verb']]}{prompt[verb.end() :]}"
-            )
+            prompt = f"{prompt[: verb.start('verb')]}{_SINGULAR_VERB[verb['verb']]}{prompt[verb.end() :]}"
     return replace(fact, prompt=f"{prompt[: found.start(2)]}{broader}{prompt[end:]}")
 
 
@@ -365,7 +368,6 @@ def without_lone_title(fact: FactRecord) -> FactRecord:
 
 
 _WHICH_PLURAL = LazyPattern(r"\b(?P<which>[Ww]hich)\s+(?P<noun>[a-z]+s)\b(?P<after>\s+[a-z]+)?")
-_SINGULAR_VERB = {"were": "was", "are": "is", "have": "has"}
 _TWO_OR_MORE = LazyPattern(r"\s+(?:and|or|&)\s|,")
 
 
@@ -399,7 +401,7 @@ def with_one_key_s_number(fact: FactRecord) -> FactRecord | None:
     if found is None or not _one_name(fact.answer):
         return fact
     noun = found["noun"]
-    singular = next((lemma for lemma in lemmas_as(noun, "NOUN") if lemma != noun), None)
+    singular = _singular(noun)
     if singular is None:
         return fact  # "Which species ...": the same word for one and many
     if _one_of_several_named(fact.quote, noun, fact.answer):

@@ -6,7 +6,7 @@ organisation, one preceded by "President" is a person, a span in the country lis
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -331,6 +331,10 @@ CONNECTORS = word_set(
 )
 """Lower-case words allowed inside a name: "Bank of England", "Ferdinand de Lesseps"."""
 
+DETERMINERS = word_set("the a an this that these those its their his her our")
+"""Articles, demonstratives and possessives: a word after a verb that opens a noun phrase
+("Which port are those ships sent to?": the subject follows the verb)."""
+
 PLACE_PARTICLES = word_set("bij aan am im upon sur en ob")
 """Lower-case words that join a place's name to the river, sea or place it lies on or by:
 "Hoorn bij Velde", "Frankfurt am Main", "Stratford upon Avon" are each one name. ("on"
@@ -364,6 +368,17 @@ FUNCTION_WORDS = word_set(
 )
 """Words that never open a name, wherever they stand capitalised ("When St. Anne's Hall
 opened", a heading's "After"): a name opens with the name, a title or an article."""
+
+
+def opens_no_name(word: str) -> bool:
+    """Whether a capitalised word opens no name: "In", "The", "However" or a title."""
+    folded = word.casefold()
+    return (
+        folded in COMMON_START_WORDS
+        or folded in FUNCTION_WORDS
+        or folded.rstrip(".") in PERSON_TITLES
+    )
+
 
 NAME_ABBREVIATIONS = word_set("St Mt Ft Ste")
 """Abbreviations that keep their full stop inside a name: "St. Anne's Hall", "Mt. Kerrow"."""
@@ -781,7 +796,7 @@ def faith_or_doctrine(name: str) -> bool:
 def recipient_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb whose "to" names who receives or hears
     ("recommended", "surrendered"; ``RECIPIENT_VERBS``), not where one goes."""
-    return any(lemma in RECIPIENT_VERBS for lemma in getAllLemmas(word.casefold()).get("VERB", ()))
+    return _form_of_one(word, RECIPIENT_VERBS)
 
 
 DOUBLE_OBJECT_VERBS = word_set("grant give pay make name appoint call send offer crown")
@@ -791,8 +806,12 @@ one is followed by what it gets or becomes, never by its byname."""
 
 def double_object_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb that takes two objects ("granted", "made")."""
-    lemmas = getAllLemmas(word.casefold()).get("VERB", ())
-    return any(lemma in DOUBLE_OBJECT_VERBS for lemma in lemmas)
+    return _form_of_one(word, DOUBLE_OBJECT_VERBS)
+
+
+def _form_of_one(word: str, verbs: Collection[str]) -> bool:
+    """Whether ``word`` is a form of one of ``verbs``, given as their base forms."""
+    return any(lemma in verbs for lemma in getAllLemmas(word.casefold()).get("VERB", ()))
 
 
 def english_word(word: str) -> bool:

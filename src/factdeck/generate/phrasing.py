@@ -779,7 +779,9 @@ def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
     for earlier, following in pairwise(words[:index]):
         verb_like = earlier.group(0)[:1].islower() and "VERB" in word_tags(earlier.group(0))
         prepositional = earlier.group(0) in _PREPOSITION_WORDS | _NOT_NOUNS
-        takes_object = following.group(0)[:1].isdigit() or following.group(0) in _DETERMINERS
+        takes_object = (
+            following.group(0)[:1].isdigit() or following.group(0) in _NOUN_PHRASE_OPENERS
+        )
         if verb_like and not prepositional and takes_object:
             return False
     if word in AUXILIARIES:
@@ -819,7 +821,7 @@ def _reduced_relative(text: str, end: int) -> bool:
             return False
         word = match.group(0)
         following = later[at + 1].group(0) if at + 1 < len(later) else ""
-        if word in AUXILIARIES or (is_finite_verb(word) and following in _DETERMINERS):
+        if word in AUXILIARIES or (is_finite_verb(word) and following in _NOUN_PHRASE_OPENERS):
             return True
     return False
 
@@ -874,7 +876,7 @@ def _participle_after_infinitive(words: list[re.Match[str]], index: int, followi
         return False
     if not past_participle(words[index].group(0)) or not following:
         return False
-    return following not in _PREPOSITIONS_AND_ARTICLES and following not in _DETERMINERS
+    return following not in _PREPOSITIONS_AND_ARTICLES and following not in _NOUN_PHRASE_OPENERS
 
 
 def _name_then_verb(words: list[re.Match[str]], start: int) -> bool:
@@ -1118,13 +1120,15 @@ def _tense_by_position(words: list[re.Match[str]], index: int, text: str) -> str
         return None
     for earlier, next_word in pairwise(words[:index]):
         verb_like = earlier.group(0).islower() and "VERB" in word_tags(earlier.group(0))
-        if verb_like and (next_word.group(0) in _DETERMINERS or next_word.group(0)[:1].isdigit()):
+        if verb_like and (
+            next_word.group(0) in _NOUN_PHRASE_OPENERS or next_word.group(0)[:1].isdigit()
+        ):
             return None  # "Catholics form the largest religious group in ...": "form" is it
     lower = head.casefold()
     plural = plural_noun(lower) and lower not in _UNCOUNTED and "NOUN" in word_tags(lower)
     if following is not None:
         after = following.group(0)
-        takes_object = after in _DETERMINERS or after[:1].isdigit() or after[:1].isupper()
+        takes_object = after in _NOUN_PHRASE_OPENERS or after[:1].isdigit() or after[:1].isupper()
         phrasal = after in _PARTICLES and finite_verb(after) is None
         noun_too = word_tags(word) & {"NOUN", "ADJ", "ADV"}
         if noun_too and not (takes_object or phrasal or (plural and after in _PREPOSITION_WORDS)):
@@ -1877,11 +1881,28 @@ _RANK_SCOPE = LazyPattern(
 of"): the rank holds only there, so a question that moves the place out of the phrase ("Where
 did Ivo found the oldest medical school?") is false or has many answers."""
 _OPENING_SCOPE = LazyPattern(
-    r"^(?:In|Within|Across|Throughout)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b)"
-    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),"
+    r"^(?P<opening>(?:In|Across|Throughout|Within)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})),\s"
 )
-"""An opening place ("In Vessia, ..."), which a rank in the clause holds within."""
+_NO_PLACE_HEADS = lexicon.EVENT_WORDS | word_set(
+    "Age Ages Era Century Period Dynasty Reign Revolution Renaissance Middle Spring Summer Autumn"
+    " Winter Meanwhile General Addition Contrast Particular Practice Theory Fact Short Total"
+    " Turn Return Response"
+)
+"""Last words of an opening that names a time, an event or a manner, not a place."""
+
+
+def opening_scope(text: str) -> re.Match[str] | None:
+    """The place that opens a sentence and scopes its claim ("In Vessia, Kell is the oldest
+    school" holds in Vessia, not everywhere), never an opening time, event or manner ("In
+    May,", "In the Reformation,", "In practice,")."""
+    found = _OPENING_SCOPE.match(text)
+    if found is None:
+        return None
+    words = found["place"].split()
+    return None if words[-1] in _NO_PLACE_HEADS or words[0] in MONTHS else found
+
+
 _BE_OR_HAVE = word_set("is was are were be been being has have had")
 _PLACED_STATES = word_set("resident based located situated living born buried stationed housed")
 
@@ -1971,7 +1992,7 @@ def ask(
         asked = _what_as_sort(*asked, _which_sort(text[start:end], None))
     if asked is not None and kind in ("place", "country", "other"):
         asked = _PART_ASKED_AS_A_WHOLE.sub("What", asked[0]), asked[1]
-    scope = _OPENING_SCOPE.match(text)
+    scope = opening_scope(text)
     if asked is not None and scope and scope["place"] not in asked[0] and _RANK.search(asked[0]):
         return None  # "In Vessia, Kell is the oldest school": the rank holds only in Vessia
     moved = asked is not None and asked[1] != "in-situ" and kind in ("place", "country")
@@ -2030,7 +2051,7 @@ def ask(
         asked = rank_asked, asked[1]
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
-        asked = _ON_WHAT_YEAR.sub(_in_what_year, asked[0]), asked[1]
+        asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):
@@ -2065,11 +2086,12 @@ def ask(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
-_ON_WHAT_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+what\s+year\b")
+_ON_A_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+(?P<which>what|which)\s+year\b")
+"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
 
-def _in_what_year(match: re.Match[str]) -> str:
-    return f"{'I' if match['on'] == 'O' else 'i'}n what year"
+def _in_the_year(match: re.Match[str]) -> str:
+    return f"{'I' if match['on'] == 'O' else 'i'}n {match['which']} year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
@@ -2187,8 +2209,6 @@ _DOUBLED_ARTICLE = LazyPattern(r"\b(?:the|an?)\s+(?:the|an?)\b", re.IGNORECASE)
 """An article on an article ("the The Kell"): a name's own "The" kept after the sentence's."""
 _NAME_THEN_WHAT = LazyPattern(r"\b(?:the|an?)\s+(?:[A-Z][\w'’-]*\s+)+what\b")
 """A "what" after a name's first words ("the Kell what?"): a name cut in two, no phrase."""
-_ON_A_YEAR = LazyPattern(r"\bon\s+(?:what|which)\s+year\b", re.IGNORECASE)
-"""A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 _REFERRED_AS = LazyPattern(
     r"^(?:[^,?]{1,60},\s+)?To\s+wh\w*\b[^?]*\b(?:refer|allude)(?:s|red|d|ed)?\s+as\b",
     re.IGNORECASE,
@@ -2367,9 +2387,9 @@ def broken_agreement(question: str) -> bool:
             if words[at - 1] in AUXILIARIES:
                 break  # "What did the abbey keep ...?": the subject follows the auxiliary
             if verb in _PLURAL_FINITE | _SINGULAR_FINITE and (
-                following in _DETERMINERS or following[:1].isupper()
+                following in lexicon.DETERMINERS or following[:1].isupper()
             ):
-                break  # "Which port are the ships sent to?": the subject follows
+                break  # "Which port are those ships sent to?": the subject follows
             if _verb_number(verb, following) is not None:
                 if _disagree(words[at - 1], verb, following):
                     return True
@@ -4835,7 +4855,11 @@ def _bare_common_subject(subject: str) -> bool:
     if first is None:
         return True
     word = first.group(0)
-    if word.casefold() in _DETERMINERS or word[:1].isdigit() or word.casefold() in NUMBER_WORDS:
+    if (
+        word.casefold() in _NOUN_PHRASE_OPENERS
+        or word[:1].isdigit()
+        or word.casefold() in NUMBER_WORDS
+    ):
         return False
     return word[:1].islower() and "NOUN" in word_tags(word)
 
@@ -4907,7 +4931,7 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
     if stranded == " by" and wh == "what" and kind != "term" and _bare_name(answer):
         return None  # an agent named is a person or a body, which "what" does not ask for
     copula = inverted.auxiliary in _BE and not past_participle(inverted.rest)
-    if copula and any(w in _DETERMINERS for w in _WORD.findall(inverted.rest)):
+    if copula and any(w in _NOUN_PHRASE_OPENERS for w in _WORD.findall(inverted.rest)):
         return None  # "was the largest donor to X": the phrase is the noun's; it stays put
     if _bare_common_subject(inverted.subject):
         return None  # "What were officials unable to contact?": which officials?
@@ -4950,7 +4974,7 @@ def _trailing_phrases(after: str) -> str:
     if any(
         is_finite_verb(w)
         and not _ambiguous_plural(w)
-        and words[at - 1].casefold() not in _DETERMINERS
+        and words[at - 1].casefold() not in _NOUN_PHRASE_OPENERS
         for at, w in enumerate(words)
     ):
         return ""  # "in 1412 it fell", but "in a failed bid", "in trade disputes": no verbs
@@ -5000,7 +5024,7 @@ def _verb_phrase_plain(rest: str, *, object_asked: bool) -> bool:
             return False  # "began and ruled", "said the king died": a second verb
     if object_asked:
         last = words[-1]
-        return last.islower() and "VERB" in word_tags(last) and last not in _DETERMINERS
+        return last.islower() and "VERB" in word_tags(last) and last not in _NOUN_PHRASE_OPENERS
     return True
 
 
@@ -5070,7 +5094,10 @@ _PREDICATE_END = LazyPattern(
     r"|since|when|with|making|meaning|giving)\b)|;"
 )
 """Where a predicate's first claim ends: "a model of a machine, which ..." keeps the model."""
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these"])
+_NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these"])
+"""Words that open a noun phrase, so a verb before one takes an object; not "that", which
+after a verb opens a clause ("said that ..."), nor "those", which stands alone ("those
+who ...")."""
 _RELATIVE_WORDS = frozenset(
     ["that", "which", "who", "whose", "whom", "where", "whereby", "when", "whether", "how"]
 )
@@ -5416,9 +5443,9 @@ def _first_claim(predicate: str) -> str | None:
     for index, word in enumerate(words[1:], start=1):
         if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
             following = words[index + 1].casefold() if index + 1 < len(words) else ""
-            if past_participle(word) and following not in _DETERMINERS:
+            if past_participle(word) and following not in _NOUN_PHRASE_OPENERS:
                 continue  # "a ridge built up by currents": a participle, not a verb
-            if words[index - 1].casefold() in _DETERMINERS:
+            if words[index - 1].casefold() in _NOUN_PHRASE_OPENERS:
                 continue  # "the remains of a sea": a noun after its article
             if words[index - 1].casefold() in _NOUN_AFTER and not past_participle(word):
                 continue  # "a rise in the level of prices": a noun after a preposition
@@ -5480,7 +5507,7 @@ def _bare_plural(words: Sequence[str], index: int) -> bool:
     if "NOUN" not in word_tags(word):
         return False
     before = words[index - 1].casefold() if index else ""
-    return before not in _DETERMINERS and before not in _CONTEXT_WORDS
+    return before not in _NOUN_PHRASE_OPENERS and before not in _CONTEXT_WORDS
 
 
 _RESTRICTED_THOSE = re.compile(
@@ -5560,7 +5587,10 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
             sort = match["sort"]
             if match["of"] and sort not in _SORTS_BEFORE_OF:
                 continue
-            if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
+            if (
+                _sort_noun(sort)
+                and sort not in _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
+            ):
                 found.setdefault(_named(match["name"]), sort)
         predicates = [
             match

@@ -577,7 +577,7 @@ def _written_after_a_name(evidence: DocumentEvidence, document: str, name: str) 
     surname follows a first name ("Ben Jonson")."""
     after = re.compile(rf"(?<![\w’'-])(?P<lead>[A-Z][\w’'-]*) {re.escape(name)}(?![\w’'-])")
     return any(
-        not _opens_no_name(found["lead"]) and not _possessive(found["lead"])
+        not lexicon.opens_no_name(found["lead"]) and not _possessive(found["lead"])
         for text in evidence.sentences_naming(document, name)
         for found in after.finditer(text)
     )
@@ -645,16 +645,6 @@ _NAME_LEAD = r"(?P<lead>(?:[A-Z][\w’'-]*\.?\s)+)"
 """Capitalised words (an initial among them) that may open a longer name."""
 
 
-def _opens_no_name(word: str) -> bool:
-    """Whether a capitalised word opens no name: "In", "The", a title or a possessive."""
-    folded = word.casefold()
-    return (
-        folded in lexicon.COMMON_START_WORDS
-        or folded in lexicon.FUNCTION_WORDS
-        or folded.rstrip(".") in lexicon.PERSON_TITLES
-    )
-
-
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
@@ -664,7 +654,7 @@ def _name_lead(words: Sequence[str]) -> list[str]:
     the last word no name opens with ("In", "The"), a possessive ("Tarland's") or a title."""
     kept: list[str] = []
     for word in words:
-        if _opens_no_name(word) or _possessive(word):
+        if lexicon.opens_no_name(word) or _possessive(word):
             kept = []
         else:
             kept.append(word)
@@ -703,7 +693,7 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
             written = match["lead"].split()
             inside = written[1:] if match.start() == 0 else written
             if (
-                any(_opens_no_name(word) for word in inside)
+                any(lexicon.opens_no_name(word) for word in inside)
                 or _JOINED_BEFORE.search(text[: match.start()])
                 or _NAME_GOES_ON.match(text[match.end() :])
             ):
@@ -2263,7 +2253,7 @@ def _names_alone(text: str, place: str, parts: Sequence[str]) -> bool:
     """Whether ``text`` names ``place`` outside the names of its ``parts``."""
     for part in parts:
         text = text.replace(part, " ")
-    return re.search(rf"(?<![\w’'-]){re.escape(place)}(?![\w’'-])", text) is not None
+    return whole_name(place).search(text) is not None
 
 
 def position_free_forms(
@@ -3544,7 +3534,9 @@ _PRESENT_TENSE = word_set("is are am has have does do remains remain")
 """Words of a state that holds now ("X is a novel by Y", "X remains the largest"): no event
 that happened at one time."""
 _STATIVE_PAST = word_set("was were had")
-_DETERMINERS = word_set("a an the his her its their our this that these those every each")
+_BEFORE_A_NOUN = lexicon.DETERMINERS | word_set("every each")
+"""Words after which a word is a noun or an adjective ("the left bank", "each set of laws"):
+the determiners and the quantifiers of one thing."""
 _SAME_IN_THE_PAST = word_set("set put cut hit let spread cast shut split burst upset quit")
 """Past forms spelled as the verb itself ("The company set up an office")."""
 _STATISTIC = LazyPattern(
@@ -3594,7 +3586,7 @@ def clean_event(label: str) -> bool:
         if word in _STATIVE_PAST:
             following = next((w for w in words[at + 1 :] if not w.endswith("ly")), "")
             return past_participle(following)  # "was founded", never "was a novel"
-        if words[at - 1].casefold() in _DETERMINERS:
+        if words[at - 1].casefold() in _BEFORE_A_NOUN:
             continue  # "the left bank", "a set of laws": a noun or an adjective
         if _tense(word) == "VBD" or word in _SAME_IN_THE_PAST:
             return True

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import finite_verb, word_tags
+from factdeck.generate.phrasing import finite_verb, opening_scope, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -434,13 +434,14 @@ def anchored(
         return f"{production.group(0).rstrip()} of {topic.name} {question[production.end() :]}"
     destination = arrival_without_place(question)
     if topic.group == "place" and destination:
-        into = "on" if topic.sort == "island" and destination["verb"][:2] != "co" else None
-        into = into or ("to" if destination["verb"].startswith(("c", "m", "im")) else "in")
+        into = _arrival_preposition(destination["verb"], topic.sort)
         return f"{question[: destination.end()]} {into} {topic.name}{question[destination.end() :]}"
     opening = topic.opening(question)
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
     if topic.group in ("place", "body") and _OPENS_WITH_ITS_WH.match(question):
+        if _PLACELESS_EVENT.search(question):
+            return question  # not "When did the treaty expire in Kell?", signed there
         whole = _placed_after(question, opening.rstrip(","), topic.group)
     else:
         whole = f"{opening} {_opening_word(question, proper)}"
@@ -457,6 +458,10 @@ _CLOSING_TIME = re.compile(
 said after the verb phrase goes before it, as English puts place before time."""
 
 
+_PLACELESS_EVENT = re.compile(r"\b(?:expir|laps)(?:e|es|ed|ing)\b")
+"""Verbs of a right or a treaty running out by itself, which happens nowhere: a place after
+one reads as where it ran out, though it was where the right was given or the treaty
+signed. (A repeal or a revocation is someone's act, done where the place says.)"""
 _OPENS_WITH_ITS_WH = re.compile(
     r"^(?:[^,?]+,\s+)?(?:(?:in|on|at|to|from|by|for|with|during|after|before|until|since|into"
     r"|under|over|across|through|near|along|within|towards?|throughout)\s+(?:[a-z-]+\s+){0,3}?)?"
@@ -513,6 +518,15 @@ _BE_BEFORE = re.compile(
 """A form of "be" a few words before a participle: "When was Kell first settled?" and "What
 cargo was landed?" tell of the place settled or the goods put ashore, not of anyone
 arriving."""
+
+
+def _arrival_preposition(verb: str, sort: str) -> str:
+    """The preposition of the place an arrival verb reaches: one comes or migrates "to"
+    Kessa and arrives "in" it; only a landing or a settling is "on" an island ("landed on
+    Kessa"), and "in" a town."""
+    if verb.startswith(("c", "m", "im")):
+        return "to"
+    return "on" if sort == "island" and verb.startswith(("land", "settl")) else "in"
 
 
 def arrival_without_place(question: str) -> re.Match[str] | None:
@@ -628,33 +642,17 @@ def framed(question: str, frame: str, proper: Collection[str]) -> str | None:
     return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
 
 
-_SCOPE_PLACE = re.compile(
-    r"^(?P<opening>(?:In|Across|Throughout|Within)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,3})),\s"
-)
-"""A place that opens a sentence and scopes its claim: "In Orvland, the Grants Board
-regulates entry to medical schools" holds in Orvland, not everywhere."""
-_NO_PLACE_HEADS = lexicon.EVENT_WORDS | word_set(
-    "Age Ages Era Century Period Dynasty Reign Revolution Renaissance Middle Spring Summer Autumn"
-    " Winter Meanwhile General Addition Contrast Particular Practice Theory Fact Short Total"
-    " Turn Return Response"
-)
-"""Last words of an opening that names a time, an event or a manner, not a place."""
-
-
 def with_scope_place(question: str, quote: str, key: str, known: Collection[str]) -> str | None:
     """The question of a sentence opening with the place that scopes it ("In Orvland, the
     Grants Board regulates ...") opening with that place too ("In Orvland, which body
     regulates entry to medical schools?"): without it, any country's body is an answer. As
     it is where it names the place or asks for it, or the place is the document's own
     subject (the deck is about it); None where the place would make it too long to read."""
-    found = _SCOPE_PLACE.match(quote)
+    found = opening_scope(quote)
     if found is None:
         return question
     place = found["place"]
     words = place.split()
-    if words[-1] in _NO_PLACE_HEADS or words[0] in MONTHS or place in MONTHS:
-        return question
     if place in question or place in key or (len(key) > 2 and key in place):
         return question
     own = {noun.casefold() for noun in known}

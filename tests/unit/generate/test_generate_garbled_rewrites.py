@@ -151,6 +151,8 @@ def test_a_verb_agrees_with_the_wh_phrase_and_the_relative_s_noun() -> None:
     assert not broken_agreement("Which range lies along the eastern border?")
     assert not broken_agreement("Which ranges lie along the eastern border?")
     assert not broken_agreement("Which port are the ships sent to?")
+    assert not broken_agreement("Which port are those ships sent to?")
+    assert not broken_agreement("Which port were those ships sent to?")
     assert not broken_agreement("What data are collected by the office?")
     assert not broken_agreement("Tessary is an abstraction that has shaped what?")
 

@@ -115,6 +115,36 @@ def test_a_question_opens_with_its_subject(
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "anchored_question"),
+    [
+        ("When did the terns migrate?", "When did the terns migrate to Kessa?"),
+        ("When did the first settlers come?", "When did the first settlers come to Kessa?"),
+        ("When did the first settlers arrive?", "When did the first settlers arrive in Kessa?"),
+        ("When did the Orvans land?", "When did the Orvans land on Kessa?"),
+    ],
+)
+def test_an_arrival_on_an_island_takes_the_verb_s_preposition(
+    question: str, anchored_question: str
+) -> None:
+    island = _topic("Kessa", "Kessa is an island in the Vell Sea.")
+    assert anchored(question, "1633", (question, None), island, Names(()), set()) == (
+        anchored_question
+    )
+
+
+def test_a_place_goes_after_the_verb_only_where_it_is_the_verb_s() -> None:
+    city = _topic("Kell", "Kell is a city in Vessia.", "Much was written about Kell in 1998.")
+    designed = "Who designed the garden?"
+    assert anchored(designed, "Ivo Rask", (designed, None), city, Names(()), set()) == (
+        "Who designed the garden in Kell?"
+    )
+    lapsed = "Who let the licence for the Orvan car lapse?"
+    assert anchored(lapsed, "Ivo Rask", (lapsed, None), city, Names(()), set()) == lapsed
+    expired = "Which treaty signed by Ivo Rask expired?"
+    assert anchored(expired, "the Orm treaty", (expired, None), city, Names(()), set()) == expired
+
+
 def test_a_question_that_names_its_subject_keeps_its_wording() -> None:
     topic = _topic("Kell University", "Kell University is a public university in Orsk.")
     for question in (

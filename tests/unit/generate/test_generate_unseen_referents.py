@@ -72,6 +72,11 @@ def test_a_part_noun_in_a_compound_or_with_any_owner_is_no_ownerless_part() -> N
     assert part_without_its_owner("In what year did the board meet?", {"orm", "mill"})
     assert part_without_its_owner("Who chaired the council in the early years?", {"orm"})
     assert part_without_its_owner("Who chaired the town council in 1850?", {"orm"})
+    assert part_without_its_owner("In what year was the sports section launched?", {"courier"})
+    assert not part_without_its_owner(
+        "Who edited the sports section of the Kell Courier?", {"courier"}
+    )
+    assert not part_without_its_owner("When was the ozone layer first measured?", {"courier"})
 
 
 def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
@@ -89,6 +94,20 @@ def test_an_only_or_superlative_claim_keeps_its_bound() -> None:
     )
     unbounded = "The kellhorn was the only instrument to sound at concert pitch."
     assert not scope_lost("What was the only instrument to sound at concert pitch?", unbounded)
+
+
+def test_a_lower_case_bound_is_kept_and_a_lifetime_bounds_nothing() -> None:
+    council = "Ivo Rask was the oldest member of the town council in 1850."
+    assert scope_lost("Who was the oldest member in 1850?", council)
+    assert not scope_lost("Who was the oldest member of the council in 1850?", council)
+    kind = "The kellhorn was the only horn of its kind."
+    assert scope_lost("What was the only horn?", kind)
+    history = "In 1912 the Kell Rovers won the cup for the first time in their history."
+    assert not scope_lost(
+        "In what year did the Kell Rovers win the cup for the first time?", history
+    )
+    country = "Port Arlo is the largest port in the country."
+    assert not scope_lost("What is the largest port?", country)
 
 
 def test_a_word_made_from_the_key_gives_it_away() -> None:
