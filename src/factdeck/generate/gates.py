@@ -16,7 +16,7 @@ from typing import Literal
 
 from lemminflect import getAllLemmas, getInflection
 
-from factdeck.generate import lexicon, sentences
+from factdeck.generate import lexicon, sentences, topics
 from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.patterns import LazyPattern
@@ -5587,6 +5587,70 @@ _WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b(?!\s+of\b)")
 """Sides of no war: "Which side of the river" names what it is a side of."""
 
 
+_NEEDS_ITS_OBJECT = LazyPattern(
+    r"(?:\b(?P<determiner>[Tt]he|[Aa]n?)\s+|(?<![\w’'-]))(?:(?P<modifier>[A-Z][\w-]*|[a-z-]+)\s+)?"
+    r"(?P<noun>occupation|siege|blockade|campaign|victims|ban|embargo|boycott|update|record)"
+    r"(?![\w’'-])"
+)
+"""An act done to something, or those it was done to ("Orvish occupation", "a record", "the
+victims"), after an article or a people's word."""
+_ITS_OBJECT_AFTER = LazyPattern(
+    r"\s(?:of|on|against|for|to|over|between|in|at)\s+"
+    r"(?!\d|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b)"
+)
+"""What says what the act was done to, or asks it: "occupation of Kell", "a ban on nets", "a
+record set in the mile", "the occupation of which country" (not "a record in 1950" nor "in
+what year", which say or ask when)."""
+
+
+def _names_another_thing(question: str, before: int) -> bool:
+    """Whether the question names a thing by a capitalised word other than its first, a
+    month, a people's word or the word right before ``before`` ("Orvish" of "Orvish
+    occupation")."""
+    modifier = re.search(r"(\S+)\s+$", question[:before])
+    words = _WORD.findall(question)[1:]
+    return any(
+        word[:1].isupper()
+        and word not in MONTHS
+        and not topics.place_adjective(word)
+        and not (modifier and word == modifier[1])
+        for word in words
+    )
+
+
+def _act_without_its_object(question: str, title_words: Collection[str]) -> bool:
+    """Whether the question tells of an act that is always done to something with nothing
+    saying to what: "Until what year did Orvish occupation last?" (of what?), "In what year
+    was a record set?" (in what?), "Who paid the victims?" (of what?). A people's word says
+    who acted, not to what; a name before the noun ("the Kell blockade"), an object after it
+    ("the siege of Orm") or any other name in the question ("took Kell after a long siege")
+    says which. The document's own event ("the siege" in a deck on the Siege of Orm, "the
+    victims" in one on a flood) is known."""
+    for found in _NEEDS_ITS_OBJECT.finditer(question):
+        noun, modifier = found["noun"], found["modifier"] or ""
+        if modifier[:1].islower() and "ADJ" not in word_tags(modifier):
+            continue  # "the trade embargo", "the record holder": another noun's
+        people = modifier[:1].isupper() and not word_tags(modifier.casefold())
+        if people and not (topics.place_adjective(modifier) or modifier.isupper()):
+            continue  # "the Kell blockade": a name says which
+        if not (found["determiner"] or people) or noun in title_words:
+            continue  # "What occupation did he take up?": a trade, not an act
+        if noun == "victims" and any(topics.sort_group(w) == "event" for w in title_words):
+            continue  # the victims of the document's own disaster
+        if _ITS_OBJECT_AFTER.search(question, found.end()):
+            continue  # "the occupation of Kell", "a record set in the mile"
+        if _names_another_thing(question, found.start("noun")):
+            continue  # "captured the fortress of Kell after a long siege": Kell's
+        following = re.match(r"\s+([a-z]+)(\s+of\b)?", question[found.end() :])
+        if following is None:
+            return True
+        tags = word_tags(following[1])
+        if "NOUN" in tags and ("VERB" not in tags or following[2]):
+            continue  # "siege engines", "a record number of visitors": a compound
+        return True
+    return False
+
+
 def event_without_its_owner(question: str, key: str, title: str) -> bool:
     """Whether the question speaks of an event, a share or a rumour without saying whose:
     "Which side was finally forced to surrender?" (in which war?), "What did the treaty
@@ -5604,6 +5668,8 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
     if _FRACTION.search(question):
         return True
     if _HEARSAY.search(question) or _HEARSAY.fullmatch(key.strip()):
+        return True
+    if _act_without_its_object(question, events):
         return True
     if _WHICH_SIDE.match(question):
         named_event = any(
