@@ -5729,10 +5729,16 @@ _PART_OF_A_BODY = LazyPattern(
     r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
     r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
-    r"|assembly|congregation|campus|bureau)s?(?![\w-])"
+    r"|assembly|congregation|campus|bureau"
+    r"|(?:(?<=[Ee]ach\s)|(?<=[Ee]very\s))(?:brotherhood|lodge|guild|parish|diocese|district"
+    r"|province|county|ward|constituency|electorate|canton|borough|municipality|region|state"
+    r"|member|house|team|club|unit|regiment|battalion|tribe|clan|division|delegation))"
+    r"s?(?![\w-])"
 )
 """A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
-layer", "the council"): when it is the document's subject's, the question must say so."""
+layer", "the council"): when it is the document's subject's, the question must say so.
+After "each" or "every", a member or a division of a body or a land too ("each
+brotherhood", "every district"): each of whose?"""
 _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )

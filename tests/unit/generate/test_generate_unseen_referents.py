@@ -60,6 +60,17 @@ def test_a_part_of_the_subject_names_its_owner() -> None:
     )
 
 
+def test_each_member_of_a_body_or_division_of_a_land_names_whose() -> None:
+    assert part_without_its_owner("Each brotherhood elects how many delegates?", {"kell"})
+    assert part_without_its_owner("How many councillors does each ward elect?", {"kell"})
+    assert not part_without_its_owner(
+        "Each brotherhood of the Orvan Church elects how many delegates?", {"kell"}
+    )
+    assert not part_without_its_owner("In Kell, how many seats does each ward have?", {"kell"})
+    assert not part_without_its_owner("How many legs does each insect have?", {"kell"})
+    assert not part_without_its_owner("How many delegates does each year bring?", {"kell"})
+
+
 def test_a_part_noun_in_a_compound_or_with_any_owner_is_no_ownerless_part() -> None:
     assert not part_without_its_owner(
         "Who introduced the moving assembly line in 1913?", {"orm", "motor"}
