@@ -2352,6 +2352,8 @@ def _definite_resolved(
                 pass  # "the visit in 1911", "the reforms in 1840": when, not which or where
             elif head in _POSTS:
                 pass  # "took over the position from Malloy": whose position, of what?
+            elif words == [head] and _a_year_at(tokens, index + 1) and _an_individual(head):
+                pass  # "bought the paper in 1901": when, not which paper ("the flood in 1953")
             elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -2359,6 +2361,29 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_YEAR_TOKEN = LazyPattern(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _a_year_at(tokens: list[tuple[str, int]], at: int) -> bool:
+    """Whether the token at ``at`` is a year, not a house number before its street ("at 1600
+    Orm Avenue")."""
+    if not _YEAR_TOKEN.fullmatch(tokens[at][0]):
+        return False
+    return at + 1 >= len(tokens) or not tokens[at + 1][0][:1].isupper()
+
+
+_INDIVIDUALS = word_set("paper area")
+"""Nouns that stand for one thing the sentences before named, beside the sorts of a place, a
+body or a work: "the paper" (which newspaper?), "the area"."""
+
+
+def _an_individual(noun: str) -> bool:
+    """Whether a bare noun after "the" is one place, body or work the sentences before named
+    ("the city", "the firm", "the paper"), which a year after it does not pick out, unlike a
+    kind ("the telephone in 1876") or an event ("the flood in 1953")."""
+    return noun in _INDIVIDUALS or topics.sort_group(noun) in ("place", "body", "work")
 
 
 _GIVING_VERBS = word_set("give return sell cede hand lease transfer send grant restore lend")
