@@ -3800,7 +3800,7 @@ def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:
         return True  # "Who was the head of drama?": at which broadcaster?
     if referents.unanchored(candidate.sentence):
         return True  # "Five years later, ...": later than what, no sentence before says
-    return referents.leans_on_unseen(prompt, candidate.span.text, before)
+    return referents.leans_on_unseen(prompt, candidate.span.text, before, candidate.sentence)
 
 
 _TITLE_WORD = r"[A-Z][\w’'-]*"

@@ -16,7 +16,7 @@ from typing import Literal
 
 from lemminflect import getAllLemmas, getInflection
 
-from factdeck.generate import lexicon, sentences
+from factdeck.generate import lexicon, sentences, topics
 from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.patterns import LazyPattern
@@ -2351,6 +2351,8 @@ def _definite_resolved(
                 pass  # "the visit in 1911", "the reforms in 1840": when, not which or where
             elif head in _POSTS:
                 pass  # "took over the position from Malloy": whose position, of what?
+            elif words == [head] and _a_year_at(tokens, index + 1) and _an_individual(head):
+                pass  # "bought the paper in 1901": when, not which paper ("the flood in 1953")
             elif after[:1].isupper() or after[:1].isdigit():
                 return True  # "the route to India", "the war of 1812"
             if lowered[index + 1] == "the" and index + 2 < len(tokens):
@@ -2358,6 +2360,29 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+_YEAR_TOKEN = LazyPattern(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _a_year_at(tokens: list[tuple[str, int]], at: int) -> bool:
+    """Whether the token at ``at`` is a year, not a house number before its street ("at 1600
+    Orm Avenue")."""
+    if not _YEAR_TOKEN.fullmatch(tokens[at][0]):
+        return False
+    return at + 1 >= len(tokens) or not tokens[at + 1][0][:1].isupper()
+
+
+_INDIVIDUALS = word_set("paper area")
+"""Nouns that stand for one thing the sentences before named, beside the sorts of a place, a
+body or a work: "the paper" (which newspaper?), "the area"."""
+
+
+def _an_individual(noun: str) -> bool:
+    """Whether a bare noun after "the" is one place, body or work the sentences before named
+    ("the city", "the firm", "the paper"), which a year after it does not pick out, unlike a
+    kind ("the telephone in 1876") or an event ("the flood in 1953")."""
+    return noun in _INDIVIDUALS or topics.sort_group(noun) in ("place", "body", "work")
 
 
 _GIVING_VERBS = word_set("give return sell cede hand lease transfer send grant restore lend")
@@ -5587,6 +5612,70 @@ _WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b(?!\s+of\b)")
 """Sides of no war: "Which side of the river" names what it is a side of."""
 
 
+_NEEDS_ITS_OBJECT = LazyPattern(
+    r"(?:\b(?P<determiner>[Tt]he|[Aa]n?)\s+|(?<![\w’'-]))(?:(?P<modifier>[A-Z][\w-]*|[a-z-]+)\s+)?"
+    r"(?P<noun>occupation|siege|blockade|campaign|victims|ban|embargo|boycott|update|record)"
+    r"(?![\w’'-])"
+)
+"""An act done to something, or those it was done to ("Orvish occupation", "a record", "the
+victims"), after an article or a people's word."""
+_ITS_OBJECT_AFTER = LazyPattern(
+    r"\s(?:of|on|against|for|to|over|between|in|at)\s+"
+    r"(?!\d|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b)"
+)
+"""What says what the act was done to, or asks it: "occupation of Kell", "a ban on nets", "a
+record set in the mile", "the occupation of which country" (not "a record in 1950" nor "in
+what year", which say or ask when)."""
+
+
+def _names_another_thing(question: str, before: int) -> bool:
+    """Whether the question names a thing by a capitalised word other than its first, a
+    month, a people's word or the word right before ``before`` ("Orvish" of "Orvish
+    occupation")."""
+    modifier = re.search(r"(\S+)\s+$", question[:before])
+    words = _WORD.findall(question)[1:]
+    return any(
+        word[:1].isupper()
+        and word not in MONTHS
+        and not topics.place_adjective(word)
+        and not (modifier and word == modifier[1])
+        for word in words
+    )
+
+
+def _act_without_its_object(question: str, title_words: Collection[str]) -> bool:
+    """Whether the question tells of an act that is always done to something with nothing
+    saying to what: "Until what year did Orvish occupation last?" (of what?), "In what year
+    was a record set?" (in what?), "Who paid the victims?" (of what?). A people's word says
+    who acted, not to what; a name before the noun ("the Kell blockade"), an object after it
+    ("the siege of Orm") or any other name in the question ("took Kell after a long siege")
+    says which. The document's own event ("the siege" in a deck on the Siege of Orm, "the
+    victims" in one on a flood) is known."""
+    for found in _NEEDS_ITS_OBJECT.finditer(question):
+        noun, modifier = found["noun"], found["modifier"] or ""
+        if modifier[:1].islower() and "ADJ" not in word_tags(modifier):
+            continue  # "the trade embargo", "the record holder": another noun's
+        people = modifier[:1].isupper() and not word_tags(modifier.casefold())
+        if people and not (topics.place_adjective(modifier) or modifier.isupper()):
+            continue  # "the Kell blockade": a name says which
+        if not (found["determiner"] or people) or noun in title_words:
+            continue  # "What occupation did he take up?": a trade, not an act
+        if noun == "victims" and any(topics.sort_group(w) == "event" for w in title_words):
+            continue  # the victims of the document's own disaster
+        if _ITS_OBJECT_AFTER.search(question, found.end()):
+            continue  # "the occupation of Kell", "a record set in the mile"
+        if _names_another_thing(question, found.start("noun")):
+            continue  # "captured the fortress of Kell after a long siege": Kell's
+        following = re.match(r"\s+([a-z]+)(\s+of\b)?", question[found.end() :])
+        if following is None:
+            return True
+        tags = word_tags(following[1])
+        if "NOUN" in tags and ("VERB" not in tags or following[2]):
+            continue  # "siege engines", "a record number of visitors": a compound
+        return True
+    return False
+
+
 def event_without_its_owner(question: str, key: str, title: str) -> bool:
     """Whether the question speaks of an event, a share or a rumour without saying whose:
     "Which side was finally forced to surrender?" (in which war?), "What did the treaty
@@ -5604,6 +5693,8 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
     if _FRACTION.search(question):
         return True
     if _HEARSAY.search(question) or _HEARSAY.fullmatch(key.strip()):
+        return True
+    if _act_without_its_object(question, events):
         return True
     if _WHICH_SIDE.match(question):
         named_event = any(
@@ -5663,10 +5754,16 @@ _PART_OF_A_BODY = LazyPattern(
     r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
     r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
-    r"|assembly|congregation|campus|bureau)s?(?![\w-])"
+    r"|assembly|congregation|campus|bureau"
+    r"|(?:(?<=[Ee]ach\s)|(?<=[Ee]very\s))(?:brotherhood|lodge|guild|parish|diocese|district"
+    r"|province|county|ward|constituency|electorate|canton|borough|municipality|region|state"
+    r"|member|house|team|club|unit|regiment|battalion|tribe|clan|division|delegation))"
+    r"s?(?![\w-])"
 )
 """A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
-layer", "the council"): when it is the document's subject's, the question must say so."""
+layer", "the council"): when it is the document's subject's, the question must say so.
+After "each" or "every", a member or a division of a body or a land too ("each
+brotherhood", "every district"): each of whose?"""
 _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )

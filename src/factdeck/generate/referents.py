@@ -56,8 +56,15 @@ def unexplained_abbreviation(answer: str, prompt: str, accepted: Iterable[str] =
 
 
 _NAME_WORD = r"[A-Z][\w’'-]*"
-_LONG_NAME = LazyPattern(rf"\b{_NAME_WORD}(?:\s+(?:of\s+|&\s+)?{_NAME_WORD})+")
-"""A name of two words or more: "Northern Football League", "Magnificent Mile"."""
+_HEAD_FIRST_JOINS = r"(?:de|du|des|del|della|di|da)\s+(?:la\s+)?"
+"""Words that join a name whose language puts its head first: "Ligue Internationale de
+Kellball" is a ligue."""
+_LONG_NAME = LazyPattern(rf"\b{_NAME_WORD}(?:\s+(?:of\s+|&\s+|{_HEAD_FIRST_JOINS})?{_NAME_WORD})+")
+"""A name of two words or more: "Northern Football League", "Magnificent Mile", "Ligue
+Internationale de Kellball"."""
+_NAME_OF_THE = LazyPattern(rf"\b{_NAME_WORD}\s+of\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+"""A name with "of the" in it: "Council of the Orvan Union", which "the Council" may be cut
+from as well as from "Orvan Council"."""
 _NAME_WITH_NOUN = LazyPattern(
     rf"\b[Tt]he\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?P<tail>[a-z]+(?:\s+[a-z]+)?)\b"
 )
@@ -68,9 +75,11 @@ _SORT_BEFORE_NAME = LazyPattern(
 """A sort right before a name: "the novel The Glass Tower", "the architect Ivo Brenn"."""
 _DEFINITE = LazyPattern(r"\b(?P<the>[Tt]he)\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 _CUT_NAME = LazyPattern(
-    rf"\b(?P<the>[Tt]he)\s+(?P<word>{_NAME_WORD})\b(?![’'-]|\s+(?:{_NAME_WORD}|of|de|del|du|la|le|&)\b)"
+    rf"\b(?P<the>[Tt]he)\s+(?P<word>{_NAME_WORD})\b"
+    rf"(?![’'-]|\s+(?:(?:{_NAME_WORD}|of|de|del|du|la|le)\b|[&\d]|(?:for|on)\s+(?:the\s+)?[A-Z]))"
 )
-"""A name's last word alone after "the": "the Mile" of "the Magnificent Mile"."""
+"""A name cut to one word after "the": "the Mile" of "the Magnificent Mile" ("the Datsun
+510" and "the Institute for Policy Studies" are whole names)."""
 _RESTRICTED_AFTER = LazyPattern(
     r"\s+(?:of|that|which|who|whom|whose|where|known|called|named|to|for|in|on|at|from|[A-Z\d])"
 )
@@ -186,6 +195,36 @@ def _long_names(text: str) -> list[str]:
         if len(words) >= 2 and words[0] not in ("of", "&"):
             names.append(" ".join(words))
     return names
+
+
+def _inside_a_name(match: re.Match[str]) -> bool:
+    """Whether a ``_CUT_NAME`` match ends a longer name ("Festival of the Arts", "Centre for
+    the Arts"); a post's "President of the Council" is no name."""
+    owner = re.search(rf"\b(?P<word>{_NAME_WORD})\s+(?:of|for)\s+$", match.string[: match.start()])
+    return owner is not None and not lexicon.title_word(owner["word"])
+
+
+def _before_its_head(match: re.Match[str]) -> bool:
+    """Whether a ``_CUT_NAME`` match is a name before the common noun that heads its phrase
+    ("the Song dynasty", "the Kell government"), not a name cut short."""
+    following = re.match(r"\s+([a-z]+)\b", match.string[match.end() :])
+    tags = word_tags(following[1]) if following else set()
+    return "NOUN" in tags and not tags & {"VERB", "ADV", "AUX"}
+
+
+def _short_forms(long_name: str) -> dict[str, bool]:
+    """The words a document may cut a name to once it has written it whole, each with whether
+    the cut word is the head of a name that puts its head first: its last word ("the
+    Convention" of "the Orvan Convention"), its word before "of" ("the Treaty" of "the Treaty
+    of Lund"), and the first word of a name joined by "de" or the like ("the Ligue" of "the
+    Ligue Internationale de Kellball"), which a word list may not know for a noun."""
+    words = long_name.split()
+    forms = {words[-1]: False}
+    if "of" in words[1:]:
+        forms.setdefault(words[words.index("of") - 1], False)
+    if re.search(rf"\s{_HEAD_FIRST_JOINS}", long_name):
+        forms[words[0]] = True
+    return forms
 
 
 def _opening_adverb(word: str) -> bool:
@@ -359,8 +398,11 @@ class Referents:
         self._specific: set[str] = set()
         """Common nouns the document also uses for named things ("metropolitan area" of "the
         Orm metropolitan area"): "the metropolitan area" alone means one of them."""
-        self._longer: dict[str, set[str]] = {}
-        """The longer names each capitalised word ends ("Mile": "Magnificent Mile")."""
+        self._longer: dict[str, dict[str, int]] = {}
+        """The longer names each capitalised word may be cut from (``_short_forms``), with
+        the index of the sentence that writes each first ("Mile": "Magnificent Mile")."""
+        self._head_first: set[str] = set()
+        """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
         self._reached: dict[int, int] = {}
         """For each sentence index, how many sentences of its paragraph it ends."""
@@ -378,7 +420,24 @@ class Referents:
             self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
             named += in_sentence
             for long_name in _long_names(sentence.text):
-                self._longer.setdefault(long_name.split()[-1], set()).add(long_name)
+                for word, head_first in _short_forms(long_name).items():
+                    self._longer.setdefault(word, {}).setdefault(long_name, sentence.index)
+                    if head_first:
+                        self._head_first.add(word)
+            for match in _NAME_OF_THE.finditer(sentence.text):  # cut to its head alone
+                head = match.group(0).split()[0]
+                self._longer.setdefault(head, {}).setdefault(match.group(0), sentence.index)
+
+    def _written_whole(self, word: str, index: int) -> set[str]:
+        """The longer names the document has written, up to the sentence at ``index``, that
+        the capitalised ``word`` after "the" may be cut from: an English noun ("the
+        Convention") or the head of a name that puts it first ("the Ligue"), not a people's
+        word ("the French") nor the subject's own sort."""
+        if word.casefold() in (self._class_noun, *self._title_words):
+            return set()
+        if not (_noun(word) or word in self._head_first):
+            return set()
+        return {name for name, first in self._longer.get(word, {}).items() if first <= index}
 
     def _fits(self, head: str, index: int) -> set[str]:
         """The names ``head`` may stand for in the sentence at ``index``: none where the
@@ -456,14 +515,15 @@ class Referents:
 
         def cut(match: re.Match[str]) -> str:
             word = match["word"]
-            if not _noun(word) or word.casefold() in (self._class_noun, *self._title_words):
+            written = self._written_whole(word, sentence.index)
+            if not written or _inside_a_name(match) or _before_its_head(match):
                 return match.group(0)
             fits = self._fits(word.casefold(), sentence.index)
             # "the Edict" after "... issued the Edict of Ormsby": a name that ends in the
             # word, or that opens with it before its "of"
             whole = {n for n in fits if n.endswith(f" {word}") or n.startswith(f"the {word} of ")}
-            if len(whole) != 1:  # none in the paragraph: the one name of the document
-                whole = {f"the {name}" for name in self._longer.get(word, ())}
+            if len(whole) != 1:  # none in the paragraph: the one name written so far
+                whole = {f"the {name}" for name in written}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
         named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
@@ -603,15 +663,26 @@ class Referents:
             end = match.end()
         return "".join([*pieces, text[end:]])
 
-    def leans_on_unseen(self, prompt: str, answer: str, before: str) -> bool:
+    def leans_on_unseen(
+        self, prompt: str, answer: str, before: str, sentence: Sentence | None = None
+    ) -> bool:
         """Whether the question or its answer is a definite phrase the document uses for
-        several named things: "the Mile" where it names a Golden and a Magnificent Mile, or
-        the answer "metropolitan area" ("the metropolitan area grew ...") where it names the
-        Orm and the Kell metropolitan area; whether the question keeps the subject's sort
+        several named things: "the Mile" where it names a Golden and a Magnificent Mile, "the
+        Convention" where it has written an Orvan and a Lund Convention by the question's
+        ``sentence`` (by its end, without one), or the answer "metropolitan area" ("the
+        metropolitan area grew ...") where it names the Orm and the Kell metropolitan area;
+        whether the question keeps the subject's sort
         that ``resolved`` could not name ("the university" beside another university), or a
         month without the year ``with_years`` could not give."""
         for match in _CUT_NAME.finditer(prompt):
-            if match.start() and len(self._longer.get(match["word"], ())) > 1:
+            if not match.start() or _inside_a_name(match):
+                continue
+            word = match["word"]
+            ending = [name for name in self._longer.get(word, ()) if name.endswith(f" {word}")]
+            if len(ending) > 1:
+                return True
+            reached = len(self._reached) if sentence is None else sentence.index
+            if not _before_its_head(match) and len(self._written_whole(word, reached)) > 1:
                 return True
         if any(self._subject_sort_left(match) for match in _SORT_PHRASE.finditer(prompt)):
             return True

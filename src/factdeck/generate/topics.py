@@ -256,12 +256,12 @@ def _own_word(base: str) -> list[str]:
     if len(words) != 1 or len(words) == len(base.split()):
         return []
     word = words[0]
-    if not word[:1].isupper() or word_tags(word.casefold()) or _place_adjective(word):
+    if not word[:1].isupper() or word_tags(word.casefold()) or place_adjective(word):
         return []
     return [word]
 
 
-def _place_adjective(word: str) -> bool:
+def place_adjective(word: str) -> bool:
     """Whether a capitalised word is a people's or a place's adjective ("Scottish", "French",
     "Vessian"), not a given name ("Brian")."""
     if word in lexicon.COUNTRY_DEMONYMS:
@@ -273,7 +273,7 @@ def names_a_people(question: str) -> bool:
     """Whether a question names a people or a place by its adjective in mid-sentence ("the
     Russian rivers", "the Vessian coast"): it says where its fact is already."""
     return any(
-        _place_adjective(match["word"]) for match in _CAPITALISED_BEFORE_A_NOUN.finditer(question)
+        place_adjective(match["word"]) for match in _CAPITALISED_BEFORE_A_NOUN.finditer(question)
     )
 
 

@@ -95,6 +95,23 @@ def test_an_event_a_share_or_a_rumour_needs_its_owner() -> None:
     assert not event_without_its_owner("Who spread rumours that Kell had fallen?", "Ivo", "kell")
 
 
+def test_an_act_done_to_something_keeps_what_it_was_done_to() -> None:
+    assert event_without_its_owner("Until what year did Orvish occupation last?", "1850", "kell")
+    assert event_without_its_owner("In what year was a record set?", "1950", "kell")
+    assert event_without_its_owner("Who paid the Orvish victims?", "Marr Mills", "kell")
+    assert event_without_its_owner("Who imposed a ban in 1950?", "Ivo", "kell")
+    assert not event_without_its_owner("Until what year did the occupation of Kell last?", "x", "")
+    assert not event_without_its_owner("In what year was a record set in the mile?", "x", "kell")
+    assert not event_without_its_owner("Who imposed a ban on drift nets?", "Ivo", "kell")
+    assert not event_without_its_owner("The ban on which nets ended?", "drift nets", "kell")
+    assert not event_without_its_owner("When did the Kell blockade end?", "1850", "kell")
+    assert not event_without_its_owner("What occupation did Ivo take up?", "miller", "ivo")
+    assert not event_without_its_owner("Who drew a record number of visitors?", "Ivo", "kell")
+    assert not event_without_its_owner("Who paid the victims?", "Marr Mills", "varna flood")
+    took = "In what year did Ivo take the fort of Kell after a long siege?"
+    assert not event_without_its_owner(took, "1742", "varland")
+
+
 def test_a_quarter_given_a_name_or_people_is_a_district_not_a_share() -> None:
     assert not event_without_its_owner("Kell has a quarter called what?", "Orvtown", "kell")
     assert not event_without_its_owner("Which city has a quarter named Orvtown?", "Kell", "x")

@@ -252,3 +252,50 @@ def test_an_adverb_opening_a_sentence_is_no_word_of_a_name() -> None:
         "Eventually Acorn began selling soup in jars."
     )
     assert _resolved(text)[0] == "In 2015, a new soup was sold on the Acorn website."
+
+
+def test_a_capitalised_short_reference_is_the_one_longer_name_written_before_it() -> None:
+    text = (
+        "The Ligue Internationale de Kellball was founded in Orvan in 1921. Clubs joined "
+        "fast.\n\nIn 1950 the Ligue admitted clubs from Lund. The Orvan Convention on fishing "
+        "was signed in 1911.\n\nThe Convention banned drift nets. The Kell Courier began in "
+        "1850.\n\nThe Courier was sold in 1901. The Council met in Kell. The Orvan Council and "
+        "the Council of the Lund Union met in 1960.\n\nThe Council met again in 1961."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kellball", None)
+    resolved = [referents.resolved(s.text, s) for s in sentences]
+    assert resolved[2] == "In 1950 the Ligue Internationale de Kellball admitted clubs from Lund."
+    assert resolved[4] == "The Orvan Convention banned drift nets."
+    assert resolved[6] == "The Kell Courier was sold in 1901."
+    assert resolved[7] == "The Council met in Kell."  # no council written before it
+    assert resolved[9] == "The Council met again in 1961."  # two councils: which one?
+    last = sentences[9]
+    assert referents.leans_on_unseen("Where did the Council meet in 1961?", "Kell", "", last)
+    assert not referents.leans_on_unseen("Where did the Council meet?", "Kell", "", sentences[7])
+
+
+def test_a_name_that_goes_on_after_its_cut_word_is_left_whole() -> None:
+    text = (
+        "The Kell Institute opened in 1900. Ivo Marr joined the Institute for Policy Studies "
+        "in 1950. Anna Lind led the Institute in 1960."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    resolved = [referents.resolved(s.text, s) for s in sentences]
+    assert resolved[1] == "Ivo Marr joined the Institute for Policy Studies in 1950."
+    assert resolved[2] == "Anna Lind led the Kell Institute in 1960."
+
+
+def test_a_name_ending_a_longer_name_or_before_its_noun_is_no_cut_name() -> None:
+    text = (
+        "Ivo Marr holds a Bachelor of Arts. The Kell Arts opened in 1990. The Lund Centre for "
+        "the Arts opened in 2012. The Orvan Convention was signed in 1911. Ivo Marr built the "
+        "Convention hall in 1912."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    assert referents.leans_on_unseen("When was the Arts prize first given?", "1990", "")
+    assert not referents.leans_on_unseen("When did the Lund Centre for the Arts open?", "x", "")
+    built = referents.resolved(sentences[4].text, sentences[4])
+    assert built == "Ivo Marr built the Convention hall in 1912."

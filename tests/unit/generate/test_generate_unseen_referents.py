@@ -9,6 +9,7 @@ from factdeck.generate.gates import (
     part_without_its_owner,
     points_back,
     scope_lost,
+    self_contained,
 )
 from factdeck.generate.topics import paragraph_frame
 from helpers.generation import selected_candidates
@@ -58,6 +59,27 @@ def test_a_part_of_the_subject_names_its_owner() -> None:
     assert not part_without_its_owner(
         "In what year did the Vessian board meet?", {"vessia", "kingdom"}
     )
+
+
+def test_a_year_after_a_thing_says_when_not_which_thing() -> None:
+    assert not self_contained("Who bought the paper in 1901?", ["kell"])
+    assert not self_contained("How many people lived in the area in 1850?", ["kell"])
+    assert self_contained("Who bought the paper in 1901?", ["kell", "paper"])
+    assert self_contained("How many died in the flood in 1953?", ["kell"])
+    assert self_contained("Who lived in the house at 1600 Orm Avenue?", ["kell"])
+    assert self_contained("Who patented the telephone in 1876?", ["kell"])  # a kind
+    assert self_contained("Who led the papal army in 1064?", ["kell"])
+
+
+def test_each_member_of_a_body_or_division_of_a_land_names_whose() -> None:
+    assert part_without_its_owner("Each brotherhood elects how many delegates?", {"kell"})
+    assert part_without_its_owner("How many councillors does each ward elect?", {"kell"})
+    assert not part_without_its_owner(
+        "Each brotherhood of the Orvan Church elects how many delegates?", {"kell"}
+    )
+    assert not part_without_its_owner("In Kell, how many seats does each ward have?", {"kell"})
+    assert not part_without_its_owner("How many legs does each insect have?", {"kell"})
+    assert not part_without_its_owner("How many delegates does each year bring?", {"kell"})
 
 
 def test_a_part_noun_in_a_compound_or_with_any_owner_is_no_ownerless_part() -> None:
