@@ -2221,9 +2221,9 @@ _DANGLING_END = LazyPattern(
 )
 
 
-_ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:the|a|an)\s+(?P<word>[a-z]+)\s*\?$")
-"""An article and one word closing the stem: the word must be a noun ("by creating a new?" was
-cut before its noun)."""
+_ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:a|an)\s+(?P<word>[a-z]+)\s*\?$")
+""""A" and one word closing the stem: the word must be a noun ("by creating a new?" was cut
+before its noun). After "the" an adjective may stand alone ("Which planet is the largest?")."""
 
 
 _COMMA_AFTER_ONE_WORD = LazyPattern(
@@ -2242,8 +2242,8 @@ def _opening_adverb_kept(question: str) -> bool:
 
 
 def _cut_before_its_noun(question: str) -> bool:
-    """Whether the stem ends in an article and an adjective that cannot be a noun: "What did
-    the guild reform by creating a new?" lost the noun of "a new charter"."""
+    """Whether the stem ends in "a" and an adjective that cannot be a noun: "What did the
+    guild reform by creating a new?" lost the noun of "a new charter"."""
     closing = _ARTICLE_THEN_LAST_WORD.search(question)
     return closing is not None and word_tags(closing["word"]) == {"ADJ"}
 
@@ -2307,19 +2307,24 @@ _SECOND_CLAUSE_AFTER_WH = LazyPattern(
 )
 """A clause after ", but" kept in a stem whose wh-phrase stands before it."""
 _SINGULAR_BE_COMPLEMENT = LazyPattern(
-    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
-    r"(?:(?P<head>[a-z]+s)(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
-    r"|(?P<plural>people|men|women|children)(?![\w'’]))"
+    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}?(?P<head>[a-z]+s)"
+    r"(?=\s+(?:in|of|on|at|for|from|to)\b|\?$)"
 )
+_SINGULAR_BE_PLURAL_PEOPLE = LazyPattern(
+    r"^(?:What|Which|Who)\s+(?:is|was)\s+the\s+(?:(?!the\b)[a-z-]+\s+)?"
+    r"(?:people|men|women|children)(?![\w'’])"
+)
+"""A plural of no -s right after "is the" and at most one word ("What is the people
+responsible ...?"); not "Who was the leader the men elected?", whose plural opens a clause."""
 
 
 def _plural_after_singular_be(question: str) -> bool:
     """ "What is the most distinctive buildings in Kell?": "is" with a plural it names."""
+    if _SINGULAR_BE_PLURAL_PEOPLE.match(question):
+        return True  # "What is the people responsible for ...?"
     match = _SINGULAR_BE_COMPLEMENT.match(question)
     if match is None or match["head"] in _UNCOUNTED:
         return False
-    if match["plural"]:
-        return True  # "What is the people responsible for ...?"
     nouns = _lemmas(match["head"]).get("NOUN")
     if not nouns:
         return False

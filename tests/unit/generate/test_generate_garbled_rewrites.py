@@ -216,8 +216,9 @@ def test_a_place_phrase_follows_the_verb_phrase_not_the_wh_word() -> None:
 
 def test_a_stem_cut_between_an_adjective_and_its_noun_is_ill_formed() -> None:
     assert ill_formed("What did the guild seek to reform by creating a new?")
-    assert ill_formed("Which firm did Ivo Marr sell to the large?")
-    assert not ill_formed("Who was the first?")
+    assert ill_formed("Which firm did Ivo Marr sell to a large?")
+    for whole in ("Who was the first?", "Which planet is the largest?", "Who was the youngest?"):
+        assert not ill_formed(whole)
 
 
 def test_an_opening_adverb_left_before_the_subject_is_ill_formed() -> None:
@@ -231,3 +232,5 @@ def test_is_with_a_plural_of_no_s_is_ill_formed() -> None:
     assert ill_formed("What is the people responsible for the guild's ledgers called?")
     assert ill_formed("Who was the men who built the Kell bridge?")
     assert not ill_formed("What is the people's assembly of Kell called?")
+    assert not ill_formed("Who was the leader the men of Kell elected in 1850?")
+    assert not ill_formed("What was the name the people gave the river?")
