@@ -3656,11 +3656,20 @@ def _titled_apart(names: Collection[str], document: str) -> bool:
             titled.add(" ".join(titles))
         elif len(rest) >= 2:
             full.add(" ".join(rest))
-    return any(
-        f"{title} {name}" not in names and f"{title} {name}" not in document
-        for title in titled
-        for name in full
-    )
+    return any(not _written_with_title(title, name, document) for title in titled for name in full)
+
+
+def _written_with_title(title: str, name: str, document: str) -> bool:
+    """Whether the document writes the title before the full name as its own ("President Tomas
+    Brell"), not as the end of another title ("Vice President Tomas Brell")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(title)}\s+{re.escape(name)}(?![\w-])")
+    for found in pattern.finditer(document):
+        before = document[max(0, found.start() - 40) : found.start()].split()
+        if not before or not (
+            lexicon.title_word(before[-1]) or before[-1].casefold() in lexicon.TITLE_MODIFIERS
+        ):
+            return True
+    return False
 
 
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:

@@ -450,3 +450,12 @@ def test_a_surname_two_people_bear_is_not_accepted_alone() -> None:
     )
     assert not accepts(facts["Ivo K. Marrow"][0], "Marrow")
     assert not accepts(facts["Tomas Brellick"][0], "Brellick")
+
+
+def test_a_title_ending_another_title_does_not_join_two_people() -> None:
+    facts = _facts(
+        "In 1902, Vice President Tomas Brellick resigned. "
+        "President Brellick founded the Orm Institute in 1890. "
+        "Tomas Brellick sold the Kell Mill in 1901."
+    )
+    assert not accepts(facts["President Brellick"][0], "Brellick")
