@@ -49,14 +49,15 @@ _CATEGORY_WORDS = word_set(
 )
 """Nouns that sort what a sentence tells ("a modern application", "one example") without
 naming it: as a key they answer nothing a learner could recall."""
-_CALLED = LazyPattern(r"\b(?:called|known as|named|termed)\?$")
+_CALLED = LazyPattern(r"\b(?:called|known as|named|termed|mean|means|stands? for)\?$")
 _ARTICLE = LazyPattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def category_key(answer: str, prompt: str) -> bool:
     """Whether a key is a category word with at most an adjective ("modern application" to
     "What is the use of mirrors to heat water?"). A question that asks what a
-    thing is called wants the term itself."""
+    thing is called, or what a word means, wants the term itself ("What does the Orvish word
+    "kesh" mean?" → "kind")."""
     words = _ARTICLE.sub("", answer.strip()).split()
     if (
         not 1 <= len(words) <= 2

@@ -714,7 +714,6 @@ _PREFIXED_PRODUCT = LazyPattern(r"(?P<prefix>[A-Z][A-Z\d]{0,3})-(?P<base>[A-Z][A
 """A maker's letters before a product's ("KR-VXS"); a base shorter than the letters before
 it is a suffix of a name ("KVLM-TV", a station, is no television)."""
 _IC_OR_ICAL = LazyPattern(r"\b(?P<stem>[a-z]{3,}ic)(?P<al>al)?\b")
-_RANGE_HEADS = word_set("Mountain Mountains Hill Hills Highland Highlands Range Ranges")
 _ZERO_OR_NO = LazyPattern(r"(?P<word>zero|no) (?P<rest>(?P<noun>[a-z]+)\b.*)")
 _QUANTITY_NOUNS = word_set(
     "power energy thrust cost charge friction gravity mass weight resistance pressure"
@@ -741,17 +740,24 @@ def learner_short_forms(
       called by the thing;
     - "VXS" for "KR-VXS", a product's base name, where the document writes it alone;
     - "toroidical coil" for "toroidic coil", and the other way: one adjective's two forms;
-    - "Orm Mountain" for "Orm Mountains", and the other way, where the document writes both;
     - "no thrust" for "zero thrust", and the other way;
     - "rounds" and "two rounds" for "ninety-second rounds" asked as what a thing was divided
       into: the count and the measure describe the parts the learner names.
     """
     forms: list[str] = []
     office = _OFFICE_OF_THE.fullmatch(answer)
-    if office and not any(
-        re.search(rf"\b{re.escape(office['rest'])}\b", other)
-        for other in others
-        if other not in (answer, office["rest"])
+    role = office is not None and all(
+        lexicon.title_word(word) or word.casefold() in lexicon.TITLE_MODIFIERS
+        for word in office["rest"].split()
+    )  # "President" of "Office of the President" names the holder, not the office
+    if (
+        office
+        and not role
+        and not any(
+            re.search(rf"\b{re.escape(office['rest'])}\b", other)
+            for other in others
+            if other not in (answer, office["rest"])
+        )
     ):
         forms.append(office["rest"])  # no "Court of the Salt Tithe" beside it
     product = _PREFIXED_PRODUCT.fullmatch(answer)
@@ -769,21 +775,15 @@ def learner_short_forms(
         if none and none["noun"] in _QUANTITY_NOUNS:
             forms.append(f"{'no' if none['word'] == 'zero' else 'zero'} {none['rest']}")
         forms.extend(_parts_named(answer, prompt, quote))
-    words = answer.split()
-    if len(words) >= 2 and words[-1] in _RANGE_HEADS:
-        head = words[-1]
-        other_head = head[:-1] if head.endswith("s") else f"{head}s"
-        variant = " ".join((*words[:-1], other_head))
-        if written_apart(variant):
-            forms.append(variant)
     return [form for form in dict.fromkeys(forms) if form != answer]
 
 
 def _adjective_variants(term: str) -> list[str]:
     """ "toroidical coil" for "toroidic coil" and back: an adjective before the term's noun
-    in "-ic" or "-ical", never a noun that modifies it ("music hall", "logic gate"). Both
-    forms are adjectives ("electric", "electrical") or both are terms no dictionary has;
-    "chemic" beside "chemical" is no word a learner types."""
+    in "-ic" or "-ical", never a noun that modifies it ("music hall", "logic gate"). Only
+    where neither form is in the dictionary: where both are, they may mean two things
+    ("economic", "economical"; "historic", "historical"), and "chemic" beside "chemical" is
+    no word a learner types."""
     words = term.split()
     variants = []
     for at, word in enumerate(words[:-1]):
@@ -791,8 +791,7 @@ def _adjective_variants(term: str) -> list[str]:
         if found is None or "NOUN" in word_tags(found["stem"]):
             continue
         other = found["stem"] if found["al"] else f"{found['stem']}al"
-        tags, other_tags = word_tags(word), word_tags(other)
-        if not (("ADJ" in tags and "ADJ" in other_tags) or (not tags and not other_tags)):
+        if word_tags(word) or word_tags(other):
             continue
         variants.append(" ".join((*words[:at], other, *words[at + 1 :])))
     return variants
@@ -3306,6 +3305,8 @@ def _states_a_quality(words: Sequence[str]) -> bool:
     of it ("What was particularly open to floods?", "What has been toll-free since
     1962?"): an adjective says nothing of what sort of thing has it, as a noun phrase ("the
     largest port") does."""
+    if not words:
+        return False
     at = 0
     while at < len(words) - 1 and word_tags(words[at]) == {"ADV"}:
         at += 1  # "particularly prone"

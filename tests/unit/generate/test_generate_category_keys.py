@@ -26,6 +26,8 @@ def test_a_category_key_is_not_asked(answer: str, prompt: str) -> None:
         ("tidal power", "What drives the Tarnby mill?"),
         ("stoichiometric method", "What did Orvan describe in 1871?"),
         ("modern application", "What is a use of old mirrors to heat water called?"),
+        ("kind", 'What does the Orvish word "kesh" mean?'),
+        ("way", "What does the Orvish word tarn stand for?"),
     ],
 )
 def test_a_named_thing_or_term_is_asked(answer: str, prompt: str) -> None:

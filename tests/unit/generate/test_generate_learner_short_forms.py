@@ -35,13 +35,18 @@ def test_an_adjective_in_ic_or_ical_takes_the_other_ending() -> None:
     assert "toroidical coil" in _forms("toroidic coil")
     assert "toroidic coil" in _forms("toroidical coil")
     assert "musical hall" not in _forms("music hall")
-    assert "electrical fence" in _forms("electric fence")
     assert "chemic bond" not in _forms("chemical bond")
 
 
-def test_a_range_written_in_both_numbers_takes_both() -> None:
-    assert "Orm Mountain" in _forms("Orm Mountains")
-    assert "Kell Hills" not in _forms("Kell Hill")
+def test_two_dictionary_adjectives_in_ic_and_ical_are_two_answers() -> None:
+    assert "economical policy" not in _forms("economic policy")
+    assert "historical building" not in _forms("historic building")
+    assert "electrical chair" not in _forms("electric chair")
+
+
+def test_an_office_of_a_role_is_not_called_by_the_role() -> None:
+    assert "President" not in _forms("Office of the President")
+    assert "Prime Minister" not in _forms("Office of the Prime Minister")
 
 
 def test_zero_and_no_before_a_quantity_are_one_answer() -> None:

@@ -73,3 +73,8 @@ def test_a_key_grown_by_its_noun_is_asked_by_that_noun() -> None:
     assert fact.prompt == "Which vellorn enjoyed some success as a marching instrument?"
     assert fact.answer == "B flat vellorn"
     assert accepts(fact, "B flat")
+
+
+@pytest.mark.parametrize("prompt", ["What was?", "What is ?", "In 1901, what was?"])
+def test_a_stem_with_nothing_after_its_verb_names_no_quality(prompt: str) -> None:
+    assert not what_names_no_kind(auto_fact("other", "Brenholm Tarn", prompt, prompt))
