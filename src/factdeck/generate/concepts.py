@@ -746,12 +746,17 @@ MEMBERSHIP_NOUNS = GENERIC_NOUNS | word_set("cause source member branch class ca
 cause of pneumonia") without telling it from the class's other members."""
 
 
+_LONGEST_CLASS_QUESTION = 120
+
+
 def names_a_class_only(question: str) -> bool:
     """Whether a definition's question describes only the class its answer belongs to: "What
     is an area of study within biophysics called?" and "What is a major cause of fever
     called?" have many answers; a clause, a participle or a longer phrase sets one apart
     ("a branch of geophysics that studies earthquakes", "a type of lens with two convex
     faces")."""
+    if len(question) > _LONGEST_CLASS_QUESTION:
+        return False  # a description this long sets its term apart; and the pattern stays fast
     found = _MEMBERSHIP.match(question)
     if found is None or _singular(found["head"]) not in MEMBERSHIP_NOUNS:
         return False
