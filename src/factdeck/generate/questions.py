@@ -713,6 +713,12 @@ _OFFICE_OF_THE = LazyPattern(
 _PREFIXED_PRODUCT = LazyPattern(r"(?P<prefix>[A-Z][A-Z\d]{0,3})-(?P<base>[A-Z][A-Z\d]{2,})")
 """A maker's letters before a product's ("KR-VXS"); a base shorter than the letters before
 it is a suffix of a name ("KVLM-TV", a station, is no television)."""
+_RIVER_LAND = LazyPattern(
+    r"(?:the\s+)?(?P<river>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) River"
+    r" (?P<land>Valley|Basin|Delta|Gorge|Plain)"
+)
+"""A land named by its river ("Orm River Valley"), which people call without the river word
+("Orm Valley")."""
 _IC_OR_ICAL = LazyPattern(r"\b(?P<stem>[a-z]{3,}ic)(?P<al>al)?\b")
 _ZERO_OR_NO = LazyPattern(r"(?P<word>zero|no) (?P<rest>(?P<noun>[a-z]+)\b.*)")
 _QUANTITY_NOUNS = word_set(
@@ -741,6 +747,7 @@ def learner_short_forms(
     - "VXS" for "KR-VXS", a product's base name, where the document writes it alone;
     - "toroidical coil" for "toroidic coil", and the other way: one adjective's two forms;
     - "no thrust" for "zero thrust", and the other way;
+    - "Orm Valley" for "Orm River Valley";
     - "rounds" and "two rounds" for "ninety-second rounds" asked as what a thing was divided
       into: the count and the measure describe the parts the learner names.
     """
@@ -769,6 +776,9 @@ def learner_short_forms(
         base = product["base"]
         if not any(other != answer and other.endswith(base) for other in others if other != base):
             forms.append(base)  # no "TL-VXS" beside "KR-VXS"
+    river_land = _RIVER_LAND.fullmatch(answer)
+    if river_land:
+        forms.append(f"{river_land['river']} {river_land['land']}")  # "Orm Valley"
     if answer.islower():
         forms.extend(_adjective_variants(answer))
         none = _ZERO_OR_NO.fullmatch(answer)
@@ -959,13 +969,16 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
 
 _REALM_OF = LazyPattern(
     r"(?:Kingdom|Empire|Republic|Grand Duchy|Duchy|Principality|Electorate|Sultanate|Caliphate"
-    r"|Khanate|Emirate) of (?P<land>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+    r"|Khanate|Emirate|Province|Colony|Dominion|Territory|Commonwealth)"
+    r" of (?P<land>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
 )
-"""A state named as its land's kingdom, duchy or empire ("Kingdom of Prussia")."""
+"""A state named as its land's kingdom, duchy or empire ("Kingdom of Prussia"), or a land
+named as a colony or province ("Province of Orvland")."""
 
 
 def realm_land_forms(name: str, written_apart: Callable[[str], bool]) -> list[str]:
-    """ "Prussia" for "Kingdom of Prussia": a state is called by its land's name. Not where
+    """ "Prussia" for "Kingdom of Prussia", "Orvland" for "Colony of Orvland": a state or a
+    colony is called by its land's name. Not where
     the document writes that name for something else too (a city "Vessa" beside the "Duchy
     of Vessa"), unless the land is a country, which its state is."""
     found = _REALM_OF.fullmatch(name)

@@ -298,6 +298,8 @@ def test_a_state_named_as_its_land_s_kingdom_takes_the_land_s_name() -> None:
     assert realm_land_forms("Duchy of Vessa", lambda land: True) == []
     assert realm_land_forms("Kingdom of Norway", lambda land: True) == ["Norway"]
     assert realm_land_forms("Bank of Orrland", lambda land: False) == []
+    assert realm_land_forms("Province of Kessa", lambda land: False) == ["Kessa"]
+    assert realm_land_forms("Colony of New Orrland", lambda land: False) == ["New Orrland"]
 
 
 def test_a_kingdom_s_land_is_accepted_where_the_document_writes_it_only_in_its_name() -> None:

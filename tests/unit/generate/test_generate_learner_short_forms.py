@@ -76,3 +76,9 @@ def test_a_document_s_key_accepts_its_short_form() -> None:
         "Which department collects dues in Orvby?",
     )
     assert accepts(with_document_forms(fact, document_evidence(text), names), "Salt Tithe")
+
+
+def test_a_valley_named_by_its_river_is_called_without_the_river_word() -> None:
+    assert "Orm Valley" in _forms("Orm River Valley")
+    assert "Kell Delta" in _forms("Kell River Delta")
+    assert "Orm Valley" not in _forms("Orm Valley Railway")
