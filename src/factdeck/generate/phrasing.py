@@ -206,10 +206,12 @@ _DOUBLE_COMMA = LazyPattern(r",\s*,")
 _SPACES_RUN = LazyPattern(r"\s{2,}")
 
 
+@lru_cache(maxsize=4096)
 def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
-    False: the clause splitter makes a clause of it)."""
+    False: the clause splitter makes a clause of it). Cached: the definition rules read
+    again the sentence its clauses were cut from."""
     text = _BODY_S_PLACE.sub(_body_s_place_told, text)
     previous = None
     while previous != text:
@@ -572,10 +574,12 @@ def ends_a_list(left: str) -> bool:
     return 0 < len(words) <= 4 and not any(is_finite_verb(word) for word in words)
 
 
+@lru_cache(maxsize=4096)
 def clause_of(text: str, start: int, end: int) -> Clause:
     """The clause of ``text`` that holds ``[start, end)``: other clauses and an opening phrase
     that does not hold the answer are dropped, so the question stays short; a pronoun subject
-    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject."""
+    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject.
+    Cached: read once as the question is formed and once as the candidate keeps its clause."""
     relative = _relative_clause(text, start, end)
     if relative is not None:
         return relative
@@ -2348,6 +2352,7 @@ def broken_agreement(question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
     quotation or bracket opened and not closed ("as \"more selective?"), a connective or
@@ -2358,7 +2363,8 @@ def ill_formed(question: str) -> bool:
     in place ("the first town in which country to build ...?"), a wh-phrase fronted out
     of a relative clause that closes the stem ("... the provinces that broke away?"), an
     article on an article ("the The Kell"), a "what" after a name's first words ("the Kell
-    what?"), a year asked "on" or a "to" fronted off "referred to as"."""
+    what?"), a year asked "on" or a "to" fronted off "referred to as". Cached: a question is
+    read once as it is formed and once as the candidate keeps it."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
