@@ -383,9 +383,11 @@ def lemmas_as(word: str, tag: str) -> tuple[str, ...]:
     return tuple(_lemmas(word).get(tag, ()))
 
 
-def word_tags(word: str) -> set[str]:
-    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown."""
-    return set(_lemmas(word))
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> frozenset[str]:
+    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown.
+    Cached, as the lemmas are: the gates ask it of the same common words again and again."""
+    return frozenset(_lemmas(word))
 
 
 def base_verb(word: str) -> bool:
