@@ -5531,25 +5531,35 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     so the same document always asks the same way."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _SORT_BEFORE_NAME.finditer(text):
-            sort = match["sort"]
-            if match["of"] and sort not in _SORTS_BEFORE_OF:
-                continue
-            if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
-                found.setdefault(_named(match["name"]), sort)
-        predicates = [
-            match
-            for match in _SORT_AS_PREDICATE.finditer(text)
-            if not _ends_a_preposition_s_phrase(text, match.start())
-        ]
-        for match in [*_SORT_IN_APPOSITION.finditer(text), *predicates]:
-            words = match["phrase"].split()
-            if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
-                continue  # "the Normans incorporated elements": a clause, and many things
-            sort_words = _sort_words(match["phrase"])
-            if sort_words:
-                found.setdefault(_named(match["name"]), sort_words)
+        for name, sort in _sorts_named_in(text):
+            found.setdefault(name, sort)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Each name one text describes and the sort it gives it, in reading order (cached: the
+    extractor and the reader of definite phrases both read a document's sentences)."""
+    found: list[tuple[str, str]] = []
+    for match in _SORT_BEFORE_NAME.finditer(text):
+        sort = match["sort"]
+        if match["of"] and sort not in _SORTS_BEFORE_OF:
+            continue
+        if _sort_noun(sort) and sort not in _NOT_NAME_SORTS | _DETERMINERS | _RELATIVE_WORDS:
+            found.append((_named(match["name"]), sort))
+    predicates = [
+        match
+        for match in _SORT_AS_PREDICATE.finditer(text)
+        if not _ends_a_preposition_s_phrase(text, match.start())
+    ]
+    for match in [*_SORT_IN_APPOSITION.finditer(text), *predicates]:
+        words = match["phrase"].split()
+        if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
+            continue  # "the Normans incorporated elements": a clause, and many things
+        sort_words = _sort_words(match["phrase"])
+        if sort_words:
+            found.append((_named(match["name"]), sort_words))
+    return tuple(found)
 
 
 _PREPOSITION_OR_OF = _PREPOSITION_WORDS | {"of"}
