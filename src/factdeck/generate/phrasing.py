@@ -383,11 +383,17 @@ def lemmas_as(word: str, tag: str) -> tuple[str, ...]:
     return tuple(_lemmas(word).get(tag, ()))
 
 
+_TAG_SETS: dict[frozenset[str], frozenset[str]] = {}
+"""One copy of each set of parts of speech: the thousands of words a long book caches share a
+few dozen sets at most."""
+
+
 @lru_cache(maxsize=65536)
 def word_tags(word: str) -> frozenset[str]:
     """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown.
     Cached, as the lemmas are: the gates ask it of the same common words again and again."""
-    return frozenset(_lemmas(word))
+    tags = frozenset(_lemmas(word))
+    return _TAG_SETS.setdefault(tags, tags)
 
 
 def base_verb(word: str) -> bool:
