@@ -5850,7 +5850,7 @@ def _in_a_compound(question: str, part: re.Match[str]) -> bool:
         if modifiers[0].islower() and "NOUN" in tags and "ADJ" not in tags and not sort:
             return True
     after = _NEXT_WORD.match(question, part.end())
-    tags = word_tags(after["word"]) if after else set()
+    tags = word_tags(after["word"]) if after else frozenset()
     if "NOUN" not in tags or tags & {"ADJ", "ADV"}:
         return False  # "the Weekend edition first printed": no noun it modifies
     asked_with_a_verb = _AUXILIARY.search(question, 0, part.start()) is not None

@@ -206,10 +206,12 @@ _DOUBLE_COMMA = LazyPattern(r",\s*,")
 _SPACES_RUN = LazyPattern(r"\s{2,}")
 
 
+@lru_cache(maxsize=4096)
 def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
-    False: the clause splitter makes a clause of it)."""
+    False: the clause splitter makes a clause of it). Cached: the definition rules read
+    again the sentence its clauses were cut from."""
     text = _BODY_S_PLACE.sub(_body_s_place_told, text)
     previous = None
     while previous != text:
@@ -381,9 +383,17 @@ def lemmas_as(word: str, tag: str) -> tuple[str, ...]:
     return tuple(_lemmas(word).get(tag, ()))
 
 
-def word_tags(word: str) -> set[str]:
-    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown."""
-    return set(_lemmas(word))
+_TAG_SETS: dict[frozenset[str], frozenset[str]] = {}
+"""One copy of each set of parts of speech: the thousands of words a long book caches share a
+few dozen sets at most."""
+
+
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> frozenset[str]:
+    """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown.
+    Cached, as the lemmas are: the gates ask it of the same common words again and again."""
+    tags = frozenset(_lemmas(word))
+    return _TAG_SETS.setdefault(tags, tags)
 
 
 def base_verb(word: str) -> bool:
@@ -572,10 +582,12 @@ def ends_a_list(left: str) -> bool:
     return 0 < len(words) <= 4 and not any(is_finite_verb(word) for word in words)
 
 
+@lru_cache(maxsize=4096)
 def clause_of(text: str, start: int, end: int) -> Clause:
     """The clause of ``text`` that holds ``[start, end)``: other clauses and an opening phrase
     that does not hold the answer are dropped, so the question stays short; a pronoun subject
-    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject."""
+    of a later clause ("..., and it was opened in 1869") becomes the sentence's subject.
+    Cached: read once as the question is formed and once as the candidate keeps its clause."""
     relative = _relative_clause(text, start, end)
     if relative is not None:
         return relative
@@ -2405,6 +2417,7 @@ def broken_agreement(question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
     quotation or bracket opened and not closed ("as \"more selective?"), a connective or
@@ -2415,7 +2428,8 @@ def ill_formed(question: str) -> bool:
     in place ("the first town in which country to build ...?"), a wh-phrase fronted out
     of a relative clause that closes the stem ("... the provinces that broke away?"), an
     article on an article ("the The Kell"), a "what" after a name's first words ("the Kell
-    what?"), a year asked "on" or a "to" fronted off "referred to as"."""
+    what?"), a year asked "on" or a "to" fronted off "referred to as". Cached: a question is
+    read once as it is formed and once as the candidate keeps it."""
     unpaired = question.count('"') % 2 == 1 or any(
         question.count(opening) != question.count(closing) for opening, closing in _QUOTE_PAIRS
     )
@@ -5588,28 +5602,38 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     so the same document always asks the same way."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _SORT_BEFORE_NAME.finditer(text):
-            sort = match["sort"]
-            if match["of"] and sort not in _SORTS_BEFORE_OF:
-                continue
-            if (
-                _sort_noun(sort)
-                and sort not in _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
-            ):
-                found.setdefault(_named(match["name"]), sort)
-        predicates = [
-            match
-            for match in _SORT_AS_PREDICATE.finditer(text)
-            if not _ends_a_preposition_s_phrase(text, match.start())
-        ]
-        for match in [*_SORT_IN_APPOSITION.finditer(text), *predicates]:
-            words = match["phrase"].split()
-            if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
-                continue  # "the Normans incorporated elements": a clause, and many things
-            sort_words = _sort_words(match["phrase"])
-            if sort_words:
-                found.setdefault(_named(match["name"]), sort_words)
+        for name, sort in _sorts_named_in(text):
+            found.setdefault(name, sort)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Each name one text describes and the sort it gives it, in reading order (cached: the
+    extractor and the reader of definite phrases both read a document's sentences)."""
+    found: list[tuple[str, str]] = []
+    for match in _SORT_BEFORE_NAME.finditer(text):
+        sort = match["sort"]
+        if match["of"] and sort not in _SORTS_BEFORE_OF:
+            continue
+        if (
+            _sort_noun(sort)
+            and sort not in _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
+        ):
+            found.append((_named(match["name"]), sort))
+    predicates = [
+        match
+        for match in _SORT_AS_PREDICATE.finditer(text)
+        if not _ends_a_preposition_s_phrase(text, match.start())
+    ]
+    for match in [*_SORT_IN_APPOSITION.finditer(text), *predicates]:
+        words = match["phrase"].split()
+        if any(is_finite_verb(word) for word in words) or plural_noun(words[-1]):
+            continue  # "the Normans incorporated elements": a clause, and many things
+        sort_words = _sort_words(match["phrase"])
+        if sort_words:
+            found.append((_named(match["name"]), sort_words))
+    return tuple(found)
 
 
 _PREPOSITION_OR_OF = _PREPOSITION_WORDS | {"of"}

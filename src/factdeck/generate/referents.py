@@ -257,19 +257,64 @@ def _own_nameds(text: str) -> list[_Named]:
     return found
 
 
+def _cased_beyond_ascii(text: str) -> bool:
+    """Whether a text holds a letter with a case outside ASCII ("Ö", "é", "ı"): where it
+    does not, a pattern that ignores case matches what ``str.lower`` makes equal."""
+    return not text.isascii() and any(
+        not c.isascii() and (c.lower() != c or c.upper() != c) for c in text
+    )
+
+
 class _Sorts:
     """The names the document files under a sort ("Kellerman Grant is a media group": a
-    group), found in any text by one pattern."""
+    group), found in any text as one pattern of them all would find them: at each place the
+    longest name there, written in any case, as a whole word."""
 
     def __init__(self, sorts: Mapping[str, str]):
         self._sorts = {name: sort for name, sort in sorts.items() if len(name) >= _SHORTEST_NAME}
         names = sorted(self._sorts, key=len, reverse=True)
         alternatives = "|".join(map(re.escape, names))
         self._pattern = (
-            re.compile(rf"(?<![\w'-])(?<!’)(?:{alternatives})(?![\w'-])(?!’)", re.IGNORECASE)
+            LazyPattern(rf"(?<![\w'-])(?<!’)(?:{alternatives})(?![\w'-])(?!’)", re.IGNORECASE)
             if names
             else None
         )
+        # A pattern of thousands of names tries each at every place of every sentence: a
+        # sentence in plain letters is searched only for the names its own words open.
+        self._by_first_word: dict[str, list[str]] = {}
+        self._plain = True
+        """Whether a text in plain letters can be read without the pattern: only a name
+        that opens with no word, or holds "ı", which a pattern reads as "i", cannot."""
+        for name in names:
+            first = _WORD_RUN.match(name)
+            if first is None or "ı" in name:
+                self._plain = False
+            elif not _cased_beyond_ascii(name):  # "zürich" is never in a plain text
+                self._by_first_word.setdefault(first.group(0), []).append(name)
+
+    def _names_in(self, text: str) -> list[str]:
+        """The names of the document in the text, as written there, in reading order."""
+        if self._pattern is None:
+            return []
+        if not self._plain or _cased_beyond_ascii(text):
+            return [match.group(0) for match in self._pattern.finditer(text)]
+        lowered = text.lower()
+        first_at: dict[int, str] = {}  # the longest name at each place
+        for word in dict.fromkeys(w.lower() for w in _WORD_RUN.findall(text)):
+            for name in self._by_first_word.get(word, ()):
+                at = lowered.find(name)
+                while at >= 0:
+                    whole = not _joined(text, at - 1) and not _joined(text, at + len(name))
+                    if whole and len(first_at.get(at, "")) < len(name):
+                        first_at[at] = name
+                    at = lowered.find(name, at + 1)
+        found: list[str] = []
+        reached = 0
+        for at in sorted(first_at):
+            if at >= reached:
+                reached = at + len(first_at[at])
+                found.append(text[at:reached])
+        return found
 
     def nameds(self, text: str) -> list[_Named]:
         """The named things of a text that a sort names: a sort right before the name ("the
@@ -278,11 +323,20 @@ class _Sorts:
         for match in _SORT_BEFORE_NAME.finditer(text):
             if word_tags(match["sort"]) == {"NOUN"} and len(match["name"]) >= _SHORTEST_NAME:
                 found.append(_Named(match["sort"], match["name"]))  # not "the novel", "set P"
-        for match in self._pattern.finditer(text) if self._pattern else ():
-            sort = self._sorts.get(match.group(0).casefold())
+        for name in self._names_in(text):
+            sort = self._sorts.get(name.casefold())
             if sort:
-                found += [_Named(head, match.group(0)) for head in {sort, sort.split()[-1]}]
+                found += [_Named(head, name) for head in {sort, sort.split()[-1]}]
         return found
+
+
+_WORD_RUN = LazyPattern(r"\w+")
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether the character at ``at`` joins a name to the word around it (a letter, digit,
+    apostrophe or hyphen); nothing joins before the start or after the end."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_'-’")
 
 
 _SHORTEST_NAME = 3

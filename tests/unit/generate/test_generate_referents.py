@@ -6,7 +6,7 @@ from __future__ import annotations
 from factdeck.bank import QuestionType
 from factdeck.generate.extract import Span, _event_label
 from factdeck.generate.gates import self_contained
-from factdeck.generate.referents import Referents, unexplained_abbreviation
+from factdeck.generate.referents import Referents, _Sorts, unexplained_abbreviation
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import auto_fact, document_evidence, option_pool, question_types
 
@@ -299,3 +299,20 @@ def test_a_name_ending_a_longer_name_or_before_its_noun_is_no_cut_name() -> None
     assert not referents.leans_on_unseen("When did the Lund Centre for the Arts open?", "x", "")
     built = referents.resolved(sentences[4].text, sentences[4])
     assert built == "Ivo Marr built the Convention hall in 1912."
+
+
+def test_a_name_filed_under_a_sort_is_found_whole_longest_first_in_any_case() -> None:
+    sorts = _Sorts(
+        {
+            "kell bay": "bay",
+            "kell bay mills": "company",
+            "orm works": "factory",
+            "zürich hall": "hall",
+        }
+    )
+    text = "KELL BAY MILLS bought the Orm Works by Kell Bay, not Kell Baymore or Kell Bay-side."
+    assert sorts._names_in(text) == ["KELL BAY MILLS", "Orm Works", "Kell Bay"]
+    # a capital beyond plain letters: the same reading
+    assert sorts._names_in("ZÜRICH HALL sold Kell Bay's mills to Ørm Works.") == ["ZÜRICH HALL"]
+    assert sorts._names_in("Zürich Hall and kell bay mills") == ["Zürich Hall", "kell bay mills"]
+    assert {n.head for n in sorts.nameds("Kell Bay Mills grew.")} == {"company"}
