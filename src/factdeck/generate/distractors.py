@@ -1120,6 +1120,7 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
+        unspanned = bounds
         bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
@@ -1196,7 +1197,16 @@ class DistractorPool:
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind in ("year", "date") and fact.origin == "auto":
+            curated = len(chosen)
             take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
+            if len(chosen) < count and bounds != unspanned:
+                # the subject's span holds too few years apart enough to judge ("first sailed
+                # in 1998" for 2004): the options are placed anew within the wider bounds
+                del chosen[curated:]
+                chosen_keys.clear()
+                chosen_keys.update(normalize(value) for value in chosen)
+                bounds = unspanned
+                take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
         elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
