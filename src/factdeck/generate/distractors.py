@@ -37,8 +37,10 @@ from factdeck.generate.evidence import (
     words_of,
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
+from factdeck.generate.lexicon import NAME_ABBREVIATIONS
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import head_noun, word_tags
+from factdeck.generate.sentences import ABBREVIATIONS
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
@@ -3328,8 +3330,10 @@ MIN_CUT = 2
 def cut_form(name: str, short: str) -> bool:
     """Whether ``short`` writes ``name`` shorter, another name of the same thing: its
     initials, dotted or not ("CK", "C.K." for "Consolidated Kell"), or some of its words in
-    order, each whole or cut to its head and at least one cut ("Con Kell", "Consol. Kell
-    Power" for "Consolidated Kell Power Company")."""
+    order, each whole or cut to its head and at least one cut, each cut written as documents
+    write an abbreviation: with a full stop or as a known one ("Consol. Kell Power", "Kell
+    Power Corp" for "Consolidated Kell Power Corporation"). A bare head is a name of its own
+    ("Anne Holt" beside "Annette Holt", "Brell" beside "Brellington")."""
     words = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
     letters = short.replace(".", "")
     if len(words) >= 2 and " " not in short and letters.isalpha() and letters.isupper():
@@ -3344,11 +3348,19 @@ def cut_form(name: str, short: str) -> bool:
             if word == head:
                 break
             if len(head) >= 2 and word.startswith(head) and len(word) - len(head) >= MIN_CUT:
+                if not _abbreviation(part):
+                    return False
                 cut = True
                 break
         else:
             return False
     return cut
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word is written as an abbreviation: with a full stop ("Consol.") or as a known
+    one ("Corp", "St")."""
+    return word.endswith(".") or word.casefold() in ABBREVIATIONS or word in NAME_ABBREVIATIONS
 
 
 def clashes(value: str, chosen: Sequence[str]) -> bool:

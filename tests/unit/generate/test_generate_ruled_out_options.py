@@ -8,8 +8,8 @@ from helpers.generation import auto_fact, document_evidence, option_pool
 
 
 def test_a_cut_form_or_the_initials_of_the_key_is_the_key() -> None:
-    assert cut_form("Consolidated Kell", "Con Kell")
     assert cut_form("Consolidated Kell Power Company", "Consol. Kell Power")
+    assert cut_form("Kell Power Corporation", "Kell Power Corp")
     assert cut_form("Consolidated Kell", "CK")
     assert cut_form("Bank of North Orm", "B.N.O.")
     assert not cut_form("Consolidated Kell", "Kell Power")
@@ -18,14 +18,22 @@ def test_a_cut_form_or_the_initials_of_the_key_is_the_key() -> None:
     assert not cut_form("Consolidated Kell", "KC")
 
 
+def test_a_bare_head_of_a_word_is_a_name_of_its_own_not_a_cut_form() -> None:
+    assert not cut_form("Annette Holt", "Anne Holt")
+    assert not cut_form("Georgiana Vell", "Georgia Vell")
+    assert not cut_form("Samuel Tarrington", "Sam Tarring")
+    assert not cut_form("Brellington", "Brell")
+    assert not cut_form("Consolidated Kell", "Con Kell")
+
+
 def test_no_option_names_the_key_shorter() -> None:
     text = (
-        "Consolidated Kell supplied the city's electricity. Con Kell built a dam in 1921. "
+        "Consolidated Kell supplied the city's electricity. Consol. Kell built a dam in 1921. "
         "Vell Power sold coal. Tarn Traction ran the trams."
     )
     statement = "Consolidated Kell supplied the city's electricity."
     prompt = "Which company supplied the city's electricity?"
-    names = ["Con Kell", "Vell Power", "Tarn Traction"]
+    names = ["Consol. Kell", "Vell Power", "Tarn Traction"]
     fact = auto_fact("organisation", "Consolidated Kell", statement, prompt)
     options = option_pool(text, "organisation", names, fact).choose(fact)
     assert sorted(options) == ["Tarn Traction", "Vell Power"]
