@@ -2903,7 +2903,9 @@ _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great"
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
 _A_PEOPLE = LazyPattern(
-    "|".join([_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=len, reverse=True))])
+    "|".join(
+        [_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=lambda word: (-len(word), word)))]
+    )
 )
 """A people's word ("British", "Dutch"): it names no subject whose story has a start."""
 
