@@ -27,17 +27,20 @@ from factdeck.generate import lexicon
 from factdeck.generate.chronology import TimeSpan, story_times, time_span, year_of
 from factdeck.generate.evidence import (
     NAME_ASIDE,
+    NAME_BEFORE_REACH,
     PASSIVE_AUXILIARY,
     REALM,
     DocumentEvidence,
-    first_years_of,
+    capitalised_word_before,
     group_of,
     same_side,
     words_of,
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
+from factdeck.generate.lexicon import NAME_ABBREVIATIONS
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import head_noun, word_tags
+from factdeck.generate.sentences import ABBREVIATIONS
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
@@ -545,6 +548,8 @@ class DistractorPool:
         """Whether each document uses a name as an institution's."""
         self._cut_names: dict[tuple[str, str], bool] = {}
         """Whether each document writes a name only inside longer ones."""
+        self._within_sentences: dict[tuple[str, str], bool] = {}
+        """Whether each document writes a name other than at a sentence's opening."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -1117,6 +1122,7 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
+        unspanned = bounds
         bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
@@ -1193,7 +1199,16 @@ class DistractorPool:
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind in ("year", "date") and fact.origin == "auto":
+            curated = len(chosen)
             take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
+            if len(chosen) < count and bounds != unspanned:
+                # the subject's span holds too few years apart enough to judge ("first sailed
+                # in 1998" for 2004): the options are placed anew within the wider bounds
+                del chosen[curated:]
+                chosen_keys.clear()
+                chosen_keys.update(normalize(value) for value in chosen)
+                bounds = unspanned
+                take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
         elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
@@ -1246,10 +1261,41 @@ class DistractorPool:
                 for match in pattern.finditer(text)
             ]
             self._cut_names[key] = bool(matches) and all(
-                _opens_a_longer_name(text, match.start()) or continued.match(text, match.end())
+                self._opens_a_longer_name(document, text, match.start(), value)
+                or continued.match(text, match.end())
                 for text, match in matches
             )
         return self._cut_names[key]
+
+    def _opens_a_longer_name(self, document: str, text: str, at: int, value: str) -> bool:
+        """Whether a capitalised word of a name stands right before ``value`` at ``at`` in
+        ``text``: no function word, article, title or possessive ("Orm's"), and where it
+        opens the sentence, only if the document names the two together elsewhere ("Later
+        Tarn Rovers" is no name, "New Orm" may be)."""
+        before = capitalised_word_before(text, at)
+        if before is None or _POSSESSIVE_END.search(before.group(1)):
+            return False
+        word = before.group(1)
+        if word.casefold() in _NOT_IN_A_NAME:
+            return False
+        opening = _opens_the_sentence(text, before.start(1))
+        return not opening or self._named_within_a_sentence(document, f"{word} {value}")
+
+    def _named_within_a_sentence(self, document: str, name: str) -> bool:
+        """Whether the document writes ``name`` somewhere other than at a sentence's opening,
+        where any word is capitalised."""
+        evidence = self._evidence
+        if evidence is None:
+            return False
+        key = (document, name)
+        if key not in self._within_sentences:
+            pattern = whole_name(name)
+            self._within_sentences[key] = any(
+                not _opens_the_sentence(text, found.start())
+                for text in evidence.sentences_naming(document, name)
+                for found in pattern.finditer(text)
+            )
+        return self._within_sentences[key]
 
     def _worded_like(self, fact: FactRecord, value: str) -> str:
         """A place ``value`` in the wording of the key where its document writes it so too
@@ -1338,13 +1384,7 @@ class DistractorPool:
         )
         if named is not None and (owners := _owners(named)):
             subject = _VERSION.sub("", owners[0])  # "Kellsoft" of "Kellsoft 3"
-            dated = [
-                year
-                for text in evidence.sentences_naming(fact.document, subject)
-                if text != fact.quote
-                for year in first_years_of(text)
-            ]
-            earliest.append(min(dated, default=None))
+            earliest.append(evidence.earliest_year(fact.document, fact.quote, naming=subject))
         first = max((year for year in earliest if year is not None and year < key[0]), default=0)
         latest = self._latest(fact)
         last = 9999 if latest is None or latest < key[1] else latest
@@ -1875,10 +1915,10 @@ class DistractorPool:
         return [value for value, _ in sorted(values, key=score)]
 
 
-def _opens_a_longer_name(text: str, at: int) -> bool:
-    """Whether a capitalised word of a name stands right before ``at`` in ``text``."""
-    before = _WORD_BEFORE.search(text, 0, at)
-    return before is not None and before.group(1).casefold() not in _NOT_IN_A_NAME
+def _opens_the_sentence(text: str, at: int) -> bool:
+    """Whether nothing but spaces stands before ``at`` in a sentence, read no further back than
+    ``NAME_BEFORE_REACH``."""
+    return at <= NAME_BEFORE_REACH and not text[:at].strip()
 
 
 def _nearest(
@@ -1979,9 +2019,8 @@ _SUCCESSOR = LazyPattern(
 """A question asking whom the holder of a role took over from: "Cinematographer Ada Moor
 took over from whom?" asks for the one who held the role before."""
 
-_WORD_BEFORE = LazyPattern(r"(?<![\w’'-])([A-Z][\w-]*)\s+$")
-"""A capitalised word right before a name, with nothing between but a space: no
-possessive ("Orm's")."""
+_POSSESSIVE_END = LazyPattern(r"['’]s?$")
+"""The end of a possessive ("Orm's ", "the Vells' "): what follows is no part of its name."""
 _LONGER_AFTER = LazyPattern(r"\s+[A-Z]")
 """A capitalised word right after a name: "Orm Draft" of "Orm Draft Riots"."""
 _LONGER_AFTER_OF = LazyPattern(r"\s+(?:(?:and|&)\s+)?[A-Z]")
@@ -2864,7 +2903,9 @@ _PEOPLE_WORDS = lexicon.IRREGULAR_DEMONYMS - _COMPASS - word_set("New Old Great"
 """A people's adjective, which ends the name of a language or a style ("Old Norse",
 "Modern English"), never of a place."""
 _A_PEOPLE = LazyPattern(
-    "|".join([_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=len, reverse=True))])
+    "|".join(
+        [_PEOPLE_WORD, *map(re.escape, sorted(_PEOPLE_WORDS, key=lambda word: (-len(word), word)))]
+    )
 )
 """A people's word ("British", "Dutch"): it names no subject whose story has a start."""
 
@@ -3291,8 +3332,10 @@ MIN_CUT = 2
 def cut_form(name: str, short: str) -> bool:
     """Whether ``short`` writes ``name`` shorter, another name of the same thing: its
     initials, dotted or not ("CK", "C.K." for "Consolidated Kell"), or some of its words in
-    order, each whole or cut to its head and at least one cut ("Con Kell", "Consol. Kell
-    Power" for "Consolidated Kell Power Company")."""
+    order, each whole or cut to its head and at least one cut, each cut written as documents
+    write an abbreviation: with a full stop or as a known one ("Consol. Kell Power", "Kell
+    Power Corp" for "Consolidated Kell Power Corporation"). A bare head is a name of its own
+    ("Anne Holt" beside "Annette Holt", "Brell" beside "Brellington")."""
     words = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
     letters = short.replace(".", "")
     if len(words) >= 2 and " " not in short and letters.isalpha() and letters.isupper():
@@ -3307,11 +3350,19 @@ def cut_form(name: str, short: str) -> bool:
             if word == head:
                 break
             if len(head) >= 2 and word.startswith(head) and len(word) - len(head) >= MIN_CUT:
+                if not _abbreviation(part):
+                    return False
                 cut = True
                 break
         else:
             return False
     return cut
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word is written as an abbreviation: with a full stop ("Consol.") or as a known
+    one ("Corp", "St")."""
+    return word.endswith(".") or word.casefold() in ABBREVIATIONS or word in NAME_ABBREVIATIONS
 
 
 def clashes(value: str, chosen: Sequence[str]) -> bool:

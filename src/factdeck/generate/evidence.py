@@ -286,7 +286,8 @@ class DocumentEvidence:
         self._together: dict[tuple[str, str, str], bool] = {}
         self._latest: dict[str | None, int | None] = {}
         self._present: dict[str | None, int | None] = {}
-        self._earliest: dict[str, list[tuple[int, int]]] = {}
+        self._earliest: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
+        self._first_years: dict[str, list[list[int]]] = {}
         self._naming_stem: dict[str, dict[str, list[int]]] = {}
         self._own: dict[tuple[str, str, str], set[int]] = {}
         self._key_starts: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
@@ -693,17 +694,25 @@ class DocumentEvidence:
             self._latest[document] = max(years, default=None)
         return self._latest[document]
 
-    def earliest_year(self, document: str, leaving_out: str) -> int | None:
+    def earliest_year(
+        self, document: str, leaving_out: str, naming: str | None = None
+    ) -> int | None:
         """The earliest year the document dates (``first_years_of``) in a sentence other
-        than ``leaving_out``: where its story starts, apart from that sentence."""
-        if document not in self._earliest:
-            texts = self._sentences.get(document, [])
-            self._earliest[document] = sorted(
-                (year, index) for index, text in enumerate(texts) for year in first_years_of(text)
+        than ``leaving_out`` and, where given, naming ``naming`` as a whole: where its story
+        starts, or that thing's, apart from that sentence."""
+        key = (document, naming)
+        if key not in self._earliest:
+            if document not in self._first_years:
+                texts = self._sentences.get(document, [])
+                self._first_years[document] = [first_years_of(text) for text in texts]
+            years = self._first_years[document]
+            indices = range(len(years)) if naming is None else self._naming(document, naming)
+            self._earliest[key] = sorted(
+                (year, index) for index in indices for year in years[index]
             )
         texts = self._sentences.get(document, [])
         return next(
-            (year for year, index in self._earliest[document] if texts[index] != leaving_out),
+            (year for year, index in self._earliest[key] if texts[index] != leaving_out),
             None,
         )
 
@@ -1821,33 +1830,47 @@ def group_of(statement: str, answer: str) -> str | None:
 
 
 def first_years_of(text: str) -> list[int]:
-    """The first years of the times a sentence dates: "1066", "the 1060s" (1060), "in 911",
-    "the 11th century" (1001); never a year that ends a name ("the Orm Fair 1921"): it
-    dates the name, not when the story tells of it."""
-    years = []
-    for match in _DATED.finditer(text):
-        century, year, early = match.groups()
-        if year and (named := _NAME_BEFORE_YEAR.search(text, 0, match.start())):
-            word = named.group(1)
-            if word.casefold() not in lexicon.FUNCTION_WORDS and word not in MONTHS:
-                continue
-        years.append(int(century) * 100 - 99 if century else int(year or early))
-    return years
+    """The first years of the times a sentence dates (``_years_of``): "the 11th century" is
+    1001; never a year that ends a name ("the Orm Fair 1921"): it dates the name, not when
+    the story tells of it."""
+    return _years_of(text, first=True)
 
 
-_NAME_BEFORE_YEAR = LazyPattern(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
-"""A capitalised word right before a year: a name's ("Expo 1967"), a month's or an opening
-word's ("In 1921")."""
+_NAME_BEFORE = LazyPattern(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
+"""A capitalised word right before a place in a sentence, with nothing between but a space:
+a name's ("Expo 1967", "New Orm"), a month's or an opening word's ("In 1921")."""
+NAME_BEFORE_REACH = 60
+"""The characters before a place looked at for the word right before it: a sentence is
+never searched from its start for each place, and no word is longer."""
 
 
-def _years_of(text: str) -> list[int]:
+def capitalised_word_before(text: str, at: int) -> re.Match[str] | None:
+    """The capitalised word right before ``at`` in ``text`` (``_NAME_BEFORE``, its group 1),
+    or None."""
+    return _NAME_BEFORE.search(text, max(0, at - NAME_BEFORE_REACH), at)
+
+
+def _years_of(text: str, *, first: bool = False) -> list[int]:
     """The years a sentence dates: "1066", "the 1060s", "in 911", "the 11th century" (its
-    middle)."""
+    middle, or with ``first`` its first year and no year that ends a name)."""
     years = []
     for match in _DATED.finditer(text):
         century, year, early = match.groups()
-        years.append(int(century) * 100 - 50 if century else int(year or early))
+        if century:
+            years.append(int(century) * 100 - (99 if first else 50))
+        elif not (first and year and _ends_a_name(text, match.start())):
+            years.append(int(year or early))
     return years
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a function word or a month stands right before
+    ``at``: "Expo 1967", not "In 1921" or "May 1921"."""
+    before = capitalised_word_before(text, at)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.casefold() not in lexicon.FUNCTION_WORDS and word not in MONTHS
 
 
 @lru_cache(maxsize=65536)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from factdeck.generate.distractors import cut_form
-from helpers.generation import auto_fact, option_pool
+from factdeck.generate.evidence import first_years_of
+from helpers.generation import auto_fact, document_evidence, option_pool
 
 
 def test_a_cut_form_or_the_initials_of_the_key_is_the_key() -> None:
-    assert cut_form("Consolidated Kell", "Con Kell")
     assert cut_form("Consolidated Kell Power Company", "Consol. Kell Power")
+    assert cut_form("Kell Power Corporation", "Kell Power Corp")
     assert cut_form("Consolidated Kell", "CK")
     assert cut_form("Bank of North Orm", "B.N.O.")
     assert not cut_form("Consolidated Kell", "Kell Power")
@@ -17,14 +18,22 @@ def test_a_cut_form_or_the_initials_of_the_key_is_the_key() -> None:
     assert not cut_form("Consolidated Kell", "KC")
 
 
+def test_a_bare_head_of_a_word_is_a_name_of_its_own_not_a_cut_form() -> None:
+    assert not cut_form("Annette Holt", "Anne Holt")
+    assert not cut_form("Georgiana Vell", "Georgia Vell")
+    assert not cut_form("Samuel Tarrington", "Sam Tarring")
+    assert not cut_form("Brellington", "Brell")
+    assert not cut_form("Consolidated Kell", "Con Kell")
+
+
 def test_no_option_names_the_key_shorter() -> None:
     text = (
-        "Consolidated Kell supplied the city's electricity. Con Kell built a dam in 1921. "
+        "Consolidated Kell supplied the city's electricity. Consol. Kell built a dam in 1921. "
         "Vell Power sold coal. Tarn Traction ran the trams."
     )
     statement = "Consolidated Kell supplied the city's electricity."
     prompt = "Which company supplied the city's electricity?"
-    names = ["Con Kell", "Vell Power", "Tarn Traction"]
+    names = ["Consol. Kell", "Vell Power", "Tarn Traction"]
     fact = auto_fact("organisation", "Consolidated Kell", statement, prompt)
     options = option_pool(text, "organisation", names, fact).choose(fact)
     assert sorted(options) == ["Tarn Traction", "Vell Power"]
@@ -44,26 +53,60 @@ def test_an_option_is_a_whole_name_never_the_head_or_tail_of_a_longer_one() -> N
     assert sorted(options) == ["Tarn Rovers", "Vell Guards"]
 
 
-def test_a_year_option_lies_within_the_years_the_document_gives_its_subject() -> None:
+def test_a_word_opening_the_sentence_joins_a_name_only_where_the_document_joins_them() -> None:
     text = (
-        "Kellsoft\n\nKellsoft 3 was released in 1983. Kellsoft opened an office in Orm in "
-        "1990.\n\nKellsoft is a maker of office programs. Its history starts in 1980, when "
-        "two students wrote a ledger."
+        "Later Tarn Rovers marched past the mill. Northern Orm lies on the coast. "
+        "The fleet sailed from Upper Kell. Upper Kell traded wool. The Vell Guards rode "
+        "north. The Dunby Blues were disbanded."
     )
-    statement = "Kellsoft 3 was released in 1983."
-    fact = auto_fact("year", "1983", statement, "In what year was Kellsoft 3 released?")
-    options = option_pool(text, "year", [], fact).choose(fact)
-    assert len(options) == 3
-    assert all(1980 <= int(option) <= 1990 for option in options)
+    statement = "The Dunby Blues were disbanded."
+    prompt = "Which regiment was disbanded?"
+    names = ["Tarn Rovers", "Orm", "Kell", "Vell Guards"]
+    fact = auto_fact("organisation", "Dunby Blues", statement, prompt)
+    pool = option_pool(text, "organisation", names, fact)
+    assert not pool._only_inside_longer_names(fact, "Tarn Rovers")  # "Later" is no name's
+    assert not pool._only_inside_longer_names(fact, "Orm")
+    assert pool._only_inside_longer_names(fact, "Kell")  # "from Upper Kell": one name
 
 
-def test_a_people_s_word_in_the_question_sets_no_start_to_its_options() -> None:
+def test_a_long_sentence_is_read_back_only_a_little_from_each_name() -> None:
+    text = "Orm Kell " * 6000 + "then Kell sailed."
+    fact = auto_fact("organisation", "Dunby Blues", "The Dunby Blues sailed.", "Who sailed?")
+    pool = option_pool(text, "organisation", ["Kell"], fact)
+    assert not pool._only_inside_longer_names(fact, "Kell")  # "then Kell" is whole
+    cut = option_pool(text.replace("then ", "Orm "), "organisation", ["Kell"], fact)
+    assert cut._only_inside_longer_names(fact, "Kell")
+
+
+def test_the_first_years_of_a_long_sentence_skip_only_a_name_s_year() -> None:
+    years = ", ".join(str(1500 + index % 400) for index in range(8000))
+    text = f"In the archive the years {years} are listed beside the Orm Fair 1499 and May 1498."
+    found = first_years_of(text)
+    assert len(found) == 8001
+    assert found[:2] == [1500, 1501]
+    assert 1499 not in found  # the fair's name, not a time the sentence tells of
+    assert found[-1] == 1498
+
+
+def test_the_earliest_year_of_a_subject_comes_from_the_sentences_naming_it() -> None:
     text = (
-        "Tarland\n\nTarland lies on the coast. Its story starts in 1701.\n\nTarlandic "
-        "settlers came in the 1740s. In 1749 the Tarlandic council sold Kell Mill."
+        "Kellsoft\n\nThe valley was settled in 1700. Kellsoft was founded in 1981. "
+        "Kellsoft 2 was released in 1985. Vellware was founded in 1979."
     )
-    statement = "In 1749 the Tarlandic council sold Kell Mill."
-    prompt = "In what year did the Tarlandic council sell Kell Mill?"
-    fact = auto_fact("year", "1749", statement, prompt)
-    pool = option_pool(text, "year", [], fact)
-    assert pool._subject_span(fact) == (1701, 1749)  # the Mill's, not the settlers' 1740s
+    evidence = document_evidence(text)
+    quote = "Kellsoft 2 was released in 1985."
+    assert evidence.earliest_year("doc", quote) == 1700
+    assert evidence.earliest_year("doc", quote, naming="Kellsoft") == 1981
+    assert evidence.earliest_year("doc", "Kellsoft was founded in 1981.", naming="Kellsoft") == 1985
+    assert evidence.earliest_year("doc", quote, naming="Tarland") is None
+
+
+def test_many_releases_of_one_subject_each_keep_its_span() -> None:
+    lines = [f"Kellsoft {index} was released in {1800 + index % 200}." for index in range(900)]
+    text = "Kellsoft\n\nKellsoft was founded in 1790. " + " ".join(lines)
+    facts = [
+        auto_fact("year", str(1800 + index % 200), line, f"When was Kellsoft {index} released?")
+        for index, line in enumerate(lines)
+    ]
+    pool = option_pool(text, "year", [], facts[0])
+    assert all(pool._subject_span(fact) == (1790, 1999) for fact in facts[1:])
