@@ -1366,11 +1366,8 @@ class DistractorPool:
         firm whose story starts in 1981 released nothing in 1978), to the document's own
         time or its latest year where the key is not later (``_latest``). None where
         neither bounds the key."""
-        evidence = self._evidence
-        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
-            return None
-        key = _years_of_time(fact.answer)
-        if key is None:
+        evidence, key = self._evidence, self._time_key(fact)
+        if evidence is None or key is None:
             return None
         earliest = [evidence.earliest_year(fact.document, fact.quote)]
         named = next(
@@ -1396,11 +1393,8 @@ class DistractorPool:
         valley in 1881" for "In what decade did Kelburn grow as a railway town?"), where it
         is not later than the key: nothing the question asks of it came before. None where
         there is none, or where the fact's own sentence tells that arrival."""
-        evidence = self._evidence
-        if evidence is None or fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
-            return None
-        key = _years_of_time(fact.answer)
-        if key is None:
+        key = self._time_key(fact)
+        if self._evidence is None or key is None:
             return None
         arrived = [
             year
@@ -1409,6 +1403,13 @@ class DistractorPool:
             if year <= key[1] and text != fact.quote
         ]
         return (max(arrived), 9999) if arrived else None
+
+    @staticmethod
+    def _time_key(fact: FactRecord) -> tuple[int, int] | None:
+        """The first and last year of an imported question's time key; None for any other."""
+        if fact.origin != "auto" or fact.kind not in ("year", "date", "period"):
+            return None
+        return _years_of_time(fact.answer)
 
     def _arrivals_of(self, document: str, noun: str) -> list[tuple[int, str]]:
         """The years the document says a ``noun`` came to a place, each with its sentence."""
