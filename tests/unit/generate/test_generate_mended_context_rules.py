@@ -1,6 +1,10 @@
 """Mended context and fix rules: names of a body, each/every owners, acts without their object."""
 
+import time
+
 from factdeck.generate import phrasing
+from factdeck.generate.referents import Referents
+from factdeck.generate.sentences import split_sentences
 
 
 def _words(text: str) -> list:
@@ -16,3 +20,50 @@ def test_a_participle_after_an_adjective_needs_an_article_or_possessive_before_i
         _words("this first organised group left Kell"), 2, "group"
     )
 
+
+def test_a_capitalised_common_word_opening_a_sentence_opens_no_longer_name() -> None:
+    text = (
+        "Lund is a port in Vessia. The Orvan Council governed the north of Vessia.\n\n"
+        "Members of the Council voted to reopen the port in 1910. Most of the Council "
+        "opposed the new tax in 1920."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Lund", None)
+    assert referents.resolved(sentences[2].text, sentences[2]).startswith(
+        "Members of the Orvan Council voted"
+    )
+    assert referents.resolved(sentences[3].text, sentences[3]).startswith(
+        "Most of the Orvan Council opposed"
+    )
+
+
+def test_a_cut_name_after_common_words_is_ambiguous_among_two_bodies() -> None:
+    text = (
+        "The Orvan Council met in Lund. The Tarn Council met in Kessa. The Council voted "
+        "in 1900. Members of the Council voted again in 1910."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Lund", None)
+    question = "Members of the Council voted again in what year?"
+    assert referents.leans_on_unseen(question, "1910", "", sentences[3])
+
+
+def test_a_name_the_document_writes_keeps_its_cut_word_at_a_sentence_start() -> None:
+    text = (
+        "Kessa hosts the Festival of the Arts each May. The Tarn Arts and the Orvan Arts "
+        "are two troupes. Festival of the Arts tickets sold out in 1990."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kessa", None)
+    assert not referents.leans_on_unseen(
+        "Festival of the Arts tickets sold out in what year?", "1990", "", sentences[2]
+    )
+
+
+def test_looking_for_a_longer_name_reads_only_the_words_before_the_cut_name() -> None:
+    sentences = split_sentences("doc", "The Orvan Council met in 1900. Lund is a city.")
+    referents = Referents(sentences, "Lund", None)
+    question = "Who met " + "the Council and " * 3000 + "Kessa?"
+    started = time.perf_counter()
+    referents.leans_on_unseen(question, "x", "", sentences[1])
+    assert time.perf_counter() - started < 2.0
