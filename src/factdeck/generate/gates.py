@@ -5754,16 +5754,25 @@ _PART_OF_A_BODY = LazyPattern(
     r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
     r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
-    r"|assembly|congregation|campus|bureau"
-    r"|(?:(?<=[Ee]ach\s)|(?<=[Ee]very\s))(?:brotherhood|lodge|guild|parish|diocese|district"
-    r"|province|county|ward|constituency|electorate|canton|borough|municipality|region|state"
-    r"|member|house|team|club|unit|regiment|battalion|tribe|clan|division|delegation))"
+    r"|assembly|congregation|campus|bureau)"
     r"s?(?![\w-])"
 )
 """A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
-layer", "the council"): when it is the document's subject's, the question must say so.
-After "each" or "every", a member or a division of a body or a land too ("each
-brotherhood", "every district"): each of whose?"""
+layer", "the council"): when it is the document's subject's, the question must say so."""
+_MEMBER_OF_A_BODY = LazyPattern(
+    r"\b(?P<determiner>[Ee]ach|[Ee]very)\s+"
+    r"(?P<modifiers>(?:(?!(?:the|a|an|its|their|his|her|of)\b)[\w’'-]+\s+){0,2}?)"
+    r"(?P<noun>brotherhood|lodge|guild|parish|diocese|district|province|county|ward"
+    r"|constituency|electorate|canton|borough|municipality|region|state|member|house|club"
+    r"|regiment|battalion|tribe|clan|division|delegation)"
+    r"s?(?![\w-])"
+)
+"""After "each" or "every", a member or a division of a body or a land ("each brotherhood",
+"every electoral district"): each of whose? Not "each team", which a sport's rules speak
+of ("How many players does each team field?")."""
+_BODY_NAMED_AFTER = LazyPattern(r"\b(?:to|into|from|by)\s+the\s+[A-Z]")
+"""A body each member or part is sent to or chosen for, named after it: "does each state
+send to the Senate" says whose states."""
 _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )
@@ -5789,7 +5798,8 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
     section") or anywhere in the question. A part noun the subject itself goes by ("the
     council" in a deck on a council) is the subject."""
-    if not _PART_OF_A_BODY.search(question):
+    parts = [*_PART_OF_A_BODY.finditer(question), *_MEMBER_OF_A_BODY.finditer(question)]
+    if not parts:
         return False  # the cheap test first: most questions name no part at all
     said = _WORD.findall(question)
     words = [word.casefold() for word in said]
@@ -5799,7 +5809,7 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
         return False  # "In Kell, who chaired the council?": a name no English word is spelt as
     if _ASKS_FOR_THE_OWNER.match(question):
         return False  # "Which newspaper launched the Business section?": the owner asked
-    for part in _PART_OF_A_BODY.finditer(question):
+    for part in parts:
         modifiers = part["modifiers"].split()
         if part["noun"] in own or {"of", "which", "what"}.intersection(modifiers):
             continue
@@ -5807,6 +5817,9 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
             continue  # "the Varn harbour board": a name no English word is spelt as owns it
         if _OWNER_OF_A_PART.match(question, part.end()) or _owner_by_its_sort(question, part):
             continue
+        each = part["determiner"].casefold() in ("each", "every")
+        if each and _BODY_NAMED_AFTER.search(question, part.end()):
+            continue  # "does each state send to the Senate": the Senate's states
         if _in_a_compound(question, part):
             continue  # "the assembly line", "the ozone layer": a thing of its own
         if _ANY_OWNER.search(question, part.end()):

@@ -3,6 +3,7 @@
 import time
 
 from factdeck.generate import phrasing
+from factdeck.generate.gates import part_without_its_owner
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -67,3 +68,26 @@ def test_looking_for_a_longer_name_reads_only_the_words_before_the_cut_name() ->
     started = time.perf_counter()
     referents.leans_on_unseen(question, "x", "", sentences[1])
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_body_named_after_each_member_says_whose_members() -> None:
+    known = {"parliament", "tarnish"}
+    assert not part_without_its_owner(
+        "How many senators does each state send to the Senate?", known
+    )
+    assert not part_without_its_owner(
+        "How many members does every county elect to the Assembly?", known
+    )
+    assert part_without_its_owner("How many senators does each state send?", known)
+
+
+def test_each_member_after_an_adjective_still_needs_its_owner() -> None:
+    assert part_without_its_owner("How many councillors does each electoral ward elect?", {"lund"})
+    assert not part_without_its_owner(
+        "How many councillors does each electoral ward of Lund elect?", {"lund"}
+    )
+
+
+def test_each_team_is_read_as_a_sport_s_rule_but_each_member_needs_its_body() -> None:
+    assert not part_without_its_owner("How many players does each team field?", {"kellball"})
+    assert part_without_its_owner("How many votes does each member have?", {"tarn", "league"})
