@@ -3999,9 +3999,22 @@ def _with_singulars(words: set[str]) -> set[str]:
     }
 
 
+_CLIPPED_FORMS = {
+    "newspaper": "paper",
+    "aeroplane": "plane",
+    "airplane": "plane",
+    "telephone": "phone",
+    "bicycle": "bike",
+    "omnibus": "bus",
+    "photograph": "photo",
+}
+"""Nouns that English commonly cuts short, with the short form: a newspaper is "the paper"."""
+
+
 def known_nouns(title: str, class_noun: str | None) -> set[str]:
     """The nouns the document's subject goes by: the lower-cased words of its title that are
-    not function words, and the noun its first sentence files it under."""
+    not function words, and the noun its first sentence files it under, each with its common
+    short form ("paper" of "newspaper")."""
     words = _with_singulars(
         {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
     )
@@ -4010,7 +4023,7 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     words -= _TOLD_EVENTS - _with_singulars({word.casefold() for word in head})
     if class_noun:
         words.add(class_noun.casefold())
-    return words
+    return words | {_CLIPPED_FORMS[word] for word in words if word in _CLIPPED_FORMS}
 
 
 def unshared_nouns(known: Collection[str], texts: Iterable[str], title: str) -> set[str]:

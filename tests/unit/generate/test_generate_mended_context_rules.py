@@ -3,7 +3,7 @@
 import time
 
 from factdeck.generate import phrasing
-from factdeck.generate.gates import part_without_its_owner
+from factdeck.generate.gates import known_nouns, part_without_its_owner, self_contained
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -91,3 +91,9 @@ def test_each_member_after_an_adjective_still_needs_its_owner() -> None:
 def test_each_team_is_read_as_a_sport_s_rule_but_each_member_needs_its_body() -> None:
     assert not part_without_its_owner("How many players does each team field?", {"kellball"})
     assert part_without_its_owner("How many votes does each member have?", {"tarn", "league"})
+
+
+def test_a_subject_s_short_form_is_the_subject() -> None:
+    question = "Who bought the paper in 1901?"
+    assert self_contained(question, known_nouns("Orm Herald", "newspaper"))
+    assert not self_contained(question, known_nouns("Orm", "city"))
