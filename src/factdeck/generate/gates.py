@@ -9,7 +9,7 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
@@ -5632,27 +5632,47 @@ _NEEDS_ITS_OBJECT = LazyPattern(
 )
 """An act done to something, or those it was done to ("Orvish occupation", "a record", "the
 victims"), after an article or a people's word."""
-_ITS_OBJECT_AFTER = LazyPattern(
-    r"\s(?:of|on|against|for|to|over|between|in|at)\s+"
-    r"(?!\d|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b)"
+_TIME_AFTER = (
+    r"\d|(?:early|mid|late)[\s-]|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b"
+    r"|(?:the\s+)?(?:\d|(?:time|end|beginning|start|meantime|past|year|decade|century|summer"
+    r"|winter|spring|autumn)\b)"
+    rf"|(?:{'|'.join(sorted(MONTHS))})\b"
 )
-"""What says what the act was done to, or asks it: "occupation of Kell", "a ban on nets", "a
-record set in the mile", "the occupation of which country" (not "a record in 1950" nor "in
-what year", which say or ask when)."""
+"""What after a preposition says when, not to what: "1950", "May 1950", "the 1950s", "the
+time", "the summer of 1950", "early 1950", "what year"."""
+_ITS_OBJECT_AFTER = LazyPattern(
+    rf"\s+(?:of|on|against|for|to|over|between|in|at)\s+(?!{_TIME_AFTER})"
+)
+"""What says what the act was done to, or asks it, right after the noun: "occupation of
+Kell", "a ban on nets", "the occupation of which country" (not "a record in 1950", "a ban in
+May 1950" nor "in what year", which say or ask when)."""
+_NEXT_LOWER_WORD = LazyPattern(r"\s+([a-z]+)\b")
+_COMPOUND_AFTER = LazyPattern(r"\s+([a-z]+)(\s+of\b)?")
 
 
-def _names_another_thing(question: str, before: int) -> bool:
-    """Whether the question names a thing by a capitalised word other than its first, a
-    month, a people's word or the word right before ``before`` ("Orvish" of "Orvish
-    occupation")."""
-    modifier = re.search(r"(\S+)\s+$", question[:before])
-    words = _WORD.findall(question)[1:]
-    return any(
-        word[:1].isupper()
-        and word not in MONTHS
-        and not topics.place_adjective(word)
-        and not (modifier and word == modifier[1])
+def _its_object_after(question: str, end: int) -> bool:
+    """Whether the act's object follows the noun ending at ``end``, right after it or after
+    the one participle that tells what was done ("a record set in the mile")."""
+    if _ITS_OBJECT_AFTER.match(question, end):
+        return True
+    participle = _NEXT_LOWER_WORD.match(question, end)
+    return (
+        participle is not None
+        and past_participle(participle[1])
+        and _ITS_OBJECT_AFTER.match(question, participle.end()) is not None
+    )
+
+
+def _other_names(question: str) -> Counter[str]:
+    """The capitalised words of the question that name a thing, each with how often: not a
+    first word that opens no name ("In", "Who"), a month nor a people's word."""
+    words = _WORD.findall(question)
+    if words and lexicon.opens_no_name(words[0]):
+        words = words[1:]
+    return Counter(
+        word
         for word in words
+        if word[:1].isupper() and word not in MONTHS and not topics.place_adjective(word)
     )
 
 
@@ -5664,6 +5684,7 @@ def _act_without_its_object(question: str, title_words: Collection[str]) -> bool
     ("the siege of Orm") or any other name in the question ("took Kell after a long siege")
     says which. The document's own event ("the siege" in a deck on the Siege of Orm, "the
     victims" in one on a flood) is known."""
+    names: Counter[str] | None = None
     for found in _NEEDS_ITS_OBJECT.finditer(question):
         noun, modifier = found["noun"], found["modifier"] or ""
         if modifier[:1].islower() and "ADJ" not in word_tags(modifier):
@@ -5675,14 +5696,15 @@ def _act_without_its_object(question: str, title_words: Collection[str]) -> bool
             continue  # "What occupation did he take up?": a trade, not an act
         if noun == "victims" and any(topics.sort_group(w) == "event" for w in title_words):
             continue  # the victims of the document's own disaster
-        if _ITS_OBJECT_AFTER.search(question, found.end()):
+        if _its_object_after(question, found.end()):
             continue  # "the occupation of Kell", "a record set in the mile"
-        if _names_another_thing(question, found.start("noun")):
+        names = _other_names(question) if names is None else names
+        if sum(names.values()) > names[modifier]:
             continue  # "captured the fortress of Kell after a long siege": Kell's
-        following = re.match(r"\s+([a-z]+)(\s+of\b)?", question[found.end() :])
+        following = _COMPOUND_AFTER.match(question, found.end())
         if following is None:
             return True
-        tags = word_tags(following[1])
+        tags = word_tags(following[1]) if following[1] not in _FUNCTION_WORDS else set()
         if "NOUN" in tags and ("VERB" not in tags or following[2]):
             continue  # "siege engines", "a record number of visitors": a compound
         return True

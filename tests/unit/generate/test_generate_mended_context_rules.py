@@ -2,8 +2,15 @@
 
 import time
 
+import pytest
+
 from factdeck.generate import phrasing
-from factdeck.generate.gates import known_nouns, part_without_its_owner, self_contained
+from factdeck.generate.gates import (
+    event_without_its_owner,
+    known_nouns,
+    part_without_its_owner,
+    self_contained,
+)
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -97,3 +104,30 @@ def test_a_subject_s_short_form_is_the_subject() -> None:
     question = "Who bought the paper in 1901?"
     assert self_contained(question, known_nouns("Orm Herald", "newspaper"))
     assert not self_contained(question, known_nouns("Orm", "city"))
+
+
+def test_a_name_opening_the_question_says_whose_act() -> None:
+    assert not event_without_its_owner("Tarn imposed a ban in what year?", "x", "lund")
+    assert event_without_its_owner("Who imposed a ban in what year?", "x", "lund")
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["in March 1950", "in the 1950s", "at the time", "in the summer of 1950", "in the end"],
+)
+def test_a_time_after_an_act_says_when_not_to_what(when: str) -> None:
+    assert event_without_its_owner(f"Who imposed a ban {when}?", "x", "lund")
+
+
+def test_an_act_s_object_is_read_right_after_its_noun() -> None:
+    assert not event_without_its_owner("Who imposed a ban on nets?", "x", "lund")
+    assert not event_without_its_owner("Who set a record set in the mile?", "x", "lund")
+    question = "Who lifted the ban that was imposed during the drought in the north?"
+    assert event_without_its_owner(question, "x", "lund")
+
+
+def test_an_act_without_its_object_is_found_in_time_linear_in_the_question() -> None:
+    question = "Who lifted " + "the ban and " * 4000 + "Lund?"
+    started = time.perf_counter()
+    event_without_its_owner(question, "x", "lund")
+    assert time.perf_counter() - started < 2.0
