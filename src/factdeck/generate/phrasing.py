@@ -2088,12 +2088,12 @@ def ask(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
-_ON_A_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+(?P<which>what|which)\s+year\b")
+_ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
 
 def _in_the_year(match: re.Match[str]) -> str:
-    return f"{'I' if match['on'] == 'O' else 'i'}n {match['which']} year"
+    return f"{'I' if match['on'].isupper() else 'i'}n {match['which']} year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)

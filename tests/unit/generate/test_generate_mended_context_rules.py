@@ -131,3 +131,10 @@ def test_an_act_without_its_object_is_found_in_time_linear_in_the_question() -> 
     started = time.perf_counter()
     event_without_its_owner(question, "x", "lund")
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "question", ["ON WHAT YEAR did Lund fall?", "On Which Year did Lund fall?"]
+)
+def test_a_year_asked_with_on_is_ill_formed_in_any_case(question: str) -> None:
+    assert phrasing.ill_formed(question)
