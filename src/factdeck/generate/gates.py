@@ -899,9 +899,12 @@ def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
     if "NOUN" not in word_tags(word):
         return False
     opening = list(before)
-    while opening and opening[-1][:1].isupper():
+    while (
+        opening and opening[-1][:1].isupper() and opening[-1].casefold() not in lexicon.DETERMINERS
+    ):
         opening.pop()
-    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in lexicon.DETERMINERS
+    determiner = opening[-1:] != [] and opening[-1].casefold() in lexicon.DETERMINERS
+    return len(opening) < len(before) and determiner
 
 
 def _lost_as(body: str) -> bool:
@@ -5961,6 +5964,12 @@ first time in the history of ...", or the place a question on it opens with ("th
 port in the country")."""
 
 
+_PERIOD_NOUNS = word_set("year decade century season")
+"""Periods a claim may be bounded by ("the most popular song of the year"), which a year in
+the question names."""
+_A_YEAR = LazyPattern(r"\b\d{4}s?\b")
+
+
 def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
     """Whether the question keeps an "only", "first" or superlative claim of its sentence but
     drops the phrase that bounds it: "The horn was the only instrument of the Orvan family to
@@ -5981,6 +5990,8 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
         words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
         if words and words[-1].islower() and words[-1] in _UNBOUNDED_NOUNS:
             continue
+        if words and words[-1] in _PERIOD_NOUNS and _A_YEAR.search(question):
+            continue  # "the most popular song of the year" asked "In 1960, what was ...?"
         if answer and answer.casefold() in bound["scope"].casefold():
             continue
         if words and not any(word.casefold() in asked for word in words):

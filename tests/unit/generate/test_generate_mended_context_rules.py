@@ -6,9 +6,11 @@ import pytest
 
 from factdeck.generate import phrasing
 from factdeck.generate.gates import (
+    _noun_after_a_determiner,
     event_without_its_owner,
     known_nouns,
     part_without_its_owner,
+    scope_lost,
     self_contained,
 )
 from factdeck.generate.referents import Referents
@@ -133,8 +135,19 @@ def test_an_act_without_its_object_is_found_in_time_linear_in_the_question() -> 
     assert time.perf_counter() - started < 2.0
 
 
+def test_a_claim_bounded_by_the_year_keeps_its_bound_in_a_year_asked() -> None:
+    sentence = "In 1962, Tarn Waltz was the most popular song of the year."
+    assert not scope_lost("In 1962, what was the most popular song?", sentence)
+    assert scope_lost("What was the most popular song?", sentence)
+
+
 @pytest.mark.parametrize(
     "question", ["ON WHAT YEAR did Lund fall?", "On Which Year did Lund fall?"]
 )
 def test_a_year_asked_with_on_is_ill_formed_in_any_case(question: str) -> None:
     assert phrasing.ill_formed(question)
+
+
+def test_a_capitalised_article_before_names_opens_a_noun_phrase() -> None:
+    assert _noun_after_a_determiner("cast", ["The", "Tarn"])
+    assert not _noun_after_a_determiner("cast", ["Tarn"])
