@@ -9,7 +9,7 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
@@ -899,9 +899,12 @@ def _noun_after_a_determiner(word: str, before: list[str]) -> bool:
     if "NOUN" not in word_tags(word):
         return False
     opening = list(before)
-    while opening and opening[-1][:1].isupper():
+    while (
+        opening and opening[-1][:1].isupper() and opening[-1].casefold() not in lexicon.DETERMINERS
+    ):
         opening.pop()
-    return len(opening) < len(before) and opening[-1:] != [] and opening[-1] in lexicon.DETERMINERS
+    determiner = opening[-1:] != [] and opening[-1].casefold() in lexicon.DETERMINERS
+    return len(opening) < len(before) and determiner
 
 
 def _lost_as(body: str) -> bool:
@@ -3999,9 +4002,22 @@ def _with_singulars(words: set[str]) -> set[str]:
     }
 
 
+_CLIPPED_FORMS = {
+    "newspaper": "paper",
+    "aeroplane": "plane",
+    "airplane": "plane",
+    "telephone": "phone",
+    "bicycle": "bike",
+    "omnibus": "bus",
+    "photograph": "photo",
+}
+"""Nouns that English commonly cuts short, with the short form: a newspaper is "the paper"."""
+
+
 def known_nouns(title: str, class_noun: str | None) -> set[str]:
     """The nouns the document's subject goes by: the lower-cased words of its title that are
-    not function words, and the noun its first sentence files it under."""
+    not function words, and the noun its first sentence files it under, each with its common
+    short form ("paper" of "newspaper")."""
     words = _with_singulars(
         {w.casefold() for w in _WORD.findall(title) if w.casefold() not in _STOP}
     )
@@ -4010,7 +4026,7 @@ def known_nouns(title: str, class_noun: str | None) -> set[str]:
     words -= _TOLD_EVENTS - _with_singulars({word.casefold() for word in head})
     if class_noun:
         words.add(class_noun.casefold())
-    return words
+    return words | {_CLIPPED_FORMS[word] for word in words if word in _CLIPPED_FORMS}
 
 
 def unshared_nouns(known: Collection[str], texts: Iterable[str], title: str) -> set[str]:
@@ -5619,27 +5635,47 @@ _NEEDS_ITS_OBJECT = LazyPattern(
 )
 """An act done to something, or those it was done to ("Orvish occupation", "a record", "the
 victims"), after an article or a people's word."""
-_ITS_OBJECT_AFTER = LazyPattern(
-    r"\s(?:of|on|against|for|to|over|between|in|at)\s+"
-    r"(?!\d|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b)"
+_TIME_AFTER = (
+    r"\d|(?:early|mid|late)[\s-]|(?:what|which)\s+(?:year|date|day|month|decade|century|time)\b"
+    r"|(?:the\s+)?(?:\d|(?:time|end|beginning|start|meantime|past|year|decade|century|summer"
+    r"|winter|spring|autumn)\b)"
+    rf"|(?:{'|'.join(sorted(MONTHS))})\b"
 )
-"""What says what the act was done to, or asks it: "occupation of Kell", "a ban on nets", "a
-record set in the mile", "the occupation of which country" (not "a record in 1950" nor "in
-what year", which say or ask when)."""
+"""What after a preposition says when, not to what: "1950", "May 1950", "the 1950s", "the
+time", "the summer of 1950", "early 1950", "what year"."""
+_ITS_OBJECT_AFTER = LazyPattern(
+    rf"\s+(?:of|on|against|for|to|over|between|in|at)\s+(?!{_TIME_AFTER})"
+)
+"""What says what the act was done to, or asks it, right after the noun: "occupation of
+Kell", "a ban on nets", "the occupation of which country" (not "a record in 1950", "a ban in
+May 1950" nor "in what year", which say or ask when)."""
+_NEXT_LOWER_WORD = LazyPattern(r"\s+([a-z]+)\b")
+_COMPOUND_AFTER = LazyPattern(r"\s+([a-z]+)(\s+of\b)?")
 
 
-def _names_another_thing(question: str, before: int) -> bool:
-    """Whether the question names a thing by a capitalised word other than its first, a
-    month, a people's word or the word right before ``before`` ("Orvish" of "Orvish
-    occupation")."""
-    modifier = re.search(r"(\S+)\s+$", question[:before])
-    words = _WORD.findall(question)[1:]
-    return any(
-        word[:1].isupper()
-        and word not in MONTHS
-        and not topics.place_adjective(word)
-        and not (modifier and word == modifier[1])
+def _its_object_after(question: str, end: int) -> bool:
+    """Whether the act's object follows the noun ending at ``end``, right after it or after
+    the one participle that tells what was done ("a record set in the mile")."""
+    if _ITS_OBJECT_AFTER.match(question, end):
+        return True
+    participle = _NEXT_LOWER_WORD.match(question, end)
+    return (
+        participle is not None
+        and past_participle(participle[1])
+        and _ITS_OBJECT_AFTER.match(question, participle.end()) is not None
+    )
+
+
+def _other_names(question: str) -> Counter[str]:
+    """The capitalised words of the question that name a thing, each with how often: not a
+    first word that opens no name ("In", "Who"), a month nor a people's word."""
+    words = _WORD.findall(question)
+    if words and lexicon.opens_no_name(words[0]):
+        words = words[1:]
+    return Counter(
+        word
         for word in words
+        if word[:1].isupper() and word not in MONTHS and not topics.place_adjective(word)
     )
 
 
@@ -5651,6 +5687,7 @@ def _act_without_its_object(question: str, title_words: Collection[str]) -> bool
     ("the siege of Orm") or any other name in the question ("took Kell after a long siege")
     says which. The document's own event ("the siege" in a deck on the Siege of Orm, "the
     victims" in one on a flood) is known."""
+    names: Counter[str] | None = None
     for found in _NEEDS_ITS_OBJECT.finditer(question):
         noun, modifier = found["noun"], found["modifier"] or ""
         if modifier[:1].islower() and "ADJ" not in word_tags(modifier):
@@ -5662,14 +5699,15 @@ def _act_without_its_object(question: str, title_words: Collection[str]) -> bool
             continue  # "What occupation did he take up?": a trade, not an act
         if noun == "victims" and any(topics.sort_group(w) == "event" for w in title_words):
             continue  # the victims of the document's own disaster
-        if _ITS_OBJECT_AFTER.search(question, found.end()):
+        if _its_object_after(question, found.end()):
             continue  # "the occupation of Kell", "a record set in the mile"
-        if _names_another_thing(question, found.start("noun")):
+        names = _other_names(question) if names is None else names
+        if sum(names.values()) > names[modifier]:
             continue  # "captured the fortress of Kell after a long siege": Kell's
-        following = re.match(r"\s+([a-z]+)(\s+of\b)?", question[found.end() :])
+        following = _COMPOUND_AFTER.match(question, found.end())
         if following is None:
             return True
-        tags = word_tags(following[1])
+        tags = word_tags(following[1]) if following[1] not in _FUNCTION_WORDS else set()
         if "NOUN" in tags and ("VERB" not in tags or following[2]):
             continue  # "siege engines", "a record number of visitors": a compound
         return True
@@ -5754,16 +5792,25 @@ _PART_OF_A_BODY = LazyPattern(
     r"\b(?P<determiner>[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|^A|^An)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,2}?)(?P<noun>section|layer|edition|branch|wing|chapter"
     r"|council|board|convention|committee|department|faculty|chamber|synod|cabinet"
-    r"|assembly|congregation|campus|bureau"
-    r"|(?:(?<=[Ee]ach\s)|(?<=[Ee]very\s))(?:brotherhood|lodge|guild|parish|diocese|district"
-    r"|province|county|ward|constituency|electorate|canton|borough|municipality|region|state"
-    r"|member|house|team|club|unit|regiment|battalion|tribe|clan|division|delegation))"
+    r"|assembly|congregation|campus|bureau)"
     r"s?(?![\w-])"
 )
 """A part of a body, a work or a thing ("the Business section", "each chapter", "a surface
-layer", "the council"): when it is the document's subject's, the question must say so.
-After "each" or "every", a member or a division of a body or a land too ("each
-brotherhood", "every district"): each of whose?"""
+layer", "the council"): when it is the document's subject's, the question must say so."""
+_MEMBER_OF_A_BODY = LazyPattern(
+    r"\b(?P<determiner>[Ee]ach|[Ee]very)\s+"
+    r"(?P<modifiers>(?:(?!(?:the|a|an|its|their|his|her|of)\b)[\w’'-]+\s+){0,2}?)"
+    r"(?P<noun>brotherhood|lodge|guild|parish|diocese|district|province|county|ward"
+    r"|constituency|electorate|canton|borough|municipality|region|state|member|house|club"
+    r"|regiment|battalion|tribe|clan|division|delegation)"
+    r"s?(?![\w-])"
+)
+"""After "each" or "every", a member or a division of a body or a land ("each brotherhood",
+"every electoral district"): each of whose? Not "each team", which a sport's rules speak
+of ("How many players does each team field?")."""
+_BODY_NAMED_AFTER = LazyPattern(r"\b(?:to|into|from|by)\s+the\s+[A-Z]")
+"""A body each member or part is sent to or chosen for, named after it: "does each state
+send to the Senate" says whose states."""
 _OWNER_OF_A_PART = LazyPattern(
     r"\s+(?:of|in|at|within|for)\s+(?:the\s+|its\s+)?(?:[A-Z]|which\b|what\b)"
 )
@@ -5789,7 +5836,8 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
     ("of the Kell Courier", "in a bog": any one), before it ("the Courier's Business
     section") or anywhere in the question. A part noun the subject itself goes by ("the
     council" in a deck on a council) is the subject."""
-    if not _PART_OF_A_BODY.search(question):
+    parts = [*_PART_OF_A_BODY.finditer(question), *_MEMBER_OF_A_BODY.finditer(question)]
+    if not parts:
         return False  # the cheap test first: most questions name no part at all
     said = _WORD.findall(question)
     words = [word.casefold() for word in said]
@@ -5799,7 +5847,7 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
         return False  # "In Kell, who chaired the council?": a name no English word is spelt as
     if _ASKS_FOR_THE_OWNER.match(question):
         return False  # "Which newspaper launched the Business section?": the owner asked
-    for part in _PART_OF_A_BODY.finditer(question):
+    for part in parts:
         modifiers = part["modifiers"].split()
         if part["noun"] in own or {"of", "which", "what"}.intersection(modifiers):
             continue
@@ -5807,6 +5855,9 @@ def _body_part_without_its_owner(question: str, own: Collection[str]) -> bool:
             continue  # "the Varn harbour board": a name no English word is spelt as owns it
         if _OWNER_OF_A_PART.match(question, part.end()) or _owner_by_its_sort(question, part):
             continue
+        each = part["determiner"].casefold() in ("each", "every")
+        if each and _BODY_NAMED_AFTER.search(question, part.end()):
+            continue  # "does each state send to the Senate": the Senate's states
         if _in_a_compound(question, part):
             continue  # "the assembly line", "the ozone layer": a thing of its own
         if _ANY_OWNER.search(question, part.end()):
@@ -5913,6 +5964,12 @@ first time in the history of ...", or the place a question on it opens with ("th
 port in the country")."""
 
 
+_PERIOD_NOUNS = word_set("year decade century season")
+"""Periods a claim may be bounded by ("the most popular song of the year"), which a year in
+the question names."""
+_A_YEAR = LazyPattern(r"\b\d{4}s?\b")
+
+
 def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
     """Whether the question keeps an "only", "first" or superlative claim of its sentence but
     drops the phrase that bounds it: "The horn was the only instrument of the Orvan family to
@@ -5933,6 +5990,8 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
         words = [w for w in _WORD.findall(bound["scope"]) if w.casefold() not in _UNBOUNDING]
         if words and words[-1].islower() and words[-1] in _UNBOUNDED_NOUNS:
             continue
+        if words and words[-1] in _PERIOD_NOUNS and _A_YEAR.search(question):
+            continue  # "the most popular song of the year" asked "In 1960, what was ...?"
         if answer and answer.casefold() in bound["scope"].casefold():
             continue
         if words and not any(word.casefold() in asked for word in words):

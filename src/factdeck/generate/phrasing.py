@@ -857,9 +857,11 @@ alone ("Many took up service") they stand for people the sentence does not name.
 
 _PLACED = word_set("located situated")
 """Participles that say where a thing stands, never an active verb of a clause."""
-_NOUN_PHRASE_OPENERS = word_set("the a an its their his her")
+_ARTICLES_AND_POSSESSIVES = word_set("the a an its their his her")
+"""Words that surely open a noun phrase; not the demonstratives, which may stand alone as a
+pronoun ("after this, first ...")."""
 _ORDINAL_WORDS = word_set("first second third fourth fifth last next final")
-_PREPOSITIONS_AND_ARTICLES = _NOUN_PHRASE_OPENERS | word_set(
+_PREPOSITIONS_AND_ARTICLES = _ARTICLES_AND_POSSESSIVES | word_set(
     "in on at by to from into for with of as during after before under over"
 )
 
@@ -868,7 +870,7 @@ def _participle_before_noun(words: list[re.Match[str]], index: int, following: s
     """Whether ``words[index]`` is a participle between an adjective of a noun phrase and its
     noun ("the first organised group", "an old walled town", "the first crewed Orion V flight
     left ..."): no verb stands there."""
-    if index < 2 or words[index - 2].group(0).casefold() not in _NOUN_PHRASE_OPENERS:
+    if index < 2 or words[index - 2].group(0).casefold() not in _ARTICLES_AND_POSSESSIVES:
         return False
     adjective = words[index - 1].group(0)
     tags = word_tags(adjective)
@@ -2098,12 +2100,12 @@ def ask(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
-_ON_A_YEAR = LazyPattern(r"\b(?P<on>[Oo])n\s+(?P<which>what|which)\s+year\b")
+_ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
 
 def _in_the_year(match: re.Match[str]) -> str:
-    return f"{'I' if match['on'] == 'O' else 'i'}n {match['which']} year"
+    return f"{'I' if match['on'].isupper() else 'i'}n {match['which']} year"
 
 
 _HOW_MANY_INSIDE = LazyPattern(r"\bhow\s+(?=many\b|much\b)", re.IGNORECASE)
@@ -2480,7 +2482,7 @@ def _time_of_an_aside(question: str, text: str, start: int) -> bool:
             return False
         verb = finite_verb(word) if word[:1].islower() else None
         if verb is not None and verb[1] in ("VBD", "VBN") and "VERB" in word_tags(word):
-            described = any(w.casefold() in _NOUN_PHRASE_OPENERS for w in words[:at])
+            described = any(w.casefold() in _ARTICLES_AND_POSSESSIVES for w in words[:at])
             if comma < 0 and not described:
                 return False  # "The mill was built in 1914": the clause's own verb
             return not any(_plainly_finite(w) for w in words[:at])

@@ -197,11 +197,15 @@ def _long_names(text: str) -> list[str]:
     return names
 
 
-def _inside_a_name(match: re.Match[str]) -> bool:
-    """Whether a ``_CUT_NAME`` match ends a longer name ("Festival of the Arts", "Centre for
-    the Arts"); a post's "President of the Council" is no name."""
-    owner = re.search(rf"\b(?P<word>{_NAME_WORD})\s+(?:of|for)\s+$", match.string[: match.start()])
-    return owner is not None and not lexicon.title_word(owner["word"])
+_OWNER_BEFORE = LazyPattern(rf"\b(?P<word>{_NAME_WORD})\s+(?:of|for)\s+$")
+"""The capitalised word before a ``_CUT_NAME`` match that may open a longer name with it."""
+_OWNER_WINDOW = 64
+"""How far before a ``_CUT_NAME`` match its owner word is looked for: two words at most."""
+_NAME_WITH_THE = LazyPattern(
+    rf"(?<=[\w,;] )(?P<name>{_NAME_WORD}\s+(?:of|for)\s+the\s+{_NAME_WORD})"
+)
+"""A name written with "of the" or "for the" inside a sentence, where a capital marks a name
+("hosts the Festival of the Arts"), not a sentence's first word ("Members of the Council")."""
 
 
 def _before_its_head(match: re.Match[str]) -> bool:
@@ -455,6 +459,9 @@ class Referents:
         self._longer: dict[str, dict[str, int]] = {}
         """The longer names each capitalised word may be cut from (``_short_forms``), with
         the index of the sentence that writes each first ("Mile": "Magnificent Mile")."""
+        self._names_with_the: set[str] = set()
+        """Names written with "of the" or "for the" inside a sentence ("Festival of the
+        Arts")."""
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
@@ -478,9 +485,29 @@ class Referents:
                     self._longer.setdefault(word, {}).setdefault(long_name, sentence.index)
                     if head_first:
                         self._head_first.add(word)
+            self._names_with_the.update(
+                " ".join(m["name"].split()) for m in _NAME_WITH_THE.finditer(sentence.text)
+            )
             for match in _NAME_OF_THE.finditer(sentence.text):  # cut to its head alone
                 head = match.group(0).split()[0]
                 self._longer.setdefault(head, {}).setdefault(match.group(0), sentence.index)
+
+    def _inside_a_name(self, match: re.Match[str]) -> bool:
+        """Whether a ``_CUT_NAME`` match ends a longer name ("Festival of the Arts", "Centre
+        for the Arts"); a post's "President of the Council" is no name, nor a sentence's
+        capitalised common word ("Members of the Council", "Most of the Council") unless the
+        document writes it as a name elsewhere."""
+        start = max(0, match.start() - _OWNER_WINDOW)
+        window = match.string[start : match.start()]
+        owner = _OWNER_BEFORE.search(window)
+        if owner is None or lexicon.title_word(owner["word"]):
+            return False
+        before = window[: owner.start()].rstrip()
+        opens_sentence = not before or before[-1] in '.!?:;"“‘('
+        if not opens_sentence or not lexicon.english_word(owner["word"]):
+            return True
+        name = f"{owner['word']} {window[owner.end('word') :].strip()} the {match['word']}"
+        return " ".join(name.split()) in self._names_with_the
 
     def _written_whole(self, word: str, index: int) -> set[str]:
         """The longer names the document has written, up to the sentence at ``index``, that
@@ -570,7 +597,7 @@ class Referents:
         def cut(match: re.Match[str]) -> str:
             word = match["word"]
             written = self._written_whole(word, sentence.index)
-            if not written or _inside_a_name(match) or _before_its_head(match):
+            if not written or self._inside_a_name(match) or _before_its_head(match):
                 return match.group(0)
             fits = self._fits(word.casefold(), sentence.index)
             # "the Edict" after "... issued the Edict of Ormsby": a name that ends in the
@@ -729,7 +756,7 @@ class Referents:
         that ``resolved`` could not name ("the university" beside another university), or a
         month without the year ``with_years`` could not give."""
         for match in _CUT_NAME.finditer(prompt):
-            if not match.start() or _inside_a_name(match):
+            if not match.start() or self._inside_a_name(match):
                 continue
             word = match["word"]
             ending = [name for name in self._longer.get(word, ()) if name.endswith(f" {word}")]
