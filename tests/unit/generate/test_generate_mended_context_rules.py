@@ -1,7 +1,5 @@
 """Mended context and fix rules: names of a body, each/every owners, acts without their object."""
 
-import time
-
 import pytest
 
 from factdeck.generate import phrasing
@@ -70,15 +68,6 @@ def test_a_name_the_document_writes_keeps_its_cut_word_at_a_sentence_start() -> 
     )
 
 
-def test_looking_for_a_longer_name_reads_only_the_words_before_the_cut_name() -> None:
-    sentences = split_sentences("doc", "The Orvan Council met in 1900. Lund is a city.")
-    referents = Referents(sentences, "Lund", None)
-    question = "Who met " + "the Council and " * 3000 + "Kessa?"
-    started = time.perf_counter()
-    referents.leans_on_unseen(question, "x", "", sentences[1])
-    assert time.perf_counter() - started < 2.0
-
-
 def test_a_body_named_after_each_member_says_whose_members() -> None:
     known = {"parliament", "tarnish"}
     assert not part_without_its_owner(
@@ -126,13 +115,6 @@ def test_an_act_s_object_is_read_right_after_its_noun() -> None:
     assert not event_without_its_owner("Who set a record set in the mile?", "x", "lund")
     question = "Who lifted the ban that was imposed during the drought in the north?"
     assert event_without_its_owner(question, "x", "lund")
-
-
-def test_an_act_without_its_object_is_found_in_time_linear_in_the_question() -> None:
-    question = "Who lifted " + "the ban and " * 4000 + "Lund?"
-    started = time.perf_counter()
-    event_without_its_owner(question, "x", "lund")
-    assert time.perf_counter() - started < 2.0
 
 
 def test_a_claim_bounded_by_the_year_keeps_its_bound_in_a_year_asked() -> None:
