@@ -3027,10 +3027,15 @@ def extract(
     # Montreuil and Duke William II), or a surname of two of them, may be any of them.
     document = "\n".join(originals.values())
     name_parts = _parts_of_people_s_names(parsed, doc, document)
-    shared_names = {surname for surname, people in doc.bearers.items() if _people_named(people) > 1}
+    # a surname alone is still one person's where it is another's first name ("Lincoln" of
+    # Abraham Lincoln beside Lincoln Chafee): no one answers with a first name
+    shared_surnames = {
+        surname for surname, people in doc.bearers.items() if _people_named(people) > 1
+    }
+    shared_surnames |= _family_surnames(document)
+    shared_names = set(shared_surnames)
     shared_names |= {normalize(first) for first in doc.first_names}
     shared_names |= {normalize(value.split()[0]) for kind, value in pool if kind == "person"}
-    shared_names |= _family_surnames(document)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
@@ -3053,9 +3058,11 @@ def extract(
     stated: set[str] = set()
     """Candidates asked from a plain statement ("X takes place in Y"), not a definition."""
     people_by_surname = _people_by_surname(pool)  # every person is pooled by now
-    shared_names |= {
+    titled_apart = {
         surname for surname, names in people_by_surname.items() if _titled_apart(names, document)
     }
+    shared_names |= titled_apart
+    shared_surnames |= titled_apart
     paragraphs: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for each in sentences:
         paragraphs[each.paragraph].append((each.index, originals[each.index]))
@@ -3256,7 +3263,7 @@ def extract(
                 stated.add(candidate_id)
             elif span is term and defined is not None and concepts.defines_subject(defined, topic):
                 score += concepts.OWN_DEFINITION_BONUS
-            surname = _unshared_surname(span, question, people_by_surname, shared_names)
+            surname = _unshared_surname(span, question, people_by_surname, shared_surnames)
             if surname is not None:  # a copy only now: ``span is term`` above must still hold
                 span = replace(span, aliases=(*span.aliases, surname))
             candidate = Candidate(
@@ -3733,13 +3740,14 @@ def _unshared_surname(
     span: Span,
     question: str | None,
     people_by_surname: Mapping[str, Collection[str]],
-    shared_names: Collection[str],
+    shared_surnames: Collection[str],
 ) -> str | None:
     """The surname alone ("Vandermolen" for "Peter Vandermolen") where the answer is a person
     (typed so, or asked with "Who") and no other person the document names bears it (but
-    for the same name with its given names as initials), nor is
-    it a first name of the document's people; else None. "Charles Albert of Tarland": the
-    last word names his seat, not his family; "Louis XIV": a numeral is no surname."""
+    for the same name with its given names as initials); else None. ``shared_surnames`` are
+    the surnames two people bear or a title and a full name may split. "Charles Albert of
+    Tarland": the last word names his seat, not his family; "Louis XIV": a numeral is no
+    surname."""
     words = span.text.split()
     who = question is not None and asks_who(question)
     if len(words) < 2 or " of " in span.text or not (span.kind == "person" or who):
@@ -3753,7 +3761,7 @@ def _unshared_surname(
     bearers = {*people_by_surname.get(key, ()), *people_by_surname.get(last, ())}
     # "Mohammad Iqbal" beside "Muhammad Iqbal": one man whose name is spelled two ways
     respelled = {name for name in bearers if transliterated_alike(name, span.text)}
-    if (key in shared_names or last in shared_names) and not respelled:
+    if (key in shared_surnames or last in shared_surnames) and not respelled:
         return None
     others = bearers - {span.text} - respelled
     # "J. R. Tolvin" beside "John Ronald Tolvin": one man, his initials written for his names

@@ -461,3 +461,11 @@ def test_a_title_ending_another_title_does_not_join_two_people() -> None:
         "Tomas Brellick sold the Kell Mill in 1901."
     )
     assert not accepts(facts["President Brellick"][0], "Brellick")
+
+
+def test_a_surname_that_is_another_person_s_first_name_is_still_accepted() -> None:
+    facts = _facts(
+        "The guild abolished serfdom under Ivo Lincoln in 1861. "
+        "In 1950, Lincoln Varnby governed Orm."
+    )
+    assert accepts(facts["Ivo Lincoln"][0], "Lincoln")
