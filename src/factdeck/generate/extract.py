@@ -3656,9 +3656,7 @@ def _titled_apart(names: Collection[str], document: str) -> bool:
     the surname alone may be either."""
     titled, full = set(), set()
     for name in names:
-        words = name.split()
-        titles = list(itertools.takewhile(lexicon.title_word, words[:-1]))
-        rest = words[len(titles) :]
+        titles, rest = _titles_and_name(name)
         if titles and len(rest) == 1:
             titled.add(" ".join(titles))
         elif len(rest) >= 2:
@@ -3776,12 +3774,18 @@ def _unshared_surname(
     return None if others else surname
 
 
+def _titles_and_name(name: str) -> tuple[list[str], list[str]]:
+    """The titles before a person's name and the words after them: "President Tomas Brell"
+    → (["President"], ["Tomas", "Brell"]); the last word is never a title."""
+    words = name.split()
+    titles = list(itertools.takewhile(lexicon.title_word, words[:-1]))
+    return titles, words[len(titles) :]
+
+
 def _name_without_title_or_initials(name: str) -> tuple[str, ...]:
     """A person's name without the titles before it and the initials inside it: "President
     Tomas R. Brell" → ("Tomas", "Brell"), "Lord Brell" → ("Brell",)."""
-    words = name.split()
-    titles = list(itertools.takewhile(lexicon.title_word, words[:-1]))
-    rest = words[len(titles) :]
+    rest = _titles_and_name(name)[1]
     return tuple(
         word
         for at, word in enumerate(rest)
