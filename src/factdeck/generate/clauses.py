@@ -52,7 +52,12 @@ from itertools import pairwise
 
 from lemminflect import getInflection, getLemma
 
-from factdeck.generate.lexicon import COMMON_START_WORDS, CONNECTORS, EVENT_WORDS
+from factdeck.generate.lexicon import (
+    ARTICLES_AND_POSSESSIVES,
+    COMMON_START_WORDS,
+    CONNECTORS,
+    EVENT_WORDS,
+)
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
@@ -224,9 +229,8 @@ def _unmarked_opening_moved(text: str) -> str:
     return marked if end == at_name else text
 
 
-_ARTICLES_AND_POSSESSIVES = word_set("the a an his her its their")
-"""Words that open a noun phrase, so an opening phrase goes on after them; no demonstrative,
-which stands alone as a pronoun and may end one ("After that, ...")."""
+_ARTICLES_AND_POSSESSIVES = ARTICLES_AND_POSSESSIVES
+"""Words that open a noun phrase, so an opening phrase goes on after them."""
 _ARTICLES = word_set("the a an")
 """Articles: one after a noun opens a subject after an opening phrase ("sea the Danes")."""
 _PHRASE_REACH = 14

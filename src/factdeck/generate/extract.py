@@ -774,9 +774,7 @@ def _split_titles(name: _Name) -> list[_Name]:
     if any(word in cue_words for _, _, word in rest) or (rest and rest[0][2] in lexicon.CONNECTORS):
         return [name]
     head = title_at
-    while head > 0 and (
-        words[head - 1].casefold() in lexicon.TITLE_MODIFIERS or lexicon.title_word(words[head - 1])
-    ):
+    while head > 0 and (lexicon.title_or_modifier(words[head - 1])):
         head -= 1
     pieces: list[_Name] = []
     prefix = name.tokens[:head]
@@ -3670,9 +3668,7 @@ def _written_with_title(title: str, name: str, document: str) -> bool:
     pattern = re.compile(rf"(?<![\w-]){re.escape(title)}\s+{re.escape(name)}(?![\w-])")
     for found in pattern.finditer(document):
         before = document[max(0, found.start() - 40) : found.start()].split()
-        if not before or not (
-            lexicon.title_word(before[-1]) or before[-1].casefold() in lexicon.TITLE_MODIFIERS
-        ):
+        if not before or not lexicon.title_or_modifier(before[-1]):
             return True
     return False
 

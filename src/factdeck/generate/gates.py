@@ -2365,13 +2365,10 @@ def _definite_resolved(
     return bool(others)  # named elsewhere in the prompt
 
 
-_YEAR_TOKEN = LazyPattern(r"1[0-9]{3}|20[0-9]{2}")
-
-
 def _a_year_at(tokens: list[tuple[str, int]], at: int) -> bool:
     """Whether the token at ``at`` is a year, not a house number before its street ("at 1600
     Orm Avenue")."""
-    if not _YEAR_TOKEN.fullmatch(tokens[at][0]):
+    if not _YEAR.fullmatch(tokens[at][0]):
         return False
     return at + 1 >= len(tokens) or not tokens[at + 1][0][:1].isupper()
 
@@ -5738,7 +5735,7 @@ def event_without_its_owner(question: str, key: str, title: str) -> bool:
         named_event = any(
             word in lexicon.EVENT_WORDS for word in _WORD.findall(question) if word[:1].isupper()
         )
-        return not (named_event or events & {"war", "wars", "battle", "siege", "conflict"})
+        return not (named_event or events & (_WARS | {"battle", "siege"}))
     return False
 
 

@@ -262,6 +262,11 @@ def title_word(word: str) -> bool:
     )
 
 
+def title_or_modifier(word: str) -> bool:
+    """Whether a word is a title or a word that qualifies one ("Vice", "Acting", "Prime")."""
+    return title_word(word) or word.casefold() in TITLE_MODIFIERS
+
+
 PERSON_VERBS = word_set(
     """
     said says stated wrote writes visited died married ruled reigned founded led became argued
@@ -331,6 +336,9 @@ CONNECTORS = word_set(
 )
 """Lower-case words allowed inside a name: "Bank of England", "Ferdinand de Lesseps"."""
 
+ARTICLES_AND_POSSESSIVES = word_set("the a an its their his her")
+"""Words that surely open a noun phrase; not the demonstratives, which may stand alone as a
+pronoun and end a phrase ("After that, ...")."""
 DETERMINERS = word_set("the a an this that these those its their his her our")
 """Articles, demonstratives and possessives: a word after a verb that opens a noun phrase
 ("Which port are those ships sent to?": the subject follows the verb)."""

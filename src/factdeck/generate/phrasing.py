@@ -857,9 +857,7 @@ alone ("Many took up service") they stand for people the sentence does not name.
 
 _PLACED = word_set("located situated")
 """Participles that say where a thing stands, never an active verb of a clause."""
-_ARTICLES_AND_POSSESSIVES = word_set("the a an its their his her")
-"""Words that surely open a noun phrase; not the demonstratives, which may stand alone as a
-pronoun ("after this, first ...")."""
+_ARTICLES_AND_POSSESSIVES = lexicon.ARTICLES_AND_POSSESSIVES
 _ORDINAL_WORDS = word_set("first second third fourth fifth last next final")
 _PREPOSITIONS_AND_ARTICLES = _ARTICLES_AND_POSSESSIVES | word_set(
     "in on at by to from into for with of as during after before under over"
@@ -2352,6 +2350,7 @@ _RELATIVE_SUBJECT = LazyPattern(
 )
 _PLURAL_FINITE = word_set("are were have")
 _SINGULAR_FINITE = word_set("is was has")
+_FINITE_BE_OR_HAVE = _PLURAL_FINITE | _SINGULAR_FINITE
 _FOLLOWS_A_VERB = word_set(
     "the a an in on at to from along across into through over under by with for of up down"
     " out off away near its their his her"
@@ -2405,7 +2404,7 @@ def broken_agreement(question: str) -> bool:
             verb, following = words[at], words[at + 1]
             if words[at - 1] in AUXILIARIES:
                 break  # "What did the abbey keep ...?": the subject follows the auxiliary
-            if verb in _PLURAL_FINITE | _SINGULAR_FINITE and (
+            if verb in _FINITE_BE_OR_HAVE and (
                 following in lexicon.DETERMINERS or following[:1].isupper()
             ):
                 break  # "Which port are those ships sent to?": the subject follows
@@ -5115,7 +5114,7 @@ _PREDICATE_END = LazyPattern(
     r"|since|when|with|making|meaning|giving)\b)|;"
 )
 """Where a predicate's first claim ends: "a model of a machine, which ..." keeps the model."""
-_NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these"])
+_NOUN_PHRASE_OPENERS = _ARTICLES_AND_POSSESSIVES | word_set("this these")
 """Words that open a noun phrase, so a verb before one takes an object; not "that", which
 after a verb opens a clause ("said that ..."), nor "those", which stands alone ("those
 who ...")."""
@@ -5609,6 +5608,10 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_NEVER_A_NAME_SORT = _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
+"""Words before a name that never say its sort ("the name X", "the Kell", "of X")."""
+
+
 @lru_cache(maxsize=16384)
 def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
     """Each name one text describes and the sort it gives it, in reading order (cached: the
@@ -5618,10 +5621,7 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         sort = match["sort"]
         if match["of"] and sort not in _SORTS_BEFORE_OF:
             continue
-        if (
-            _sort_noun(sort)
-            and sort not in _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
-        ):
+        if _sort_noun(sort) and sort not in _NEVER_A_NAME_SORT:
             found.append((_named(match["name"]), sort))
     predicates = [
         match

@@ -754,8 +754,7 @@ def learner_short_forms(
     forms: list[str] = []
     office = _OFFICE_OF_THE.fullmatch(answer)
     role = office is not None and all(
-        lexicon.title_word(word) or word.casefold() in lexicon.TITLE_MODIFIERS
-        for word in office["rest"].split()
+        lexicon.title_or_modifier(word) for word in office["rest"].split()
     )  # "President" of "Office of the President" names the holder, not the office
     if (
         office
