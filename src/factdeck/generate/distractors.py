@@ -1321,12 +1321,8 @@ class DistractorPool:
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
         beginning. An option of a period needs only to overlap the years left."""
-        evidence = self._evidence
-        kinds = ("year", "date", "period")
-        if evidence is None or fact.origin != "auto" or fact.kind not in kinds:
-            return None
-        key = _years_of_time(fact.answer)
-        if key is None:
+        evidence, key = self._evidence, self._time_key(fact)
+        if evidence is None or key is None:
             return None
         key_first, key_last = key
         first, last = 0, 9999
@@ -3276,7 +3272,7 @@ def lone_body_forms(
         return []
     for sentence in sentences(sort):
         for found in re.finditer(rf"\b{sort}\b", sentence):
-            before = sentence[: found.start()].split()[-1:]
+            before = sentence[: found.start()].rsplit(maxsplit=1)[-1:]
             after = sentence[found.end() :].split()[:1]
             named_before = bool(before) and before[0][:1].isupper()
             if named_before and not lexicon.opens_no_name(before[0]):

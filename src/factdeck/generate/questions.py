@@ -3875,10 +3875,6 @@ def _told_words(question: Question) -> int:
     )
 
 
-def _told_by_its_time_alone(question: Question) -> bool:
-    return _told_words(question) < MIN_TOLD_WORDS
-
-
 def _sibling(fact: FactRecord, question: Question, position: int, subject: str) -> _Sibling:
     """The question with its rank among its sentence's, best first: a name over a count and a
     count over a time (times fill most options already), unless the name holds ``subject``,
@@ -3888,7 +3884,8 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     prompt."""
     sort = 2 if fact.kind in WHEN_KINDS else 1 if fact.kind == "number" else 0
     guessed = bool(subject) and f" {subject} " in f" {normalize(fact.answer)} "
-    if sort == 0 and (guessed or _told_by_its_time_alone(question)):
+    told = _told_words(question)
+    if sort == 0 and (guessed or told < MIN_TOLD_WORDS):
         sort = 3
     doer = _asks_the_doer(fact, question)
     typed = not isinstance(question, MultipleChoiceQuestion)
@@ -3898,7 +3895,7 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
         f" {normalize(question.prompt)} ",
         _shown_answers(fact, question),
         rank,
-        _told_words(question),
+        told,
     )
 
 
