@@ -2418,6 +2418,23 @@ def broken_agreement(question: str) -> bool:
     )
 
 
+_RANGE_START = LazyPattern(
+    r"\bbetween\s+(?:(?:about|around|roughly|c\.)\s+)?(?:the\s+)?"
+    r"(?:what\b|which\b|how\b|\d|(?:" + "|".join(MONTHS) + r")\b|[A-Z][\w’'-]*[^\Ws’'](?=\s*[?,]))",
+)
+"""A "between" whose first bound is a figure, a date, a wh-phrase or a single name ("between
+1914", "between what year", "between Kell"): it needs its "and" and second bound."""
+_RANGE_AND = LazyPattern(r"\s(?:and|&)\s")
+
+
+def _half_a_between(question: str) -> bool:
+    """ "What was the sole source of flour between 1820?": the aside after the first bound was
+    cut with the rest of the range ("between 1820, when ..., and 1901"), and a range with one
+    bound asks nothing. "between neurons" (a plural) needs no "and"."""
+    found = _RANGE_START.search(question)
+    return found is not None and _RANGE_AND.search(question, found.end()) is None
+
+
 @lru_cache(maxsize=4096)
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
@@ -2438,6 +2455,8 @@ def ill_formed(question: str) -> bool:
     if _STRANDED_DEGREE.search(question) or _STRANDED_HEDGE.search(question):
         return True
     if _SECOND_CLAUSE_AFTER_WH.search(question):
+        return True
+    if _half_a_between(question):
         return True
     if _plural_after_singular_be(question) or broken_agreement(question):
         return True

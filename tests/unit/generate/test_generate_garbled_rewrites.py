@@ -234,3 +234,17 @@ def test_is_with_a_plural_of_no_s_is_ill_formed() -> None:
     assert not ill_formed("What is the people's assembly of Kell called?")
     assert not ill_formed("Who was the leader the men of Kell elected in 1850?")
     assert not ill_formed("What was the name the people gave the river?")
+
+
+def test_a_range_cut_after_its_first_bound_is_ill_formed() -> None:
+    assert ill_formed("What was the sole source of flour in Kell between 1820?")
+    assert ill_formed("The mill was the only source of flour between what year?")
+    assert ill_formed("Which road ran between Kell?")
+    assert not ill_formed("What was the sole source of flour in Kell between 1820 and 1901?")
+    assert not ill_formed("The mill was the only source of flour between 1820 and what year?")
+    assert not ill_formed("What did Ada Lund measure across the gap between cells?")
+    sentence = (
+        "The Orm mill was the sole source of flour in Kell between 1820, when its first"
+        " wheel turned, and 1901."
+    )
+    assert _asked(sentence, "1820", "year") is None
