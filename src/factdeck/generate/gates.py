@@ -91,6 +91,12 @@ _WHOM_AFTER_PREPOSITION = LazyPattern(
 _DO_SUPPORT = LazyPattern(
     rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:do|does|did)\s+(?P<rest>.*)$", re.IGNORECASE
 )
+_MODAL_SUPPORT = LazyPattern(
+    rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:can|could|will|would|may|might|must|should"
+    r"|shall)\s+(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A question whose modal stands before its subject: the verb after that takes its plain form."""
 _SECOND_FINITE = LazyPattern(
     r"\b(?:is|are|was|were|has|have|had|does|did|do|isn't|wasn't|doesn't|didn't|don't)\b"
 )
@@ -105,7 +111,7 @@ _POSSESSIVE_BEFORE_ARTICLE = LazyPattern(r"\b[A-Z][\w-]*['’]s\s+(?:the|a|an)\s
 """An owner's "'s" before an article ("Ada Lund's the first ferry"): two determiners of one
 noun. Only a name's possessive is meant: "it's", "that's" are no possessives."""
 _OPENS_A_COMPLEMENT = word_set(
-    "to the a an his her its their in on at by for from with into past over through across"
+    "to the a an his her its their in on at by for from with into past over through across as"
 )
 
 
@@ -118,13 +124,19 @@ def _inflected_after_do(main_clause: str) -> bool:
     for at, word in enumerate(words):
         if not word[:1].islower() or word in AUXILIARIES:
             continue
+        if at > 0 and words[at - 1] == "what":
+            continue  # "to reach what became Kell": the verb of a clause inside the subject
         if word in lemmas_as(word, "VERB"):
+            if at > 0 and words[at - 1] == "to":
+                continue  # "did the first ships to reach Kell arrived": the subject's infinitive
             return False  # the plain verb ("develop", "found"): what follows is its own
         verb = finite_verb(word)
         if verb is None:
             continue
+        if at > 0 and plural_noun(word):
+            continue  # "did the first boats to reach Kell ...": the subject's noun
         following = words[at + 1].casefold() if at + 1 < len(words) else ""
-        return following in _OPENS_A_COMPLEMENT and (at == 0 or not plural_noun(word))
+        return following in _OPENS_A_COMPLEMENT
     return False
 
 
@@ -382,6 +394,9 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
     if do_support and _inflected_after_do(main_clause):
         return False  # "What did the council voted to close?", "Which river did flows past?"
+    modal = _MODAL_SUPPORT.match(body)
+    if modal and _inflected_after_do(re.split(r"\bthat\b", modal["rest"])[0]):
+        return False  # "In what year would the first ships to reach Kell arrived in ...?"
     if _WH_BEFORE_A_SUBJECT.match(body) or _POSSESSIVE_BEFORE_ARTICLE.search(body):
         return False  # "Who the harbour was rebuilt by?", "was Ada Lund's the first ferry"
     if re.search(r"\b(is|are|was|were|has|have|had)\b.*\b\1\b", body.split(",")[-1]) and (

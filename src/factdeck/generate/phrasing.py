@@ -778,6 +778,16 @@ _TRAILING_ADVERB = LazyPattern(
 verb ("Where does the delta mostly lie?")."""
 
 
+def _in_a_free_relative(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at ``index`` is the verb of a "what" clause inside the subject, or its
+    auxiliary: "became" in "the first ships to reach what became Kell arrived", "would" and
+    "become" in "what would become Kell"."""
+    before = words[index - 1].group(0) if index >= 1 else ""
+    if before == "what":
+        return True
+    return index >= 2 and words[index - 2].group(0) == "what" and before in AUXILIARIES
+
+
 def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
     """Whether the word at ``index``, far into a clause, is surely its main verb: an auxiliary
     or an unambiguous verb, with no word before it that could be a verb taking an object ("The
@@ -788,7 +798,9 @@ def _plainly_main_verb(words: list[re.Match[str]], index: int) -> bool:
         return False
     if word not in AUXILIARIES and (_ambiguous_plural(word) or not _finite_word(word)):
         return False
-    for earlier, following in pairwise(words[:index]):
+    for at, (earlier, following) in enumerate(pairwise(words[:index])):
+        if _in_a_free_relative(words, at):
+            continue  # "to reach what would become the valley": "become" is the relative's
         verb_like = earlier.group(0)[:1].islower() and "VERB" in word_tags(earlier.group(0))
         prepositional = earlier.group(0) in _PREPOSITION_WORDS | _NOT_NOUNS
         takes_object = (
@@ -966,6 +978,8 @@ def invert(text: str) -> Inverted | None:
             continue
         if before in ("be", "been", "being"):
             continue  # "prefer to be called": a participle, never the clause's own verb
+        if _in_a_free_relative(words, index):
+            continue  # "to reach what (would) become Kell arrived": the free relative's verb
         if index >= 2 and before.endswith("ly") and words[index - 2].group(0).casefold() in (
             "the", "a", "an", "its", "their", "his", "her",
         ):  # fmt: skip
@@ -2435,6 +2449,16 @@ def _half_a_between(question: str) -> bool:
     return found is not None and _RANGE_AND.search(question, found.end()) is None
 
 
+_WHAT_THEN_VERB = LazyPattern(r"(?<=[a-z,] )what\s+(?P<verb>[a-z]+)\b")
+
+
+def _plain_verb_only(word: str) -> bool:
+    """ "become" in "the first ships to reach what become Kell": a "what" clause inside the
+    stem keeps its own tense, and a verb that is only a plain verb after it lost that tense
+    to a rewrite (the modal it had, "what would become", was taken for the question's)."""
+    return word not in AUXILIARIES and word_tags(word) == {"VERB"} and base_verb(word)
+
+
 @lru_cache(maxsize=4096)
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
@@ -2457,6 +2481,8 @@ def ill_formed(question: str) -> bool:
     if _SECOND_CLAUSE_AFTER_WH.search(question):
         return True
     if _half_a_between(question):
+        return True
+    if any(_plain_verb_only(m["verb"]) for m in _WHAT_THEN_VERB.finditer(question)):
         return True
     if _plural_after_singular_be(question) or broken_agreement(question):
         return True

@@ -248,3 +248,13 @@ def test_a_range_cut_after_its_first_bound_is_ill_formed() -> None:
         " wheel turned, and 1901."
     )
     assert _asked(sentence, "1820", "year") is None
+
+
+def test_a_what_clause_whose_verb_lost_its_tense_is_ill_formed() -> None:
+    assert ill_formed(
+        "In what year would the first settlers to reach what become the Kell valley arrive?"
+    )
+    assert not ill_formed(
+        "In what year did the first settlers to reach what became the Kell valley arrive?"
+    )
+    assert not ill_formed("In what year did the settlers reach what is now the Kell valley?")

@@ -178,3 +178,38 @@ def test_the_start_of_a_range_is_not_asked_without_its_end() -> None:
     )
     assert not grammatical("From what year was Ula Brisk the head of Orm Radio to 1950?", "fronted")
     assert grammatical("From what year was the Orm treaty in force?", "fronted")
+
+
+def test_a_what_clause_inside_the_subject_keeps_its_own_verb() -> None:
+    assert _question(
+        "The first settlers to reach what would become the Kell valley arrived in 1619 as part"
+        " of a trade mission.",
+        "1619",
+        "year",
+    ) == (
+        "In what year did the first settlers to reach what would become the Kell valley arrive"
+        " as part of a trade mission?"
+    )
+    assert _question(
+        "The first boats to reach what became the Orm colony landed at Kell in 1702.",
+        "1702",
+        "year",
+    ) == ("In what year did the first boats to reach what became the Orm colony land at Kell?")
+
+
+def test_do_or_a_modal_takes_the_plain_verb_past_the_subjects_infinitive() -> None:
+    assert not grammatical(
+        "In what year did the first settlers to reach the Kell valley arrived in a boat?", "fronted"
+    )
+    assert not grammatical(
+        "In what year would the first settlers to reach the Kell valley arrived as traders?",
+        "fronted",
+    )
+    assert not grammatical(
+        "In what year did the first boats to reach what became Orm landed at Kell?", "fronted"
+    )
+    assert grammatical(
+        "In what year did the first boats to reach what became Orm land at Kell?", "fronted"
+    )
+    assert grammatical("In what year did the settlers try to reach the Kell valley?", "fronted")
+    assert grammatical("What would the settlers call the Kell valley?", "fronted")
