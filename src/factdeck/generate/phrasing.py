@@ -3903,6 +3903,39 @@ def _second_predicate(text: str) -> str:
     return f"{whole.subject} {tail}"
 
 
+_NEGATED = LazyPattern(r"\b(?:not|never|n[’']t|no\s+longer)\b", re.IGNORECASE)
+_NOT_UNTIL_DEED = LazyPattern(
+    r"\b(?P<aux>was|were|did)\s+not\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+)
+_STATE_VERBS = word_set(
+    "be exist have remain stay last live know own hold contain keep become seem appear"
+    " continue use need want like"
+)
+"""Verbs of a state: "did not exist until 1900" tells a start, and "In what year did X
+exist?" does not ask it."""
+
+
+def _first_time(rest: str) -> str | None:
+    """The clause before a "not ... until" with its "not" taken out, when the negated verb is
+    a deed ("was not published", "did not sail"): the time after "until" is when the deed
+    first happened. None for any other negation ("was not common", "never", "did not
+    exist"), whose "until" bounds a state."""
+    negated = list(_NEGATED.finditer(rest))
+    found = _NOT_UNTIL_DEED.search(rest)
+    if len(negated) != 1 or found is None or found.start() > negated[0].start():
+        return None
+    verb = found["verb"]
+    if found["adverb"] is not None and "ADV" not in word_tags(found["adverb"]):
+        return None
+    if found["aux"] == "did":
+        deed = verb in lemmas_as(verb, "VERB") and verb not in _STATE_VERBS
+    else:
+        deed = past_participle(verb) and verb not in ("been", "had", "kept", "known", "held")
+    if not deed:
+        return None
+    return f"{rest[: found.end('aux')]}{rest[found.end('aux') + len(' not') :]}"
+
+
 def _fronted(
     before: str, after: str, answer: str, kind: str, which: str | None = None
 ) -> str | None:
@@ -3963,6 +3996,13 @@ def _fronted(
             wh = "when"
         elif preposition == "in":
             wh = "in what year"
+        elif preposition in ("until", "till") and _NEGATED.search(rest):
+            first = _first_time(rest)
+            if first is None:
+                return None  # "was not common until 1900": a state began, no deed to time
+            # "Kell Atlas was not published until 1722" → "In what year was the Kell Atlas
+            # published?": "not ... until" tells when the deed first happened
+            rest, wh = first, "in what year" if kind == "year" else "when"
         elif preposition in ("by", "since", "until", "from", "after", "before"):
             wh = f"{preposition} what {'year' if kind == 'year' else 'date'}"
             onwards = _ONWARDS.match(after) if preposition in ("from", "since") else None

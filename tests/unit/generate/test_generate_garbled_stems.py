@@ -213,3 +213,25 @@ def test_do_or_a_modal_takes_the_plain_verb_past_the_subjects_infinitive() -> No
     )
     assert grammatical("In what year did the settlers try to reach the Kell valley?", "fronted")
     assert grammatical("What would the settlers call the Kell valley?", "fronted")
+
+
+def test_not_until_asks_when_the_deed_first_happened() -> None:
+    assert (
+        _question("The Kell Atlas was not published until 1722.", "1722", "year")
+        == "In what year was the Kell Atlas published?"
+    )
+    assert (
+        _question("The Orm ferry was not officially opened until 1811.", "1811", "year")
+        == "In what year was the Orm ferry officially opened?"
+    )
+    assert (
+        _question("Ivo Marr did not marry until 1790.", "1790", "year")
+        == "In what year did Ivo Marr marry?"
+    )
+    for sentence, year in [
+        ("The guild did not exist until 1600.", "1600"),  # a state began: no deed to time
+        ("Tea was not common in Kell until 1850.", "1850"),
+        ("The mill was never rebuilt until 1700.", "1700"),
+    ]:
+        asked = _question(sentence, year, "year")
+        assert asked is None or not asked.startswith(("In what year", "Until what year"))
