@@ -2459,6 +2459,31 @@ def _plain_verb_only(word: str) -> bool:
     return word not in AUXILIARIES and word_tags(word) == {"VERB"} and base_verb(word)
 
 
+_TO_A_TIME = LazyPattern(
+    r"(?:\b(?P<before>[a-z]+)\s+)?\bto\s+(?:what|which)\s+(?:year|decade|century|date|month)\b",
+    re.IGNORECASE,
+)
+_FROM_A_TIME = LazyPattern(r"\bfrom\b", re.IGNORECASE)
+_MOVED_TO_A_TIME = word_set(
+    "back date dates dated trace traces traced postpone postponed postpones delay delayed"
+    " delays defer deferred move moved moves push pushed extend extended extends reschedule"
+    " rescheduled adjourned"
+)
+"""Words before a "to" that takes a time as where something was moved or traced ("dates back
+to", "was postponed to")."""
+
+
+def _time_reached_by_to(question: str) -> bool:
+    """ "Orm won five of the first six races to what year?" of "... to 1930": a "to" meaning
+    "up to" bounds a count or a state, and asking the bound reads as nonsense. A range's end
+    ("from 1920 to what year") and a time moved or traced to ("dates back to", "was
+    postponed to") are asked well."""
+    found = _TO_A_TIME.search(question)
+    if found is None or _FROM_A_TIME.search(question, 0, found.start()):
+        return False
+    return (found["before"] or "").casefold() not in _MOVED_TO_A_TIME
+
+
 @lru_cache(maxsize=4096)
 def ill_formed(question: str) -> bool:
     """Whether the stem shows that its sentence was cut in the wrong place or mended badly: a
@@ -2481,6 +2506,8 @@ def ill_formed(question: str) -> bool:
     if _SECOND_CLAUSE_AFTER_WH.search(question):
         return True
     if _half_a_between(question):
+        return True
+    if _time_reached_by_to(question):
         return True
     if any(_plain_verb_only(m["verb"]) for m in _WHAT_THEN_VERB.finditer(question)):
         return True

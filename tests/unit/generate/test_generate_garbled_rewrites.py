@@ -258,3 +258,17 @@ def test_a_what_clause_whose_verb_lost_its_tense_is_ill_formed() -> None:
         "In what year did the first settlers to reach what became the Kell valley arrive?"
     )
     assert not ill_formed("In what year did the settlers reach what is now the Kell valley?")
+
+
+def test_a_time_reached_by_up_to_is_not_asked() -> None:
+    assert ill_formed("Orm won five of the first six races to what year?")
+    assert ill_formed("To what year did Orm win five of the first six races?")
+    assert (
+        _asked(
+            "Orm won five of the first six races to 1930, the exception being 1922.", "1930", "year"
+        )
+        is None
+    )
+    assert not ill_formed("Radio broadcasts in Kell date back to what year?")
+    assert not ill_formed("The vote was postponed to what year?")
+    assert not ill_formed("The mill ran from 1820 to what year?")
