@@ -1235,6 +1235,9 @@ _CUT_COORDINATION = LazyPattern(r",\s+(?:but|and|or)\s+[a-z]+$")
 _SECOND_CLAUSE = LazyPattern(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
 )
+_RELATIVE_WORD = LazyPattern(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
+"""A relative clause, whose own verb may end the question ("the plan that the guild adopted")."""
+_NOUN_THEN_LAST_WORD = LazyPattern(r"\b(?P<noun>[a-z][\w-]*)\s+(?P<word>[a-z]+)$")
 _NOUN_THEN_WORD = LazyPattern(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
 
 
@@ -1247,6 +1250,16 @@ def _dangling_participle(body: str) -> bool:
     after_comma = _LAST_COMMA_PHRASE.search(body)
     if after_comma and past_participle(after_comma["word"]):
         return True
+    if _DO_SUPPORT.match(body) and (last := _NOUN_THEN_LAST_WORD.search(body)) is not None:
+        word = last["word"]
+        if (
+            "NOUN" in word_tags(last["noun"])
+            and not _RELATIVE_WORD.search(body, 0, last.start())
+            and past_participle(word)
+            and word not in lemmas_as(word, "VERB")
+        ):
+            return True  # "Where did Ivo state, in a 1650 letter written?": "do" takes no
+            # participle of its own, so the last one described a noun whose phrase was cut
     after_noun = _NOUN_THEN_WORD.search(body)
     if not after_noun or not past_participle(after_noun["word"]):
         return False

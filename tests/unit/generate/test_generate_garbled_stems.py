@@ -235,3 +235,11 @@ def test_not_until_asks_when_the_deed_first_happened() -> None:
     ]:
         asked = _question(sentence, year, "year")
         assert asked is None or not asked.startswith(("In what year", "Until what year"))
+
+
+def test_a_stem_cut_inside_a_participle_phrase_is_no_question() -> None:
+    assert not grammatical("Where did Ivo Marr state, in a 1650 letter written?", "fronted")
+    assert not grammatical("Where did Ivo Marr state, in a letter later printed?", "fronted")
+    assert grammatical("Where did Ivo Marr find the boat?", "fronted")
+    assert grammatical("What did the guild call the plan that the council adopted?", "fronted")
+    assert grammatical("When was the Orm bridge first built?", "fronted")
