@@ -281,6 +281,12 @@ _STATES = word_set(
     "is are was were has have had numbered contained included held comprised covered stood lay"
     " lived counted owned ruled controlled"
 )
+_TIME_UNITS = word_set(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+    " decade decades century centuries generation generations"
+)
+"""Units a count of time is told in: "later" after one ends a time of its own ("two weeks
+later"), no pointer between a subject and its verb."""
 _TIME_POINTER_KEPT_AFTER = frozenset(
     ["since", "until", "till", "by", "from", "before", "than", "even", "only", "and", "the"]
 )
@@ -293,6 +299,8 @@ def _without_time_pointer(match: re.Match[str]) -> str:
     following = match["next"]
     if match["before"].casefold() in _TIME_POINTER_KEPT_AFTER:
         return match.group(0)
+    if match["before"].casefold() in _TIME_UNITS:
+        return match.group(0)  # "two weeks later led by Ivo": the "later" is the time's own
     if match.group(0).split()[1] == "then" and following in _STATES:
         return match.group(0)  # "Lund then had 5,000 people": "then" is the time it held
     if (

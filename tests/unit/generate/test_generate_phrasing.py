@@ -417,3 +417,10 @@ def test_a_named_term_ends_before_an_aside_after_a_dash() -> None:
     assert found is not None
     assert sentence[found.start : found.end] == "Tarnelite"
     assert found.question == "What is a native or resident of Tarnel called?"
+
+
+def test_a_later_after_a_time_unit_stays_with_its_count() -> None:
+    assert simplify("A strike broke out in Vell three days later led by Ada Lund.") == (
+        "A strike broke out in Vell three days later led by Ada Lund."
+    )
+    assert simplify("The monks later built a hall.") == "The monks built a hall."
