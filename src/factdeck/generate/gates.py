@@ -696,6 +696,39 @@ def preposition_not_given(asked: str, before: str) -> bool:
     return re.search(rf"\b{preposition}\b", before, re.IGNORECASE) is None
 
 
+_NOT_A_PEOPLE = frozenset(["place", "country", "year", "date", "period", "number"])
+_GROUPS_OF_PEOPLE = word_set("graduates alumni veterans survivors descendants")
+"""Plural nouns of people by what they did or came from, past the trades and roles."""
+_FIRST_TO_DO = LazyPattern(r"what\s+(?:was|were)\s+the\s+(?:first|last|only)\s+to\s", re.I)
+_NATIONALITIES = word_set(
+    "Portuguese Dutch French English Spanish British Irish Scottish Welsh Swiss Danish"
+    " Swedish Finnish Norwegian Japanese Chinese Vietnamese Burmese Taiwanese Lebanese"
+    " Sudanese Congolese Genoese"
+)
+"""Nationalities named by one word with no plural ("the Portuguese"), which also name a
+language or describe: a people only where the question asks who did a deed first."""
+
+
+def _a_people_asked_what(asked: str, answer: str) -> bool:
+    """Whether "what" asks for a people: a plural of people ("medical graduates"), a plural
+    nationality ("Greeks", "Serbs", of a nationality or a country's name), or a
+    nationality with no plural asked as the one to do a deed first ("What was the first to
+    trade salt?" keyed "Portuguese")."""
+    answer = answer.removeprefix("the ").removeprefix("The ")
+    head = _head(answer)
+    if head.islower() and head.casefold() in _GROUPS_OF_PEOPLE | _PEOPLE_WORDS:
+        return True
+    if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 4:
+        single = answer[:-1]
+        if single in lexicon.COUNTRIES:
+            return False  # "the Americas": a plural of a place's name
+        if single in lexicon.COUNTRY_DEMONYMS:
+            return True  # "Normans", "Greeks"
+        if len(single) >= 4 and any(c.startswith(single) for c in lexicon.COUNTRIES):
+            return True  # "Serbs" of "Serbia", "Croats" of "Croatia"
+    return answer in _NATIONALITIES and _FIRST_TO_DO.search(asked) is not None
+
+
 def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
     """Whether the wh-word that asks for the key fits the key's kind: "where" only for a
     place, a country, a building or body with a site, or a common noun ("the small
@@ -723,6 +756,8 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return False  # "What did the council write a letter to?" keyed a body
     if _role_asked_what(asked) and not _names_an_office(answer):
         return False  # "What was the head of sales at Orm Radio?": whoever held it
+    if wh == "what" and kind not in _NOT_A_PEOPLE and _a_people_asked_what(asked, answer):
+        return False  # "The crews were mostly what?" keyed "Danes": a people is "who"
     return kind != "person" and not _personal_name_of_no_place(answer, kind)
 
 

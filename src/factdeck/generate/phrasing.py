@@ -1970,6 +1970,17 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
 _FAITH_AFTER_A_PREPOSITION = LazyPattern(r"\b(?:to|in|into|from)\s+$")
 
 
+_USED_BEFORE = LazyPattern(r"\b(?:use|used|uses)\s+$")
+_AS_A_NAME_AFTER = LazyPattern(
+    r"\s+(?:to\s+(?:refer\s+to|describe|denote|designate|mean|name)|as\s+(?:a\s+)?(?:name|term)"
+    r"\s+for)\b"
+)
+"""A name used for something ("used Kelmark to refer to the city"): what is asked is the name."""
+_WH_OPENING = LazyPattern(
+    r"^(?:Which\s+[\w-]+(?:\s+[\w-]+)?|What)\s+(?=(?:did|do|does|had|have|has)\s)"
+)
+
+
 def ask(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -2086,6 +2097,15 @@ def ask(
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
         asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
+    if (
+        asked is not None
+        and asked[1] == "fronted"
+        and _USED_BEFORE.search(text, 0, start)
+        and _AS_A_NAME_AFTER.match(text, end)
+    ):
+        # "Europeans used Kelmark to refer to the whole city" → "What name did Europeans use
+        # to refer to ...?": the key is a name used for the thing, not a thing of its sort
+        asked = _WH_OPENING.sub("What name ", asked[0], count=1), asked[1]
     if asked is not None and (
         _cuts_a_list(asked[0], text) or unpaired_dash(asked[0]) or ill_formed(asked[0])
     ):

@@ -6,6 +6,7 @@ import pytest
 
 from factdeck.generate.extract import _wh_phrase, extract
 from factdeck.generate.gates import grammatical, wh_fits_key
+from factdeck.generate.phrasing import ask
 from factdeck.generate.sentences import split_sentences
 
 
@@ -87,3 +88,28 @@ def test_an_institution_doing_a_deed_is_never_asked_who() -> None:
     found = extract(split_sentences("doc", text), "Kelby", selective=True).candidates
     asked = {c.span.text: c.question for c in found}
     assert not (asked.get("Eastern Pacific Railroad") or "").startswith("Who")
+
+
+def test_a_people_is_never_asked_what() -> None:
+    assert not wh_fits_key("what holding a master's ticket?", "naval graduates", "term")
+    assert not wh_fits_key("what?", "Serbs", "other")
+    assert not wh_fits_key("What were the first to trade salt at Kell?", "Portuguese", "other")
+    assert wh_fits_key("What was the language of the Kell traders?", "Portuguese", "other")
+    assert wh_fits_key("what?", "Texas", "other")
+    assert wh_fits_key("What did Kell end its trade with?", "Americas", "other")
+    text = "Kell is a port. In 1741, most of the crews of the Kell fleet were Serbs."
+    found = extract(split_sentences("x", text), "Kell", selective=True)
+    asked = [c.question for c in found.candidates if c.span.text == "Serbs"]
+    assert "In 1741, most of the crews of the Kell fleet were what?" not in asked
+
+
+def test_a_name_used_for_a_thing_is_asked_as_a_name() -> None:
+    sentence = "Traders used Kelmark to refer to the whole of the port."
+    start = sentence.index("Kelmark")
+    assert ask(sentence, start, start + len("Kelmark"), "place", sort="city") == (
+        "What name did traders use to refer to the whole of the port?",
+        "fronted",
+    )
+    sentence = "Traders used Kelmark to reach the coast."
+    asked = ask(sentence, start, start + len("Kelmark"), "place", sort="city")
+    assert asked is None or not asked[0].startswith("What name")
