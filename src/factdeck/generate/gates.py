@@ -115,6 +115,26 @@ _OPENS_A_COMPLEMENT = word_set(
 )
 
 
+_PARTICIPLE_PREPOSITIONS = word_set("in on at by near for from during under with")
+_CLOSING_PARTICLES = word_set("in out up down away off back over home")
+
+
+def _plain_verb_later(words: list[str], at: int) -> bool:
+    """Whether the past form at ``at`` opens a participle phrase ("based in Orm") that a plain
+    verb with its complement follows ("move in", "build a hall"): the plain verb is the one
+    "do" took, and the past form describes the subject."""
+    if at + 1 >= len(words) or words[at + 1] not in _PARTICIPLE_PREPOSITIONS:
+        return False
+    for later in range(at + 2, len(words) - 1):
+        word, following = words[later], words[later + 1]
+        if not word[:1].islower() or words[later - 1] == "to":
+            continue
+        opens = following in _OPENS_A_COMPLEMENT or following in _CLOSING_PARTICLES
+        if opens and word in lemmas_as(word, "VERB"):
+            return True
+    return False
+
+
 def _inflected_after_do(main_clause: str) -> bool:
     """Whether a word after "did" that can only be read as an inflected verb ("voted",
     "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
@@ -135,6 +155,8 @@ def _inflected_after_do(main_clause: str) -> bool:
             continue
         if at > 0 and plural_noun(word):
             continue  # "did the first boats to reach Kell ...": the subject's noun
+        if _plain_verb_later(words, at):
+            continue  # "did painters based in Orm move in": a participle of the subject
         following = words[at + 1].casefold() if at + 1 < len(words) else ""
         return following in _OPENS_A_COMPLEMENT
     return False
@@ -878,11 +900,17 @@ def _past_after_do(body: str) -> bool:
     fee totaled?"): the clause's verb was left inflected, unless a relative clause or a
     passive of its own ends the question ("that it adopted", "was built")."""
     match = _ENDS_AFTER_DO.match(body)
-    if match is None or match["before"].casefold() in _BEFORE_A_PAST_OF_ITS_OWN:
+    if match is None:
+        return False
+    last, before = match["last"], match["before"].casefold()
+    if last.casefold() in _CLOSING_PARTICLES and before not in lemmas_as(before, "VERB"):
+        # "did painters formerly base in Orm moved in": the verb before its particle
+        last, before = before, _WORD.findall(body[: match.start("before")])[-1].casefold()
+    if before in _BEFORE_A_PAST_OF_ITS_OWN:
         return False
     if _RELATIVE_CLOSE.search(body[: match.start("last")]):
         return False  # "... the plan that it adopted": the relative clause's own verb
-    verb = finite_verb(match["last"])
+    verb = finite_verb(last)
     return verb is not None and verb[1] == "VBD"
 
 

@@ -243,3 +243,13 @@ def test_a_stem_cut_inside_a_participle_phrase_is_no_question() -> None:
     assert grammatical("Where did Ivo Marr find the boat?", "fronted")
     assert grammatical("What did the guild call the plan that the council adopted?", "fronted")
     assert grammatical("When was the Orm bridge first built?", "fronted")
+
+
+def test_a_participle_phrase_of_the_subject_is_not_taken_for_its_verb() -> None:
+    assert _question(
+        "During the 1980s, painters formerly based in Orm moved in.", "1980s", "period"
+    ) == ("In what decade did painters formerly based in Orm move in?")
+    assert not grammatical("In what decade did painters formerly base in Orm moved in?", "fronted")
+    assert not grammatical("In what year did the painters moved out?", "fronted")
+    assert grammatical("In what year did the monks based in Kell build a hall?", "fronted")
+    assert grammatical("What did the guild take over?", "fronted")
