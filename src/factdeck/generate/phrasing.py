@@ -2475,6 +2475,11 @@ _RANGE_START = LazyPattern(
 _RANGE_AND = LazyPattern(r"\s(?:and|&)\s")
 
 
+_CUT_CORRELATIVE = LazyPattern(r"\b(?:either|neither)\s*\?$", re.IGNORECASE)
+"""An "either" or "neither" that ends the stem: its "or" or "nor" pair was cut with the answer
+("trained either in Orm or at Kell" asked "Where did the doctors train either?")."""
+
+
 def _half_a_between(question: str) -> bool:
     """ "What was the sole source of flour between 1820?": the aside after the first bound was
     cut with the rest of the range ("between 1820, when ..., and 1901"), and a range with one
@@ -2539,7 +2544,7 @@ def ill_formed(question: str) -> bool:
         return True
     if _SECOND_CLAUSE_AFTER_WH.search(question):
         return True
-    if _half_a_between(question):
+    if _half_a_between(question) or _CUT_CORRELATIVE.search(question):
         return True
     if _time_reached_by_to(question):
         return True

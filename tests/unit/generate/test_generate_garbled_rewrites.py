@@ -272,3 +272,9 @@ def test_a_time_reached_by_up_to_is_not_asked() -> None:
     assert not ill_formed("Radio broadcasts in Kell date back to what year?")
     assert not ill_formed("The vote was postponed to what year?")
     assert not ill_formed("The mill ran from 1820 to what year?")
+
+
+def test_an_either_cut_from_its_or_is_ill_formed() -> None:
+    assert ill_formed("Where did the Kell doctors train either?")
+    assert ill_formed("Which ferry did the guild use neither?")
+    assert not ill_formed("Which of the two ferries did the guild not use?")
