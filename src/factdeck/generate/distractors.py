@@ -2798,7 +2798,8 @@ _SORT_WORDS = (
 )
 _COMPASS = word_set(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner"
-    " Outer Middle"
+    " Outer Middle Northeast Northwest Southeast Southwest Northeastern Northwestern"
+    " Southeastern Southwestern"
 )
 _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
 """First words that make a name a part of a larger area ("Northern California", "Norman

@@ -461,3 +461,16 @@ def test_the_names_nearest_the_answer_are_read_outwards_from_it() -> None:
             assert _nearest(candidates, at, count) == by_sorting
     # as near on both sides: the earlier name first
     assert [c[2] for c in _nearest(candidates, 5, 3)] == [3, 7, 2]
+
+
+def test_a_region_named_by_a_compound_compass_point_gets_no_towns() -> None:
+    text = (
+        "Tarland\n\nThe guild opened schools in Northeast Orm. Weavers sell cloth in "
+        "Orsbury, in Dunmere and in Kellwick. Barges unload grain in Vellstad."
+    )
+    statement = "The guild opened schools in Northeast Orm."
+    fact = auto_fact("place", "Northeast Orm", statement, "Where did the guild open schools?")
+    names = ["Northeast Orm", "Orsbury", "Dunmere", "Kellwick", "Vellstad"]
+    assert _pool_from(text, names, fact).choose(fact) == []  # a region among towns stands out
+    town = auto_fact("place", "Orsbury", "Weavers sell cloth in Orsbury.", "Where do weavers sell?")
+    assert "Northeast Orm" not in _pool_from(text, names, town).choose(town)
