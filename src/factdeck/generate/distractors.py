@@ -1670,6 +1670,8 @@ class DistractorPool:
         if fact.origin != "auto" or fact.kind not in ("year", "date") or evidence is None:
             return None, None
         cycle = evidence.cycle(fact.document, fact.statement, fact.answer)
+        if cycle is None:
+            cycle = evidence.event_cycle(fact.document, fact.quote, fact.statement, fact.answer)
         if cycle is not None:
             return None, cycle
         window = evidence.time_window(fact.document, fact.quote, fact.statement, fact.answer)

@@ -45,6 +45,8 @@ from factdeck.generate import lexicon
 from factdeck.generate.chronology import (
     TimeSpan,
     document_cycles,
+    event_nouns,
+    event_period,
     is_year,
     present_year,
     story_times,
@@ -604,6 +606,33 @@ class DocumentEvidence:
             if shared or (electoral and _ELECTORAL.search(text)):
                 return years, _SINGLED_OUT.search(statement) is not None
         return None
+
+    def event_cycle(
+        self, document: str, quote: str, statement: str, answer: str
+    ) -> tuple[int, bool] | None:
+        """The period of a recurring event the statement names (``event_nouns``: "won six
+        of the first seven gold medals to 1952"), where the years its paragraph gives in the
+        sentences naming that event, the answer's with them, all fall on one
+        (``event_period``: 1936, 1952, 1956, 1960, 1980 are four years apart), and whether
+        the statement singles one turn out (see ``cycle``)."""
+        key = time_span(answer)
+        nouns = event_nouns(statement)
+        if key is None or not nouns or document not in self._sentences:
+            return None
+        if document not in self._times:
+            self._times[document] = story_times(self._sentences[document])
+        times = self._times[document]
+        texts = self._sentences[document]
+        members = self._paragraph_members(document)
+        years = [year_of(key)]
+        for paragraph in self._own_paragraphs(document, quote, statement):
+            for index in members[paragraph]:
+                if nouns & event_nouns(texts[index]):
+                    years += [year_of(span) for span, _ in times[index] if _within_a_year(span)]
+        period = event_period(years)
+        if period is None:
+            return None
+        return period, _SINGLED_OUT.search(statement) is not None
 
     def side(self, document: str | None, name: str) -> str | None:
         """The people or the realm a person belongs to, where the name or the document gives
@@ -1790,6 +1819,13 @@ _ELECTORAL = LazyPattern(
     r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
 )
 """Words of an election, or of what an election gives ("won their first seats")."""
+
+
+def _within_a_year(span: TimeSpan) -> bool:
+    """Whether a time is a year, a month or a day, no decade."""
+    return span[1] - span[0] < 366
+
+
 _SINGLED_OUT = LazyPattern(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
 _CYCLE_STEMS = {
     _stem(word)
