@@ -777,6 +777,8 @@ class DistractorPool:
                 return False  # the document says the same of this name: maybe also true
             if evidence.paired_alike(fact.document, fact.statement, fact.answer, value):
                 return False  # "the Tarlanders came into contact with Vell": maybe also true
+            if evidence.did_alike(fact.document, fact.statement, fact.prompt, fact.answer, value):
+                return False  # "Dunmark and Kellia revolted" beside "Orskia revolted": also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names

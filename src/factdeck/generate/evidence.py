@@ -54,7 +54,7 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.patterns import LazyPattern
-from factdeck.generate.phrasing import finite_verb
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, lemmas_as
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -165,6 +165,126 @@ _LINKING = word_set(
     "under over after before during about against among between through toward towards upon"
     " within without near beside"
 )
+
+
+_LIGHT_VERBS = word_set(
+    "be have do become make take get give go come see include use say call know hold"
+)
+"""Verbs that say too little alone for two sentences with them to say the same."""
+_BETWEEN_NAME_AND_VERB = word_set("and or also both then later too soon first jointly") | (
+    AUXILIARIES
+)
+"""Words between a name and its verb that keep it the verb's subject ("X and Y also
+revolted", "X had revolted")."""
+_BETWEEN_VERB_AND_NAME = word_set("the a an and or in on of to into from against with")
+"""Words between a verb and its object or a name after its preposition ("seized the Y",
+"revolted in Y")."""
+_NOUN_LINKS = word_set("of in by")
+"""Prepositions from a deed's noun to its doer ("the revolt of Y", "the revolt in Y")."""
+_YEAR = LazyPattern(r"(?<![\d.,])\b(?:1\d{3}|20\d{2})\b(?![.,]?\d)")
+_DEED_REACH = 4
+"""The most words read past the answer for the verb it is the subject of, or back from it
+for the verb it is the object of."""
+
+
+@lru_cache(maxsize=16384)
+def _verb_lemma(word: str) -> str | None:
+    """The lemma of a finite verb or a participle, for no light verb (``_LIGHT_VERBS``)."""
+    if not word.islower():
+        return None
+    found = finite_verb(word)
+    if found is not None:
+        lemma = found[0]
+    else:
+        lemmas = lemmas_as(word, "VERB")
+        if not lemmas or lemmas[0] == word or not word.endswith(("ed", "en", "wn")):
+            return None
+        lemma = lemmas[0]
+    return None if lemma in _LIGHT_VERBS else lemma
+
+
+@lru_cache(maxsize=4096)
+def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | None:
+    """The main verb the statement has its answer do or undergo, the answer's role and the
+    names on the verb's other side: "subject" where the verb follows the answer ("Orskia
+    revolted", "Orskia was seized", "The Orm rises in the Kell Hills": {"kell", "hills"}),
+    "object" where it comes right before it ("Tarland seized Orskia": {"tarland"},
+    "revolted in Orskia"); None for no such verb or a light one."""
+    at = statement.find(answer)
+    if at < 0 or not answer:
+        return None
+    after = _WORD.findall(statement[at + len(answer) :])
+    for place, word in enumerate(after[:_DEED_REACH]):
+        if word.casefold() in _BETWEEN_NAME_AND_VERB:
+            continue
+        lemma = _verb_lemma(word)
+        if lemma is None:
+            return None
+        return (
+            lemma,
+            "subject",
+            frozenset(_names_in(after[place + 1 : place + 1 + 2 * _DEED_REACH])),
+        )
+    before = _WORD.findall(statement[:at])
+    for back, word in enumerate(reversed(before[-_DEED_REACH:])):
+        if word.casefold() in _BETWEEN_VERB_AND_NAME:
+            continue
+        lemma = _verb_lemma(word)
+        if lemma is None:
+            return None
+        place = len(before) - 1 - back
+        return (
+            lemma,
+            "object",
+            frozenset(_names_in(before[max(0, place - 2 * _DEED_REACH) : place])),
+        )
+    return None
+
+
+def _names_in(words: Sequence[str]) -> set[str]:
+    """The capitalised words of ``words`` that are no function words, in lower case."""
+    return {
+        lower
+        for word in words
+        if word[:1].isupper() and (lower := word.casefold()) not in _STOP | _LINKING
+    }
+
+
+def _does(verb: str, after: list[str], before: list[str]) -> int | None:
+    """Where in the words ``after`` a name (after the words ``before``) has ``verb`` or its
+    noun as its subject's, or -1 for its noun before it; None where it has not. Names listed
+    with it, linking words and auxiliaries may stand between ("X and Y also revolted"); the
+    noun may stand right after it ("the X revolt") or before it with "of", "in" or "by"
+    ("the revolt of X")."""
+    for place, word in enumerate(after[: _DEED_REACH * 2]):
+        lower = word.casefold()
+        if lower == verb or lemmas_as(lower, "NOUN")[:1] == (verb,):
+            return place  # "the Dunmark revolt", "Dunmark and Kellia revolt"
+        if lower in _BETWEEN_NAME_AND_VERB or lower == "s" or word[:1].isupper():
+            continue  # "Dunmark and Kellia", "Dunmark's"
+        if _verb_lemma(lower) == verb:
+            return place
+        break
+    if len(before) >= 2 and before[-1].casefold() in _NOUN_LINKS:
+        noun = before[-2].casefold() if before[-2].casefold() != "the" else ""
+        if noun == verb or lemmas_as(noun, "NOUN")[:1] == (verb,):
+            return -1
+    return None
+
+
+def _done_to(verb: str, before: list[str]) -> int | None:
+    """Where in the words ``before`` the verb stands whose object (or whose preposition's)
+    the name after them is; None where it is none: only articles, prepositions, linking
+    words and names listed before it stand between ("seized Dunmark and Kellia"; "seized
+    the port of Kellia" is no such)."""
+    first = max(0, len(before) - _DEED_REACH * 2)
+    for place in range(len(before) - 1, first - 1, -1):
+        word = before[place]
+        lower = word.casefold()
+        if lower in _BETWEEN_VERB_AND_NAME or word[:1].isupper():
+            continue
+        return place if _verb_lemma(lower) == verb else None
+    return None
 
 
 def _predicate_stem(before: str) -> str | None:
@@ -445,6 +565,45 @@ class DocumentEvidence:
                     holding[stem].append(index)
             self._stems[document] = dict(holding)
         return self._stems[document]
+
+    def did_alike(
+        self, document: str, statement: str, prompt: str, answer: str, value: str
+    ) -> bool:
+        """Whether a sentence of the document has ``value`` do what the statement has its
+        answer do, in the answer's place: the subject of the same main verb or of its noun
+        ("Dunmark and Kellia revolted", "the Dunmark revolt" beside "Orskia revolted
+        against colonial rule"), or its object ("the settlers seized Kellia" beside "seized
+        Orskia"), a name listed with the answer too ("Orskia, Dunmark and Kellia
+        revolted"). The statement may then hold for ``value`` as well, whatever else it
+        adds; unless the question gives a year the sentence does not (another time)."""
+        deed = _deed_of(statement, answer)
+        if deed is None:
+            return False
+        verb, role, named_with = deed
+        asked_years = set(_YEAR.findall(prompt))
+        texts = self._sentences.get(document, [])
+        pattern = whole_name(value)
+        own = {word.casefold() for word in _WORD.findall(value)}
+        for index in self._naming(document, value):
+            text = texts[index]
+            years = set(_YEAR.findall(text))
+            if asked_years and years and not asked_years & years:
+                continue  # "revolted in 1963" beside "Which land revolted in 1961?"
+            for named in pattern.finditer(text):
+                before = _WORD.findall(text[: named.start()])
+                after = _WORD.findall(text[named.end() :])
+                at = _does(verb, after, before) if role == "subject" else _done_to(verb, before)
+                if at is None:
+                    continue
+                if role == "subject":  # the names after the verb, none after a noun before
+                    reach = after[at + 1 : at + 1 + _DEED_REACH * 2] if at >= 0 else []
+                else:  # the names before the verb
+                    reach = before[max(0, at - _DEED_REACH * 2) : at]
+                other = _names_in(reach) - own
+                if named_with and other and not named_with & other:
+                    continue  # "rises near Ostby" beside "rises in the Kell Hills": elsewhere
+                return True
+        return False
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate

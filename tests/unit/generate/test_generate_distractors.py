@@ -474,3 +474,29 @@ def test_a_region_named_by_a_compound_compass_point_gets_no_towns() -> None:
     assert _pool_from(text, names, fact).choose(fact) == []  # a region among towns stands out
     town = auto_fact("place", "Orsbury", "Weavers sell cloth in Orsbury.", "Where do weavers sell?")
     assert "Northeast Orm" not in _pool_from(text, names, town).choose(town)
+
+
+_COLONIES = (
+    "Colonies\n\nOrskia revolted against white colonial rule. Dunmark and Kellia "
+    "revolted against the settlers as well. The Tolmia revolt failed. Coffee grows in Orskia. "
+    "Tea grows in Dunmark and in Kellia. Rice grows in Tolmia. Copper is mined in Vellmark and "
+    "in Ostria. Maize grows in Brennia. Salt is dug in Marnia."
+)
+
+
+def test_a_name_the_document_has_do_the_key_s_deed_is_no_option() -> None:
+    statement = "Orskia revolted against white colonial rule."
+    prompt = "Which country revolted against white colonial rule?"
+    fact = auto_fact("place", "Orskia", statement, prompt)
+    names = ["Orskia", "Dunmark", "Kellia", "Tolmia", "Vellmark", "Ostria", "Brennia", "Marnia"]
+    chosen = _pool_from(_COLONIES, names, fact).choose(fact)
+    assert len(chosen) == 3  # "Dunmark and Kellia revolted", "the Tolmia revolt": also true
+    assert not {"Dunmark", "Kellia", "Tolmia"} & set(chosen)
+
+
+def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
+    text = _COLONIES + " The settlers annexed Orskia. Later they annexed Dunmark and Kellia."
+    fact = auto_fact("place", "Orskia", "The settlers annexed Orskia.", "What did they annex?")
+    names = ["Orskia", "Dunmark", "Kellia", "Vellmark", "Ostria", "Brennia", "Marnia"]
+    chosen = _pool_from(text, names, fact).choose(fact)
+    assert len(chosen) == 3 and not {"Dunmark", "Kellia"} & set(chosen)
