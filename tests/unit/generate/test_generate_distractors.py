@@ -21,7 +21,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import number_value
-from helpers.generation import auto_fact
+from helpers.generation import auto_fact, document_evidence
 
 
 def _fact(kind: str, answer: str, prompt: str) -> FactRecord:
@@ -500,3 +500,20 @@ def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
     names = ["Orskia", "Dunmark", "Kellia", "Vellmark", "Ostria", "Brennia", "Marnia"]
     chosen = _pool_from(text, names, fact).choose(fact)
     assert len(chosen) == 3 and not {"Dunmark", "Kellia"} & set(chosen)
+
+
+def test_a_body_gets_bodies_of_its_own_country_else_is_typed() -> None:
+    first = "Orsby College was the first to offer the new degree in 2011."
+    text = (
+        f"Colleges\n\nSeveral Canadian colleges changed their degrees. {first}\n\n"
+        "There are three colleges in Norway: Kell College, Dunmere College and Vellby College. "
+        "Kell College and Dunmere College teach in Norwegian."
+    )
+    fact = auto_fact("organisation", "Orsby College", first, "Which college was first?")
+    names = ["Orsby College", "Kell College", "Dunmere College", "Vellby College"]
+    entries = [("organisation", name, "doc") for name in names]
+    assert DistractorPool(entries, [fact], None, document_evidence(text)).choose(fact) == []
+    more = f"{text} Tarn College and Holm College in Canada followed."
+    entries += [("organisation", name, "doc") for name in ("Tarn College", "Holm College")]
+    chosen = DistractorPool(entries, [fact], None, document_evidence(more)).choose(fact)
+    assert not {"Kell College", "Dunmere College", "Vellby College"} & set(chosen)
