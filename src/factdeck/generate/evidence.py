@@ -1047,11 +1047,13 @@ class DocumentEvidence:
                 re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)"),
                 re.compile(rf"(?<![\w'-])(?<!’){name}{_SORT_AFTER}"),
             )
+            holding = re.compile(rf"(?<![\w'-])(?<!’){name}{_SETTLEMENTS_AFTER}")
             for index in beside:
                 for pattern in patterns:
                     found.update(
                         PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
                     )
+                found.update("area" for _ in holding.finditer(texts[index]))
         if found:
             return found.most_common(1)[0][0]
         if re.fullmatch(r"[A-Z][a-z]+shire", value):
@@ -1955,8 +1957,11 @@ _PLACED_BEFORE = r"\b(?i:in|at|near)\s+(?:the\s+)?"
 _PLACED = NameBeside(before=_PLACED_BEFORE)
 _SORT_BEFORE = rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?"
 _SORT_AFTER = rf",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?({_PLACE_SORT_WORDS})\b"
-_SORTED = NameBeside(before=_SORT_BEFORE, after=_SORT_AFTER)
-"""A sort of place said of a name: "the colony of X", "X, a small town"."""
+_SETTLEMENTS_AFTER = r"\s+(?:towns|villages|cities)\b"
+"""Settlements named by the place they lie in: "the New England towns", "Tarland villages"
+(the place holds them, so it is an area)."""
+_SORTED = NameBeside(before=_SORT_BEFORE, after=f"{_SORT_AFTER}|{_SETTLEMENTS_AFTER}")
+"""A sort of place said of a name: "the colony of X", "X, a small town", "X towns"."""
 _COMPASS_BEFORE = rf"\b(?:{_COMPASS_ADJECTIVES})\s+"
 _LAND_AFTER = rf",?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
 _LAND_BEFORE = rf"\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?"

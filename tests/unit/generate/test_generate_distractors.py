@@ -517,3 +517,15 @@ def test_a_body_gets_bodies_of_its_own_country_else_is_typed() -> None:
     entries += [("organisation", name, "doc") for name in ("Tarn College", "Holm College")]
     chosen = DistractorPool(entries, [fact], None, document_evidence(more)).choose(fact)
     assert not {"Kell College", "Dunmere College", "Vellby College"} & set(chosen)
+
+
+def test_a_place_its_towns_are_named_by_is_an_area_no_town_among_towns() -> None:
+    war = "The first war between settlers and herders broke out in Vellmoor."
+    text = (
+        f"Tarland\n\n{war} The Vellmoor towns sold wool to Orsbury. Many Vellmoor villages "
+        "lie on the moor. Weavers live in Orsbury, in Dunmere and in Kellwick. Barges unload "
+        "grain in Holmstad."
+    )
+    fact = auto_fact("place", "Vellmoor", war, "Where did the first war break out?")
+    names = ["Vellmoor", "Orsbury", "Dunmere", "Kellwick", "Holmstad"]
+    assert _pool_from(text, names, fact).choose(fact) == []  # an area among towns stands out
