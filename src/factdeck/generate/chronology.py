@@ -222,11 +222,12 @@ def _listed_cycle(text: str) -> int | None:
 
 
 _EVENT_NOUN = LazyPattern(
-    r"\b(?:(?P<olympic>Olympics?|Olympiads?)|(?P<games>[Gg]ames)|(?P<cup>World\s+Cups?)"
+    r"\b(?:(?P<olympic>Olympics?|Olympiads?)|(?P<games>Games)|(?P<cup>World\s+Cups?)"
     r"|(?P<election>elections?)|(?P<medal>medals?)|(?P<census>census(?:es)?))\b"
 )
-"""A noun of an event that recurs on a fixed period: the Olympics ("the 1998 games"), a
-World Cup, an election, a medal won at one, a census."""
+"""A noun of an event that recurs on a fixed period: the Olympics, the Games (in capitals:
+"games" are as often matches or pastimes), a World Cup, an election, a medal won at one, a
+census."""
 MIN_EVENT_YEARS = 4
 """The fewest years of a recurring event a passage must give before their period is read as
 its cycle: three years evenly apart are too often a chance."""

@@ -9,6 +9,7 @@ from factdeck.bank import QuestionType
 from factdeck.generate.chronology import (
     cycle_of,
     document_cycles,
+    event_nouns,
     event_period,
     present_year,
     story_times,
@@ -235,3 +236,8 @@ def test_options_of_a_first_medal_year_follow_the_period_of_the_medal_years() ->
     assert any(len(options) == 3 for options in chosen)
     for options in chosen:
         assert all((int(option) - 1964) % 4 == 0 for option in options), options
+
+
+def test_only_a_recurring_event_s_noun_ties_sentences_to_its_cycle() -> None:
+    assert event_nouns("Vell won gold medals at the 1964 Games.") == {"medal", "games"}
+    assert event_nouns("The club played forty games in 1990.") == set()  # matches, no Games
