@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import math
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -218,3 +219,35 @@ def _listed_cycle(text: str) -> int | None:
         if step is not None:
             return step
     return None
+
+
+_EVENT_NOUN = LazyPattern(
+    r"\b(?:(?P<olympic>Olympics?|Olympiads?)|(?P<games>Games)|(?P<cup>World\s+Cups?)"
+    r"|(?P<election>elections?)|(?P<medal>medals?)|(?P<census>census(?:es)?))\b"
+)
+"""A noun of an event that recurs on a fixed period: the Olympics, the Games (in capitals:
+"games" are as often matches or pastimes), a World Cup, an election, a medal won at one, a
+census."""
+MIN_EVENT_YEARS = 4
+"""The fewest years of a recurring event a passage must give before their period is read as
+its cycle: three years evenly apart are too often a chance."""
+
+
+def event_nouns(text: str) -> set[str]:
+    """The recurring events a sentence names (``_EVENT_NOUN``), by their group's name."""
+    return {
+        group
+        for match in _EVENT_NOUN.finditer(text)
+        for group, found in match.groupdict().items()
+        if found
+    }
+
+
+def event_period(years: Sequence[int]) -> int | None:
+    """The period all of ``years`` fall on ("1936, 1952, 1956, 1960, 1980": 4), where they
+    are ``MIN_EVENT_YEARS`` or more and it is a cycle's (at most ``_MAX_CYCLE`` years)."""
+    distinct = sorted(set(years))
+    if len(distinct) < MIN_EVENT_YEARS:
+        return None
+    step = math.gcd(*(later - earlier for earlier, later in pairwise(distinct)))
+    return step if 2 <= step <= _MAX_CYCLE else None

@@ -92,6 +92,64 @@ a plausible option for the other."""
 ERA_NEAR = 30
 """The most years between the time a question about a person asks of and a year the document
 names an option in: a person of the answer's generation."""
+_IRREGULAR_NATIONS = {
+    "British": "United Kingdom",
+    "English": "England",
+    "French": "France",
+    "Dutch": "Netherlands",
+    "Spanish": "Spain",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Swiss": "Switzerland",
+    "Irish": "Ireland",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Turkish": "Turkey",
+    "Polish": "Poland",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Thai": "Thailand",
+    "Filipino": "Philippines",
+    "Portuguese": "Portugal",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "Vietnamese": "Vietnam",
+    "Norwegian": "Norway",
+    "Icelandic": "Iceland",
+    "American": "United States",
+}
+"""Adjectives of nationality that no ending rule makes of their country's name."""
+
+
+@lru_cache(maxsize=1)
+def _nation_words() -> dict[str, str]:
+    """Each one-word country's name and the adjectives of its people, by the country
+    ("Australian": "Australia", "Israeli": "Israel")."""
+    found: dict[str, str] = {}
+    for country in sorted(lexicon.COUNTRIES):
+        if " " in country:
+            continue
+        stem = country[:-1] if country[-1] in "aeoy" else country
+        forms = {country, country + "n", country + "an", country + "ian", country + "i"}
+        forms |= {stem + "an", stem + "ian", stem + "ese", stem + "ish"}
+        for form in forms:
+            found.setdefault(form, country)
+    found.update(_IRREGULAR_NATIONS)
+    return found
+
+
+_NATION_WORD = LazyPattern(r"(?<![\w'-])[A-Z][a-z]+(?![\w'-])")
+"""A capitalised word, maybe a country's name or the adjective of its people."""
+
+
+def nations_in(text: str) -> frozenset[str]:
+    """The countries a text names or names the people of ("Australian medical schools":
+    Australia)."""
+    words = _nation_words()
+    return frozenset(words[word] for word in _NATION_WORD.findall(text) if word in words)
+
+
 _LAND = LazyPattern(
     r"(?<![\w'-])(?<!’)("
     + "|".join(
@@ -541,6 +599,8 @@ class DistractorPool:
         """Whether each document writes a name as a work's title."""
         self._land_names: dict[tuple[str, str], frozenset[str]] = {}
         """The lands each document names beside a place's name."""
+        self._nation_names: dict[tuple[str, str], frozenset[str]] = {}
+        """The countries each document ties a body's name to."""
         self._surnames: dict[str, Counter[str]] = {}
         """How many of each document's people end their names of several words with each
         word."""
@@ -757,6 +817,9 @@ class DistractorPool:
             sorts = [self._place_sort(fact, name) for name in (fact.answer, value)]
             if sorts[0] != sorts[1]:
                 return False  # "the colony of X" among towns, a region that holds towns
+        organisation = evidence is not None and fact.kind == "organisation"
+        if organisation and not self._of_the_key_s_nation(fact, value):
+            return False  # "Tel Aviv University" beside the "University of Melbourne"
         if fact.kind == "term" and evidence and evidence.linked(fact.document, fact.answer, value):
             return False  # "the instance is a particular input": maybe also right
         if (
@@ -777,6 +840,8 @@ class DistractorPool:
                 return False  # the document says the same of this name: maybe also true
             if evidence.paired_alike(fact.document, fact.statement, fact.answer, value):
                 return False  # "the Tarlanders came into contact with Vell": maybe also true
+            if evidence.did_alike(fact.document, fact.statement, fact.prompt, fact.answer, value):
+                return False  # "Dunmark and Kellia revolted" beside "Orskia revolted": also true
         if fact.kind in ("place", "country"):
             if answer_role is None and value_role is not None:
                 return False  # a state or a channel among plain names
@@ -988,6 +1053,35 @@ class DistractorPool:
         return not key_lands.isdisjoint(
             self._lands(self.document_of(fact.kind, value) or fact.document, value)
         )
+
+    def _nations(self, document: str, name: str) -> frozenset[str]:
+        """The countries the document ties ``name`` to (``nations_in``): those of the
+        sentences that name it, else of their paragraphs; read once a name."""
+        key = (document, name)
+        if key not in self._nation_names:
+            evidence = self._evidence
+            own = whole_name(name)
+            found = frozenset[str]()
+            if evidence is not None:
+                for texts in (
+                    evidence.sentences_naming(document, name),
+                    evidence.paragraphs_naming(document, name),
+                ):
+                    found = frozenset().union(*(nations_in(own.sub(" ", t)) for t in texts))
+                    if found:
+                        break
+            self._nation_names[key] = found
+        return self._nation_names[key]
+
+    def _of_the_key_s_nation(self, fact: FactRecord, value: str) -> bool:
+        """Whether the document ties the body ``value`` to a country it ties the key to,
+        where it ties the key to one: an Israeli university is no option beside the one
+        Australian university, which stands out as the key."""
+        key_nations = self._nations(fact.document, fact.answer)
+        if not key_nations:
+            return True
+        document = self.document_of(fact.kind, value) or fact.document
+        return not key_nations.isdisjoint(self._nations(document, value))
 
     def _of_the_key_s_time(self, fact: FactRecord, value: str) -> bool:
         """For a dated fact (a year in its sentence), whether the document names the place
@@ -1670,6 +1764,8 @@ class DistractorPool:
         if fact.origin != "auto" or fact.kind not in ("year", "date") or evidence is None:
             return None, None
         cycle = evidence.cycle(fact.document, fact.statement, fact.answer)
+        if cycle is None:
+            cycle = evidence.event_cycle(fact.document, fact.quote, fact.statement, fact.answer)
         if cycle is not None:
             return None, cycle
         window = evidence.time_window(fact.document, fact.quote, fact.statement, fact.answer)
@@ -2798,7 +2894,8 @@ _SORT_WORDS = (
 )
 _COMPASS = word_set(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner"
-    " Outer Middle"
+    " Outer Middle Northeast Northwest Southeast Southwest Northeastern Northwestern"
+    " Southeastern Southwestern"
 )
 _QUALIFIERS = _COMPASS | (lexicon.IRREGULAR_DEMONYMS - word_set("New Old Great"))
 """First words that make a name a part of a larger area ("Northern California", "Norman

@@ -45,6 +45,8 @@ from factdeck.generate import lexicon
 from factdeck.generate.chronology import (
     TimeSpan,
     document_cycles,
+    event_nouns,
+    event_period,
     is_year,
     present_year,
     story_times,
@@ -52,7 +54,7 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.patterns import LazyPattern
-from factdeck.generate.phrasing import finite_verb
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, lemmas_as
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -163,6 +165,126 @@ _LINKING = word_set(
     "under over after before during about against among between through toward towards upon"
     " within without near beside"
 )
+
+
+_LIGHT_VERBS = word_set(
+    "be have do become make take get give go come see include use say call know hold"
+)
+"""Verbs that say too little alone for two sentences with them to say the same."""
+_BETWEEN_NAME_AND_VERB = word_set("and or also both then later too soon first jointly") | (
+    AUXILIARIES
+)
+"""Words between a name and its verb that keep it the verb's subject ("X and Y also
+revolted", "X had revolted")."""
+_BETWEEN_VERB_AND_NAME = word_set("the a an and or in on of to into from against with")
+"""Words between a verb and its object or a name after its preposition ("seized the Y",
+"revolted in Y")."""
+_NOUN_LINKS = word_set("of in by")
+"""Prepositions from a deed's noun to its doer ("the revolt of Y", "the revolt in Y")."""
+_YEAR = LazyPattern(r"(?<![\d.,])\b(?:1\d{3}|20\d{2})\b(?![.,]?\d)")
+_DEED_REACH = 4
+"""The most words read past the answer for the verb it is the subject of, or back from it
+for the verb it is the object of."""
+
+
+@lru_cache(maxsize=16384)
+def _verb_lemma(word: str) -> str | None:
+    """The lemma of a finite verb or a participle, for no light verb (``_LIGHT_VERBS``)."""
+    if not word.islower():
+        return None
+    found = finite_verb(word)
+    if found is not None:
+        lemma = found[0]
+    else:
+        lemmas = lemmas_as(word, "VERB")
+        if not lemmas or lemmas[0] == word or not word.endswith(("ed", "en", "wn")):
+            return None
+        lemma = lemmas[0]
+    return None if lemma in _LIGHT_VERBS else lemma
+
+
+@lru_cache(maxsize=4096)
+def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | None:
+    """The main verb the statement has its answer do or undergo, the answer's role and the
+    names on the verb's other side: "subject" where the verb follows the answer ("Orskia
+    revolted", "Orskia was seized", "The Orm rises in the Kell Hills": {"kell", "hills"}),
+    "object" where it comes right before it ("Tarland seized Orskia": {"tarland"},
+    "revolted in Orskia"); None for no such verb or a light one."""
+    at = statement.find(answer)
+    if at < 0 or not answer:
+        return None
+    after = _WORD.findall(statement[at + len(answer) :])
+    for place, word in enumerate(after[:_DEED_REACH]):
+        if word.casefold() in _BETWEEN_NAME_AND_VERB:
+            continue
+        lemma = _verb_lemma(word)
+        if lemma is None:
+            return None
+        return (
+            lemma,
+            "subject",
+            frozenset(_names_in(after[place + 1 : place + 1 + 2 * _DEED_REACH])),
+        )
+    before = _WORD.findall(statement[:at])
+    for back, word in enumerate(reversed(before[-_DEED_REACH:])):
+        if word.casefold() in _BETWEEN_VERB_AND_NAME:
+            continue
+        lemma = _verb_lemma(word)
+        if lemma is None:
+            return None
+        place = len(before) - 1 - back
+        return (
+            lemma,
+            "object",
+            frozenset(_names_in(before[max(0, place - 2 * _DEED_REACH) : place])),
+        )
+    return None
+
+
+def _names_in(words: Sequence[str]) -> set[str]:
+    """The capitalised words of ``words`` that are no function words, in lower case."""
+    return {
+        lower
+        for word in words
+        if word[:1].isupper() and (lower := word.casefold()) not in _STOP | _LINKING
+    }
+
+
+def _does(verb: str, after: list[str], before: list[str]) -> int | None:
+    """Where in the words ``after`` a name (after the words ``before``) has ``verb`` or its
+    noun as its subject's, or -1 for its noun before it; None where it has not. Names listed
+    with it, linking words and auxiliaries may stand between ("X and Y also revolted"); the
+    noun may stand right after it ("the X revolt") or before it with "of", "in" or "by"
+    ("the revolt of X")."""
+    for place, word in enumerate(after[: _DEED_REACH * 2]):
+        lower = word.casefold()
+        if lower == verb or lemmas_as(lower, "NOUN")[:1] == (verb,):
+            return place  # "the Dunmark revolt", "Dunmark and Kellia revolt"
+        if lower in _BETWEEN_NAME_AND_VERB or lower == "s" or word[:1].isupper():
+            continue  # "Dunmark and Kellia", "Dunmark's"
+        if _verb_lemma(lower) == verb:
+            return place
+        break
+    if len(before) >= 2 and before[-1].casefold() in _NOUN_LINKS:
+        noun = before[-2].casefold() if before[-2].casefold() != "the" else ""
+        if noun == verb or lemmas_as(noun, "NOUN")[:1] == (verb,):
+            return -1
+    return None
+
+
+def _done_to(verb: str, before: list[str]) -> int | None:
+    """Where in the words ``before`` the verb stands whose object (or whose preposition's)
+    the name after them is; None where it is none: only articles, prepositions, linking
+    words and names listed before it stand between ("seized Dunmark and Kellia"; "seized
+    the port of Kellia" is no such)."""
+    first = max(0, len(before) - _DEED_REACH * 2)
+    for place in range(len(before) - 1, first - 1, -1):
+        word = before[place]
+        lower = word.casefold()
+        if lower in _BETWEEN_VERB_AND_NAME or word[:1].isupper():
+            continue
+        return place if _verb_lemma(lower) == verb else None
+    return None
 
 
 def _predicate_stem(before: str) -> str | None:
@@ -444,6 +566,45 @@ class DocumentEvidence:
             self._stems[document] = dict(holding)
         return self._stems[document]
 
+    def did_alike(
+        self, document: str, statement: str, prompt: str, answer: str, value: str
+    ) -> bool:
+        """Whether a sentence of the document has ``value`` do what the statement has its
+        answer do, in the answer's place: the subject of the same main verb or of its noun
+        ("Dunmark and Kellia revolted", "the Dunmark revolt" beside "Orskia revolted
+        against colonial rule"), or its object ("the settlers seized Kellia" beside "seized
+        Orskia"), a name listed with the answer too ("Orskia, Dunmark and Kellia
+        revolted"). The statement may then hold for ``value`` as well, whatever else it
+        adds; unless the question gives a year the sentence does not (another time)."""
+        deed = _deed_of(statement, answer)
+        if deed is None:
+            return False
+        verb, role, named_with = deed
+        asked_years = set(_YEAR.findall(prompt))
+        texts = self._sentences.get(document, [])
+        pattern = whole_name(value)
+        own = {word.casefold() for word in _WORD.findall(value)}
+        for index in self._naming(document, value):
+            text = texts[index]
+            years = set(_YEAR.findall(text))
+            if asked_years and years and not asked_years & years:
+                continue  # "revolted in 1963" beside "Which land revolted in 1961?"
+            for named in pattern.finditer(text):
+                before = _WORD.findall(text[: named.start()])
+                after = _WORD.findall(text[named.end() :])
+                at = _does(verb, after, before) if role == "subject" else _done_to(verb, before)
+                if at is None:
+                    continue
+                if role == "subject":  # the names after the verb, none after a noun before
+                    reach = after[at + 1 : at + 1 + _DEED_REACH * 2] if at >= 0 else []
+                else:  # the names before the verb
+                    reach = before[max(0, at - _DEED_REACH * 2) : at]
+                other = _names_in(reach) - own
+                if named_with and other and not named_with & other:
+                    continue  # "rises near Ostby" beside "rises in the Kell Hills": elsewhere
+                return True
+        return False
+
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate
         and subject ("the Tarlanders had come into contact with Vell" beside "the Tarlanders were
@@ -604,6 +765,33 @@ class DocumentEvidence:
             if shared or (electoral and _ELECTORAL.search(text)):
                 return years, _SINGLED_OUT.search(statement) is not None
         return None
+
+    def event_cycle(
+        self, document: str, quote: str, statement: str, answer: str
+    ) -> tuple[int, bool] | None:
+        """The period of a recurring event the statement names (``event_nouns``: "won six
+        of the first seven gold medals to 1952"), where the years its paragraph gives in the
+        sentences naming that event, the answer's with them, all fall on one
+        (``event_period``: 1936, 1952, 1956, 1960, 1980 are four years apart), and whether
+        the statement singles one turn out (see ``cycle``)."""
+        key = time_span(answer)
+        nouns = event_nouns(statement)
+        if key is None or not nouns or document not in self._sentences:
+            return None
+        if document not in self._times:
+            self._times[document] = story_times(self._sentences[document])
+        times = self._times[document]
+        texts = self._sentences[document]
+        members = self._paragraph_members(document)
+        years = [year_of(key)]
+        for paragraph in self._own_paragraphs(document, quote, statement):
+            for index in members[paragraph]:
+                if nouns & event_nouns(texts[index]):
+                    years += [year_of(span) for span, _ in times[index] if _within_a_year(span)]
+        period = event_period(years)
+        if period is None:
+            return None
+        return period, _SINGLED_OUT.search(statement) is not None
 
     def side(self, document: str | None, name: str) -> str | None:
         """The people or the realm a person belongs to, where the name or the document gives
@@ -859,11 +1047,13 @@ class DocumentEvidence:
                 re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)"),
                 re.compile(rf"(?<![\w'-])(?<!’){name}{_SORT_AFTER}"),
             )
+            holding = re.compile(rf"(?<![\w'-])(?<!’){name}{_SETTLEMENTS_AFTER}")
             for index in beside:
                 for pattern in patterns:
                     found.update(
                         PLACE_SORTS[m.group(1).casefold()] for m in pattern.finditer(texts[index])
                     )
+                found.update("area" for _ in holding.finditer(texts[index]))
         if found:
             return found.most_common(1)[0][0]
         if re.fullmatch(r"[A-Z][a-z]+shire", value):
@@ -1767,8 +1957,11 @@ _PLACED_BEFORE = r"\b(?i:in|at|near)\s+(?:the\s+)?"
 _PLACED = NameBeside(before=_PLACED_BEFORE)
 _SORT_BEFORE = rf"\b({_PLACE_SORT_WORDS})\s+(?:of\s+)?"
 _SORT_AFTER = rf",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}})?({_PLACE_SORT_WORDS})\b"
-_SORTED = NameBeside(before=_SORT_BEFORE, after=_SORT_AFTER)
-"""A sort of place said of a name: "the colony of X", "X, a small town"."""
+_SETTLEMENTS_AFTER = r"\s+(?:towns|villages|cities)\b"
+"""Settlements named by the place they lie in: "the New England towns", "Tarland villages"
+(the place holds them, so it is an area)."""
+_SORTED = NameBeside(before=_SORT_BEFORE, after=f"{_SORT_AFTER}|{_SETTLEMENTS_AFTER}")
+"""A sort of place said of a name: "the colony of X", "X, a small town", "X towns"."""
 _COMPASS_BEFORE = rf"\b(?:{_COMPASS_ADJECTIVES})\s+"
 _LAND_AFTER = rf",?\s+and\s+(?:in\s+)?the\s+{_LAND_FEATURE}"
 _LAND_BEFORE = rf"\bthe\s+{_LAND_FEATURE},?\s+and\s+(?:in\s+)?"
@@ -1790,6 +1983,13 @@ _ELECTORAL = LazyPattern(
     r"\b(?:(?:re-)?elect(?:ed|ion|ions|s)?|seats?|votes?|voted|polls?|ballots?)\b", re.IGNORECASE
 )
 """Words of an election, or of what an election gives ("won their first seats")."""
+
+
+def _within_a_year(span: TimeSpan) -> bool:
+    """Whether a time is a year, a month or a day, no decade."""
+    return span[1] - span[0] < 366
+
+
 _SINGLED_OUT = LazyPattern(r"\b(?:first|last|final|inaugural|only)\b", re.IGNORECASE)
 _CYCLE_STEMS = {
     _stem(word)

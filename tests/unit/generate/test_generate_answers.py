@@ -65,7 +65,7 @@ def test_two_names_of_one_body_are_never_offered_together() -> None:
     text = (
         "Tarland\n\nThe Tarland Parliament first met in 1856. The Imperial Parliament had "
         "granted the colony its charter. The United Kingdom Parliament kept a veto. The "
-        "Federal Parliament met in Orsby. The Parliament of Vellia sat in Dunby."
+        "Federal Parliament sat in Orsby. The Parliament of Vellia sat in Dunby."
     )
     names = [
         "Imperial Parliament",

@@ -9,6 +9,8 @@ from factdeck.bank import QuestionType
 from factdeck.generate.chronology import (
     cycle_of,
     document_cycles,
+    event_nouns,
+    event_period,
     present_year,
     story_times,
     time_span,
@@ -214,3 +216,28 @@ def test_the_document_s_time_is_its_latest_year_of_what_has_happened() -> None:
     assert present_year(told[2:]) == 1950  # only plans: the latest year it gives at all
     assert present_year(told[:1]) == 1860  # a decade counts from its start
     assert present_year(["The mill had no owner."]) is None
+
+
+def test_years_of_a_recurring_event_in_its_paragraph_give_its_period() -> None:
+    assert event_period([1912, 1928, 1932, 1956, 1964]) == 4
+    assert event_period([1912, 1928, 1956]) is None  # three years: too often a chance
+    assert event_period([1912, 1929, 1932, 1956]) is None  # on no period
+
+
+def test_options_of_a_first_medal_year_follow_the_period_of_the_medal_years() -> None:
+    first = "Vell won its first gold medal in 1964."
+    text = (
+        "Rowing\n\nRowing has been held at the summer festival since 1907. Tarland won five of "
+        "the first six gold medals to 1928, the exception coming in 1912 when Orsk won. Orsk "
+        f"won every gold medal from 1932 to 1956. {first} The boathouse burned in 1971."
+    )
+    fact = auto_fact("year", "1964", first, "In what year did Vell win its first gold medal?")
+    chosen = _options(text, fact)
+    assert any(len(options) == 3 for options in chosen)
+    for options in chosen:
+        assert all((int(option) - 1964) % 4 == 0 for option in options), options
+
+
+def test_only_a_recurring_event_s_noun_ties_sentences_to_its_cycle() -> None:
+    assert event_nouns("Vell won gold medals at the 1964 Games.") == {"medal", "games"}
+    assert event_nouns("The club played forty games in 1990.") == set()  # matches, no Games

@@ -21,7 +21,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.text import number_value
-from helpers.generation import auto_fact
+from helpers.generation import auto_fact, document_evidence
 
 
 def _fact(kind: str, answer: str, prompt: str) -> FactRecord:
@@ -461,3 +461,71 @@ def test_the_names_nearest_the_answer_are_read_outwards_from_it() -> None:
             assert _nearest(candidates, at, count) == by_sorting
     # as near on both sides: the earlier name first
     assert [c[2] for c in _nearest(candidates, 5, 3)] == [3, 7, 2]
+
+
+def test_a_region_named_by_a_compound_compass_point_gets_no_towns() -> None:
+    text = (
+        "Tarland\n\nThe guild opened schools in Northeast Orm. Weavers sell cloth in "
+        "Orsbury, in Dunmere and in Kellwick. Barges unload grain in Vellstad."
+    )
+    statement = "The guild opened schools in Northeast Orm."
+    fact = auto_fact("place", "Northeast Orm", statement, "Where did the guild open schools?")
+    names = ["Northeast Orm", "Orsbury", "Dunmere", "Kellwick", "Vellstad"]
+    assert _pool_from(text, names, fact).choose(fact) == []  # a region among towns stands out
+    town = auto_fact("place", "Orsbury", "Weavers sell cloth in Orsbury.", "Where do weavers sell?")
+    assert "Northeast Orm" not in _pool_from(text, names, town).choose(town)
+
+
+_COLONIES = (
+    "Colonies\n\nOrskia revolted against white colonial rule. Dunmark and Kellia "
+    "revolted against the settlers as well. The Tolmia revolt failed. Coffee grows in Orskia. "
+    "Tea grows in Dunmark and in Kellia. Rice grows in Tolmia. Copper is mined in Vellmark and "
+    "in Ostria. Maize grows in Brennia. Salt is dug in Marnia."
+)
+
+
+def test_a_name_the_document_has_do_the_key_s_deed_is_no_option() -> None:
+    statement = "Orskia revolted against white colonial rule."
+    prompt = "Which country revolted against white colonial rule?"
+    fact = auto_fact("place", "Orskia", statement, prompt)
+    names = ["Orskia", "Dunmark", "Kellia", "Tolmia", "Vellmark", "Ostria", "Brennia", "Marnia"]
+    chosen = _pool_from(_COLONIES, names, fact).choose(fact)
+    assert len(chosen) == 3  # "Dunmark and Kellia revolted", "the Tolmia revolt": also true
+    assert not {"Dunmark", "Kellia", "Tolmia"} & set(chosen)
+
+
+def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
+    text = _COLONIES + " The settlers annexed Orskia. Later they annexed Dunmark and Kellia."
+    fact = auto_fact("place", "Orskia", "The settlers annexed Orskia.", "What did they annex?")
+    names = ["Orskia", "Dunmark", "Kellia", "Vellmark", "Ostria", "Brennia", "Marnia"]
+    chosen = _pool_from(text, names, fact).choose(fact)
+    assert len(chosen) == 3 and not {"Dunmark", "Kellia"} & set(chosen)
+
+
+def test_a_body_gets_bodies_of_its_own_country_else_is_typed() -> None:
+    first = "Orsby College was the first to offer the new degree in 2011."
+    text = (
+        f"Colleges\n\nSeveral Canadian colleges changed their degrees. {first}\n\n"
+        "There are three colleges in Norway: Kell College, Dunmere College and Vellby College. "
+        "Kell College and Dunmere College teach in Norwegian."
+    )
+    fact = auto_fact("organisation", "Orsby College", first, "Which college was first?")
+    names = ["Orsby College", "Kell College", "Dunmere College", "Vellby College"]
+    entries = [("organisation", name, "doc") for name in names]
+    assert DistractorPool(entries, [fact], None, document_evidence(text)).choose(fact) == []
+    more = f"{text} Tarn College and Holm College in Canada followed."
+    entries += [("organisation", name, "doc") for name in ("Tarn College", "Holm College")]
+    chosen = DistractorPool(entries, [fact], None, document_evidence(more)).choose(fact)
+    assert not {"Kell College", "Dunmere College", "Vellby College"} & set(chosen)
+
+
+def test_a_place_its_towns_are_named_by_is_an_area_no_town_among_towns() -> None:
+    war = "The first war between settlers and herders broke out in Vellmoor."
+    text = (
+        f"Tarland\n\n{war} The Vellmoor towns sold wool to Orsbury. Many Vellmoor villages "
+        "lie on the moor. Weavers live in Orsbury, in Dunmere and in Kellwick. Barges unload "
+        "grain in Holmstad."
+    )
+    fact = auto_fact("place", "Vellmoor", war, "Where did the first war break out?")
+    names = ["Vellmoor", "Orsbury", "Dunmere", "Kellwick", "Holmstad"]
+    assert _pool_from(text, names, fact).choose(fact) == []  # an area among towns stands out
