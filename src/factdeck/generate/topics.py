@@ -586,14 +586,24 @@ _OWN_TIME = re.compile(
 _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
 
 
+_CLOSING_FRAME = re.compile(
+    r"\s(?P<frame>(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+    r"\s*[.!]?$"
+)
+"""A paragraph's frame closing its first sentence: "Kessian mills sold the army rifles during
+the Vell War." The frame holds for the sentences after it as an opening one does."""
+
+
 def paragraph_frame(first_sentence: str) -> str | None:
-    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
-    None where it opens with none, with one that points elsewhere ("During his reign") or
-    with one that names no period or event ("During the night")."""
-    found = _PARAGRAPH_FRAME.match(first_sentence)
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War") or
+    closes with ("... supplied the army during the Kessian Civil War."), None where it has
+    none, one that points elsewhere ("During his reign") or one that names no period or
+    event ("During the night")."""
+    found = _PARAGRAPH_FRAME.match(first_sentence) or _CLOSING_FRAME.search(first_sentence)
     if found is None:
         return None
     frame = found["frame"]
+    frame = frame[:1].upper() + frame[1:]
     words = _WORD.findall(frame)[1:]
     if _POINTING_WORDS.intersection(w.casefold() for w in words):
         return None
