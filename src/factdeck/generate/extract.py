@@ -2492,6 +2492,14 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Who returned to Vell?": many did
     if gates.group_went_where(asked):
         return False  # "Where did some Orm monks settle?": in many places
+    if gates.held_post_without_its_time(asked):
+        return False  # "Who led Orm College?": many did, at other times
+    if gates.person_asked_what(asked, span.text):
+        return False  # "What was Ivo Lund?": a man is many things
+    if known and gates.sequenced_deed_of_the_subject(
+        asked, candidate.sentence.quote, known, asks_a_time=span.kind in WHEN_KINDS
+    ):
+        return False  # "Kell became the seat of which empire?" of "subsequently became"
     if span.kind == "date" and span.text not in candidate.sentence.quote:
         return False  # "on April 16" dated 1754 by its paragraph: a date the sentence never says
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):

@@ -159,11 +159,14 @@ _MANY_ANSWERS = LazyPattern(
 )
 _ONE_OF_A_SORT = LazyPattern(
     r"^(?:[A-Z][^,?]*,\s+)?(?:Who|What)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|often|widely|generally|commonly|best)\s+)?"
+    r"(?:(?:known|regarded|seen|described|viewed|remembered)\s+as\s+)?"
     r"(?:a|an|of|from|among)\s",
     re.IGNORECASE,
 )
 """A question asking which thing is one of a sort ("Who is a British broadcaster?", "Who is
-of Orvan descent?", "In Kell, who was from the coast?"): many are."""
+of Orvan descent?", "In Kell, who was from the coast?", "Who was known as a liberal
+Whig?"): many are."""
 _BARE_PLURAL_SORT = LazyPattern(
     r"^(?:Who|What)\s+(?:are|were)\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))$"
 )
@@ -5302,6 +5305,86 @@ def thin_subject_question(question: str) -> bool:
     if match is None:
         return False
     return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
+
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|and|for)\s+)*[A-Z][\w’'-]*)*"
+_HELD_POST_ALONE = LazyPattern(
+    rf"^Who\s+(?P<verb>led|headed|ruled|governed|chaired|captained|coached|managed|commanded"
+    rf"|directed|ran)\s+(?:the\s+)?(?P<name>{_NAME})\?$"
+    rf"|^By\s+whom\s+(?:was|were)\s+(?:the\s+)?(?P<passive>{_NAME})\s+(?:led|headed|ruled"
+    rf"|governed|chaired|captained|coached|managed|commanded|directed|run)\?$"
+)
+"""A question asking only who led a named body, with no time and nothing of the deed the
+sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?")."""
+
+
+def held_post_without_its_time(question: str) -> bool:
+    """Whether a question asks who led, headed or ruled a named body and says nothing more
+    ("Who led Orm College?" of "Orm College, led by its captain Ivo Lund, beat Kell 2-1"):
+    a body has had many leaders, and which one is meant the sentence's time or deed said.
+    A one-off event has one leader ("Who led the Orm Expedition?")."""
+    match = _HELD_POST_ALONE.match(question)
+    if match is None:
+        return False
+    name = match["name"] or match["passive"]
+    return name.split()[-1] not in lexicon.EVENT_WORDS
+
+
+_WHAT_WAS_A_NAME = LazyPattern(
+    r"^What\s+(?:is|was)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*)"
+    r"(?:\s+(?P<called>called|known\s+as))?\?$"
+)
+_INITIAL = LazyPattern(r"\s+[A-Z]\.(?=\s)")
+
+
+def person_asked_what(question: str, answer: str) -> bool:
+    """Whether a question asks only what a named person was or is ("What was Ivo Lund?" of
+    "Ivo Lund was Secretary of the Fleet"), or what they were called where the answer is a
+    description, no name ("What was Ivo Lund called?" keyed "a liberal Whig"): a person is
+    many things over a life (an office, a trade, a party's member), and a question naming
+    nothing else pins none of them. A name they went by ("the Iron Duke") is asked."""
+    match = _WHAT_WAS_A_NAME.match(question)
+    if match is None or (match["called"] and answer[:1].isupper()):
+        return False
+    return lexicon.reads_as_personal_name(_INITIAL.sub("", match["name"]))
+
+
+_SEQUENCING = LazyPattern(
+    r"\b(?P<adverb>subsequently|then|later|afterwards|thereafter|eventually|ultimately)\s+"
+    r"(?:(?:be|been)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A word placing a deed after the one told before it, right before its verb: "The city
+subsequently became ...", "The horn was later brought into ..."."""
+
+
+def sequenced_deed_of_the_subject(
+    question: str, sentence: str, known: Collection[str], *, asks_a_time: bool
+) -> bool:
+    """Whether a question of the document's own subject (one of the ``known`` nouns it goes
+    by) asks the deed its ``sentence`` (as written) places after the one told before, and
+    drops the "subsequently", "later" or "eventually" that places its deed after the
+    one told before ("The city subsequently became the seat of the Vell Empire" asked as
+    "Kell became the seat of which empire?"): the subject is the document's whole story,
+    whose other times had other answers, and which time is meant only the sentences
+    before it say. A question asking a time, or naming one, is left to the time rules."""
+    if asks_a_time or _OWN_TIME_WORD.search(question):
+        return False
+    own = {noun.casefold() for noun in known}
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    if not own & asked:
+        return False
+    said = {key for word in asked for key in _word_keys(word)}
+    for found in _SEQUENCING.finditer(_BRACKETED.sub("", sentence)):
+        verb = found["verb"]
+        if (past_participle(verb) or is_finite_verb(verb)) and _word_keys(verb) & said:
+            return True  # the deed asked is the one placed after the last
+    return False
+
+
+_OWN_TIME_WORD = LazyPattern(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\bcentur(?:y|ies)\b|\b(?:after|before|since|until|during)\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_WENT_WHERE = LazyPattern(

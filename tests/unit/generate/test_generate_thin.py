@@ -4,8 +4,15 @@ learner to guess which song, which journey or which election the source meant.""
 from __future__ import annotations
 
 from factdeck.generate.extract import extract
-from factdeck.generate.gates import keeps_restrictions, self_contained
+from factdeck.generate.gates import (
+    held_post_without_its_time,
+    keeps_restrictions,
+    person_asked_what,
+    self_contained,
+    sequenced_deed_of_the_subject,
+)
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import selected_candidates
 
 
 def test_a_month_says_when_not_which_thing_a_definite_phrase_means() -> None:
@@ -119,3 +126,68 @@ def test_an_opera_named_after_the_subject_is_not_asked_as_if_it_were_her() -> No
     asked = {c.question for c in kept}
     assert "Who wrote Lindqvist?" not in asked
     assert "Who was born in Lund in 1820?" in asked
+
+
+_ROWING = (
+    "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
+    "coast. The country is known for its shipyards, its rowing clubs and its wool.\n\n"
+    "Rowing came to Vessia from the south in the 1850s. The first rowing race in Vessia was "
+    "held between Kell College and Arlo College on the Tarn River. Kell College, led by "
+    "captain Ivo Marrin, beat Arlo College by two lengths. Ivo Marrin was Warden of the Fleet.\n"
+)
+
+
+def _selected(title: str, text: str) -> list[str]:
+    return [c.question for c in selected_candidates(title, text) if c.question]
+
+
+def test_who_led_a_body_with_nothing_more_has_many_answers() -> None:
+    questions = _selected("Vessia", _ROWING)
+    assert not any(question.startswith("Who led Kell College") for question in questions)
+    assert held_post_without_its_time("Who led Kell College?")
+    assert held_post_without_its_time("By whom was the Orm Guild headed?")
+    assert not held_post_without_its_time("Who led the Orm Expedition?")  # one event, one leader
+    assert not held_post_without_its_time("Who led Kell College in 1850?")
+    assert not held_post_without_its_time("Who led a band of monks to Kell?")
+
+
+def test_what_a_named_person_was_is_many_things() -> None:
+    questions = _selected("Vessia", _ROWING)
+    assert "What was Ivo Marrin?" not in questions
+    assert "Who was Warden of the Fleet?" in questions
+    assert person_asked_what("What was Ivo Marrin?", "Warden of the Fleet")
+    assert person_asked_what("What was Ivo P. Marrin called?", "liberal Whig")
+    assert not person_asked_what("What was Ivo Marrin called?", "Iron Warden")  # a name
+    assert not person_asked_what("What was Kell College?", "rowing club")
+    assert not person_asked_what("What was Ivo Marrin's trade?", "weaver")
+
+
+_PORT = (
+    "Kell is a port city on the northern coast of Vessia. It is known for its shipyards and "
+    "its wool market.\n\n"
+    "Kell was founded by fishermen from Arlo in the 9th century. In 1204 the town was taken "
+    "by the Orvan fleet. The city subsequently became the seat of the Orvan League, a union "
+    "of ports. The walls of Kell were built of red stone in 1350.\n"
+)
+
+
+def test_a_deed_of_the_subject_placed_after_the_last_keeps_that_time() -> None:
+    questions = _selected("Kell", _PORT)
+    assert "Kell became the seat of which league?" not in questions
+    assert "In what year were the walls of Kell built of red stone?" in questions
+    sentence = "The city subsequently became the seat of the Orvan League."
+    assert sequenced_deed_of_the_subject(
+        "Kell became the seat of which league?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(  # a time of its own says which time
+        "Kell became the seat of which league in 1210?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(  # another's deed: one story, one answer
+        "Ivo Marrin became the head of which league?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(
+        "Kell became the seat of which league?",
+        "The city became the seat of the Orvan League.",
+        {"kell"},
+        asks_a_time=False,
+    )
