@@ -5670,6 +5670,36 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     return recurring is not None and _ONE_OCCASION.search(question) is None
 
 
+_RECURRING_DEED = LazyPattern(
+    r"\b(?:an?|new)\s+(?:[\w-]+\s+)?records?\b(?!\s+(?:of|for)\b)"
+    r"|\brecord\s+(?:levels?|highs?|lows?|numbers?|heights?|amounts?|sums?)\b"
+    r"|\b(?:raise|raised|raising|lower|lowered|lowering|cut|cutting|hike|hiked|increase"
+    r"|increased|reduce|reduced)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:rates|taxes)\b"
+    r"|\b(?:win|won|wins)\s+(?:(?:the|a|an)\s+)?(?:[\w'’]+[\s-]+){0,3}"
+    r"(?:cup|title|championship|league|trophy|pennant|premiership|shield)s?\b",
+    re.IGNORECASE,
+)
+"""A deed that by its nature happens again and again: a record set or reached ("a record
+was set", "at record levels"), a rate or a tax raised or cut, a cup or a title won."""
+_PICKS_AN_OCCASION = LazyPattern(
+    r"\b(?:first|last|latest|earliest|only|most\s+recently|since|"
+    r"for\s+(?:the|a)\s+(?!record\b)\w+\s+time|1[0-9]{3}|20[0-9]{2})\b",
+    re.IGNORECASE,
+)
+
+
+def recurring_deed_asked_when(question: str) -> bool:
+    """Whether a time is asked of a deed that recurs by its nature with nothing picking the
+    occasion: "In what year was a record set?", "When were Orm's profits at record levels?",
+    "In what year did the bank raise interest rates?" (the sentence's "for the first time
+    since 2006" dropped), "In what year did Kell Rovers win the Orva Cup?": records are
+    broken, rates move each year, clubs win cups again. "first", "last", "only", "for the
+    third time" or a year ("the 1998 World Cup") pick one occasion and keep it."""
+    return (
+        _RECURRING_DEED.search(question) is not None and _PICKS_AN_OCCASION.search(question) is None
+    )
+
+
 _NO_EVENT_WORDS = _STOP | word_set(
     "which who whom whose is are was were be been being has have had do does did times time"
     " twice again once many several"
