@@ -2494,6 +2494,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Where did some Orm monks settle?": in many places
     if gates.held_post_without_its_time(asked):
         return False  # "Who led Orm College?": many did, at other times
+    if gates.what_a_maker_put_out(asked):
+        return False  # "What did Orm Soft release in May 1999?": many things, which sort?
     if gates.person_asked_what(asked, span.text):
         return False  # "What was Ivo Lund?": a man is many things
     if known and gates.sequenced_deed_of_the_subject(
@@ -3289,6 +3291,10 @@ def extract(
                 candidates.remove(definition_asked)
                 seen.discard(definition_asked.id)
             passes.append((item, read_spans, True))
+    retold: set[str] = set()
+    if selective:  # "What did Orm release?" where the document has it release two things
+        told = [(c.question or "", c.span.text, c.sentence.index, c.span.kind) for c in candidates]
+        retold = {candidates[at].id for at in gates.retold_with_another_answer(told)}
     defined_answers = {
         normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
     }
@@ -3324,6 +3330,9 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _within_paragraph_frames(candidates, sentences, proper)
+        candidates = [  # a frame may have given it its time since
+            c for c in candidates if c.id not in retold or gates.names_a_time(c.question or "")
+        ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
         candidates = _within_scope_places(candidates, known)

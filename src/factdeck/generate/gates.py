@@ -5330,6 +5330,29 @@ def held_post_without_its_time(question: str) -> bool:
     return name.split()[-1] not in lexicon.EVENT_WORDS
 
 
+_WHAT_A_MAKER_PUT_OUT = LazyPattern(
+    r"^(?:(?P<opening>[^,?]+),\s+)?[Ww]hat\s+(?:did|does|do|has|have|had)\s+"
+    r"(?P<maker>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s+(?P<verb>release|launch|publish"
+    r"|introduce|unveil|issue|announce|ship|market|produce|released|launched|published"
+    r"|introduced|unveiled|issued|announced|shipped|marketed|produced)\b(?P<rest>[^?]*)\?$"
+)
+"""A bare "what" a named maker put out, with a time at most: "What did Orm Soft release in
+May 1999?"."""
+
+
+def what_a_maker_put_out(question: str) -> bool:
+    """Whether a question asks only what a named maker released, launched or published, by a
+    bare "what" and a time at most ("What did Orm Soft release in May 1999?", "On 2 May 2000,
+    what did Orm Soft launch?"): a firm puts out many things, updates and products alike,
+    even within a month, and the question names no sort of thing to pick one ("Which
+    operating system did Orm Soft release ...?" does)."""
+    match = _WHAT_A_MAKER_PUT_OUT.match(question)
+    if match is None:
+        return False
+    told = f"{match['opening'] or ''} {match['rest']}"
+    return not _WORD.findall(_TIME_PHRASE.sub(" ", told))
+
+
 _WHAT_WAS_A_NAME = LazyPattern(
     r"^What\s+(?:is|was)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*)"
     r"(?:\s+(?P<called>called|known\s+as))?\?$"
@@ -5698,6 +5721,77 @@ def recurring_deed_asked_when(question: str) -> bool:
     return (
         _RECURRING_DEED.search(question) is not None and _PICKS_AN_OCCASION.search(question) is None
     )
+
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_TIME_PHRASE = LazyPattern(
+    r"(?:\b(?i:in|on|during|by|since|until|from|before|after|of|as\s+of)\s+)?(?:the\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+)?\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b"
+    rf"|\b(?:\d{{1,2}}\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?"
+    r"|\b[\w-]+\s+century\b)"
+)
+"""A time a question names ("in 1204", "on 3 May 1850", "in May 1999", "in the 1880s", "in
+the 19th century"), with the preposition that brings it."""
+
+
+def names_a_time(question: str) -> bool:
+    """Whether a question names a time of its own ("... in May 1999?")."""
+    return _TIME_PHRASE.search(question) is not None
+
+
+_WH_SORT = LazyPattern(
+    r"\b(?:[Ww]hich|[Ww]hat)\s+(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z][\w-]*"
+)
+"""A wh-phrase naming the sort it asks for ("which market"): the sort is the answer's."""
+
+
+def bare_fact(question: str) -> str:
+    """The question without the times it names and the sort its wh-phrase names, normalized:
+    what it asks of whom, at any time ("Which loom did Orm release in May 1999?" → "what
+    did orm release")."""
+    return normalize(_WH_SORT.sub("what", _TIME_PHRASE.sub(" ", question)))
+
+
+def _same_answer(answer: str, other: str) -> bool:
+    """Whether two answers name one thing: equal, or (names) sharing a word of three or
+    more letters ("Ana Holm", "Holm")."""
+    key, other_key = normalize(answer), normalize(other)
+    if key == other_key:
+        return True
+    if any(ch.isdigit() for ch in key + other_key):
+        return False  # two years, two counts: two answers
+    words = {word for word in key.split() if len(word) > 2}
+    return bool(words & {word for word in other_key.split() if len(word) > 2})
+
+
+def retold_with_another_answer(asked: Sequence[tuple[str, str, int, str]]) -> set[int]:
+    """The positions in ``asked`` (question, answer, sentence, the answer's kind) of the
+    questions whose bare fact (``bare_fact``: the question less its times) the document
+    tells again with another answer of the kind in another sentence, and which name no time
+    of their own: "What did Orm
+    release?" of "In May 1999, Orm released Vell 2" where "In 2001, Orm released Vell 3"
+    too, or "Who led the Kell Guild?" where two sentences name two leaders. The fact
+    recurs, so only its time says which answer is meant; a question that keeps its time
+    ("What did Orm release in May 1999?") is asked. A time asked of a fact told twice is
+    left to ``questions.with_one_answer``: its options leave the other time out."""
+    groups: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    for at, (question, _answer, _sentence, kind) in enumerate(asked):
+        groups[bare_fact(question), kind].append(at)
+    refused: set[int] = set()
+    for (bare, kind), members in groups.items():
+        if len(members) < 2 or not bare or kind in WHEN_KINDS:
+            continue  # a time asked twice: options leave the other out (``with_one_answer``)
+        for at in members:
+            question, answer, sentence, _ = asked[at]
+            if names_a_time(question):
+                continue  # its own time says which of the answers it means
+            if any(
+                asked[other][2] != sentence and not _same_answer(answer, asked[other][1])
+                for other in members
+            ):
+                refused.add(at)
+    return refused
 
 
 _NO_EVENT_WORDS = _STOP | word_set(

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
+    bare_fact,
     held_post_without_its_time,
     keeps_restrictions,
     person_asked_what,
+    retold_with_another_answer,
     self_contained,
     sequenced_deed_of_the_subject,
+    what_a_maker_put_out,
 )
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import selected_candidates
@@ -191,3 +194,35 @@ def test_a_deed_of_the_subject_placed_after_the_last_keeps_that_time() -> None:
         {"kell"},
         asks_a_time=False,
     )
+
+
+def test_what_a_firm_put_out_needs_the_sort_of_thing() -> None:
+    assert what_a_maker_put_out("What did Orm Soft release in May 1999?")
+    assert what_a_maker_put_out("On 2 May 2000, what did Orm Soft launch?")
+    assert not what_a_maker_put_out("Which browser did Orm Soft release in May 1999?")
+    assert not what_a_maker_put_out("What did Orm Soft release to replace Vell Desk in 2001?")
+
+
+def test_a_bare_fact_is_the_question_at_any_time() -> None:
+    assert (
+        bare_fact("Which loom did Orm Works release in May 1999?") == "what did orm works release"
+    )
+    assert bare_fact("In 1790, the guild sold its cloth at which market?") == bare_fact(
+        "The guild sold its cloth at what?"
+    )
+
+
+def test_a_fact_told_again_with_another_answer_keeps_its_time() -> None:
+    asked = [
+        ("The guild sold its cloth at which market?", "Arlo Fair", 2, "other"),
+        ("In 1790, the guild sold its cloth at which market?", "Tarn Market", 4, "other"),
+        ("In what year did the guild sell its cloth at the Tarn Market?", "1790", 4, "year"),
+        ("Who chose Ada Lund as master?", "the guild", 5, "organisation"),
+        ("Who chose Ada Lund as master?", "the Kell guild", 6, "organisation"),  # the same
+    ]
+    assert retold_with_another_answer(asked) == {0}  # the one that dropped its time
+    one_sentence = [
+        ("Poleward is towards what?", "North Pole", 3, "place"),
+        ("Poleward is towards what?", "South Pole", 3, "place"),
+    ]
+    assert retold_with_another_answer(one_sentence) == set()  # a pair, left to the pair rules
