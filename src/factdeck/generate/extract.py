@@ -3340,8 +3340,29 @@ def extract(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
+        candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _with_event_scope(
+    candidates: Sequence[Candidate], title: str, texts: Sequence[str], known: Collection[str]
+) -> list[Candidate]:
+    """The candidates with each question naming an event by its sort alone ("the first
+    European championship") scoped by the document's subject, or left out where it cannot be
+    (``topics.with_event_scope``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    subject = topics.common_subject(title, texts)
+    kept = []
+    for candidate in candidates:
+        if not candidate.question:
+            kept.append(candidate)
+            continue
+        question = topics.with_event_scope(candidate.question, subject, known)
+        if question is not None:
+            kept.append(replace(candidate, question=question))
+    return kept
 
 
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
