@@ -2494,6 +2494,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Where did some Orm monks settle?": in many places
     if gates.held_post_without_its_time(asked):
         return False  # "Who led Orm College?": many did, at other times
+    if gates.share_of_no_whole(asked):
+        return False  # "Tobacco results in what percentage?": of what?
     if gates.what_a_maker_put_out(asked):
         return False  # "What did Orm Soft release in May 1999?": many things, which sort?
     if gates.person_asked_what(asked, span.text):

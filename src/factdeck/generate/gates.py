@@ -5330,6 +5330,23 @@ def held_post_without_its_time(question: str) -> bool:
     return name.split()[-1] not in lexicon.EVENT_WORDS
 
 
+_SHARE_ASKED = LazyPattern(
+    r"\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b(?!\s+of\b)", re.IGNORECASE
+)
+_A_RATE_OR_A_CHANGE = LazyPattern(
+    r"\b(?:rates?|by\s+what\s+(?:percentage|percent|proportion|share|fraction))\b", re.IGNORECASE
+)
+
+
+def share_of_no_whole(question: str) -> bool:
+    """Whether a question asks a percentage or a share and never says of what ("Tobacco
+    results in what percentage?" of "... results in 13% of heart deaths, while tobacco
+    results in 9%"): the whole the sentence named once, for its first figure, was dropped.
+    A rate ("the jobless rate rose from what percentage?") or a change ("reduced it by what
+    percentage?") is a share of its own."""
+    return _SHARE_ASKED.search(question) is not None and not _A_RATE_OR_A_CHANGE.search(question)
+
+
 _WHAT_A_MAKER_PUT_OUT = LazyPattern(
     r"^(?:(?P<opening>[^,?]+),\s+)?[Ww]hat\s+(?:did|does|do|has|have|had)\s+"
     r"(?P<maker>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s+(?P<verb>release|launch|publish"

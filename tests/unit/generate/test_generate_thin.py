@@ -12,6 +12,7 @@ from factdeck.generate.gates import (
     retold_with_another_answer,
     self_contained,
     sequenced_deed_of_the_subject,
+    share_of_no_whole,
     what_a_maker_put_out,
 )
 from factdeck.generate.sentences import split_sentences
@@ -226,3 +227,10 @@ def test_a_fact_told_again_with_another_answer_keeps_its_time() -> None:
         ("Poleward is towards what?", "South Pole", 3, "place"),
     ]
     assert retold_with_another_answer(one_sentence) == set()  # a pair, left to the pair rules
+
+
+def test_a_share_asked_of_no_whole_is_not_asked() -> None:
+    assert share_of_no_whole("Smoking results in what percentage?")
+    assert not share_of_no_whole("What percentage of heart deaths does smoking cause?")
+    assert not share_of_no_whole("The jobless rate rose from what percentage in 2008?")
+    assert not share_of_no_whole("The vaccine cut polio cases by what percentage by 1962?")
