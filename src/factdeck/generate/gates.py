@@ -5330,6 +5330,29 @@ def held_post_without_its_time(question: str) -> bool:
     return name.split()[-1] not in lexicon.EVENT_WORDS
 
 
+_TIME_OF_A_BARE_PLURAL = LazyPattern(
+    r"^(?:(?:In|By|Since|Until)\s+(?:what|which)\s+(?:year|decade|century)|When)\s+"
+    r"(?:did|do|does|were|was|had|have|are|is)\s+(?P<subject>[a-z]+s)\s+(?P<rest>[a-z\s]+)\?$"
+)
+
+
+def time_of_a_bare_plural(question: str) -> bool:
+    """Whether a question asks when a sort of thing, named by a bare plural and nothing
+    else, did what only its verbs say ("In what decade did organizations start to
+    develop?", "When did prices fall sharply?"): which organizations, which prices, the
+    sentences around it said. A noun after the verb ("When did farmers plant maize?") or
+    any name says more, and is left to the other rules."""
+    match = _TIME_OF_A_BARE_PLURAL.match(question)
+    if match is None or not plural_noun(match["subject"]):
+        return False
+    for word in match["rest"].split():
+        if word in _FUNCTION_WORDS or word in AUXILIARIES or word.endswith("ly"):
+            continue
+        if "VERB" not in word_tags(word):
+            return False  # "plant maize": the deed names its object
+    return True
+
+
 _SHARE_ASKED = LazyPattern(
     r"\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b(?!\s+of\b)", re.IGNORECASE
 )

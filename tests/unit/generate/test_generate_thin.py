@@ -13,6 +13,7 @@ from factdeck.generate.gates import (
     self_contained,
     sequenced_deed_of_the_subject,
     share_of_no_whole,
+    time_of_a_bare_plural,
     what_a_maker_put_out,
 )
 from factdeck.generate.sentences import split_sentences
@@ -234,3 +235,11 @@ def test_a_share_asked_of_no_whole_is_not_asked() -> None:
     assert not share_of_no_whole("What percentage of heart deaths does smoking cause?")
     assert not share_of_no_whole("The jobless rate rose from what percentage in 2008?")
     assert not share_of_no_whole("The vaccine cut polio cases by what percentage by 1962?")
+
+
+def test_when_a_bare_plural_did_what_only_its_verbs_say_is_not_asked() -> None:
+    assert time_of_a_bare_plural("In what decade did organizations start to develop?")
+    assert time_of_a_bare_plural("When did prices fall sharply?")
+    assert not time_of_a_bare_plural("When did farmers plant maize?")  # the deed's object
+    assert not time_of_a_bare_plural("In what decade did bandy leagues begin?")  # a modifier
+    assert not time_of_a_bare_plural("In Kell, when were buses introduced?")  # a place
