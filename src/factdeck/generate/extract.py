@@ -2492,6 +2492,18 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Who returned to Vell?": many did
     if gates.group_went_where(asked):
         return False  # "Where did some Orm monks settle?": in many places
+    if gates.held_post_without_its_time(asked):
+        return False  # "Who led Orm College?": many did, at other times
+    if gates.share_of_no_whole(asked):
+        return False  # "Tobacco results in what percentage?": of what?
+    if gates.what_a_maker_put_out(asked):
+        return False  # "What did Orm Soft release in May 1999?": many things, which sort?
+    if gates.person_asked_what(asked, span.text):
+        return False  # "What was Ivo Lund?": a man is many things
+    if known and gates.sequenced_deed_of_the_subject(
+        asked, candidate.sentence.quote, known, asks_a_time=span.kind in WHEN_KINDS
+    ):
+        return False  # "Kell became the seat of which empire?" of "subsequently became"
     if span.kind == "date" and span.text not in candidate.sentence.quote:
         return False  # "on April 16" dated 1754 by its paragraph: a date the sentence never says
     if span.kind in ("year", "date") and gates.aside_year(candidate.sentence.quote, span.text):
@@ -2570,6 +2582,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In how many manners is teaching described?": the text's framing
     if asked and known and gates.time_of_a_recurring_event(text, asked, span.text, span.kind):
         return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
+    if span.kind in WHEN_KINDS and gates.recurring_deed_asked_when(asked):
+        return False  # "In what year was a record set?": records are set again and again
     if asked and known and gates.event_without_its_owner(asked, span.text, " ".join(known)):
         return False  # "Which side was forced to surrender?": in which war?
     if gates.names_an_unsaid_thing(prompt):
@@ -3279,6 +3293,10 @@ def extract(
                 candidates.remove(definition_asked)
                 seen.discard(definition_asked.id)
             passes.append((item, read_spans, True))
+    retold: set[str] = set()
+    if selective:  # "What did Orm release?" where the document has it release two things
+        told = [(c.question or "", c.span.text, c.sentence.index, c.span.kind) for c in candidates]
+        retold = {candidates[at].id for at in gates.retold_with_another_answer(told)}
     defined_answers = {
         normalize(c.span.text) for c in candidates if c.form == "definition" and c.id not in stated
     }
@@ -3314,6 +3332,9 @@ def extract(
             if not gates.unexplained_founding(c.question or "", c.span.kind, explained)
         ]
         candidates = _within_paragraph_frames(candidates, sentences, proper)
+        candidates = [  # a frame may have given it its time since
+            c for c in candidates if c.id not in retold or gates.names_a_time(c.question or "")
+        ]
         candidates = _select(candidates, max(5, round(words / WORDS_PER_QUESTION)), known)
         candidates = _one_own_definition(candidates, topic, known)
         candidates = _within_scope_places(candidates, known)
@@ -3321,8 +3342,29 @@ def extract(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
+        candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+
+
+def _with_event_scope(
+    candidates: Sequence[Candidate], title: str, texts: Sequence[str], known: Collection[str]
+) -> list[Candidate]:
+    """The candidates with each question naming an event by its sort alone ("the first
+    European championship") scoped by the document's subject, or left out where it cannot be
+    (``topics.with_event_scope``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    subject = topics.common_subject(title, texts)
+    kept = []
+    for candidate in candidates:
+        if not candidate.question:
+            kept.append(candidate)
+            continue
+        question = topics.with_event_scope(candidate.question, subject, known)
+        if question is not None:
+            kept.append(replace(candidate, question=question))
+    return kept
 
 
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
@@ -3331,6 +3373,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     question = candidate.question or ""
     return (
         gates.part_without_its_owner(question, known)
+        or gates.time_of_a_bare_plural(question)
         or gates.points_back(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )

@@ -193,11 +193,14 @@ _MANY_ANSWERS = LazyPattern(
 )
 _ONE_OF_A_SORT = LazyPattern(
     r"^(?:[A-Z][^,?]*,\s+)?(?:Who|What)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|often|widely|generally|commonly|best)\s+)?"
+    r"(?:(?:known|regarded|seen|described|viewed|remembered)\s+as\s+)?"
     r"(?:a|an|of|from|among)\s",
     re.IGNORECASE,
 )
 """A question asking which thing is one of a sort ("Who is a British broadcaster?", "Who is
-of Orvan descent?", "In Kell, who was from the coast?"): many are."""
+of Orvan descent?", "In Kell, who was from the coast?", "Who was known as a liberal
+Whig?"): many are."""
 _BARE_PLURAL_SORT = LazyPattern(
     r"^(?:Who|What)\s+(?:are|were)\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))$"
 )
@@ -5395,6 +5398,149 @@ def thin_subject_question(question: str) -> bool:
     return bool(_word_keys(match["verb"]) & _MOTION_VERBS)  # the verb or its lemma
 
 
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|and|for)\s+)*[A-Z][\w’'-]*)*"
+_HELD_POST_ALONE = LazyPattern(
+    rf"^Who\s+(?P<verb>led|headed|ruled|governed|chaired|captained|coached|managed|commanded"
+    rf"|directed|ran)\s+(?:the\s+)?(?P<name>{_NAME})\?$"
+    rf"|^By\s+whom\s+(?:was|were)\s+(?:the\s+)?(?P<passive>{_NAME})\s+(?:led|headed|ruled"
+    rf"|governed|chaired|captained|coached|managed|commanded|directed|run)\?$"
+)
+"""A question asking only who led a named body, with no time and nothing of the deed the
+sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?")."""
+
+
+def held_post_without_its_time(question: str) -> bool:
+    """Whether a question asks who led, headed or ruled a named body and says nothing more
+    ("Who led Orm College?" of "Orm College, led by its captain Ivo Lund, beat Kell 2-1"):
+    a body has had many leaders, and which one is meant the sentence's time or deed said.
+    A one-off event has one leader ("Who led the Orm Expedition?")."""
+    match = _HELD_POST_ALONE.match(question)
+    if match is None:
+        return False
+    name = match["name"] or match["passive"]
+    return name.split()[-1] not in lexicon.EVENT_WORDS
+
+
+_TIME_OF_A_BARE_PLURAL = LazyPattern(
+    r"^(?:(?:In|By|Since|Until)\s+(?:what|which)\s+(?:year|decade|century)|When)\s+"
+    r"(?:did|do|does|were|was|had|have|are|is)\s+(?P<subject>[a-z]+s)\s+(?P<rest>[a-z\s]+)\?$"
+)
+
+
+def time_of_a_bare_plural(question: str) -> bool:
+    """Whether a question asks when a sort of thing, named by a bare plural and nothing
+    else, did what only its verbs say ("In what decade did organizations start to
+    develop?", "When did prices fall sharply?"): which organizations, which prices, the
+    sentences around it said. A noun after the verb ("When did farmers plant maize?") or
+    any name says more, and is left to the other rules."""
+    match = _TIME_OF_A_BARE_PLURAL.match(question)
+    if match is None or not plural_noun(match["subject"]):
+        return False
+    for word in match["rest"].split():
+        if word in _FUNCTION_WORDS or word in AUXILIARIES or word.endswith("ly"):
+            continue
+        if "VERB" not in word_tags(word):
+            return False  # "plant maize": the deed names its object
+    return True
+
+
+_SHARE_ASKED = LazyPattern(
+    r"\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b(?!\s+of\b)", re.IGNORECASE
+)
+_A_RATE_OR_A_CHANGE = LazyPattern(
+    r"\b(?:rates?|by\s+what\s+(?:percentage|percent|proportion|share|fraction))\b", re.IGNORECASE
+)
+
+
+def share_of_no_whole(question: str) -> bool:
+    """Whether a question asks a percentage or a share and never says of what ("Tobacco
+    results in what percentage?" of "... results in 13% of heart deaths, while tobacco
+    results in 9%"): the whole the sentence named once, for its first figure, was dropped.
+    A rate ("the jobless rate rose from what percentage?") or a change ("reduced it by what
+    percentage?") is a share of its own."""
+    return _SHARE_ASKED.search(question) is not None and not _A_RATE_OR_A_CHANGE.search(question)
+
+
+_WHAT_A_MAKER_PUT_OUT = LazyPattern(
+    r"^(?:(?P<opening>[^,?]+),\s+)?[Ww]hat\s+(?:did|does|do|has|have|had)\s+"
+    r"(?P<maker>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s+(?P<verb>release|launch|publish"
+    r"|introduce|unveil|issue|announce|ship|market|produce|released|launched|published"
+    r"|introduced|unveiled|issued|announced|shipped|marketed|produced)\b(?P<rest>[^?]*)\?$"
+)
+"""A bare "what" a named maker put out, with a time at most: "What did Orm Soft release in
+May 1999?"."""
+
+
+def what_a_maker_put_out(question: str) -> bool:
+    """Whether a question asks only what a named maker released, launched or published, by a
+    bare "what" and a time at most ("What did Orm Soft release in May 1999?", "On 2 May 2000,
+    what did Orm Soft launch?"): a firm puts out many things, updates and products alike,
+    even within a month, and the question names no sort of thing to pick one ("Which
+    operating system did Orm Soft release ...?" does)."""
+    match = _WHAT_A_MAKER_PUT_OUT.match(question)
+    if match is None:
+        return False
+    told = f"{match['opening'] or ''} {match['rest']}"
+    return not _WORD.findall(_TIME_PHRASE.sub(" ", told))
+
+
+_WHAT_WAS_A_NAME = LazyPattern(
+    r"^What\s+(?:is|was)\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*)"
+    r"(?:\s+(?P<called>called|known\s+as))?\?$"
+)
+_INITIAL = LazyPattern(r"\s+[A-Z]\.(?=\s)")
+
+
+def person_asked_what(question: str, answer: str) -> bool:
+    """Whether a question asks only what a named person was or is ("What was Ivo Lund?" of
+    "Ivo Lund was Secretary of the Fleet"), or what they were called where the answer is a
+    description, no name ("What was Ivo Lund called?" keyed "a liberal Whig"): a person is
+    many things over a life (an office, a trade, a party's member), and a question naming
+    nothing else pins none of them. A name they went by ("the Iron Duke") is asked."""
+    match = _WHAT_WAS_A_NAME.match(question)
+    if match is None or (match["called"] and answer[:1].isupper()):
+        return False
+    return lexicon.reads_as_personal_name(_INITIAL.sub("", match["name"]))
+
+
+_SEQUENCING = LazyPattern(
+    r"\b(?P<adverb>subsequently|then|later|afterwards|thereafter|eventually|ultimately)\s+"
+    r"(?:(?:be|been)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A word placing a deed after the one told before it, right before its verb: "The city
+subsequently became ...", "The horn was later brought into ..."."""
+
+
+def sequenced_deed_of_the_subject(
+    question: str, sentence: str, known: Collection[str], *, asks_a_time: bool
+) -> bool:
+    """Whether a question of the document's own subject (one of the ``known`` nouns it goes
+    by) asks the deed its ``sentence`` (as written) places after the one told before, and
+    drops the "subsequently", "later" or "eventually" that places its deed after the
+    one told before ("The city subsequently became the seat of the Vell Empire" asked as
+    "Kell became the seat of which empire?"): the subject is the document's whole story,
+    whose other times had other answers, and which time is meant only the sentences
+    before it say. A question asking a time, or naming one, is left to the time rules."""
+    if asks_a_time or _OWN_TIME_WORD.search(question):
+        return False
+    own = {noun.casefold() for noun in known}
+    asked = {word.casefold() for word in _WORD.findall(question)}
+    if not own & asked:
+        return False
+    said = {key for word in asked for key in _word_keys(word)}
+    for found in _SEQUENCING.finditer(_BRACKETED.sub("", sentence)):
+        verb = found["verb"]
+        if (past_participle(verb) or is_finite_verb(verb)) and _word_keys(verb) & said:
+            return True  # the deed asked is the one placed after the last
+    return False
+
+
+_OWN_TIME_WORD = LazyPattern(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\bcentur(?:y|ies)\b|\b(?:after|before|since|until|during)\b",
+    re.IGNORECASE,
+)
+
+
 _GROUP_WENT_WHERE = LazyPattern(
     r"^Where\s+(?:did|do|had|have)\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+))"
     r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:back|away|out|up|home|abroad))?\?$"
@@ -5676,6 +5822,107 @@ def time_of_a_recurring_event(clause: str, question: str, key: str, kind: str) -
     )
     recurring = _RECURRENCE.search(own) or _RECURRENCE.search(question)
     return recurring is not None and _ONE_OCCASION.search(question) is None
+
+
+_RECURRING_DEED = LazyPattern(
+    r"\b(?:an?|new)\s+(?:[\w-]+\s+)?records?\b(?!\s+(?:of|for)\b)"
+    r"|\brecord\s+(?:levels?|highs?|lows?|numbers?|heights?|amounts?|sums?)\b"
+    r"|\b(?:raise|raised|raising|lower|lowered|lowering|cut|cutting|hike|hiked|increase"
+    r"|increased|reduce|reduced)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:rates|taxes)\b"
+    r"|\b(?:win|won|wins)\s+(?:(?:the|a|an)\s+)?(?:[\w'’]+[\s-]+){0,3}"
+    r"(?:cup|title|championship|league|trophy|pennant|premiership|shield)s?\b",
+    re.IGNORECASE,
+)
+"""A deed that by its nature happens again and again: a record set or reached ("a record
+was set", "at record levels"), a rate or a tax raised or cut, a cup or a title won."""
+_PICKS_AN_OCCASION = LazyPattern(
+    r"\b(?:first|last|latest|earliest|only|most\s+recently|since|"
+    r"for\s+(?:the|a)\s+(?!record\b)\w+\s+time|1[0-9]{3}|20[0-9]{2})\b",
+    re.IGNORECASE,
+)
+
+
+def recurring_deed_asked_when(question: str) -> bool:
+    """Whether a time is asked of a deed that recurs by its nature with nothing picking the
+    occasion: "In what year was a record set?", "When were Orm's profits at record levels?",
+    "In what year did the bank raise interest rates?" (the sentence's "for the first time
+    since 2006" dropped), "In what year did Kell Rovers win the Orva Cup?": records are
+    broken, rates move each year, clubs win cups again. "first", "last", "only", "for the
+    third time" or a year ("the 1998 World Cup") pick one occasion and keep it."""
+    return (
+        _RECURRING_DEED.search(question) is not None and _PICKS_AN_OCCASION.search(question) is None
+    )
+
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_TIME_PHRASE = LazyPattern(
+    r"(?:\b(?i:in|on|during|by|since|until|from|before|after|of|as\s+of)\s+)?(?:the\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+)?\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b"
+    rf"|\b(?:\d{{1,2}}\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?"
+    r"|\b[\w-]+\s+century\b)"
+)
+"""A time a question names ("in 1204", "on 3 May 1850", "in May 1999", "in the 1880s", "in
+the 19th century"), with the preposition that brings it."""
+
+
+def names_a_time(question: str) -> bool:
+    """Whether a question names a time of its own ("... in May 1999?")."""
+    return _TIME_PHRASE.search(question) is not None
+
+
+_WH_SORT = LazyPattern(
+    r"\b(?:[Ww]hich|[Ww]hat)\s+(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z][\w-]*"
+)
+"""A wh-phrase naming the sort it asks for ("which market"): the sort is the answer's."""
+
+
+def bare_fact(question: str) -> str:
+    """The question without the times it names and the sort its wh-phrase names, normalized:
+    what it asks of whom, at any time ("Which loom did Orm release in May 1999?" → "what
+    did orm release")."""
+    return normalize(_WH_SORT.sub("what", _TIME_PHRASE.sub(" ", question)))
+
+
+def _same_answer(answer: str, other: str) -> bool:
+    """Whether two answers name one thing: equal, or (names) sharing a word of three or
+    more letters ("Ana Holm", "Holm")."""
+    key, other_key = normalize(answer), normalize(other)
+    if key == other_key:
+        return True
+    if any(ch.isdigit() for ch in key + other_key):
+        return False  # two years, two counts: two answers
+    words = {word for word in key.split() if len(word) > 2}
+    return bool(words & {word for word in other_key.split() if len(word) > 2})
+
+
+def retold_with_another_answer(asked: Sequence[tuple[str, str, int, str]]) -> set[int]:
+    """The positions in ``asked`` (question, answer, sentence, the answer's kind) of the
+    questions whose bare fact (``bare_fact``: the question less its times) the document
+    tells again with another answer of the kind in another sentence, and which name no time
+    of their own: "What did Orm
+    release?" of "In May 1999, Orm released Vell 2" where "In 2001, Orm released Vell 3"
+    too, or "Who led the Kell Guild?" where two sentences name two leaders. The fact
+    recurs, so only its time says which answer is meant; a question that keeps its time
+    ("What did Orm release in May 1999?") is asked. A time asked of a fact told twice is
+    left to ``questions.with_one_answer``: its options leave the other time out."""
+    groups: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    for at, (question, _answer, _sentence, kind) in enumerate(asked):
+        groups[bare_fact(question), kind].append(at)
+    refused: set[int] = set()
+    for (bare, kind), members in groups.items():
+        if len(members) < 2 or not bare or kind in WHEN_KINDS:
+            continue  # a time asked twice: options leave the other out (``with_one_answer``)
+        for at in members:
+            question, answer, sentence, _ = asked[at]
+            if names_a_time(question):
+                continue  # its own time says which of the answers it means
+            if any(
+                asked[other][2] != sentence and not _same_answer(answer, asked[other][1])
+                for other in members
+            ):
+                refused.add(at)
+    return refused
 
 
 _NO_EVENT_WORDS = _STOP | word_set(

@@ -586,14 +586,24 @@ _OWN_TIME = re.compile(
 _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
 
 
+_CLOSING_FRAME = re.compile(
+    r"\s(?P<frame>(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+    r"\s*[.!]?$"
+)
+"""A paragraph's frame closing its first sentence: "Kessian mills sold the army rifles during
+the Vell War." The frame holds for the sentences after it as an opening one does."""
+
+
 def paragraph_frame(first_sentence: str) -> str | None:
-    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
-    None where it opens with none, with one that points elsewhere ("During his reign") or
-    with one that names no period or event ("During the night")."""
-    found = _PARAGRAPH_FRAME.match(first_sentence)
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War") or
+    closes with ("... supplied the army during the Kessian Civil War."), None where it has
+    none, one that points elsewhere ("During his reign") or one that names no period or
+    event ("During the night")."""
+    found = _PARAGRAPH_FRAME.match(first_sentence) or _CLOSING_FRAME.search(first_sentence)
     if found is None:
         return None
     frame = found["frame"]
+    frame = frame[:1].upper() + frame[1:]
     words = _WORD.findall(frame)[1:]
     if _POINTING_WORDS.intersection(w.casefold() for w in words):
         return None
@@ -692,3 +702,50 @@ def with_compared_place(question: str, clause: str, key: str) -> str | None:
     phrase = dropped[0].group(0)
     whole = f"I{phrase[1:]}, {_opening_word(question, ())}"
     return whole if len(whole.split()) <= MAX_ANCHORED_WORDS else None
+
+
+_UNNAMED_EVENT = re.compile(
+    r"\bthe\s+(?P<modifiers>(?:(?:first|second|third|fourth|last|next|early|1[0-9]{3}|20[0-9]{2}"
+    r"|[A-Z][a-z]+|[a-z]+(?:al|an|ic|ish|ese))\s+){0,3})"
+    r"(?P<head>championships?|tournaments?|league|season|games|war|cup|final|series)\b"
+)
+"""An event named by its sort alone and at most a rank, a year or an adjective: "the first
+European championship", "the 1998 games", "the national league"."""
+_QUOTED_WORDS = re.compile(r"[\"“”]")
+_SCOPED_BY_THE_SUBJECT = frozenset({"championship", "championships", "tournament", "league"})
+"""Event sorts a sport's or a game's name may narrow in place: "the first European ice hockey
+championship"; "the 1998 ice hockey games" would misname the Olympics."""
+
+
+def common_subject(title: str, texts: Sequence[str]) -> str | None:
+    """The document's subject as a common noun ("ice hockey", "tin"), where the title is one:
+    the document writes it in lower case inside a sentence. None for a name ("Rotterdam")."""
+    subject = DISAMBIGUATOR.sub("", title).strip().casefold()
+    if not subject:
+        return None
+    inside = re.compile(rf"[a-z,;]\s+{re.escape(subject)}\b")
+    return subject if any(inside.search(text) for text in texts) else None
+
+
+def with_event_scope(question: str, subject: str | None, known: Collection[str]) -> str | None:
+    """The question with an event it names by its sort alone ("Which country won the first
+    European championship in 1910?") scoped by the document's subject where that subject is a
+    common noun, a sport or a craft (``common_subject``: "the first European ice hockey
+    championship"), as it is where it names the subject's own words already ("the first
+    hockey league"): a team or a country named beside it ("won by Vessia") still leaves the
+    sport unsaid. None where the sort alone cannot be scoped ("at the 1998 games": which games, the
+    document's earlier sentences said). An event with a name of its own ("the Orva Cup",
+    "the Civil War") is no concern here."""
+    found = _UNNAMED_EVENT.search(question)
+    if found is None:
+        return question
+    own = {noun.casefold() for noun in known}
+    words = _WORD.findall(question)
+    if own & {word.casefold() for word in words}:
+        return question  # "the first professional hockey league": the subject scopes it
+    if _QUOTED_WORDS.search(question):
+        return question  # "billed as the first "world championship"": the source's words
+    if subject is None or found["head"] not in _SCOPED_BY_THE_SUBJECT:
+        return None
+    at = found.start("head")
+    return f"{question[:at]}{subject} {question[at:]}"

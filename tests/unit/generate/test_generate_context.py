@@ -17,6 +17,7 @@ from factdeck.generate.phrasing import (
 )
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
+from factdeck.generate.topics import common_subject, with_event_scope
 
 
 def _prepared(text: str, title: str) -> list[str]:
@@ -531,3 +532,36 @@ def test_her_or_his_never_stands_for_a_name_the_document_files_under_a_work_s_so
     prepared = [s.text for s in prepare_sentences(sentences, "Writers", sorts=sorts)]
     assert prepared[2] == "His first play was staged in 1852."
     assert prepared[4] == "Ivo Brand's house burned down in 1871."
+
+
+_BANDY = (
+    "Bandy is a team sport played on ice with sticks and a small ball. In Vessia, bandy is "
+    "the most popular winter sport.\n\n"
+    "The first clubs were formed in Kell in the 1880s. The first European championship was "
+    "won by Vessia in 1913, when six clubs took part.\n"
+)
+
+
+def test_an_event_named_by_its_sort_alone_is_scoped_by_the_sport() -> None:
+    cleaned = clean_document(f"Bandy\n\n{_BANDY}")
+    found = extract(split_sentences("doc", cleaned.text), "Bandy", selective=True)
+    questions = [c.question for c in found.candidates if c.question]
+    assert "In what year was the first European bandy championship won by Vessia?" in questions
+    assert not any("first European championship" in q for q in questions)
+
+
+def test_an_event_named_by_its_sort_alone_needs_a_scope() -> None:
+    known = {"bandy"}
+    asked = "Which country won the first European championship in 1913?"
+    assert with_event_scope(asked, "bandy", known) == (
+        "Which country won the first European bandy championship in 1913?"
+    )
+    assert with_event_scope(asked, None, {"kell", "city"}) is None  # no sport to scope it by
+    games = "Where were paid players first allowed at the 1952 games?"
+    assert with_event_scope(games, "bandy", known) is None  # "the 1952 bandy games" misnames
+    own = "In what year was the first bandy league formed?"
+    assert with_event_scope(own, "bandy", known) == own
+    named = "Which club won the Orva Cup in 1913?"
+    assert with_event_scope(named, "bandy", known) == named
+    assert common_subject("Bandy", [_BANDY]) == "bandy"
+    assert common_subject("Kell", ["Ships sail from Kell to Arlo."]) is None

@@ -6,6 +6,7 @@ recurring event is meant."""
 from factdeck.generate.gates import (
     event_without_its_owner,
     part_without_its_owner,
+    recurring_deed_asked_when,
     time_of_a_recurring_event,
 )
 from factdeck.generate.topics import with_compared_place, with_scope_place
@@ -214,3 +215,30 @@ def test_a_recurrence_told_of_another_noun_leaves_the_key_s_time_alone() -> None
     told = "The old chapel at Kell, which flooded twice in 1130 and 1144, was rebuilt in 1150."
     asked = "In what year did the old chapel at Kell flood?"
     assert time_of_a_recurring_event(told, asked, "1144", "year")
+
+
+_CLUB = (
+    "Kell Rovers is a football club from Kell, a port town in Vessia. The club plays at Marsh "
+    "Park.\n\nThe club was founded by dock workers in 1889. In 1987, Kell Rovers won the Orva "
+    "Cup. Marsh Park was rebuilt in 1995.\n"
+)
+
+
+def test_a_time_is_not_asked_of_a_deed_that_recurs_by_its_nature() -> None:
+    questions = [c.question for c in selected_candidates("Kell Rovers", _CLUB)]
+    assert "In what year did Kell Rovers win the Orva Cup?" not in questions
+    assert "In what year was Marsh Park rebuilt?" in questions
+    assert recurring_deed_asked_when("In what year was a record set?")
+    assert recurring_deed_asked_when("When were Orm's profits at record levels?")
+    assert recurring_deed_asked_when("In what year did the Vessian Bank raise interest rates?")
+    assert recurring_deed_asked_when("In what year did Kell Rovers win the Orva Cup?")
+
+
+def test_a_question_that_picks_the_occasion_of_a_recurring_deed_is_asked() -> None:
+    assert not recurring_deed_asked_when("In what year did Kell Rovers first win the Orva Cup?")
+    assert not recurring_deed_asked_when(
+        "In what year did the bank raise rates for the first time since 2006?"
+    )
+    assert not recurring_deed_asked_when("In what year did Orm win the 1998 Orva Cup?")
+    assert not recurring_deed_asked_when("In what year was the record of the voyage printed?")
+    assert not recurring_deed_asked_when("In what year was the last recorded ship landed?")

@@ -11,6 +11,9 @@ def test_who_by_a_trait_many_share_is_not_asked() -> None:
     assert not grammatical("Who is of Orvan descent?", "subject")
     assert not grammatical("In Kell, who was from the coast?", "subject")
     assert not grammatical("Who was among the founders of the guild?", "subject")
+    assert not grammatical("Who was known as a liberal Whig?", "subject")
+    assert not grammatical("Who is widely regarded as an able admiral?", "subject")
+    assert grammatical("Who was known as the Iron Duke?", "subject")
     assert grammatical("Who was the first mayor of Kell?", "subject")
     assert grammatical("Who founded the guild in 1204?", "subject")
 

@@ -43,6 +43,26 @@ def test_a_paragraph_without_a_frame_adds_none() -> None:
     assert "To which port did Admiral Ivo Rask move the Vessian fleet?" in questions
 
 
+def test_a_frame_closing_the_paragraph_s_first_sentence_is_carried_too() -> None:
+    text = _WAR.replace(
+        "During the Kessian Civil War, the Vessian army fought at the Battle of Dunmere. ",
+        "Vessian mills sold rifles to the army during the Kessian Civil War. ",
+    )
+    questions = _questions(text)
+    assert (
+        "During the Kessian Civil War, to which port did Admiral Ivo Rask move the Vessian fleet?"
+        in questions
+    )
+
+
+def test_frames_a_paragraph_closes_with() -> None:
+    assert paragraph_frame("Kell mills sold rifles to the army during the Kessian Civil War.") == (
+        "During the Kessian Civil War"
+    )
+    assert paragraph_frame("The mills stood idle during the night.") is None
+    assert paragraph_frame("The mills stood idle during his reign.") is None
+
+
 def test_frames_a_paragraph_opens_with() -> None:
     assert paragraph_frame("During the Kessian Civil War, Vessia sent 50,000 men.") == (
         "During the Kessian Civil War"

@@ -4,8 +4,20 @@ learner to guess which song, which journey or which election the source meant.""
 from __future__ import annotations
 
 from factdeck.generate.extract import extract
-from factdeck.generate.gates import keeps_restrictions, self_contained
+from factdeck.generate.gates import (
+    bare_fact,
+    held_post_without_its_time,
+    keeps_restrictions,
+    person_asked_what,
+    retold_with_another_answer,
+    self_contained,
+    sequenced_deed_of_the_subject,
+    share_of_no_whole,
+    time_of_a_bare_plural,
+    what_a_maker_put_out,
+)
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import selected_candidates
 
 
 def test_a_month_says_when_not_which_thing_a_definite_phrase_means() -> None:
@@ -119,3 +131,115 @@ def test_an_opera_named_after_the_subject_is_not_asked_as_if_it_were_her() -> No
     asked = {c.question for c in kept}
     assert "Who wrote Lindqvist?" not in asked
     assert "Who was born in Lund in 1820?" in asked
+
+
+_ROWING = (
+    "Vessia is a small country on the Orm Sea. Its capital is Kell, a port on the northern "
+    "coast. The country is known for its shipyards, its rowing clubs and its wool.\n\n"
+    "Rowing came to Vessia from the south in the 1850s. The first rowing race in Vessia was "
+    "held between Kell College and Arlo College on the Tarn River. Kell College, led by "
+    "captain Ivo Marrin, beat Arlo College by two lengths. Ivo Marrin was Warden of the Fleet.\n"
+)
+
+
+def _selected(title: str, text: str) -> list[str]:
+    return [c.question for c in selected_candidates(title, text) if c.question]
+
+
+def test_who_led_a_body_with_nothing_more_has_many_answers() -> None:
+    questions = _selected("Vessia", _ROWING)
+    assert not any(question.startswith("Who led Kell College") for question in questions)
+    assert held_post_without_its_time("Who led Kell College?")
+    assert held_post_without_its_time("By whom was the Orm Guild headed?")
+    assert not held_post_without_its_time("Who led the Orm Expedition?")  # one event, one leader
+    assert not held_post_without_its_time("Who led Kell College in 1850?")
+    assert not held_post_without_its_time("Who led a band of monks to Kell?")
+
+
+def test_what_a_named_person_was_is_many_things() -> None:
+    questions = _selected("Vessia", _ROWING)
+    assert "What was Ivo Marrin?" not in questions
+    assert "Who was Warden of the Fleet?" in questions
+    assert person_asked_what("What was Ivo Marrin?", "Warden of the Fleet")
+    assert person_asked_what("What was Ivo P. Marrin called?", "liberal Whig")
+    assert not person_asked_what("What was Ivo Marrin called?", "Iron Warden")  # a name
+    assert not person_asked_what("What was Kell College?", "rowing club")
+    assert not person_asked_what("What was Ivo Marrin's trade?", "weaver")
+
+
+_PORT = (
+    "Kell is a port city on the northern coast of Vessia. It is known for its shipyards and "
+    "its wool market.\n\n"
+    "Kell was founded by fishermen from Arlo in the 9th century. In 1204 the town was taken "
+    "by the Orvan fleet. The city subsequently became the seat of the Orvan League, a union "
+    "of ports. The walls of Kell were built of red stone in 1350.\n"
+)
+
+
+def test_a_deed_of_the_subject_placed_after_the_last_keeps_that_time() -> None:
+    questions = _selected("Kell", _PORT)
+    assert "Kell became the seat of which league?" not in questions
+    assert "In what year were the walls of Kell built of red stone?" in questions
+    sentence = "The city subsequently became the seat of the Orvan League."
+    assert sequenced_deed_of_the_subject(
+        "Kell became the seat of which league?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(  # a time of its own says which time
+        "Kell became the seat of which league in 1210?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(  # another's deed: one story, one answer
+        "Ivo Marrin became the head of which league?", sentence, {"kell"}, asks_a_time=False
+    )
+    assert not sequenced_deed_of_the_subject(
+        "Kell became the seat of which league?",
+        "The city became the seat of the Orvan League.",
+        {"kell"},
+        asks_a_time=False,
+    )
+
+
+def test_what_a_firm_put_out_needs_the_sort_of_thing() -> None:
+    assert what_a_maker_put_out("What did Orm Soft release in May 1999?")
+    assert what_a_maker_put_out("On 2 May 2000, what did Orm Soft launch?")
+    assert not what_a_maker_put_out("Which browser did Orm Soft release in May 1999?")
+    assert not what_a_maker_put_out("What did Orm Soft release to replace Vell Desk in 2001?")
+
+
+def test_a_bare_fact_is_the_question_at_any_time() -> None:
+    assert (
+        bare_fact("Which loom did Orm Works release in May 1999?") == "what did orm works release"
+    )
+    assert bare_fact("In 1790, the guild sold its cloth at which market?") == bare_fact(
+        "The guild sold its cloth at what?"
+    )
+
+
+def test_a_fact_told_again_with_another_answer_keeps_its_time() -> None:
+    asked = [
+        ("The guild sold its cloth at which market?", "Arlo Fair", 2, "other"),
+        ("In 1790, the guild sold its cloth at which market?", "Tarn Market", 4, "other"),
+        ("In what year did the guild sell its cloth at the Tarn Market?", "1790", 4, "year"),
+        ("Who chose Ada Lund as master?", "the guild", 5, "organisation"),
+        ("Who chose Ada Lund as master?", "the Kell guild", 6, "organisation"),  # the same
+    ]
+    assert retold_with_another_answer(asked) == {0}  # the one that dropped its time
+    one_sentence = [
+        ("Poleward is towards what?", "North Pole", 3, "place"),
+        ("Poleward is towards what?", "South Pole", 3, "place"),
+    ]
+    assert retold_with_another_answer(one_sentence) == set()  # a pair, left to the pair rules
+
+
+def test_a_share_asked_of_no_whole_is_not_asked() -> None:
+    assert share_of_no_whole("Smoking results in what percentage?")
+    assert not share_of_no_whole("What percentage of heart deaths does smoking cause?")
+    assert not share_of_no_whole("The jobless rate rose from what percentage in 2008?")
+    assert not share_of_no_whole("The vaccine cut polio cases by what percentage by 1962?")
+
+
+def test_when_a_bare_plural_did_what_only_its_verbs_say_is_not_asked() -> None:
+    assert time_of_a_bare_plural("In what decade did organizations start to develop?")
+    assert time_of_a_bare_plural("When did prices fall sharply?")
+    assert not time_of_a_bare_plural("When did farmers plant maize?")  # the deed's object
+    assert not time_of_a_bare_plural("In what decade did bandy leagues begin?")  # a modifier
+    assert not time_of_a_bare_plural("In Kell, when were buses introduced?")  # a place
