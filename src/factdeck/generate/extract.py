@@ -3595,6 +3595,8 @@ def _parts_of_people_s_names(
             words = name.words
             if len(words) != 2 or not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
                 continue
+            if words[0] in ("The", "A", "An"):
+                continue  # "The Orsby", a firm or a paper: no one's given name is "The"
             if (words[0], words[1]) not in written:
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":

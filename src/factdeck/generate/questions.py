@@ -1572,7 +1572,7 @@ def called_forms(
         fact.kind == "other" and not asks_who(fact.prompt)
     ):
         settled = fact.kind == "place" and evidence.place_sort(fact.document, bare) is not None
-        called += [] if settled else sort_added_forms(bare, names)
+        called += [] if settled else sort_added_forms(bare, names, fact.prompt)
     if fact.kind in ("term", "other", "organisation"):
         called += named_in_capitals_forms(
             bare, fact.prompt, lambda form: evidence.mentions(fact.document, form) > 0
@@ -2557,7 +2557,15 @@ _BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Co
 """The last words of a body's name: a council, a navy, a court."""
 
 
-def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
+_SETTLEMENT_NOUNS = word_set(
+    "town towns city cities village villages municipality municipalities borough boroughs"
+    " commune communes parish parishes suburb suburbs settlement settlements"
+)
+"""Nouns a question asks a settlement by ("Which municipality is the poorest?"): the
+settlement's name with a sort word added ("Orm Railroad", "Orm Airport") is another thing."""
+
+
+def sort_added_forms(answer: str, names: Sequence[tuple[str, str]], prompt: str = "") -> list[str]:
     """The one longer name of the document that only adds a sort word to the answer ("NTV
     Red Network" for "NTV Red", "Ostby Airport" for "Ostby"): the learner may name the sort
     with it. Not where two such names ("Marlowe Tower", "Marlowe Company") make the answer
@@ -2567,6 +2575,8 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     Network"). Never a place's body for the place: the "Orvland Navy" is not Orvland."""
     words = answer.split()
     place = any(kind in ("place", "country") and value == answer for kind, value in names)
+    if any(word in _SETTLEMENT_NOUNS for word in re.findall(r"[a-z]+", prompt)):
+        return []  # a town asked for: "Orm Railroad" is no town
 
     def starting(start: Sequence[str]) -> set[str]:
         opening = " ".join(start) + " "
