@@ -494,6 +494,13 @@ def with_document_forms(
         forms += initialled_name_forms(
             bare, values, lambda name: evidence.mentions(fact.document, name) > 0
         )
+    forms += written_initials_forms(
+        bare,
+        lambda form: (
+            evidence.mentions(fact.document, form) > 0
+            and f" {normalize(form)} " not in f" {normalize(fact.prompt)} "
+        ),  # "What does SE mean?"
+    )
     forms += [
         short
         for short, full in defined.items()
@@ -1374,7 +1381,8 @@ _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """The other names people give a war or a law: "Tarland Revolution" for "Tarland
     Revolutionary War" (and the war for the revolution where the document, ``written``,
-    names it so), "Second World War" for "World War II" and back, "Vell Treaty" for
+    names it so), "Second World War" and "WWII" for "World War II" and back, "Great War"
+    for the first, "Vell Treaty" for
     "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
     of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
     forms: list[str] = []
@@ -1385,11 +1393,17 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if revolution is not None and written(form := f"{revolution['who']} Revolutionary War"):
         forms.append(form)
     world = _WORLD_WAR.fullmatch(answer)
+    ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
     if world is not None:
         forms.append(f"{_WORLD_WARS[world['number']]} World War")
-    ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
     if ordinal is not None:
         forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
+    if world is not None or ordinal is not None:
+        first = (world and world["number"] in ("I", "1")) or (
+            ordinal and ordinal["ordinal"] == "First"
+        )
+        # "WWII", "WW2": how the war is written short; the first was the Great War then
+        forms += ["WWI", "WW1", "Great War"] if first else ["WWII", "WW2"]
     treaty = _TREATY_OF.fullmatch(answer)
     if treaty is not None:
         forms.append(f"{treaty['place']} {treaty['sort']}")
@@ -3084,6 +3098,24 @@ def initialled_name_forms(
         if _initials(bare) == answer and written(bare)
     }
     return list(found) if len(found) == 1 else []
+
+
+def written_initials_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """The name with its closing capitalised words written as their initials, where the
+    document writes it so ("Orm 98 SE" for "Orm 98 Second Edition"): the name's head stays,
+    so the letters stand for nothing else. A number or a numeral ("World War II") has no
+    initial. (The whole name's letters come from the document's brackets: ``defined``.)"""
+    words = answer.split()
+    forms = []
+    for cut in range(1, len(words) - 1):
+        tail = words[cut:]
+        if not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in tail):
+            continue
+        letters = "".join(word[0] for word in tail)
+        form = " ".join((*words[:cut], letters))
+        if written(form):
+            forms.append(form)
+    return forms
 
 
 _OWNER_ABBREVIATION = LazyPattern(r"[A-Z][A-Z&]{1,7}")
