@@ -47,6 +47,7 @@ from factdeck.generate.evidence import (
     given_name_first,
     written_without_article,
 )
+from factdeck.generate.expansions import spelled_out
 from factdeck.generate.extract import (
     GENERIC_QUALIFIERS,
     WHEN_KINDS,
@@ -494,6 +495,8 @@ def with_document_forms(
         forms += initialled_name_forms(
             bare, values, lambda name: evidence.mentions(fact.document, name) > 0
         )
+    if len(bare.split()) > 1 and (inside := spelled_out(bare, defined)) != bare:
+        forms.append(inside)  # "Orm Millennium Edition" for "Orm ME (Millennium Edition)"
     forms += written_initials_forms(
         bare,
         lambda form: (

@@ -211,3 +211,12 @@ def test_a_name_closed_by_other_capitals_keeps_them() -> None:
     text = "The Vell SA team won the cup."
     start = text.index("Vell SA")
     assert "Vell" not in _accepted(Span(start, start + 7, "organisation", "Vell SA"), text)
+
+
+def test_a_name_holding_letters_the_document_spells_out_accepts_them_spelled() -> None:
+    text = (
+        "In 2000 Orvsoft released Orm KE (Kestrel Edition) for home users. "
+        "Orm KE was the last of its line. Few offices bought it."
+    )
+    orm = _fact(text, "other", "Orm KE", "What was the last of its line?", "last of")
+    assert _accepts(orm, "Orm Kestrel Edition")
