@@ -374,6 +374,8 @@ def with_document_forms(
         forms += group_plural_forms(
             bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
         )
+        if fact.kind not in ("place", "country", "organisation"):
+            forms += people_forms(bare)
     forms += solid_forms(bare)
     if fact.kind != "person":
         forms += learner_short_forms(
@@ -1896,6 +1898,24 @@ def group_plural_forms(
     plural = regular_plural(short)
     as_a_place = re.compile(rf"{_CROSSED_OR_IN}{re.escape(plural)}\b")
     return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
+
+
+def people_forms(answer: str) -> list[str]:
+    """A people named in the plural by one word ("Serbs", "Turks") also by one of them
+    ("Serb") and by its adjective of nationality ("Serbian", "Serbians", "Turkish"), where
+    the word lists know that adjective: the same people however a learner names them."""
+    if not re.fullmatch(r"[A-Z][a-z]+[^s]s", answer):
+        return []
+    one = answer[:-1]
+    forms = [
+        *(f"{one}ian{plural}" for plural in ("", "s") if f"{one}ian" in lexicon.IRREGULAR_DEMONYMS),
+        *(
+            adjective
+            for adjective in dict.fromkeys((f"{one}ish", f"{one.removesuffix('e')}ish"))
+            if adjective in lexicon.IRREGULAR_DEMONYMS
+        ),
+    ]
+    return [one, *forms] if forms else []
 
 
 def city_forms(

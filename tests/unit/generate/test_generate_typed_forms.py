@@ -220,3 +220,13 @@ def test_a_name_holding_letters_the_document_spells_out_accepts_them_spelled() -
     )
     orm = _fact(text, "other", "Orm KE", "What was the last of its line?", "last of")
     assert _accepts(orm, "Orm Kestrel Edition")
+
+
+def test_a_people_in_the_plural_accepts_one_of_them_and_its_adjective() -> None:
+    text = (
+        "In 1941 most of the fighters in the hills were Serbs from the valleys. "
+        "The rising spread north in 1942. The towns were burned in 1943."
+    )
+    serbs = _fact(text, "other", "Serbs", "In 1941 most of the fighters were what?", "1941")
+    assert all(_accepts(serbs, form) for form in ("Serb", "Serbian", "Serbians"))
+    assert not _accepts(serbs, "Serbia")  # the land is no people
