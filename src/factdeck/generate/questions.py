@@ -296,11 +296,17 @@ def described_role(answer: str) -> str | None:
     who came is answered by the role. A modifier that is no adjective ("ship carpenter") or
     that ranks ("head gardener", "former mayor") makes another role, so that key keeps it."""
     words = answer.split()
-    if len(words) < 2 or not names_people(answer, "other"):
-        return None
+    if len(words) < 2 or not names_people(answer, "other") or words[-1] in _NO_ROLES:
+        return None  # "homeless people": "people" alone is everyone, no role
     if any("ADJ" not in word_tags(word) or word in _RANKS for word in words[:-1]):
         return None
     return words[-1]
+
+
+_NO_ROLES = word_set(
+    "people persons person individuals individual men man women woman children child"
+)
+"""Nouns of anyone: what describes them is the whole of what the key says."""
 
 
 _RANKS = word_set(
@@ -711,9 +717,17 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
             ):
                 return []
             lead = _name_lead(written)
+            if any(lexicon.sort_word(word) or word in _GROUPS_APART for word in lead):
+                continue  # "Orm Rowing Club Kessel Library", "Ladies Kessel League": another body
             if lead:
                 longer.add(" ".join([*lead, answer]))
     return sorted(longer) if len(longer) == 1 else []
+
+
+_GROUPS_APART = word_set(
+    "Ladies Women Women's Men Men's Boys Girls Junior Juniors Youth Students Amateur Veterans"
+)
+"""Words before a body's name that make a body of another group ("Ladies Kessel League")."""
 
 
 _PLACE_AFTER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-])"
@@ -1152,8 +1166,8 @@ def _gloss_pair(
     ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document
     (``named_elsewhere``: a region it lies in is named again)."""
     gloss = match["gloss"].strip()
-    if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
-        return None
+    if len(name) < 2 or any(char.isdigit() for char in gloss) or gloss.isupper():
+        return None  # "the soprano in C (or C soprano saxophone)": a lone letter is no name
     if how == "language" and not re.fullmatch(_ROMANISATION, match["language"]):
         groups = match.groupdict()
         sources = groups.get("sources") is not None or ":" in match.group(0)

@@ -563,3 +563,14 @@ def test_a_name_opening_with_the_is_no_person_s_whose_word_is_a_surname() -> Non
     keys = [c for c in candidates if c.span.text == "Orsby" and "poorest" in c.sentence.text]
     assert keys
     assert all(c.span.kind != "person" for c in keys)
+
+
+def test_a_place_or_a_body_asked_who_has_no_surname_alone() -> None:
+    from factdeck.generate.extract import Span, _unshared_surname
+
+    def surname(text: str, kind: str) -> str | None:
+        return _unshared_surname(Span(0, len(text), kind, text), "Who was it?", {}, set())
+
+    assert surname("Ivo Brandt", "person") == "Brandt"
+    assert surname("New Kessby", "person") is None  # a town's name, filed as a person
+    assert surname("Vell Administration", "other") is None  # "Administration" is no one

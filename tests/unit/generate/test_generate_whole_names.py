@@ -154,3 +154,10 @@ def test_a_key_cut_from_inside_a_longer_name_is_not_asked() -> None:
             "organisation", "Kessel Library", quote, "Which library opened its doors in 1881?"
         )
         assert not cut_from_a_name(opening), quote
+
+
+def test_a_longer_name_of_another_body_or_group_is_no_form() -> None:
+    league = ["Ivo helped organise the Kessel League.", "The Ladies Kessel League met in 1901."]
+    assert longer_written_forms("Kessel League", league) == []
+    club = ["Orm Rowing Club Kessel Library opened in 1950 beside the Kessel Library."]
+    assert longer_written_forms("Kessel Library", club) == []
