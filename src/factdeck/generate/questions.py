@@ -463,6 +463,7 @@ def with_document_forms(
     if fact.kind in ("organisation", "place", "event", "other"):
         forms += longer_written_forms(bare, naming_bare)
         forms += of_place_forms(bare, naming_bare, place_keys(names))
+        forms += placed_name_forms(bare, place_keys(names))
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -868,6 +869,34 @@ def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str
                 return []
             found.add(f"{answer} of {match['place']}")
     return sorted(found) if len(found) == 1 else []
+
+
+_NAMED_OF_PLACE = LazyPattern(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+) of (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+
+
+def placed_name_forms(answer: str, places: Collection[str]) -> list[str]:
+    """The name without the place written after it ("Orva Gate" for "Orva Gate of Kell"),
+    a place of the document or one word that is no English word nor a given name: a name
+    of its own, closed by its sort word after a word that is no
+    common one ("Orva"), which the place only locates. Not "Central Bank" of "Central Bank
+    of Vell", which every land has."""
+    named = _NAMED_OF_PLACE.fullmatch(answer)
+    if named is None:
+        return []
+    place = named["place"]
+    if normalize(place) not in places and (
+        " " in place or word_tags(place.casefold()) or place in lexicon.given_names()
+    ):
+        return []  # "Kell" of "Orva Gate of Kell" though the document names no Kell alone
+    *own, sort = named["name"].split()
+    if not lexicon.sort_word(sort) or any(
+        word_tags(word.casefold()) or lexicon.title_word(word) or lexicon.sort_word(word)
+        for word in own
+    ):
+        return []
+    return [named["name"]]
 
 
 def shorter_written_forms(

@@ -11,6 +11,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     cut_from_a_name,
     longer_written_forms,
+    placed_name_forms,
     shorter_written_forms,
 )
 from helpers.generation import accepts, auto_fact, document_facts
@@ -161,3 +162,11 @@ def test_a_longer_name_of_another_body_or_group_is_no_form() -> None:
     assert longer_written_forms("Kessel League", league) == []
     club = ["Orm Rowing Club Kessel Library opened in 1950 beside the Kessel Library."]
     assert longer_written_forms("Kessel Library", club) == []
+
+
+def test_a_name_closed_by_its_sort_word_accepts_itself_without_the_place_after() -> None:
+    assert placed_name_forms("Orva Gate of Kessmar", set()) == ["Orva Gate"]
+    assert placed_name_forms("Orva Gate of the Kell Hills", {"kell hills"}) == ["Orva Gate"]
+    # every land has a central bank; "Paris" of the treaty is all its name
+    assert placed_name_forms("Central Bank of Kessmar", {"kessmar"}) == []
+    assert placed_name_forms("Treaty of Kessmar", {"kessmar"}) == []
