@@ -382,6 +382,7 @@ def with_document_forms(
         )
         if fact.kind not in ("place", "country", "organisation"):
             forms += people_forms(bare)
+            forms += adjective_people_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind != "person":
         forms += learner_short_forms(
@@ -1959,6 +1960,16 @@ def people_forms(answer: str) -> list[str]:
         ),
     ]
     return [one, *forms] if forms else []
+
+
+def adjective_people_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """A people's adjective as a key ("Kurdish": "residents are Kurdish") also by the
+    people's noun the document writes ("Kurds", and one of them, "Kurd")."""
+    adjective = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}?)(?:ish|ian)", answer)
+    if adjective is None:
+        return []
+    one = adjective["stem"]
+    return [one, f"{one}s"] if written(f"{one}s") else []
 
 
 def city_forms(

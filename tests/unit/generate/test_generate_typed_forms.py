@@ -230,3 +230,17 @@ def test_a_people_in_the_plural_accepts_one_of_them_and_its_adjective() -> None:
     serbs = _fact(text, "other", "Serbs", "In 1941 most of the fighters were what?", "1941")
     assert all(_accepts(serbs, form) for form in ("Serb", "Serbian", "Serbians"))
     assert not _accepts(serbs, "Serbia")  # the land is no people
+
+
+def test_a_people_s_adjective_accepts_the_people_the_document_names() -> None:
+    text = (
+        "About a million residents of Vessa are Orvish, more Orvs than in any other city. "
+        "The city grew fast in 1950. Its port was rebuilt in 1972."
+    )
+    orvish = _fact(
+        text, "other", "Orvish", "About a million residents of Vessa are what?", "million"
+    )
+    assert _accepts(orvish, "Orvs") and _accepts(orvish, "Orv")
+    unnamed = text.replace("more Orvs", "more of them")
+    prompt = "About a million residents of Vessa are what?"
+    assert not _accepts(_fact(unnamed, "other", "Orvish", prompt, "million"), "Orvs")
