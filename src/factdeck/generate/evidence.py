@@ -2275,8 +2275,14 @@ def other_forms(
             forms.append(words[0])  # "Zhu" for "Zhu Yuanlong" where the document says "Zhu"
     if person:
         forms += _bynames(bare, list(index.names.values()), texts)
+        # "Ivo Brand of Orm" ends in the town he came from, no surname: never "Orm" the person
         full = [
-            k for k in index.holding(own) if k in index.people and k != own and k.split()[-1] == own
+            k
+            for k in index.holding(own)
+            if k in index.people
+            and k != own
+            and k.split()[-1] == own
+            and k.split()[-2:-1] not in (["of"], ["from"])
         ]
         if len(words) == 1 and len(full) == 1:
             forms.append(index.names[full[0]])  # "Mara Holm" for "Holm": the one Holm named

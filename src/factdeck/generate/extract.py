@@ -3638,6 +3638,8 @@ def _parts_of_people_s_names(
             words = name.words
             if len(words) != 2 or not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
                 continue
+            if words[0] in ("The", "A", "An"):
+                continue  # "The Orsby", a firm or a paper: no one's given name is "The"
             if (words[0], words[1]) not in written:
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":
@@ -3773,6 +3775,10 @@ def _named_in_full(
     return replace(span, text=full, kind="person")
 
 
+_PLACE_OPENERS = word_set("New Old North South East West Upper Lower Fort Port Mount Lake Cape")
+"""Words that open a place's name ("New Orleans", "Fort Kell"), never a person's."""
+
+
 def _unshared_surname(
     span: Span,
     question: str | None,
@@ -3795,6 +3801,14 @@ def _unshared_surname(
     key, last = normalize(surname), normalize(words[-1])
     if surname.isupper() or not surname[:1].isupper():
         return None
+    if words[0] in _PLACE_OPENERS:
+        return None  # "New Orleans", "Fort Kell": a place's name, its last word no surname
+    if (
+        span.kind != "person"
+        and "NOUN" in phrasing.word_tags(surname.casefold())
+        and not lexicon.family_name(surname)
+    ):
+        return None  # "the Bush Administration", asked who: "Administration" is no one
     bearers = {*people_by_surname.get(key, ()), *people_by_surname.get(last, ())}
     # "Mohammad Iqbal" beside "Muhammad Iqbal": one man whose name is spelled two ways
     respelled = {name for name in bearers if transliterated_alike(name, span.text)}

@@ -5212,6 +5212,16 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
     title_before = _TITLE_BEFORE.search(sentence[:start])
     if any(title and _title_case_words(title["words"]) for title in (title_after, title_before)):
         return True  # "the University Ranking by Academic Performance", "Time for Reflection"
+    key = sentence[start:end]
+    if key[:1].isupper() and _title_case_words(key):
+        # "Socialism in One Country": capitalised common words joined by "in" or "of" to
+        # more of them are one title, never a name of their own
+        joined = (
+            _JOINED_TITLE_AFTER.match(sentence, end),
+            _JOINED_TITLE_BEFORE.search(sentence[:start]),
+        )
+        if any(title and _title_case_words(title["words"]) for title in joined):
+            return True
     return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
 
 
@@ -5288,6 +5298,15 @@ def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:
 
 _TITLE_GOES_ON = LazyPattern(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")
 _TITLE_BEFORE = LazyPattern(r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:for|by) $")
+
+
+_JOINED_TITLE_AFTER = LazyPattern(
+    r" (?:in|of|on|to|with|without|from|against|under) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+)
+_JOINED_TITLE_BEFORE = LazyPattern(
+    r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    r" (?:in|of|on|to|with|without|from|against|under) $"
+)
 
 
 def _title_case_words(words: str) -> bool:

@@ -47,6 +47,7 @@ from factdeck.generate.evidence import (
     given_name_first,
     written_without_article,
 )
+from factdeck.generate.expansions import spelled_out
 from factdeck.generate.extract import (
     GENERIC_QUALIFIERS,
     WHEN_KINDS,
@@ -295,11 +296,17 @@ def described_role(answer: str) -> str | None:
     who came is answered by the role. A modifier that is no adjective ("ship carpenter") or
     that ranks ("head gardener", "former mayor") makes another role, so that key keeps it."""
     words = answer.split()
-    if len(words) < 2 or not names_people(answer, "other"):
-        return None
+    if len(words) < 2 or not names_people(answer, "other") or words[-1] in _NO_ROLES:
+        return None  # "homeless people": "people" alone is everyone, no role
     if any("ADJ" not in word_tags(word) or word in _RANKS for word in words[:-1]):
         return None
     return words[-1]
+
+
+_NO_ROLES = word_set(
+    "people persons person individuals individual men man women woman children child"
+)
+"""Nouns of anyone: what describes them is the whole of what the key says."""
 
 
 _RANKS = word_set(
@@ -373,6 +380,9 @@ def with_document_forms(
         forms += group_plural_forms(
             bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
         )
+        if fact.kind not in ("place", "country", "organisation"):
+            forms += people_forms(bare)
+            forms += adjective_people_forms(bare, written)
     forms += solid_forms(bare)
     if fact.kind != "person":
         forms += learner_short_forms(
@@ -454,6 +464,7 @@ def with_document_forms(
     if fact.kind in ("organisation", "place", "event", "other"):
         forms += longer_written_forms(bare, naming_bare)
         forms += of_place_forms(bare, naming_bare, place_keys(names))
+        forms += placed_name_forms(bare, place_keys(names))
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -494,6 +505,15 @@ def with_document_forms(
         forms += initialled_name_forms(
             bare, values, lambda name: evidence.mentions(fact.document, name) > 0
         )
+    if len(bare.split()) > 1 and (inside := spelled_out(bare, defined)) != bare:
+        forms.append(inside)  # "Orm Millennium Edition" for "Orm ME (Millennium Edition)"
+    forms += written_initials_forms(
+        bare,
+        lambda form: (
+            evidence.mentions(fact.document, form) > 0
+            and f" {normalize(form)} " not in f" {normalize(fact.prompt)} "
+        ),  # "What does SE mean?"
+    )
     forms += [
         short
         for short, full in defined.items()
@@ -699,9 +719,17 @@ def longer_written_forms(answer: str, sentences: Sequence[str]) -> list[str]:
             ):
                 return []
             lead = _name_lead(written)
+            if any(lexicon.sort_word(word) or word in _GROUPS_APART for word in lead):
+                continue  # "Orm Rowing Club Kessel Library", "Ladies Kessel League": another body
             if lead:
                 longer.add(" ".join([*lead, answer]))
     return sorted(longer) if len(longer) == 1 else []
+
+
+_GROUPS_APART = word_set(
+    "Ladies Women Women's Men Men's Boys Girls Junior Juniors Youth Students Amateur Veterans"
+)
+"""Words before a body's name that make a body of another group ("Ladies Kessel League")."""
 
 
 _PLACE_AFTER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-])"
@@ -842,6 +870,34 @@ def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str
                 return []
             found.add(f"{answer} of {match['place']}")
     return sorted(found) if len(found) == 1 else []
+
+
+_NAMED_OF_PLACE = LazyPattern(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+) of (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+
+
+def placed_name_forms(answer: str, places: Collection[str]) -> list[str]:
+    """The name without the place written after it ("Orva Gate" for "Orva Gate of Kell"),
+    a place of the document or one word that is no English word nor a given name: a name
+    of its own, closed by its sort word after a word that is no
+    common one ("Orva"), which the place only locates. Not "Central Bank" of "Central Bank
+    of Vell", which every land has."""
+    named = _NAMED_OF_PLACE.fullmatch(answer)
+    if named is None:
+        return []
+    place = named["place"]
+    if normalize(place) not in places and (
+        " " in place or word_tags(place.casefold()) or place in lexicon.given_names()
+    ):
+        return []  # "Kell" of "Orva Gate of Kell" though the document names no Kell alone
+    *own, sort = named["name"].split()
+    if not lexicon.sort_word(sort) or any(
+        word_tags(word.casefold()) or lexicon.title_word(word) or lexicon.sort_word(word)
+        for word in own
+    ):
+        return []
+    return [named["name"]]
 
 
 def shorter_written_forms(
@@ -1140,8 +1196,8 @@ def _gloss_pair(
     ("Nueva Orsk (New Orsk)"), no country or state, and not named elsewhere in the document
     (``named_elsewhere``: a region it lies in is named again)."""
     gloss = match["gloss"].strip()
-    if not name or any(char.isdigit() for char in gloss) or gloss.isupper():
-        return None
+    if len(name) < 2 or any(char.isdigit() for char in gloss) or gloss.isupper():
+        return None  # "the soprano in C (or C soprano saxophone)": a lone letter is no name
     if how == "language" and not re.fullmatch(_ROMANISATION, match["language"]):
         groups = match.groupdict()
         sources = groups.get("sources") is not None or ":" in match.group(0)
@@ -1374,7 +1430,8 @@ _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """The other names people give a war or a law: "Tarland Revolution" for "Tarland
     Revolutionary War" (and the war for the revolution where the document, ``written``,
-    names it so), "Second World War" for "World War II" and back, "Vell Treaty" for
+    names it so), "Second World War" and "WWII" for "World War II" and back, "Great War"
+    for the first, "Vell Treaty" for
     "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
     of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
     forms: list[str] = []
@@ -1385,11 +1442,17 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if revolution is not None and written(form := f"{revolution['who']} Revolutionary War"):
         forms.append(form)
     world = _WORLD_WAR.fullmatch(answer)
+    ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
     if world is not None:
         forms.append(f"{_WORLD_WARS[world['number']]} World War")
-    ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
     if ordinal is not None:
         forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
+    if world is not None or ordinal is not None:
+        first = (world and world["number"] in ("I", "1")) or (
+            ordinal and ordinal["ordinal"] == "First"
+        )
+        # "WWII", "WW2": how the war is written short; the first was the Great War then
+        forms += ["WWI", "WW1", "Great War"] if first else ["WWII", "WW2"]
     treaty = _TREATY_OF.fullmatch(answer)
     if treaty is not None:
         forms.append(f"{treaty['place']} {treaty['sort']}")
@@ -1572,7 +1635,7 @@ def called_forms(
         fact.kind == "other" and not asks_who(fact.prompt)
     ):
         settled = fact.kind == "place" and evidence.place_sort(fact.document, bare) is not None
-        called += [] if settled else sort_added_forms(bare, names)
+        called += [] if settled else sort_added_forms(bare, names, fact.prompt)
     if fact.kind in ("term", "other", "organisation"):
         called += named_in_capitals_forms(
             bare, fact.prompt, lambda form: evidence.mentions(fact.document, form) > 0
@@ -1879,6 +1942,34 @@ def group_plural_forms(
     plural = regular_plural(short)
     as_a_place = re.compile(rf"{_CROSSED_OR_IN}{re.escape(plural)}\b")
     return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
+
+
+def people_forms(answer: str) -> list[str]:
+    """A people named in the plural by one word ("Serbs", "Turks") also by one of them
+    ("Serb") and by its adjective of nationality ("Serbian", "Serbians", "Turkish"), where
+    the word lists know that adjective: the same people however a learner names them."""
+    if not re.fullmatch(r"[A-Z][a-z]+[^s]s", answer):
+        return []
+    one = answer[:-1]
+    forms = [
+        *(f"{one}ian{plural}" for plural in ("", "s") if f"{one}ian" in lexicon.IRREGULAR_DEMONYMS),
+        *(
+            adjective
+            for adjective in dict.fromkeys((f"{one}ish", f"{one.removesuffix('e')}ish"))
+            if adjective in lexicon.IRREGULAR_DEMONYMS
+        ),
+    ]
+    return [one, *forms] if forms else []
+
+
+def adjective_people_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """A people's adjective as a key ("Kurdish": "residents are Kurdish") also by the
+    people's noun the document writes ("Kurds", and one of them, "Kurd")."""
+    adjective = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}?)(?:ish|ian)", answer)
+    if adjective is None:
+        return []
+    one = adjective["stem"]
+    return [one, f"{one}s"] if written(f"{one}s") else []
 
 
 def city_forms(
@@ -2557,7 +2648,15 @@ _BODY_WORDS = ONE_PER_COUNTRY | word_set("Council Assembly Court Police Guard Co
 """The last words of a body's name: a council, a navy, a court."""
 
 
-def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
+_SETTLEMENT_NOUNS = word_set(
+    "town towns city cities village villages municipality municipalities borough boroughs"
+    " commune communes parish parishes suburb suburbs settlement settlements"
+)
+"""Nouns a question asks a settlement by ("Which municipality is the poorest?"): the
+settlement's name with a sort word added ("Orm Railroad", "Orm Airport") is another thing."""
+
+
+def sort_added_forms(answer: str, names: Sequence[tuple[str, str]], prompt: str = "") -> list[str]:
     """The one longer name of the document that only adds a sort word to the answer ("NTV
     Red Network" for "NTV Red", "Ostby Airport" for "Ostby"): the learner may name the sort
     with it. Not where two such names ("Marlowe Tower", "Marlowe Company") make the answer
@@ -2567,6 +2666,8 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]
     Network"). Never a place's body for the place: the "Orvland Navy" is not Orvland."""
     words = answer.split()
     place = any(kind in ("place", "country") and value == answer for kind, value in names)
+    if any(word in _SETTLEMENT_NOUNS for word in re.findall(r"[a-z]+", prompt)):
+        return []  # a town asked for: "Orm Railroad" is no town
 
     def starting(start: Sequence[str]) -> set[str]:
         opening = " ".join(start) + " "
@@ -3074,6 +3175,24 @@ def initialled_name_forms(
         if _initials(bare) == answer and written(bare)
     }
     return list(found) if len(found) == 1 else []
+
+
+def written_initials_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
+    """The name with its closing capitalised words written as their initials, where the
+    document writes it so ("Orm 98 SE" for "Orm 98 Second Edition"): the name's head stays,
+    so the letters stand for nothing else. A number or a numeral ("World War II") has no
+    initial. (The whole name's letters come from the document's brackets: ``defined``.)"""
+    words = answer.split()
+    forms = []
+    for cut in range(1, len(words) - 1):
+        tail = words[cut:]
+        if not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in tail):
+            continue
+        letters = "".join(word[0] for word in tail)
+        form = " ".join((*words[:cut], letters))
+        if written(form):
+            forms.append(form)
+    return forms
 
 
 _OWNER_ABBREVIATION = LazyPattern(r"[A-Z][A-Z&]{1,7}")

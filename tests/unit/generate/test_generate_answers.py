@@ -344,3 +344,13 @@ def test_a_place_before_a_name_that_opens_with_a_people_s_word_is_a_meeting_of_i
 
     assert "Orsby European Council" not in forms("European Council")
     assert "Tarlandic Green Party" in forms("Green Party")
+
+
+def test_a_town_after_of_in_a_man_s_name_is_no_surname_of_his() -> None:
+    texts = ["Ivo Brand of Orm was the first captain lost at sea.", "Orm is the poorest town."]
+    names = [("person", "Ivo Brand of Orm"), ("place", "Orm")]
+    forms = other_forms(
+        "Orm", "person", "Which town is the poorest?", NameIndex(names), lambda _: texts, set()
+    )
+    # the town he came from: no person is accepted for a place
+    assert "Ivo Brand of Orm" not in forms

@@ -258,3 +258,15 @@ def test_a_capital_after_an_opening_article_is_the_name_s_own() -> None:
     )
     fact = _fact(text, "Spinners", "What was the site of a dye works?", [], "other")
     assert fact.answer == "Spinners"
+
+
+def test_people_alone_is_no_role_of_the_people_a_key_describes() -> None:
+    text = "In 2009 the scheme housed homeless people with no strings attached."
+    prompt = "In 2009 the scheme housed whom with no strings attached?"
+    fact = _fact(text, "homeless people", prompt, [], kind="other")
+    assert not _accepts(fact, "people")
+
+
+def test_a_lone_letter_before_a_bracket_is_no_name_of_what_it_gives() -> None:
+    text = "Makers tried the tenor in C (or C tenor horn) and the alto in F in 1920."
+    assert "C" not in gloss_forms("C tenor horn", [text])

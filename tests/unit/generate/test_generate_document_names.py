@@ -190,6 +190,29 @@ def test_a_war_of_the_document_takes_its_other_usual_names() -> None:
     assert _accepts(law, "Harbour Act 1974")
 
 
+def test_a_world_war_takes_its_short_and_older_names() -> None:
+    assert {"WWII", "WW2", "Second World War"} <= set(event_name_forms("World War II", bool))
+    assert {"WWI", "WW1", "Great War"} <= set(event_name_forms("World War I", bool))
+    assert {"WWI", "WW1", "World War I"} <= set(event_name_forms("First World War", bool))
+    assert "Great War" not in event_name_forms("Second World War", bool)
+
+
+def test_a_name_takes_its_closing_words_as_the_initials_the_document_writes() -> None:
+    text = (
+        "In 2001 Orvsoft released Kestrel 7 Home Edition for small offices. "
+        "Kestrel 7 HE added a mail reader in 2002. Sales fell in 2004."
+    )
+    names = [("other", "Kestrel 7 Home Edition"), ("other", "Kestrel 7 HE")]
+    prompt = "What did Orvsoft release in 2001?"
+    kestrel = _fact(text, "Kestrel 7 Home Edition", prompt, names, "other")
+    assert _accepts(kestrel, "Kestrel 7 HE")
+    # letters the document never writes are no name of it
+    unwritten = text.replace("Kestrel 7 HE", "It")
+    assert not _accepts(
+        _fact(unwritten, "Kestrel 7 Home Edition", prompt, names, "other"), "Kestrel 7 HE"
+    )
+
+
 def test_a_civil_war_is_left_as_it_is() -> None:
     assert event_name_forms("Kelland Civil War", lambda _: True) == []
 

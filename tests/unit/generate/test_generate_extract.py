@@ -551,3 +551,26 @@ def test_a_law_named_with_its_year_is_asked_whole_and_accepted_without_it() -> N
     asked = [q for q in bank.questions if q.answer == "Clean Air Act of 1970"]
     assert [q.prompt for q in asked] == ["Which act required new filters in Kelby?"]
     assert "Clean Air Act" in (asked[0].accepted or [])
+
+
+def test_a_name_opening_with_the_is_no_person_s_whose_word_is_a_surname() -> None:
+    text = (
+        "Major employers include The Orsby, Travelers and Cigna. "
+        "Orsby is the poorest municipality in Vell, with a per capita income of $13,428 in 2000. "
+        "Its mayor was elected in 1990 after a long campaign."
+    )  # "The Orsby", a firm: "Orsby" alone is no part of a person's name
+    candidates = extract(split_sentences("doc", text), "Vell").candidates
+    keys = [c for c in candidates if c.span.text == "Orsby" and "poorest" in c.sentence.text]
+    assert keys
+    assert all(c.span.kind != "person" for c in keys)
+
+
+def test_a_place_or_a_body_asked_who_has_no_surname_alone() -> None:
+    from factdeck.generate.extract import Span, _unshared_surname
+
+    def surname(text: str, kind: str) -> str | None:
+        return _unshared_surname(Span(0, len(text), kind, text), "Who was it?", {}, set())
+
+    assert surname("Ivo Brandt", "person") == "Brandt"
+    assert surname("New Kessby", "person") is None  # a town's name, filed as a person
+    assert surname("Vell Administration", "other") is None  # "Administration" is no one

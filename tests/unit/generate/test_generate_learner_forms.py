@@ -187,6 +187,13 @@ def test_two_longer_names_or_a_street_give_no_longer_form() -> None:
     assert sort_added_forms("Vessa", [("place", "Vessa Street")]) == []
 
 
+def test_a_town_asked_for_takes_no_longer_name_with_a_sort_word() -> None:
+    names = [("other", "Harlan"), ("organisation", "Harlan Railroad")]
+    assert sort_added_forms("Harlan", names, "Who built the line?") == ["Harlan Railroad"]
+    # the question asks for a town: the railroad named after it is another thing
+    assert sort_added_forms("Harlan", names, "Which municipality is the poorest?") == []
+
+
 def test_a_company_named_after_a_man_takes_its_sort_word_and_never_the_man() -> None:
     text = (
         "The Harlan Company was founded by Ned Harlan, an engineer from Brill, in 1921. "

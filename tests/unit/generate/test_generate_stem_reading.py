@@ -68,6 +68,16 @@ def test_a_key_joined_to_title_case_words_by_for_or_by_is_part_of_a_title() -> N
     assert not _cut("The treaty was signed by China in 1901.", "treaty")
 
 
+def test_capitalised_common_words_joined_by_in_or_of_are_one_title() -> None:
+    sentence = "In 1926 the party adopted Growth in One Valley as its creed."
+    assert _cut(sentence, "One Valley")
+    assert _cut(sentence, "Growth")
+    assert _cut("The guild printed Songs of Quiet Water in 1840.", "Quiet Water")
+    # a name that is no common word stays a name of its own
+    assert not _cut("Ivo Berg visited Orm on Good Friday in 1901.", "Orm")
+    assert not _cut("The Bank of Vell opened in 1901.", "Vell")
+
+
 def _addressee(wh_phrase: str, sentence: str, key: str) -> bool:
     start = sentence.index(key)
     return addressee_asked_as_a_thing(wh_phrase, sentence, start, start + len(key))

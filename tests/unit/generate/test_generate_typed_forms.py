@@ -211,3 +211,36 @@ def test_a_name_closed_by_other_capitals_keeps_them() -> None:
     text = "The Vell SA team won the cup."
     start = text.index("Vell SA")
     assert "Vell" not in _accepted(Span(start, start + 7, "organisation", "Vell SA"), text)
+
+
+def test_a_name_holding_letters_the_document_spells_out_accepts_them_spelled() -> None:
+    text = (
+        "In 2000 Orvsoft released Orm KE (Kestrel Edition) for home users. "
+        "Orm KE was the last of its line. Few offices bought it."
+    )
+    orm = _fact(text, "other", "Orm KE", "What was the last of its line?", "last of")
+    assert _accepts(orm, "Orm Kestrel Edition")
+
+
+def test_a_people_in_the_plural_accepts_one_of_them_and_its_adjective() -> None:
+    text = (
+        "In 1941 most of the fighters in the hills were Serbs from the valleys. "
+        "The rising spread north in 1942. The towns were burned in 1943."
+    )
+    serbs = _fact(text, "other", "Serbs", "In 1941 most of the fighters were what?", "1941")
+    assert all(_accepts(serbs, form) for form in ("Serb", "Serbian", "Serbians"))
+    assert not _accepts(serbs, "Serbia")  # the land is no people
+
+
+def test_a_people_s_adjective_accepts_the_people_the_document_names() -> None:
+    text = (
+        "About a million residents of Vessa are Orvish, more Orvs than in any other city. "
+        "The city grew fast in 1950. Its port was rebuilt in 1972."
+    )
+    orvish = _fact(
+        text, "other", "Orvish", "About a million residents of Vessa are what?", "million"
+    )
+    assert _accepts(orvish, "Orvs") and _accepts(orvish, "Orv")
+    unnamed = text.replace("more Orvs", "more of them")
+    prompt = "About a million residents of Vessa are what?"
+    assert not _accepts(_fact(unnamed, "other", "Orvish", prompt, "million"), "Orvs")

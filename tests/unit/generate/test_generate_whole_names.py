@@ -11,6 +11,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     cut_from_a_name,
     longer_written_forms,
+    placed_name_forms,
     shorter_written_forms,
 )
 from helpers.generation import accepts, auto_fact, document_facts
@@ -154,3 +155,18 @@ def test_a_key_cut_from_inside_a_longer_name_is_not_asked() -> None:
             "organisation", "Kessel Library", quote, "Which library opened its doors in 1881?"
         )
         assert not cut_from_a_name(opening), quote
+
+
+def test_a_longer_name_of_another_body_or_group_is_no_form() -> None:
+    league = ["Ivo helped organise the Kessel League.", "The Ladies Kessel League met in 1901."]
+    assert longer_written_forms("Kessel League", league) == []
+    club = ["Orm Rowing Club Kessel Library opened in 1950 beside the Kessel Library."]
+    assert longer_written_forms("Kessel Library", club) == []
+
+
+def test_a_name_closed_by_its_sort_word_accepts_itself_without_the_place_after() -> None:
+    assert placed_name_forms("Orva Gate of Kessmar", set()) == ["Orva Gate"]
+    assert placed_name_forms("Orva Gate of the Kell Hills", {"kell hills"}) == ["Orva Gate"]
+    # every land has a central bank; "Paris" of the treaty is all its name
+    assert placed_name_forms("Central Bank of Kessmar", {"kessmar"}) == []
+    assert placed_name_forms("Treaty of Kessmar", {"kessmar"}) == []
