@@ -5213,14 +5213,15 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
     if any(title and _title_case_words(title["words"]) for title in (title_after, title_before)):
         return True  # "the University Ranking by Academic Performance", "Time for Reflection"
     key = sentence[start:end]
-    if key[:1].isupper() and _title_case_words(key):
+    if kind not in _NAMED_KINDS and key[:1].isupper() and _joined_title_words(key):
         # "Socialism in One Country": capitalised common words joined by "in" or "of" to
-        # more of them are one title, never a name of their own
+        # more of them are one title, never a name of their own. A place, a body or a
+        # person is a name however common its words ("Bank of Vell", "Hope in May").
         joined = (
             _JOINED_TITLE_AFTER.match(sentence, end),
-            _JOINED_TITLE_BEFORE.search(sentence[:start]),
+            _JOINED_TITLE_BEFORE.search(_bounded_lead(sentence, start)),
         )
-        if any(title and _title_case_words(title["words"]) for title in joined):
+        if any(title and _joined_title_words(title["words"]) for title in joined):
             return True
     return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
 
@@ -5307,6 +5308,30 @@ _JOINED_TITLE_BEFORE = LazyPattern(
     r"(?<![\w’'-])(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
     r" (?:in|of|on|to|with|without|from|against|under) $"
 )
+
+
+_NAMED_KINDS = frozenset({"place", "country", "organisation", "person"})
+"""Kinds whose key is a name of its own, never a word of a title it is joined to."""
+
+_LEAD_LIMIT = 120
+"""How far before a key a title joined to it is looked for: a title is a few words."""
+
+
+def _bounded_lead(sentence: str, start: int) -> str:
+    """The words just before ``start``, at most ``_LEAD_LIMIT`` characters and no word cut
+    in two: a search back from the key stays short however long the sentence."""
+    lead = sentence[max(0, start - _LEAD_LIMIT) : start]
+    if start > _LEAD_LIMIT and not sentence[start - _LEAD_LIMIT - 1].isspace():
+        lead = lead.partition(" ")[2]
+    return lead
+
+
+def _joined_title_words(words: str) -> bool:
+    """Whether capitalised words are ordinary words of a title (``_title_case_words``) and
+    no month or weekday: "on Monday", "in May" only date the name before them."""
+    return _title_case_words(words) and not any(
+        word in MONTHS or word in lexicon.WEEKDAYS for word in words.split()
+    )
 
 
 def _title_case_words(words: str) -> bool:

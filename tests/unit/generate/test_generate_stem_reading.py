@@ -11,6 +11,7 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.concepts import clear_description
 from factdeck.generate.extract import extract
 from factdeck.generate.gates import (
+    _bounded_lead,
     addressee_asked_as_a_thing,
     clause_in_a_definition,
     cut_from_a_longer_name,
@@ -76,6 +77,28 @@ def test_capitalised_common_words_joined_by_in_or_of_are_one_title() -> None:
     # a name that is no common word stays a name of its own
     assert not _cut("Ivo Berg visited Orm on Good Friday in 1901.", "Orm")
     assert not _cut("The Bank of Vell opened in 1901.", "Vell")
+
+
+def test_a_name_or_a_date_joined_to_common_words_is_no_title() -> None:
+    # a body, a place or a person is a name of its own however common its words
+    hospital = "In 1901 nurses opened Harbour Hospital in Market Square."
+    start = hospital.index("Harbour Hospital")
+    assert not cut_from_a_longer_name(hospital, start, start + 16, "organisation")
+    ferry = "The ferry ran from Glass Island to Trade Bay in 1901."
+    start = ferry.index("Trade Bay")
+    assert not cut_from_a_longer_name(ferry, start, start + 9, "place")
+    # a month dates the name before it
+    assert not _cut("The guild printed Songs in March 1840.", "Songs")
+    assert _cut("The guild printed Songs in Quiet Water in 1840.", "Songs")
+
+
+def test_the_title_before_a_key_is_looked_for_in_a_bounded_lead() -> None:
+    sentence = "word " * 400 + "Songs of Quiet Water"
+    start = sentence.index("Quiet Water")
+    lead = _bounded_lead(sentence, start)
+    assert lead.endswith("Songs of ") and len(lead) <= 120
+    assert lead.startswith("word ")  # no word cut in two
+    assert _cut(sentence, "Quiet Water")
 
 
 def _addressee(wh_phrase: str, sentence: str, key: str) -> bool:
