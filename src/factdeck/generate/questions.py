@@ -382,7 +382,7 @@ def with_document_forms(
         )
         if fact.kind not in ("place", "country", "organisation"):
             forms += people_forms(bare)
-            forms += adjective_people_forms(bare, written)
+            forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
     if fact.kind != "person":
         forms += learner_short_forms(
@@ -464,7 +464,11 @@ def with_document_forms(
     if fact.kind in ("organisation", "place", "event", "other"):
         forms += longer_written_forms(bare, naming_bare)
         forms += of_place_forms(bare, naming_bare, place_keys(names))
-        forms += placed_name_forms(bare, place_keys(names))
+        forms += placed_name_forms(
+            bare,
+            place_keys(names),
+            lambda form: evidence.written_apart(fact.document, form, bare),
+        )
         forms += shorter_written_forms(
             bare,
             lambda tail: evidence.sentences_with_words(fact.document, tail),
@@ -877,12 +881,16 @@ _NAMED_OF_PLACE = LazyPattern(
 )
 
 
-def placed_name_forms(answer: str, places: Collection[str]) -> list[str]:
+def placed_name_forms(
+    answer: str, places: Collection[str], written_alone: Callable[[str], bool]
+) -> list[str]:
     """The name without the place written after it ("Orva Gate" for "Orva Gate of Kell"),
     a place of the document or one word that is no English word nor a given name: a name
     of its own, closed by its sort word after a word that is no
-    common one ("Orva"), which the place only locates. Not "Central Bank" of "Central Bank
-    of Vell", which every land has."""
+    common one ("Orva"), which the place only locates, and which the document also writes
+    alone (``written_alone``). Not "Central Bank" of "Central Bank of Vell", which every
+    land has, nor "Anglican Church" of "Anglican Church of Vell": a faith's or a people's
+    adjective names a body in every land."""
     named = _NAMED_OF_PLACE.fullmatch(answer)
     if named is None:
         return []
@@ -893,11 +901,37 @@ def placed_name_forms(answer: str, places: Collection[str]) -> list[str]:
         return []  # "Kell" of "Orva Gate of Kell" though the document names no Kell alone
     *own, sort = named["name"].split()
     if not lexicon.sort_word(sort) or any(
-        word_tags(word.casefold()) or lexicon.title_word(word) or lexicon.sort_word(word)
+        word_tags(word.casefold())
+        or lexicon.title_word(word)
+        or lexicon.sort_word(word)
+        or word in lexicon.COUNTRY_DEMONYMS
+        or word in _faith_adjectives()
         for word in own
     ):
         return []
-    return [named["name"]]
+    return [named["name"]] if written_alone(named["name"]) else []
+
+
+@lru_cache(maxsize=1)
+def _faith_adjectives() -> frozenset[str]:
+    """The adjectives of the faiths ("Anglican", "Methodist", "Christian") and of churches
+    ("Orthodox", "Baptist"): a body named by one has a namesake in every land."""
+    forms = set(_CHURCH_ADJECTIVES)
+    for faith in lexicon.FAITHS:
+        if faith.endswith("ism"):
+            forms.update({faith[:-3], f"{faith[:-3]}ist", f"{faith[:-3]}ic"})
+        elif faith.endswith("ity"):
+            forms.add(faith[:-3])
+        else:
+            forms.update({faith, f"{faith}ic"})
+    return frozenset(forms)
+
+
+_CHURCH_ADJECTIVES = word_set(
+    "Orthodox Episcopal Episcopalian Presbyterian Baptist Pentecostal Evangelical Reformed"
+    " Coptic Apostolic Congregational Adventist Mennonite Quaker Unitarian Moravian"
+)
+"""Adjectives of churches that no faith's name in ``lexicon.FAITHS`` gives."""
 
 
 def shorter_written_forms(
@@ -1944,31 +1978,72 @@ def group_plural_forms(
     return [plural] if any(as_a_place.search(text) for text in texts(plural)) else []
 
 
+_PEOPLE_ADJECTIVES = {
+    "Serb": "Serbian",
+    "Croat": "Croatian",
+    "Turk": "Turkish",
+    "Kurd": "Kurdish",
+    "Dane": "Danish",
+    "Swede": "Swedish",
+    "Pole": "Polish",
+    "Finn": "Finnish",
+    "Scot": "Scottish",
+    "Briton": "British",
+    "Spaniard": "Spanish",
+    "Frank": "Frankish",
+    "Moor": "Moorish",
+    "Jew": "Jewish",
+    "Slav": "Slavic",
+    "Celt": "Celtic",
+    "Goth": "Gothic",
+}
+"""One of a people and the people's adjective, where the two are different words: a
+relation the word lists know for certain ("Roman" and "Romanian" are two peoples)."""
+
+
 def people_forms(answer: str) -> list[str]:
     """A people named in the plural by one word ("Serbs", "Turks") also by one of them
     ("Serb") and by its adjective of nationality ("Serbian", "Serbians", "Turkish"), where
-    the word lists know that adjective: the same people however a learner names them."""
-    if not re.fullmatch(r"[A-Z][a-z]+[^s]s", answer):
-        return []
+    ``_PEOPLE_ADJECTIVES`` knows that adjective: the same people however a learner names
+    them. A plural it does not know gets nothing ("Romans" is not "Romanian")."""
     one = answer[:-1]
-    forms = [
-        *(f"{one}ian{plural}" for plural in ("", "s") if f"{one}ian" in lexicon.IRREGULAR_DEMONYMS),
-        *(
-            adjective
-            for adjective in dict.fromkeys((f"{one}ish", f"{one.removesuffix('e')}ish"))
-            if adjective in lexicon.IRREGULAR_DEMONYMS
-        ),
-    ]
-    return [one, *forms] if forms else []
-
-
-def adjective_people_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
-    """A people's adjective as a key ("Kurdish": "residents are Kurdish") also by the
-    people's noun the document writes ("Kurds", and one of them, "Kurd")."""
-    adjective = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}?)(?:ish|ian)", answer)
-    if adjective is None:
+    if not answer.endswith("s") or one not in _PEOPLE_ADJECTIVES:
         return []
-    one = adjective["stem"]
+    adjective = _PEOPLE_ADJECTIVES[one]
+    return [one, adjective, *([f"{adjective}s"] if adjective.endswith("ian") else [])]
+
+
+_LANGUAGE_ASKED = LazyPattern(
+    r"\b(?:languages?|tongues?|dialects?|speaks?|spoke|spoken|speaking)\b"
+)
+"""A question that asks a language: "Kurdish" then names the tongue, never its people."""
+
+
+def adjective_people_forms(answer: str, written: Callable[[str], bool], prompt: str) -> list[str]:
+    """A people's adjective as a key ("Kurdish": "residents are Kurdish") also by the
+    people's noun the document writes ("Kurds", and one of them, "Kurd"): a people
+    ``_PEOPLE_ADJECTIVES`` knows, or an adjective of a stem that is no English word, no
+    name and no other people's adjective ("Orvish" of the "Orvs"; never "Roman" of
+    "Romanian"). Not where the question asks a language."""
+    if _LANGUAGE_ASKED.search(prompt.casefold()):
+        return []
+    known = [one for one, adjective in _PEOPLE_ADJECTIVES.items() if adjective == answer]
+    if known:
+        one = known[0]
+    else:
+        adjective = re.fullmatch(r"(?P<stem>[A-Z][a-z]{2,}?)(?:ish|ian)", answer)
+        if adjective is None:
+            return []
+        one = adjective["stem"]
+        if (
+            word_tags(one.casefold())
+            or lexicon.english_word(one)
+            or one in lexicon.given_names()
+            or one in lexicon.COUNTRY_DEMONYMS
+            or one in lexicon.COUNTRIES
+            or one in _PEOPLE_ADJECTIVES
+        ):
+            return []  # "Roman" of "Romanian", "Brazil" of "Brazilian", "Jordan" of "Jordanian"
     return [one, f"{one}s"] if written(f"{one}s") else []
 
 

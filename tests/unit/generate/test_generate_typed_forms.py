@@ -232,6 +232,36 @@ def test_a_people_in_the_plural_accepts_one_of_them_and_its_adjective() -> None:
     assert not _accepts(serbs, "Serbia")  # the land is no people
 
 
+def test_a_people_in_the_plural_accepts_no_other_people_s_adjective() -> None:
+    text = (
+        "In 1941 most of the settlers on the plain were Romans from the coast. "
+        "The rising spread north in 1942. The towns were burned in 1943."
+    )
+    romans = _fact(text, "other", "Romans", "In 1941 most of the settlers were what?", "1941")
+    assert not any(_accepts(romans, form) for form in ("Romanian", "Romanians"))
+
+
+def test_a_people_s_adjective_accepts_no_word_name_or_other_people() -> None:
+    prompt = "About a million residents of Vessa are what?"
+    roman = (
+        "About a million residents of Vessa are Romanian, and Romans built its walls. "
+        "The city grew fast in 1950. Its port was rebuilt in 1972."
+    )
+    romanian = _fact(roman, "other", "Romanian", prompt, "million")
+    assert not _accepts(romanian, "Romans") and not _accepts(romanian, "Roman")
+    pink = (
+        "About a million residents of Vessa are Pinkish, and Pinks fill the market. "
+        "The city grew fast in 1950. Its port was rebuilt in 1972."
+    )
+    assert not _accepts(_fact(pink, "other", "Pinkish", prompt, "million"), "Pinks")
+    spoken = (
+        "About a million residents of Vessa speak Orvish, more Orvs than in any other city. "
+        "The city grew fast in 1950. Its port was rebuilt in 1972."
+    )
+    asked = "What language do about a million residents of Vessa speak?"
+    assert not _accepts(_fact(spoken, "other", "Orvish", asked, "million"), "Orvs")
+
+
 def test_a_people_s_adjective_accepts_the_people_the_document_names() -> None:
     text = (
         "About a million residents of Vessa are Orvish, more Orvs than in any other city. "

@@ -164,9 +164,23 @@ def test_a_longer_name_of_another_body_or_group_is_no_form() -> None:
     assert longer_written_forms("Kessel Library", club) == []
 
 
+def _alone(_form: str) -> bool:
+    return True
+
+
 def test_a_name_closed_by_its_sort_word_accepts_itself_without_the_place_after() -> None:
-    assert placed_name_forms("Orva Gate of Kessmar", set()) == ["Orva Gate"]
-    assert placed_name_forms("Orva Gate of the Kell Hills", {"kell hills"}) == ["Orva Gate"]
+    assert placed_name_forms("Orva Gate of Kessmar", set(), _alone) == ["Orva Gate"]
+    assert placed_name_forms("Orva Gate of the Kell Hills", {"kell hills"}, _alone) == ["Orva Gate"]
     # every land has a central bank; "Paris" of the treaty is all its name
-    assert placed_name_forms("Central Bank of Kessmar", {"kessmar"}) == []
-    assert placed_name_forms("Treaty of Kessmar", {"kessmar"}) == []
+    assert placed_name_forms("Central Bank of Kessmar", {"kessmar"}, _alone) == []
+    assert placed_name_forms("Treaty of Kessmar", {"kessmar"}, _alone) == []
+
+
+def test_a_faith_s_or_people_s_body_of_a_place_keeps_its_place() -> None:
+    # every land has an Anglican church and a Polish club: the place is the name
+    assert placed_name_forms("Anglican Church of Kessmar", {"kessmar"}, _alone) == []
+    assert placed_name_forms("Methodist Mission of Kessmar", {"kessmar"}, _alone) == []
+    assert placed_name_forms("Polish Club of Kessmar", {"kessmar"}, _alone) == []
+    # a short form the document never writes alone is no form the learner was shown
+    never = placed_name_forms("Orva Gate of Kessmar", set(), lambda form: False)
+    assert never == []
