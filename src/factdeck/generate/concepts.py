@@ -658,6 +658,7 @@ _RESTRICTORS = word_set(
     "of for in on at from with between among into over under by that which who whom whose"
     " where when"
 )
+_PREPOSITIONS = _RESTRICTORS | word_set("to through upon within against across toward towards")
 _SUPERLATIVE = LazyPattern(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
 
 
@@ -681,6 +682,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             phrase.append(words[index])
             index += 1
         following = words[index].casefold() if index < len(words) else ""
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if after in ("which", "whom") and following in _PREPOSITIONS:
+            continue  # "the temperature to which a gas is cooled": the clause says which
         if phrase and phrase[-1].casefold() in _PRO_FORMS:
             return False  # "the ones that accept grants": ones of the kind told before
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
@@ -715,7 +719,9 @@ def _in_description(word: str, started: bool) -> bool:
         return False
     if lower == "called" or (started and lower.endswith(("ing", "ed"))):
         return False  # "the class containing ...": the participle restricts the phrase
-    return not started or _nominal(word, False) or lower.endswith("ly")
+    # a word no list knows after the first ("the main sterol"): a technical noun
+    unknown = started and word[:1].islower() and not phrasing.word_tags(lower)
+    return not started or _nominal(word, False) or lower.endswith("ly") or unknown
 
 
 def _verb_only(word: str) -> bool:
@@ -1647,15 +1653,19 @@ says, what its subject is comes first."""
 _OPENING_WORD = LazyPattern(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
-def common_opening(text: str, proper: Collection[str]) -> str | None:
+def common_opening(text: str, proper: Collection[str], lower: Collection[str] = ()) -> str | None:
     """The sentence with its opening word in lower case, when that word is a common noun and
     not one the document writes with a capital inside its sentences ("Recursion is a
-    technique ..." → "recursion is a technique ..."; never "Perth is a city ...")."""
+    technique ..." → "recursion is a technique ..."; never "Perth is a city ..."). A word no
+    general word list knows ("Ceramides are ...") is a common noun where the document also
+    writes it in lower case inside a sentence (``lower``, never with a capital there): a
+    technical term, not a name."""
     match = _OPENING_WORD.match(text)
     if match is None or match.group(1) in proper:
         return None
     word = match.group(1).casefold()
-    if "NOUN" not in phrasing.word_tags(word):
+    tags = phrasing.word_tags(word)
+    if "NOUN" not in tags and (tags or word not in lower):
         return None
     return word + text[match.end() :]
 
