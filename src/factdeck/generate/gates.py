@@ -4039,10 +4039,8 @@ def shows_what_sets_the_term_apart(question: str, term: str, known: Collection[s
     shown = [w.casefold() for w in _WORD.findall(question)]
     asked = " ".join(shown)
     for at, word in enumerate(words[:-1]):
-        if word in known:
-            continue  # the subject's own name: "tin" of "tin chloride" in a text on tin
-        if defining and "NOUN" in word_tags(word):
-            continue  # a definition names its field ("a computational problem")
+        if defining and ("NOUN" in word_tags(word) or word in known):
+            continue  # a definition names its field ("a computational problem") or subject
         if not any(_same_family(word, other) for other in shown):
             continue
         if f" {' '.join(words[at:])} " in f" {asked} ":

@@ -834,11 +834,3 @@ def test_a_verb_or_relative_left_in_the_wrong_form_is_not_grammatical(question: 
 )
 def test_a_plain_verb_after_do_or_a_past_of_its_own_is_kept(question: str) -> None:
     assert grammatical(question, "fronted")
-
-
-def test_the_subject_s_own_name_in_a_term_gives_nothing_away() -> None:
-    shown = shows_what_sets_the_term_apart
-    # in a text on zinc, "zinc" is what every question is about: "bromide" is the point
-    question = "What is the most widely used zinc salt in tanning?"
-    assert not shown(question, "zinc bromide", {"zinc"})
-    assert shown(question, "zinc bromide")  # in a text on tanning, "zinc" sets it apart
