@@ -605,6 +605,51 @@ def named_in_passing(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(start, start + len(found.group("term")), question, claim)
 
 
+_CALLED_OBJECT = LazyPattern(
+    r"^(?P<subject>(?:Each|Every|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+    r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+called\s+(?:an?\s+)?"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
+    r"(?P<rest>(?:at|in|on|into|onto|inside|within)\s+[a-z][^,;:()\"“”]{3,60}?)\s*(?:[;.]|$)"
+)
+
+
+def called_object(text: str) -> phrasing.Definition | None:
+    """ "Each nozzle produces a fine mist, called a spray charge, inside the cylinder." → "What
+    is the fine mist that each nozzle produces inside the cylinder called?" (spray charge): the
+    object of a plain subject's verb, named in passing between commas, asked by what the
+    sentence says of it. The subject is a plain noun phrase with nothing pointing elsewhere,
+    the verb one in the present or past ("produces", "created"), the thing a noun phrase of
+    nouns and adjectives, and what follows the name a place ("at the top of the stack") that
+    ends the clause."""
+    found = _CALLED_OBJECT.match(text)
+    if found is None:
+        return None
+    verb = found["verb"]
+    noun_too = "NOUN" in phrasing.word_tags(verb) and not verb.endswith("ed")
+    if not phrasing.finite_verb(verb) or noun_too:
+        return None  # "Each engine parts a ...": a verb that may be a noun reads two ways
+    subject = found["subject"]
+    words = subject.split()[1:]
+    thing = found["thing"].split()
+    described = all(phrasing.word_tags(w) & {"NOUN", "ADJ"} for w in thing)
+    if not all(_nominal(w, False) for w in words) or not described or not _head(thing[-1]):
+        return None
+    if generic_key(" ".join(thing)) or _plural(thing[-1]):
+        return None
+    if phrasing.context_words(f"{subject} {found['rest']}", strict=True):
+        return None
+    term = found["term"]
+    if term.split()[0] in _NOT_IN_TERMS:
+        return None
+    question = (
+        f"What is the {found['thing']} that {subject[:1].lower()}{subject[1:]} {verb}"
+        f" {found['rest']} called?"
+    )
+    claim = f"{text[: found.end('rest')]}."
+    return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+
+
 KEY_ABBREVIATION_USES = 3
 """How often a document writes an abbreviation, the defining bracket included, before what
 it stands for is a key fact: defined and used once more is still a passing convenience."""

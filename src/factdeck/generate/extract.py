@@ -2238,6 +2238,7 @@ def _defined_or_named(
             or concepts.includes_one_that(whole, proper)
             or concepts.object_apposition(whole)
             or concepts.named_in_passing(whole)
+            or concepts.called_object(whole)
         )
         if named is not None:
             return named

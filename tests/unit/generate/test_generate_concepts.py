@@ -1165,3 +1165,29 @@ def test_a_preposition_before_which_says_which_thing_a_definition_means() -> Non
     assert concepts.clear_description("What is the pressure at which a liquid starts to boil?")
     assert concepts.clear_description("What is the depth to which frost reaches in winter?")
     assert not concepts.clear_description("What is the depth to reach?")
+
+
+def test_an_object_named_in_passing_is_asked_by_what_the_sentence_says_of_it() -> None:
+    text = "Each queen produces a waxy secretion, called a brood seal, inside the nest."
+    defined = concepts.called_object(text)
+    assert defined is not None
+    assert text[defined.start : defined.end] == "brood seal"
+    assert defined.question == (
+        "What is the waxy secretion that each queen produces inside the nest called?"
+    )
+    assert concepts.called_object("Each queen produces a waxy secretion, called a seal.") is None
+    assert (
+        concepts.called_object("The firm opened a new office, called Kell House, in Leeds.") is None
+    )
+    assert concepts.called_object("Each queen holds waxy cells, called cups, in it.") is None
+    notes = (
+        "Bees\n\n"
+        "A colony of honey bees lives in a hive of wax combs. "
+        "Each queen produces a waxy secretion, called a brood seal, inside the nest; "
+        "workers spread it over the cells that hold the eggs. "
+        "Workers gather nectar from flowers and turn it into honey."
+    )
+    bank = build_deck(notes, deck="Bees", file_name="bees.txt", markdown=False).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    prompt = "What is the waxy secretion that each queen produces inside the nest called?"
+    assert asked[prompt] == "brood seal"
