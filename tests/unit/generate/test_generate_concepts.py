@@ -1191,3 +1191,5 @@ def test_an_object_named_in_passing_is_asked_by_what_the_sentence_says_of_it() -
     asked = {q.prompt: str(q.answer) for q in bank.questions}
     prompt = "What is the waxy secretion that each queen produces inside the nest called?"
     assert asked[prompt] == "brood seal"
+    question = next(q for q in bank.questions if q.prompt == prompt)
+    assert "produces a waxy secretion" not in question.accepted
