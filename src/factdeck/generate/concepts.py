@@ -605,6 +605,51 @@ def named_in_passing(text: str) -> phrasing.Definition | None:
     return phrasing.Definition(start, start + len(found.group("term")), question, claim)
 
 
+_CALLED_OBJECT = LazyPattern(
+    r"^(?P<subject>(?:Each|Every|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+    r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:a|an)\s+"
+    r"(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+called\s+(?:an?\s+)?"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
+    r"(?P<rest>(?:at|in|on|into|onto|inside|within)\s+[a-z][^,;:()\"“”]{3,60}?)\s*(?:[;.]|$)"
+)
+
+
+def called_object(text: str) -> phrasing.Definition | None:
+    """ "Each nozzle produces a fine mist, called a spray charge, inside the cylinder." → "What
+    is the fine mist that each nozzle produces inside the cylinder called?" (spray charge): the
+    object of a plain subject's verb, named in passing between commas, asked by what the
+    sentence says of it. The subject is a plain noun phrase with nothing pointing elsewhere,
+    the verb one in the present or past ("produces", "created"), the thing a noun phrase of
+    nouns and adjectives, and what follows the name a place ("at the top of the stack") that
+    ends the clause."""
+    found = _CALLED_OBJECT.match(text)
+    if found is None:
+        return None
+    verb = found["verb"]
+    noun_too = "NOUN" in phrasing.word_tags(verb) and not verb.endswith("ed")
+    if not phrasing.finite_verb(verb) or noun_too:
+        return None  # "Each engine parts a ...": a verb that may be a noun reads two ways
+    subject = found["subject"]
+    words = subject.split()[1:]
+    thing = found["thing"].split()
+    described = all(phrasing.word_tags(w) & {"NOUN", "ADJ"} for w in thing)
+    if not all(_nominal(w, False) for w in words) or not described or not _head(thing[-1]):
+        return None
+    if generic_key(" ".join(thing)) or _plural(thing[-1]):
+        return None
+    if phrasing.context_words(f"{subject} {found['rest']}", strict=True):
+        return None
+    term = found["term"]
+    if term.split()[0] in _NOT_IN_TERMS:
+        return None
+    question = (
+        f"What is the {found['thing']} that {subject[:1].lower()}{subject[1:]} {verb}"
+        f" {found['rest']} called?"
+    )
+    claim = f"{text[: found.end('rest')]}."
+    return phrasing.Definition(found.start("term"), found.end("term"), question, claim)
+
+
 KEY_ABBREVIATION_USES = 3
 """How often a document writes an abbreviation, the defining bracket included, before what
 it stands for is a key fact: defined and used once more is still a passing convenience."""
@@ -658,6 +703,7 @@ _RESTRICTORS = word_set(
     "of for in on at from with between among into over under by that which who whom whose"
     " where when"
 )
+_PREPOSITIONS = _RESTRICTORS | word_set("to through upon within against across toward towards")
 _SUPERLATIVE = LazyPattern(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
 
 
@@ -681,6 +727,9 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             phrase.append(words[index])
             index += 1
         following = words[index].casefold() if index < len(words) else ""
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if after in ("which", "whom") and following in _PREPOSITIONS:
+            continue  # "the temperature to which a gas is cooled": the clause says which
         if phrase and phrase[-1].casefold() in _PRO_FORMS:
             return False  # "the ones that accept grants": ones of the kind told before
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
@@ -715,7 +764,9 @@ def _in_description(word: str, started: bool) -> bool:
         return False
     if lower == "called" or (started and lower.endswith(("ing", "ed"))):
         return False  # "the class containing ...": the participle restricts the phrase
-    return not started or _nominal(word, False) or lower.endswith("ly")
+    # a word no list knows after the first ("the main sterol"): a technical noun
+    unknown = started and word[:1].islower() and not phrasing.word_tags(lower)
+    return not started or _nominal(word, False) or lower.endswith("ly") or unknown
 
 
 def _verb_only(word: str) -> bool:
@@ -1647,15 +1698,19 @@ says, what its subject is comes first."""
 _OPENING_WORD = LazyPattern(r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
-def common_opening(text: str, proper: Collection[str]) -> str | None:
+def common_opening(text: str, proper: Collection[str], lower: Collection[str] = ()) -> str | None:
     """The sentence with its opening word in lower case, when that word is a common noun and
     not one the document writes with a capital inside its sentences ("Recursion is a
-    technique ..." → "recursion is a technique ..."; never "Perth is a city ...")."""
+    technique ..." → "recursion is a technique ..."; never "Perth is a city ..."). A word no
+    general word list knows ("Ceramides are ...") is a common noun where the document also
+    writes it in lower case inside a sentence (``lower``, never with a capital there): a
+    technical term, not a name."""
     match = _OPENING_WORD.match(text)
     if match is None or match.group(1) in proper:
         return None
     word = match.group(1).casefold()
-    if "NOUN" not in phrasing.word_tags(word):
+    tags = phrasing.word_tags(word)
+    if "NOUN" not in tags and (tags or word not in lower):
         return None
     return word + text[match.end() :]
 

@@ -2180,6 +2180,7 @@ def _definition(
     original: str,
     proper: Collection[str] = (),
     abbreviation_keys: Collection[str] = (),
+    lower: Collection[str] = (),
 ) -> phrasing.Definition | None:
     """The term the sentence defines, or the other name it gives its subject ("Lake Tana,
     also known as Tsana, ..."). The whole sentence is read when its first clause opens it: the
@@ -2188,20 +2189,25 @@ def _definition(
     A common noun that opens the sentence ("Recursion is a technique ...", not one of the
     document's ``proper`` words) is read in lower case, so that it is not taken for a name.
     A key of generic words ("a common phenomenon") is no definition; "the word X" defines X.
-    Only the ``abbreviation_keys`` the document keeps using are asked what they stand for."""
-    found = _defined_or_named(sentence, original, proper, abbreviation_keys)
+    Only the ``abbreviation_keys`` the document keeps using are asked what they stand for;
+    ``lower`` are the words the document writes in lower case only (``common_opening``)."""
+    found = _defined_or_named(sentence, original, proper, abbreviation_keys, lower)
     return None if found is None else concepts.usable_definition(found)
 
 
 def _defined_or_named(
-    sentence: Sentence, original: str, proper: Collection[str], abbreviation_keys: Collection[str]
+    sentence: Sentence,
+    original: str,
+    proper: Collection[str],
+    abbreviation_keys: Collection[str],
+    lower: Collection[str] = (),
 ) -> phrasing.Definition | None:
     if sentence.clause == 0:
         whole = phrasing.simplify(original, appositives=False)
         kind = concepts.kind_of(whole, proper)
         if kind is not None:  # "Knots are a kind of deadlock": asked for the kind, not the term
             return kind
-        common = concepts.common_opening(whole, proper)
+        common = concepts.common_opening(whole, proper, lower)
         found = phrasing.definition(whole) or (phrasing.definition(common) if common else None)
         if (
             found is not None
@@ -2232,6 +2238,7 @@ def _defined_or_named(
             or concepts.includes_one_that(whole, proper)
             or concepts.object_apposition(whole)
             or concepts.named_in_passing(whole)
+            or concepts.called_object(whole)
         )
         if named is not None:
             return named
@@ -3098,7 +3105,9 @@ def extract(
             continue
         read_spans = spans
         defined = (
-            _definition(sentence, originals[sentence.index], proper, abbreviation_keys)
+            _definition(
+                sentence, originals[sentence.index], proper, abbreviation_keys, common_words
+            )
             if selective and not plain
             else None
         )

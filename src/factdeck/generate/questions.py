@@ -2175,6 +2175,7 @@ and "concentrating" solar power are one thing."""
 _TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
 _TERM_PHRASE = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 """A term's own words: up to four, in lower case."""
+_ARTICLE_INSIDE = LazyPattern(r"(?:^|\s)(?:an?|the)\s+", re.IGNORECASE)
 
 
 def _stem_pattern(word: str) -> str:
@@ -2377,10 +2378,10 @@ def term_wording_forms(
     )
     for text in sentences(term):
         for cue in (after, before):
-            forms += [
-                match["alias"].removesuffix("s") if term[-1:] != "s" else match["alias"]
-                for match in cue.finditer(text)
-            ]
+            for match in cue.finditer(text):
+                # "creates a new entry, called a stack frame": the phrase after the article
+                alias = _ARTICLE_INSIDE.split(match["alias"])[-1]
+                forms.append(alias.removesuffix("s") if term[-1:] != "s" else alias)
     shown = f" {normalize(prompt)} "
     return [
         form

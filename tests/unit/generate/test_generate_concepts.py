@@ -1132,3 +1132,64 @@ def test_a_definition_that_only_files_its_term_under_a_class_is_not_asked() -> N
 )
 def test_a_class_without_what_sets_its_member_apart(question: str, class_only: bool) -> None:
     assert concepts.names_a_class_only(question) is class_only
+
+
+def test_a_technical_noun_no_word_list_knows_is_read_in_lower_case_at_a_definition() -> None:
+    # "Vorplasts" is in no general word list; the document also writes it in lower case
+    opening = "Vorplasts are a family of membrane proteins that carry sugars into a cell."
+    assert concepts.common_opening(opening, set(), {"vorplasts"}) == (
+        "vorplasts are a family of membrane proteins that carry sugars into a cell."
+    )
+    assert concepts.common_opening(opening, set()) is None  # never written in lower case
+    assert concepts.common_opening("Zelkor is a town.", set(), {"zelkor"}) == ("zelkor is a town.")
+    assert concepts.common_opening("Zelkor is a town.", {"Zelkor"}, {"zelkor"}) is None
+    text = (
+        "Sugar transport\n\n"
+        "Plant cells take up sugars from the sap around them. "
+        "Vorplasts are a family of membrane proteins that carry sugars into a cell. "
+        "Without vorplasts a root cell starves within days."
+    )
+    bank = build_deck(text, deck="Sugar", file_name="s.txt", markdown=False).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    prompt = "What is a family of membrane proteins that carry sugars into a cell called?"
+    assert asked[prompt].casefold() == "vorplasts"
+
+
+def test_a_technical_noun_no_word_list_knows_closes_a_clear_description() -> None:
+    assert concepts.clear_description("What is the predominant glarphin in cave lichens?")
+    assert not concepts.clear_description("What is the predominant glarphin?")
+    assert not concepts.clear_description("What is the glarphin called?")
+
+
+def test_a_preposition_before_which_says_which_thing_a_definition_means() -> None:
+    assert concepts.clear_description("What is the pressure at which a liquid starts to boil?")
+    assert concepts.clear_description("What is the depth to which frost reaches in winter?")
+    assert not concepts.clear_description("What is the depth to reach?")
+
+
+def test_an_object_named_in_passing_is_asked_by_what_the_sentence_says_of_it() -> None:
+    text = "Each queen produces a waxy secretion, called a brood seal, inside the nest."
+    defined = concepts.called_object(text)
+    assert defined is not None
+    assert text[defined.start : defined.end] == "brood seal"
+    assert defined.question == (
+        "What is the waxy secretion that each queen produces inside the nest called?"
+    )
+    assert concepts.called_object("Each queen produces a waxy secretion, called a seal.") is None
+    assert (
+        concepts.called_object("The firm opened a new office, called Kell House, in Leeds.") is None
+    )
+    assert concepts.called_object("Each queen holds waxy cells, called cups, in it.") is None
+    notes = (
+        "Bees\n\n"
+        "A colony of honey bees lives in a hive of wax combs. "
+        "Each queen produces a waxy secretion, called a brood seal, inside the nest; "
+        "workers spread it over the cells that hold the eggs. "
+        "Workers gather nectar from flowers and turn it into honey."
+    )
+    bank = build_deck(notes, deck="Bees", file_name="bees.txt", markdown=False).bank
+    asked = {q.prompt: str(q.answer) for q in bank.questions}
+    prompt = "What is the waxy secretion that each queen produces inside the nest called?"
+    assert asked[prompt] == "brood seal"
+    question = next(q for q in bank.questions if q.prompt == prompt)
+    assert "produces a waxy secretion" not in question.accepted

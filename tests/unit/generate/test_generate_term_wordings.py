@@ -45,3 +45,12 @@ def test_a_term_without_other_wordings_gets_none() -> None:
 def test_a_term_is_accepted_with_its_opening_abbreviated_only_as_written() -> None:
     assert "PV cell" in _forms("photovoltaic cell", SOLAR)
     assert "PV panel" not in _forms("photovoltaic panel", SOLAR)
+
+
+def test_the_verb_before_a_phrase_called_a_term_is_no_wording_of_it() -> None:
+    sentences = ["Each queen secretes a waxy film, called a brood seal, inside the nest."]
+    forms = _forms("brood seal", sentences)
+    assert "secretes a waxy film" not in forms
+    assert forms == ["waxy film"]
+    prompt = "What is the waxy film that each queen secretes inside the nest called?"
+    assert _forms("brood seal", sentences, prompt) == []
