@@ -519,6 +519,43 @@ def test_a_body_gets_bodies_of_its_own_country_else_is_typed() -> None:
     assert not {"Kell College", "Dunmere College", "Vellby College"} & set(chosen)
 
 
+def test_a_nation_word_beside_a_body_keeps_bodies_no_country_is_named_for() -> None:
+    others = (
+        "\n\nKell College opened in 1870. Dunmere College opened in 1881. "
+        "Vellby College opened in 1899."
+    )
+    names = ["Orsby College", "Kell College", "Dunmere College", "Vellby College"]
+    for first in (
+        "Orsby College sent its first pupils to Japan in 1901.",
+        "Orsby College gave its first lessons in English in 1901.",
+        "Orsby College hired an American builder in 1901.",
+    ):
+        fact = auto_fact("organisation", "Orsby College", first, "Which college did it?")
+        entries = [("organisation", name, "doc") for name in names]
+        evidence = document_evidence(f"Colleges\n\n{first}{others}")
+        assert len(DistractorPool(entries, [fact], None, evidence).choose(fact)) == 3, first
+
+
+def test_a_body_s_country_is_one_by_its_name_or_its_people_s_adjective() -> None:
+    for first, there in (
+        ("Orsby University was the first Nigerian university to teach law.", "in Nigeria"),
+        (
+            "Orsby University was the first American university to teach law.",
+            "in the United States",
+        ),
+        ("Orsby University was the first British university to teach law.", "in Britain"),
+    ):
+        others = (
+            f"\n\nKell University {there} opened in 1870. Dunmere University {there} opened "
+            f"in 1881. Vellby University {there} opened in 1899."
+        )
+        names = ["Orsby University", "Kell University", "Dunmere University", "Vellby University"]
+        fact = auto_fact("organisation", "Orsby University", first, "Which taught law first?")
+        entries = [("organisation", name, "doc") for name in names]
+        evidence = document_evidence(f"Universities\n\n{first}{others}")
+        assert len(DistractorPool(entries, [fact], None, evidence).choose(fact)) == 3, first
+
+
 def test_a_place_its_towns_are_named_by_is_an_area_no_town_among_towns() -> None:
     war = "The first war between settlers and herders broke out in Vellmoor."
     text = (
