@@ -494,6 +494,24 @@ def test_a_name_the_document_has_do_the_key_s_deed_is_no_option() -> None:
     assert not {"Dunmark", "Kellia", "Tolmia"} & set(chosen)
 
 
+def test_a_name_that_did_the_deed_too_is_an_option_when_the_key_did_it_first() -> None:
+    for statement, prompt, other in (
+        (
+            "The first paper mill was built in Orsby.",
+            "Where was the first paper mill built?",
+            "A new chapel was built in Dunby.",
+        ),
+        (
+            "The finest wool is spun in Orsby.",
+            "Where is the finest wool spun?",
+            "Coarse flax is spun in Dunby.",
+        ),
+    ):
+        sentences = [s.text for s in split_sentences("doc", f"Towns\n\n{statement} {other}")]
+        evidence = DocumentEvidence({"doc": sentences})
+        assert not evidence.did_alike("doc", statement, prompt, "Orsby", "Dunby"), statement
+
+
 def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
     text = _COLONIES + " The settlers annexed Orskia. Later they annexed Dunmark and Kellia."
     fact = auto_fact("place", "Orskia", "The settlers annexed Orskia.", "What did they annex?")
