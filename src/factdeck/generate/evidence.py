@@ -231,10 +231,11 @@ def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | N
     revolted", "Orskia was seized", "The Orm rises in the Kell Hills": {"kell", "hills"}),
     "object" where it comes right before it ("Tarland seized Orskia": {"tarland"},
     "revolted in Orskia"); None for no such verb or a light one."""
-    at = statement.find(answer)
-    if at < 0 or not answer:
-        return None
-    after = _WORD.findall(statement[at + len(answer) :])
+    found = whole_name(answer).search(statement) if answer else None
+    if found is None:
+        return None  # "Orm" inside "Ormanby" is no mention of it
+    at = found.start()
+    after = _WORD.findall(statement[found.end() :])
     for place, word in enumerate(after[:_DEED_REACH]):
         if word.casefold() in _BETWEEN_NAME_AND_VERB:
             continue

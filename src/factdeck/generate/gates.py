@@ -747,6 +747,11 @@ _NATIONALITIES = word_set(
 language or describe: a people only where the question asks who did a deed first."""
 
 
+_PLURAL_PEOPLES = word_set("Danes Finns Poles Swedes Turks Scots Serbs Croats Czechs Slovaks")
+"""Peoples whose plural is no country's adjective plus "s" ("Danes", not "Danishs"), nor a
+prefix of a country's name that would take "Francs" or "Malts" for a people."""
+
+
 def _a_people_asked_what(asked: str, answer: str) -> bool:
     """Whether "what" asks for a people: a plural of people ("medical graduates"), a plural
     nationality ("Greeks", "Serbs", of a nationality or a country's name), or a
@@ -756,14 +761,12 @@ def _a_people_asked_what(asked: str, answer: str) -> bool:
     head = _head(answer)
     if head.islower() and head.casefold() in _GROUPS_OF_PEOPLE | _PEOPLE_WORDS:
         return True
-    if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 4:
+    if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 3:
         single = answer[:-1]
-        if single in lexicon.COUNTRIES:
-            return False  # "the Americas": a plural of a place's name
-        if single in lexicon.COUNTRY_DEMONYMS:
-            return True  # "Normans", "Greeks"
-        if len(single) >= 4 and any(c.startswith(single) for c in lexicon.COUNTRIES):
-            return True  # "Serbs" of "Serbia", "Croats" of "Croatia"
+        if answer in lexicon.COUNTRIES or single in lexicon.COUNTRIES:
+            return False  # "the Bahamas", "the Americas": a place's name
+        if single in lexicon.COUNTRY_DEMONYMS or answer in _PLURAL_PEOPLES:
+            return True  # "Normans", "Greeks", "Danes"
     return answer in _NATIONALITIES and _FIRST_TO_DO.search(asked) is not None
 
 

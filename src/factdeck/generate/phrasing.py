@@ -2479,7 +2479,9 @@ _RANGE_DASH = LazyPattern(r"[\d,.]*\s*[–-]\s*\d")
 
 _CUT_CORRELATIVE = LazyPattern(r"\b(?:either|neither)\s*\?$", re.IGNORECASE)
 """An "either" or "neither" that ends the stem: its "or" or "nor" pair was cut with the answer
-("trained either in Orm or at Kell" asked "Where did the doctors train either?")."""
+("trained either in Orm or at Kell" asked "Where did the doctors train either?"). The adverb
+after a negation is refused too, on purpose: "Which city did the king not visit either?"
+points at a city the stem no longer names."""
 
 
 def _half_a_between(question: str) -> bool:

@@ -512,6 +512,14 @@ def test_a_name_that_did_the_deed_too_is_an_option_when_the_key_did_it_first() -
         assert not evidence.did_alike("doc", statement, prompt, "Orsby", "Dunby"), statement
 
 
+def test_the_key_s_deed_is_read_where_the_key_itself_is_named() -> None:
+    statement = "Ormanby raiders sacked Orm."
+    other = "Ormanby raiders sacked Dunby as well."
+    sentences = [s.text for s in split_sentences("doc", f"Towns\n\n{statement} {other}")]
+    evidence = DocumentEvidence({"doc": sentences})
+    assert evidence.did_alike("doc", statement, "What did the raiders sack?", "Orm", "Dunby")
+
+
 def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
     text = _COLONIES + " The settlers annexed Orskia. Later they annexed Dunmark and Kellia."
     fact = auto_fact("place", "Orskia", "The settlers annexed Orskia.", "What did they annex?")

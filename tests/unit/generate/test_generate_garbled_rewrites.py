@@ -288,3 +288,4 @@ def test_an_either_cut_from_its_or_is_ill_formed() -> None:
     assert ill_formed("Where did the Kell doctors train either?")
     assert ill_formed("Which ferry did the guild use neither?")
     assert not ill_formed("Which of the two ferries did the guild not use?")
+    assert ill_formed("Which port did the guild not trade with either?")  # "either" of what?
