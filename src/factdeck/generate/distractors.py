@@ -92,62 +92,22 @@ a plausible option for the other."""
 ERA_NEAR = 30
 """The most years between the time a question about a person asks of and a year the document
 names an option in: a person of the answer's generation."""
-_IRREGULAR_NATIONS = {
-    "British": "United Kingdom",
-    "English": "England",
-    "French": "France",
-    "Dutch": "Netherlands",
-    "Spanish": "Spain",
-    "German": "Germany",
-    "Greek": "Greece",
-    "Swiss": "Switzerland",
-    "Irish": "Ireland",
-    "Scottish": "Scotland",
-    "Welsh": "Wales",
-    "Turkish": "Turkey",
-    "Polish": "Poland",
-    "Danish": "Denmark",
-    "Swedish": "Sweden",
-    "Finnish": "Finland",
-    "Thai": "Thailand",
-    "Filipino": "Philippines",
-    "Portuguese": "Portugal",
-    "Japanese": "Japan",
-    "Chinese": "China",
-    "Vietnamese": "Vietnam",
-    "Norwegian": "Norway",
-    "Icelandic": "Iceland",
-    "American": "United States",
-}
-"""Adjectives of nationality that no ending rule makes of their country's name."""
-
-
-@lru_cache(maxsize=1)
-def _nation_words() -> dict[str, str]:
-    """Each one-word country's name and the adjectives of its people, by the country
-    ("Australian": "Australia", "Israeli": "Israel")."""
-    found: dict[str, str] = {}
-    for country in sorted(lexicon.COUNTRIES):
-        if " " in country:
-            continue
-        stem = country[:-1] if country[-1] in "aeoy" else country
-        forms = {country, country + "n", country + "an", country + "ian", country + "i"}
-        forms |= {stem + "an", stem + "ian", stem + "ese", stem + "ish"}
-        for form in forms:
-            found.setdefault(form, country)
-    found.update(_IRREGULAR_NATIONS)
-    return found
-
-
-_NATION_WORD = LazyPattern(r"(?<![\w'-])[A-Z][a-z]+(?![\w'-])")
-"""A capitalised word, maybe a country's name or the adjective of its people."""
+_NATION_WORD = LazyPattern(
+    r"(?<![\w'-])(?:"
+    + "|".join(
+        re.escape(name) for name in sorted(lexicon.COUNTRIES, key=len, reverse=True) if " " in name
+    )
+    + r"|[A-Z][a-z]+)(?![\w'-])"
+)
+"""A country's name of several words ("United States") or a capitalised word, maybe a
+country's name or the adjective of its people."""
 
 
 def nations_in(text: str) -> frozenset[str]:
     """The countries a text names or names the people of ("Australian medical schools":
-    Australia)."""
-    words = _nation_words()
-    return frozenset(words[word] for word in _NATION_WORD.findall(text) if word in words)
+    Australia), each as ``country_of`` names it ("British", "Britain": United Kingdom)."""
+    found = (country_of(word) for word in _NATION_WORD.findall(text))
+    return frozenset(name for name in found if name is not None)
 
 
 _LAND = LazyPattern(
@@ -1081,7 +1041,9 @@ class DistractorPool:
         if not key_nations:
             return True
         document = self.document_of(fact.kind, value) or fact.document
-        return not key_nations.isdisjoint(self._nations(document, value))
+        value_nations = self._nations(document, value)
+        # a body the document ties to no country may be of the key's: only another's differs
+        return not value_nations or not key_nations.isdisjoint(value_nations)
 
     def _of_the_key_s_time(self, fact: FactRecord, value: str) -> bool:
         """For a dated fact (a year in its sentence), whether the document names the place
@@ -3265,6 +3227,11 @@ _DEMONYM_COUNTRIES = {
     "Polish": "Poland",
     "Turkish": "Turkey",
     "Greek": "Greece",
+    "Thai": "Thailand",
+    "Filipino": "Philippines",
+    "Portuguese": "Portugal",
+    "Norwegian": "Norway",
+    "American": "United States",
 }
 
 
@@ -3289,15 +3256,19 @@ def country_of(qualifier: str) -> str | None:
     if name in lexicon.COUNTRIES:
         return name
     if qualifier in lexicon.IRREGULAR_DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name):
-        # the adjective keeps all but maybe the last letter: "Chinese", "Canadian", "Iraqi"
-        return next(
+        # the adjective keeps all but maybe the last letter: "Chinese", "Canadian", "Iraqi";
+        # the longest name first ("Nigerian": Nigeria, not Niger)
+        country = next(
             (
                 c
-                for c in sorted(lexicon.COUNTRIES, key=lambda c: (not name.startswith(c), c))
+                for c in sorted(
+                    lexicon.COUNTRIES, key=lambda c: (not name.startswith(c), -len(c), c)
+                )
                 if len(c) >= 4 and name.startswith(c[:-1])
             ),
             None,
         )
+        return country if country is None or country == name else country_of(country)
     return None
 
 

@@ -54,7 +54,7 @@ from factdeck.generate.chronology import (
     year_of,
 )
 from factdeck.generate.patterns import LazyPattern
-from factdeck.generate.phrasing import AUXILIARIES, finite_verb, lemmas_as
+from factdeck.generate.phrasing import AUXILIARIES, finite_verb, lemmas_as, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -185,6 +185,9 @@ _YEAR = LazyPattern(r"(?<![\d.,])\b(?:1\d{3}|20\d{2})\b(?![.,]?\d)")
 _DEED_REACH = 4
 """The most words read past the answer for the verb it is the subject of, or back from it
 for the verb it is the object of."""
+_DEED_WINDOW = 6 * _DEED_REACH
+"""The words either side of a name ``did_alike`` reads: more than ``_does``, ``_done_to`` and
+the names beyond their verb reach."""
 
 
 @lru_cache(maxsize=16384)
@@ -203,6 +206,24 @@ def _verb_lemma(word: str) -> str | None:
     return None if lemma in _LIGHT_VERBS else lemma
 
 
+_SUPERLATIVE_AFTER_THE = LazyPattern(
+    r"\bthe\s+(?P<word>most|least|best|worst|second|third|[a-z]{2,}(?<!w)est)\b", re.IGNORECASE
+)
+"""A superlative or an ordinal after "the" ("the oldest", "the best"): the statement singles
+its answer out ("the west" is a direction, "the forest" no adjective)."""
+
+
+def _singles_out(statement: str) -> bool:
+    """Whether the statement says its answer was the first, last or only one to do its deed,
+    or the most of its kind: "The Tarland Parliament first met in 1856"."""
+    if _SINGLED_OUT.search(statement):
+        return True
+    return any(
+        "ADJ" in word_tags(found["word"].casefold())
+        for found in _SUPERLATIVE_AFTER_THE.finditer(statement)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | None:
     """The main verb the statement has its answer do or undergo, the answer's role and the
@@ -210,10 +231,11 @@ def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | N
     revolted", "Orskia was seized", "The Orm rises in the Kell Hills": {"kell", "hills"}),
     "object" where it comes right before it ("Tarland seized Orskia": {"tarland"},
     "revolted in Orskia"); None for no such verb or a light one."""
-    at = statement.find(answer)
-    if at < 0 or not answer:
-        return None
-    after = _WORD.findall(statement[at + len(answer) :])
+    found = whole_name(answer).search(statement) if answer else None
+    if found is None:
+        return None  # "Orm" inside "Ormanby" is no mention of it
+    at = found.start()
+    after = _WORD.findall(statement[found.end() :])
     for place, word in enumerate(after[:_DEED_REACH]):
         if word.casefold() in _BETWEEN_NAME_AND_VERB:
             continue
@@ -411,6 +433,7 @@ class DocumentEvidence:
         self._earliest: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
         self._first_years: dict[str, list[list[int]]] = {}
         self._naming_stem: dict[str, dict[str, list[int]]] = {}
+        self._tokens: dict[tuple[str, int], tuple[list[int], list[int], list[str]]] = {}
         self._own: dict[tuple[str, str, str], set[int]] = {}
         self._key_starts: dict[str, tuple[dict[str, list[int]], list[int]]] = {}
         self._joined_keys: dict[str, tuple[str, list[int]]] = {}
@@ -575,7 +598,11 @@ class DocumentEvidence:
         against colonial rule"), or its object ("the settlers seized Kellia" beside "seized
         Orskia"), a name listed with the answer too ("Orskia, Dunmark and Kellia
         revolted"). The statement may then hold for ``value`` as well, whatever else it
-        adds; unless the question gives a year the sentence does not (another time)."""
+        adds; unless the question gives a year the sentence does not (another time), or the
+        statement singles its answer out ("first met in 1856", "the best coffee is grown"):
+        another that did the same is then no second answer."""
+        if _singles_out(statement):
+            return False
         deed = _deed_of(statement, answer)
         if deed is None:
             return False
@@ -589,9 +616,13 @@ class DocumentEvidence:
             years = set(_YEAR.findall(text))
             if asked_years and years and not asked_years & years:
                 continue  # "revolted in 1963" beside "Which land revolted in 1961?"
+            starts, ends, words = self._tokens_of(document, index)
             for named in pattern.finditer(text):
-                before = _WORD.findall(text[: named.start()])
-                after = _WORD.findall(text[named.end() :])
+                # only the words near the name count: a window, not the whole sentence
+                first = bisect.bisect_right(ends, named.start())
+                last = bisect.bisect_left(starts, named.end())
+                before = words[max(0, first - _DEED_WINDOW) : first]
+                after = words[last : last + _DEED_WINDOW]
                 at = _does(verb, after, before) if role == "subject" else _done_to(verb, before)
                 if at is None:
                     continue
@@ -604,6 +635,19 @@ class DocumentEvidence:
                     continue  # "rises near Ostby" beside "rises in the Kell Hills": elsewhere
                 return True
         return False
+
+    def _tokens_of(self, document: str, index: int) -> tuple[list[int], list[int], list[str]]:
+        """The starts, ends and words (``_WORD``) of the document's sentence ``index``, read
+        once a sentence."""
+        key = (document, index)
+        if key not in self._tokens:
+            found = list(_WORD.finditer(self._sentences.get(document, [])[index]))
+            self._tokens[key] = (
+                [m.start() for m in found],
+                [m.end() for m in found],
+                [m.group() for m in found],
+            )
+        return self._tokens[key]
 
     def paired_alike(self, document: str, statement: str, answer: str, value: str) -> bool:
         """Whether a sentence of the document pairs ``value`` with the statement's predicate

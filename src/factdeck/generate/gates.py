@@ -115,8 +115,12 @@ _OPENS_A_COMPLEMENT = word_set(
 )
 
 
-_PARTICIPLE_PREPOSITIONS = word_set("in on at by near for from during under with")
+_PARTICIPLE_PREPOSITIONS = word_set("in on at by near for from during under with as")
 _CLOSING_PARTICLES = word_set("in out up down away off back over home")
+
+
+_ARTICLES_AND_OWNERS = word_set("a an the this that his her its their our my your")
+"""Words a noun follows, never a plain verb ("in a boat")."""
 
 
 def _plain_verb_later(words: list[str], at: int) -> bool:
@@ -125,23 +129,32 @@ def _plain_verb_later(words: list[str], at: int) -> bool:
     "do" took, and the past form describes the subject."""
     if at + 1 >= len(words) or words[at + 1] not in _PARTICIPLE_PREPOSITIONS:
         return False
-    for later in range(at + 2, len(words) - 1):
-        word, following = words[later], words[later + 1]
+    for later in range(at + 2, len(words)):
+        word = words[later]
+        following = words[later + 1] if later + 1 < len(words) else ""
         if not word[:1].islower() or words[later - 1] == "to":
             continue
-        opens = following in _OPENS_A_COMPLEMENT or following in _CLOSING_PARTICLES
+        # the question's end closes the plain verb too ("did the ships sent by Ivo reach?"),
+        # not a noun's ("did the settlers to reach Kell arrived in a boat?")
+        ends = not following and words[later - 1].casefold() not in _ARTICLES_AND_OWNERS
+        opens = ends or following in _OPENS_A_COMPLEMENT
+        opens = opens or following in _CLOSING_PARTICLES
         if opens and word in lemmas_as(word, "VERB"):
             return True
     return False
 
 
-def _inflected_after_do(main_clause: str) -> bool:
+def _inflected_after_do(main_clause: str, modal: bool = False) -> bool:
     """Whether a word after "did" that can only be read as an inflected verb ("voted",
     "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
     takes the plain verb, so the sentence's inflection was kept. A word that is a noun too
-    and comes before the plain verb ("did flows carry") is the subject instead."""
+    and comes before the plain verb ("did flows carry") is the subject instead. After a
+    ``modal``, "have" or "be" is the plain verb, and a participle follows it rightly ("would
+    the settlers have called")."""
     words = _WORD.findall(main_clause)
     for at, word in enumerate(words):
+        if modal and word.casefold() in ("have", "be"):
+            return False  # "would the monks have built": the perfect's own participle
         if not word[:1].islower() or word in AUXILIARIES:
             continue
         if at > 0 and words[at - 1] == "what":
@@ -420,7 +433,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if do_support and _inflected_after_do(main_clause):
         return False  # "What did the council voted to close?", "Which river did flows past?"
     modal = _MODAL_SUPPORT.match(body)
-    if modal and _inflected_after_do(re.split(r"\bthat\b", modal["rest"])[0]):
+    if modal and _inflected_after_do(re.split(r"\bthat\b", modal["rest"])[0], modal=True):
         return False  # "In what year would the first ships to reach Kell arrived in ...?"
     if _WH_BEFORE_A_SUBJECT.match(body) or _POSSESSIVE_BEFORE_ARTICLE.search(body):
         return False  # "Who the harbour was rebuilt by?", "was Ada Lund's the first ferry"
@@ -734,6 +747,11 @@ _NATIONALITIES = word_set(
 language or describe: a people only where the question asks who did a deed first."""
 
 
+_PLURAL_PEOPLES = word_set("Danes Finns Poles Swedes Turks Scots Serbs Croats Czechs Slovaks")
+"""Peoples whose plural is no country's adjective plus "s" ("Danes", not "Danishs"), nor a
+prefix of a country's name that would take "Francs" or "Malts" for a people."""
+
+
 def _a_people_asked_what(asked: str, answer: str) -> bool:
     """Whether "what" asks for a people: a plural of people ("medical graduates"), a plural
     nationality ("Greeks", "Serbs", of a nationality or a country's name), or a
@@ -743,14 +761,12 @@ def _a_people_asked_what(asked: str, answer: str) -> bool:
     head = _head(answer)
     if head.islower() and head.casefold() in _GROUPS_OF_PEOPLE | _PEOPLE_WORDS:
         return True
-    if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 4:
+    if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 3:
         single = answer[:-1]
-        if single in lexicon.COUNTRIES:
-            return False  # "the Americas": a plural of a place's name
-        if single in lexicon.COUNTRY_DEMONYMS:
-            return True  # "Normans", "Greeks"
-        if len(single) >= 4 and any(c.startswith(single) for c in lexicon.COUNTRIES):
-            return True  # "Serbs" of "Serbia", "Croats" of "Croatia"
+        if answer in lexicon.COUNTRIES or single in lexicon.COUNTRIES:
+            return False  # "the Bahamas", "the Americas": a place's name
+        if single in lexicon.COUNTRY_DEMONYMS or answer in _PLURAL_PEOPLES:
+            return True  # "Normans", "Greeks", "Danes"
     return answer in _NATIONALITIES and _FIRST_TO_DO.search(asked) is not None
 
 
@@ -1317,9 +1333,14 @@ def _dangling_participle(body: str) -> bool:
     if after_comma and past_participle(after_comma["word"]):
         return True
     if _DO_SUPPORT.match(body) and (last := _NOUN_THEN_LAST_WORD.search(body)) is not None:
-        word = last["word"]
+        word, noun = last["word"], last["noun"]
+        before = (_WORD.findall(body[: last.start()])[-1:] or [""])[0].casefold()
+        # "What did Ada find hidden?": after a name, not a determiner, the plain verb
+        determined = before in _NOUN_OPENERS or before in _ARTICLES_AND_OWNERS
+        plain_verb = noun in lemmas_as(noun, "VERB") and not (determined or before.isdigit())
         if (
-            "NOUN" in word_tags(last["noun"])
+            not plain_verb
+            and "NOUN" in word_tags(noun)
             and not _RELATIVE_WORD.search(body, 0, last.start())
             and past_participle(word)
             and word not in lemmas_as(word, "VERB")

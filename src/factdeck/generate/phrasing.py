@@ -2473,11 +2473,15 @@ _RANGE_START = LazyPattern(
 """A "between" whose first bound is a figure, a date, a wh-phrase or a single name ("between
 1914", "between what year", "between Kell"): it needs its "and" and second bound."""
 _RANGE_AND = LazyPattern(r"\s(?:and|&)\s")
+_RANGE_DASH = LazyPattern(r"[\d,.]*\s*[–-]\s*\d")
+"""The rest of a figure and a dash before a second one: a range written "1914–1918"."""
 
 
 _CUT_CORRELATIVE = LazyPattern(r"\b(?:either|neither)\s*\?$", re.IGNORECASE)
 """An "either" or "neither" that ends the stem: its "or" or "nor" pair was cut with the answer
-("trained either in Orm or at Kell" asked "Where did the doctors train either?")."""
+("trained either in Orm or at Kell" asked "Where did the doctors train either?"). The adverb
+after a negation is refused too, on purpose: "Which city did the king not visit either?"
+points at a city the stem no longer names."""
 
 
 def _half_a_between(question: str) -> bool:
@@ -2485,6 +2489,8 @@ def _half_a_between(question: str) -> bool:
     cut with the rest of the range ("between 1820, when ..., and 1901"), and a range with one
     bound asks nothing. "between neurons" (a plural) needs no "and"."""
     found = _RANGE_START.search(question)
+    if found is not None and _RANGE_DASH.match(question, found.end()):
+        return False  # "between 1914–1918", "between 1914-18": both bounds, joined by a dash
     return found is not None and _RANGE_AND.search(question, found.end()) is None
 
 
@@ -2502,14 +2508,18 @@ _TO_A_TIME = LazyPattern(
     r"(?:\b(?P<before>[a-z]+)\s+)?\bto\s+(?:what|which)\s+(?:year|decade|century|date|month)\b",
     re.IGNORECASE,
 )
-_FROM_A_TIME = LazyPattern(r"\bfrom\b", re.IGNORECASE)
+_FROM_A_TIME = LazyPattern(
+    r"\bfrom\s+(?:the\s+)?(?:\d|what\b|which\b|early\b|late\b|mid\b)", re.IGNORECASE
+)
+"""A range's start ("from 1920", "from the early 1800s"); not "students from Kell"."""
 _MOVED_TO_A_TIME = word_set(
     "back date dates dated trace traces traced postpone postponed postpones delay delayed"
     " delays defer deferred move moved moves push pushed extend extended extends reschedule"
-    " rescheduled adjourned"
+    " rescheduled adjourned belong belongs belonged assign assigned assigns attribute"
+    " attributed attributes ascribe ascribed restore restored return returned"
 )
-"""Words before a "to" that takes a time as where something was moved or traced ("dates back
-to", "was postponed to")."""
+"""Words before a "to" that takes a time as where something was moved, traced or assigned
+("dates back to", "was postponed to", "belongs to what century")."""
 
 
 def _time_reached_by_to(question: str) -> bool:
@@ -3971,7 +3981,7 @@ def _second_predicate(text: str) -> str:
 
 _NEGATED = LazyPattern(r"\b(?:not|never|n[’']t|no\s+longer)\b", re.IGNORECASE)
 _NOT_UNTIL_DEED = LazyPattern(
-    r"\b(?P<aux>was|were|did)\s+not\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r"\b(?P<aux>was|were|did)(?P<neg>\s+not)\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
 _STATE_VERBS = word_set(
     "be exist have remain stay last live know own hold contain keep become seem appear"
@@ -3999,7 +4009,7 @@ def _first_time(rest: str) -> str | None:
         deed = past_participle(verb) and verb not in ("been", "had", "kept", "known", "held")
     if not deed:
         return None
-    return f"{rest[: found.end('aux')]}{rest[found.end('aux') + len(' not') :]}"
+    return f"{rest[: found.start('neg')]}{rest[found.end('neg') :]}"
 
 
 def _fronted(

@@ -65,7 +65,7 @@ def test_two_names_of_one_body_are_never_offered_together() -> None:
     text = (
         "Tarland\n\nThe Tarland Parliament first met in 1856. The Imperial Parliament had "
         "granted the colony its charter. The United Kingdom Parliament kept a veto. The "
-        "Federal Parliament sat in Orsby. The Parliament of Vellia sat in Dunby."
+        "Federal Parliament met in Orsby. The Parliament of Vellia sat in Dunby."
     )
     names = [
         "Imperial Parliament",
@@ -87,6 +87,7 @@ def test_two_names_of_one_body_are_never_offered_together() -> None:
         chosen = pool.choose(fact)
         assert not {"Imperial Parliament", "United Kingdom Parliament"} <= set(chosen)
         assert len(chosen) == 3  # one of the two, and the other bodies
+        assert "Federal Parliament" in chosen  # met, but the key met first
 
 
 def test_a_name_the_document_pairs_with_the_predicate_is_no_option() -> None:

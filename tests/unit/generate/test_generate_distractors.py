@@ -494,6 +494,32 @@ def test_a_name_the_document_has_do_the_key_s_deed_is_no_option() -> None:
     assert not {"Dunmark", "Kellia", "Tolmia"} & set(chosen)
 
 
+def test_a_name_that_did_the_deed_too_is_an_option_when_the_key_did_it_first() -> None:
+    for statement, prompt, other in (
+        (
+            "The first paper mill was built in Orsby.",
+            "Where was the first paper mill built?",
+            "A new chapel was built in Dunby.",
+        ),
+        (
+            "The finest wool is spun in Orsby.",
+            "Where is the finest wool spun?",
+            "Coarse flax is spun in Dunby.",
+        ),
+    ):
+        sentences = [s.text for s in split_sentences("doc", f"Towns\n\n{statement} {other}")]
+        evidence = DocumentEvidence({"doc": sentences})
+        assert not evidence.did_alike("doc", statement, prompt, "Orsby", "Dunby"), statement
+
+
+def test_the_key_s_deed_is_read_where_the_key_itself_is_named() -> None:
+    statement = "Ormanby raiders sacked Orm."
+    other = "Ormanby raiders sacked Dunby as well."
+    sentences = [s.text for s in split_sentences("doc", f"Towns\n\n{statement} {other}")]
+    evidence = DocumentEvidence({"doc": sentences})
+    assert evidence.did_alike("doc", statement, "What did the raiders sack?", "Orm", "Dunby")
+
+
 def test_a_name_the_document_has_undergo_the_key_s_deed_is_no_option() -> None:
     text = _COLONIES + " The settlers annexed Orskia. Later they annexed Dunmark and Kellia."
     fact = auto_fact("place", "Orskia", "The settlers annexed Orskia.", "What did they annex?")
@@ -517,6 +543,43 @@ def test_a_body_gets_bodies_of_its_own_country_else_is_typed() -> None:
     entries += [("organisation", name, "doc") for name in ("Tarn College", "Holm College")]
     chosen = DistractorPool(entries, [fact], None, document_evidence(more)).choose(fact)
     assert not {"Kell College", "Dunmere College", "Vellby College"} & set(chosen)
+
+
+def test_a_nation_word_beside_a_body_keeps_bodies_no_country_is_named_for() -> None:
+    others = (
+        "\n\nKell College opened in 1870. Dunmere College opened in 1881. "
+        "Vellby College opened in 1899."
+    )
+    names = ["Orsby College", "Kell College", "Dunmere College", "Vellby College"]
+    for first in (
+        "Orsby College sent its first pupils to Japan in 1901.",
+        "Orsby College gave its first lessons in English in 1901.",
+        "Orsby College hired an American builder in 1901.",
+    ):
+        fact = auto_fact("organisation", "Orsby College", first, "Which college did it?")
+        entries = [("organisation", name, "doc") for name in names]
+        evidence = document_evidence(f"Colleges\n\n{first}{others}")
+        assert len(DistractorPool(entries, [fact], None, evidence).choose(fact)) == 3, first
+
+
+def test_a_body_s_country_is_one_by_its_name_or_its_people_s_adjective() -> None:
+    for first, there in (
+        ("Orsby University was the first Nigerian university to teach law.", "in Nigeria"),
+        (
+            "Orsby University was the first American university to teach law.",
+            "in the United States",
+        ),
+        ("Orsby University was the first British university to teach law.", "in Britain"),
+    ):
+        others = (
+            f"\n\nKell University {there} opened in 1870. Dunmere University {there} opened "
+            f"in 1881. Vellby University {there} opened in 1899."
+        )
+        names = ["Orsby University", "Kell University", "Dunmere University", "Vellby University"]
+        fact = auto_fact("organisation", "Orsby University", first, "Which taught law first?")
+        entries = [("organisation", name, "doc") for name in names]
+        evidence = document_evidence(f"Universities\n\n{first}{others}")
+        assert len(DistractorPool(entries, [fact], None, evidence).choose(fact)) == 3, first
 
 
 def test_a_place_its_towns_are_named_by_is_an_area_no_town_among_towns() -> None:

@@ -238,6 +238,8 @@ def test_is_with_a_plural_of_no_s_is_ill_formed() -> None:
 
 def test_a_range_cut_after_its_first_bound_is_ill_formed() -> None:
     assert ill_formed("What was the sole source of flour in Kell between 1820?")
+    assert not ill_formed("What did the guild build between 1731–1744?")
+    assert not ill_formed("What did the guild build between 1731-44?")
     assert ill_formed("The mill was the only source of flour between what year?")
     assert ill_formed("Which road ran between Kell?")
     assert not ill_formed("What was the sole source of flour in Kell between 1820 and 1901?")
@@ -274,7 +276,16 @@ def test_a_time_reached_by_up_to_is_not_asked() -> None:
     assert not ill_formed("The mill ran from 1820 to what year?")
 
 
+def test_a_time_something_is_assigned_to_is_asked_and_from_a_place_starts_no_range() -> None:
+    assert not ill_formed("The shrine belongs to what century?")
+    assert not ill_formed("The bowls were assigned to what century?")
+    assert not ill_formed("The seals were attributed to what decade?")
+    assert not ill_formed("The hall was restored to what year's state?")
+    assert ill_formed("Rowers from Dunby won the first four regattas to what year?")
+
+
 def test_an_either_cut_from_its_or_is_ill_formed() -> None:
     assert ill_formed("Where did the Kell doctors train either?")
     assert ill_formed("Which ferry did the guild use neither?")
     assert not ill_formed("Which of the two ferries did the guild not use?")
+    assert ill_formed("Which port did the guild not trade with either?")  # "either" of what?

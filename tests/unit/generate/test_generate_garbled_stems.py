@@ -237,6 +237,15 @@ def test_not_until_asks_when_the_deed_first_happened() -> None:
         assert asked is None or not asked.startswith(("In what year", "Until what year"))
 
 
+def test_not_until_keeps_the_verb_whatever_space_stands_before_not() -> None:
+    for sentence in (
+        "The weir was  not repaired until 1744.",
+        "The weir was\tnot repaired until 1744.",
+    ):
+        asked = ask(sentence, sentence.index("1744"), sentence.index("1744") + 4, "year")
+        assert asked is not None and asked[0] == "In what year was the weir repaired?", asked
+
+
 def test_a_stem_cut_inside_a_participle_phrase_is_no_question() -> None:
     assert not grammatical("Where did Ivo Marr state, in a 1650 letter written?", "fronted")
     assert not grammatical("Where did Ivo Marr state, in a letter later printed?", "fronted")

@@ -834,3 +834,18 @@ def test_a_verb_or_relative_left_in_the_wrong_form_is_not_grammatical(question: 
 )
 def test_a_plain_verb_after_do_or_a_past_of_its_own_is_kept(question: str) -> None:
     assert grammatical(question, "fronted")
+
+
+def test_a_modal_perfect_or_a_subject_s_participle_phrase_is_grammatical() -> None:
+    for question in (
+        "What would the herders have named the lake?",
+        "What might the weavers have sold in Dunby?",
+        "What did the traders described as Marlings buy?",
+        "Which port did the boats sent by Orla reach?",
+        "What did Tova leave hidden?",
+    ):
+        assert grammatical(question, "fronted"), question
+    assert not grammatical(
+        "In what year would the boats to reach Dunby arrived in Kell?", "fronted"
+    )
+    assert not grammatical("Where did Orla write, in a 1702 letter sealed?", "fronted")

@@ -97,6 +97,10 @@ def test_a_people_is_never_asked_what() -> None:
     assert wh_fits_key("What was the language of the Kell traders?", "Portuguese", "other")
     assert wh_fits_key("what?", "Texas", "other")
     assert wh_fits_key("What did Kell end its trade with?", "Americas", "other")
+    assert not wh_fits_key("what?", "Danes", "other")  # "The oarsmen were mostly what?"
+    assert not wh_fits_key("what?", "Finns", "other")
+    assert wh_fits_key("What were the fines paid in?", "Francs", "other")
+    assert wh_fits_key("What did Kell end its trade with?", "Bahamas", "other")
     text = "Kell is a port. In 1741, most of the crews of the Kell fleet were Serbs."
     found = extract(split_sentences("x", text), "Kell", selective=True)
     asked = [c.question for c in found.candidates if c.span.text == "Serbs"]
