@@ -586,20 +586,13 @@ _OWN_TIME = re.compile(
 _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
 
 
-_CLOSING_FRAME = re.compile(
-    r"\s(?P<frame>(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-    r"\s*[.!]?$"
-)
-"""A paragraph's frame closing its first sentence: "Kessian mills sold the army rifles during
-the Vell War." The frame holds for the sentences after it as an opening one does."""
-
-
 def paragraph_frame(first_sentence: str) -> str | None:
-    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War") or
-    closes with ("... supplied the army during the Kessian Civil War."), None where it has
-    none, one that points elsewhere ("During his reign") or one that names no period or
-    event ("During the night")."""
-    found = _PARAGRAPH_FRAME.match(first_sentence) or _CLOSING_FRAME.search(first_sentence)
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
+    None where it has none, one that points elsewhere ("During his reign") or one that
+    names no period or event ("During the night"). A frame closing the sentence ("... sold
+    rifles to the army during the Kessian Civil War.") dates that one deed, not the
+    sentences after it, and is no frame of the paragraph."""
+    found = _PARAGRAPH_FRAME.match(first_sentence)
     if found is None:
         return None
     frame = found["frame"]
