@@ -5419,25 +5419,35 @@ def thin_subject_question(question: str) -> bool:
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|and|for)\s+)*[A-Z][\w’'-]*)*"
 _HELD_POST_ALONE = LazyPattern(
-    rf"^Who\s+(?P<verb>led|headed|ruled|governed|chaired|captained|coached|managed|commanded"
-    rf"|directed|ran)\s+(?:the\s+)?(?P<name>{_NAME})\?$"
+    rf"^Who\s+(?:led|headed|ruled|governed|chaired|captained|coached|managed|commanded)"
+    rf"\s+(?:the\s+)?(?P<name>{_NAME})\?$"
     rf"|^By\s+whom\s+(?:was|were)\s+(?:the\s+)?(?P<passive>{_NAME})\s+(?:led|headed|ruled"
-    rf"|governed|chaired|captained|coached|managed|commanded|directed|run)\?$"
+    rf"|governed|chaired|captained|coached|managed|commanded)\?$"
 )
 """A question asking only who led a named body, with no time and nothing of the deed the
-sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?")."""
+sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?"). "Directed"
+and "ran" are left out: a film is directed, a race is run, once."""
+_BODY_WORDS = (
+    lexicon.ORGANISATION_WORDS
+    | lexicon.COUNTRY_WORDS
+    | lexicon.REALM_WORDS
+    | word_set("Guild Church Team State States Squad Crew Republic Dynasty Province County")
+)
+"""Last words that make a name a lasting body's, one led by many in turn ("Orm College",
+"the Kell Guild", "the Vessian Army")."""
 
 
 def held_post_without_its_time(question: str) -> bool:
     """Whether a question asks who led, headed or ruled a named body and says nothing more
     ("Who led Orm College?" of "Orm College, led by its captain Ivo Lund, beat Kell 2-1"):
     a body has had many leaders, and which one is meant the sentence's time or deed said.
-    A one-off event has one leader ("Who led the Orm Expedition?")."""
+    A name that is no lasting body's, a one-off event's ("Who led the Orm Expedition?") or
+    a band's ("Who managed the Orm Singers?"), has one leader."""
     match = _HELD_POST_ALONE.match(question)
     if match is None:
         return False
     name = match["name"] or match["passive"]
-    return name.split()[-1] not in lexicon.EVENT_WORDS
+    return name.split()[-1] in _BODY_WORDS or name in lexicon.COUNTRIES
 
 
 _TIME_OF_A_BARE_PLURAL = LazyPattern(

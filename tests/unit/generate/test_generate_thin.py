@@ -156,6 +156,20 @@ def test_who_led_a_body_with_nothing_more_has_many_answers() -> None:
     assert not held_post_without_its_time("Who led a band of monks to Kell?")
 
 
+def test_who_directed_or_led_a_one_off_thing_has_one_answer() -> None:
+    assert not held_post_without_its_time("Who directed Tarn Crossing?")  # a film
+    assert not held_post_without_its_time("Who managed the Orm Singers?")  # a band
+    assert not held_post_without_its_time("Who ran the Kell Marathon?")
+    assert not held_post_without_its_time("Who led the Long Trek?")
+    assert held_post_without_its_time("Who led the Vessian Army?")
+    assert held_post_without_its_time("Who ruled France?")
+    text = (
+        "Tarn Crossing is a 1961 Vessian war film. The film was directed by Ivo Lund. "
+        "It follows a ferryman on the Orm River.\n"
+    )
+    assert "Who directed Tarn Crossing?" in _selected("Tarn Crossing (film)", text)
+
+
 def test_what_a_named_person_was_is_many_things() -> None:
     questions = _selected("Vessia", _ROWING)
     assert "What was Ivo Marrin?" not in questions
