@@ -3373,7 +3373,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     question = candidate.question or ""
     return (
         gates.part_without_its_owner(question, known)
-        or gates.time_of_a_bare_plural(question)
+        or gates.time_of_a_bare_plural(question, known)
         or gates.points_back(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )

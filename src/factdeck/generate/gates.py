@@ -5456,20 +5456,31 @@ _TIME_OF_A_BARE_PLURAL = LazyPattern(
 )
 
 
-def time_of_a_bare_plural(question: str) -> bool:
+def time_of_a_bare_plural(question: str, known: Collection[str] = ()) -> bool:
     """Whether a question asks when a sort of thing, named by a bare plural and nothing
     else, did what only its verbs say ("In what decade did organizations start to
     develop?", "When did prices fall sharply?"): which organizations, which prices, the
-    sentences around it said. A noun after the verb ("When did farmers plant maize?") or
-    any name says more, and is left to the other rules."""
+    sentences around it said. A noun after the verb ("When did farmers plant maize?",
+    "... plant crops?") or any name says more, and is left to the other rules; so is the
+    sort the document is about (``known``: "When were telephones invented?" of
+    "Telephone")."""
     match = _TIME_OF_A_BARE_PLURAL.match(question)
     if match is None or not plural_noun(match["subject"]):
         return False
+    subject = match["subject"]
+    own = {noun.casefold() for noun in known}
+    if subject in own or subject[:-1] in own or subject.removesuffix("es") in own:
+        return False  # the document's own sort: scoped by the document
+    verb_seen = False
     for word in match["rest"].split():
         if word in _FUNCTION_WORDS or word in AUXILIARIES or word.endswith("ly"):
             continue
-        if "VERB" not in word_tags(word):
+        tags = word_tags(word)
+        if "VERB" not in tags:
             return False  # "plant maize": the deed names its object
+        if verb_seen and "NOUN" in tags and not tags & {"ADV", "ADJ"}:
+            return False  # "plant crops": a noun that can be a verb too
+        verb_seen = True
     return True
 
 
@@ -5889,7 +5900,7 @@ _TIME_PHRASE = LazyPattern(
     r"(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+)?\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b"
     rf"|\b(?:\d{{1,2}}\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?"
-    r"|\b[\w-]+\s+century\b)"
+    r"|(?<![\w-])[\w-]+\s+century\b)"
 )
 """A time a question names ("in 1204", "on 3 May 1850", "in May 1999", "in the 1880s", "in
 the 19th century"), with the preposition that brings it."""

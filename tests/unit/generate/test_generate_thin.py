@@ -8,6 +8,7 @@ from factdeck.generate.gates import (
     bare_fact,
     held_post_without_its_time,
     keeps_restrictions,
+    names_a_time,
     person_asked_what,
     retold_with_another_answer,
     self_contained,
@@ -257,3 +258,24 @@ def test_when_a_bare_plural_did_what_only_its_verbs_say_is_not_asked() -> None:
     assert not time_of_a_bare_plural("When did farmers plant maize?")  # the deed's object
     assert not time_of_a_bare_plural("In what decade did bandy leagues begin?")  # a modifier
     assert not time_of_a_bare_plural("In Kell, when were buses introduced?")  # a place
+
+
+def test_a_bare_plural_with_a_noun_object_or_the_document_s_sort_is_asked() -> None:
+    assert not time_of_a_bare_plural("When did weavers dye cloths?")  # "cloths" is a noun
+    assert not time_of_a_bare_plural("When did millers grind grains?")
+    assert time_of_a_bare_plural("When did looms spread widely?")
+    assert time_of_a_bare_plural("When were lanterns invented?")
+    assert not time_of_a_bare_plural("When were lanterns invented?", {"lantern"})
+    text = (
+        "Lanterns are lamps that carry a flame in a glass case. Lanterns were invented "
+        "in 1412. They are carried by hand or hung from a hook.\n"
+    )
+    assert "In what year were lanterns invented?" in _selected("Lantern", text)
+
+
+def test_a_century_is_found_after_a_long_hyphen_chain_in_one_scan() -> None:
+    assert names_a_time("What did Ivo Lund build in the mid-19th century?")
+    assert names_a_time("What did Ivo Lund build in the nineteenth century?")
+    chain = "x-" * 25000  # every letter a word boundary: a scan from each took about a minute
+    assert not names_a_time(f"What did Ivo Lund build {chain}?")
+    assert names_a_time(f"What did Ivo Lund build {chain} in the nineteenth century?")
