@@ -5882,16 +5882,28 @@ _PICKS_AN_OCCASION = LazyPattern(
 )
 
 
+_MUSIC_RECORD = LazyPattern(
+    r"\brecords?\s+(?:deals?|labels?|compan(?:y|ies)|contracts?|producers?|stores?|shops?"
+    r"|players?|sales|industry|charts?)\b"
+    r"|\b(?:release|released|releases|releasing|issue|issued|recorded|cut"
+    r"|sign|signed)\s+(?:(?:a|an|the|its|their|his|her|new|debut|first|second|third)\s+)*"
+    r"(?:[\w-]+\s+)?records?\b",
+    re.IGNORECASE,
+)
+"""A record of music, no feat: "signed a record deal", "founded a record label", "released
+a new record"."""
+
+
 def recurring_deed_asked_when(question: str) -> bool:
     """Whether a time is asked of a deed that recurs by its nature with nothing picking the
     occasion: "In what year was a record set?", "When were Orm's profits at record levels?",
     "In what year did the bank raise interest rates?" (the sentence's "for the first time
     since 2006" dropped), "In what year did Kell Rovers win the Orva Cup?": records are
     broken, rates move each year, clubs win cups again. "first", "last", "only", "for the
-    third time" or a year ("the 1998 World Cup") pick one occasion and keep it."""
-    return (
-        _RECURRING_DEED.search(question) is not None and _PICKS_AN_OCCASION.search(question) is None
-    )
+    third time" or a year ("the 1998 World Cup") pick one occasion and keep it. A record of
+    music ("sign a record deal", "release a new record") is made once."""
+    deeds = _MUSIC_RECORD.sub(" ", question)
+    return _RECURRING_DEED.search(deeds) is not None and _PICKS_AN_OCCASION.search(question) is None
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
