@@ -698,12 +698,16 @@ def with_compared_place(question: str, clause: str, key: str) -> str | None:
 
 
 _UNNAMED_EVENT = re.compile(
-    r"\bthe\s+(?P<modifiers>(?:(?:first|second|third|fourth|last|next|early|1[0-9]{3}|20[0-9]{2}"
+    r"\b(?i:the)\s+(?P<modifiers>(?:(?:first|second|third|fourth|last|next|early|1[0-9]{3}|20[0-9]{2}"
     r"|[A-Z][a-z]+|[a-z]+(?:al|an|ic|ish|ese))\s+){0,3})"
-    r"(?P<head>championships?|tournaments?|league|season|games|war|cup|final|series)\b"
+    r"(?P<head>championships?|tournaments?|league|season|games|war"
+    r"|final(?!\s+(?!(?:was|were|is|are|of|in|at|on|and|between|against|to|for|with|took"
+    r"|had|has|ended|saw)\b)[a-z]))\b(?!\s+(?:of|in)\s+(?:the\b|[A-Z]))"
 )
 """An event named by its sort alone and at most a rank, a year or an adjective: "the first
-European championship", "the 1998 games", "the national league"."""
+European championship", "the 1998 games", "the national league". Not one whose owner follows ("the final of the
+Orva Cup", "the national league of Vessia"), nor "final" before a noun ("the final
+version"); "cup" and "series" name a cup or a run of books as often as an event."""
 _QUOTED_WORDS = re.compile(r"[\"“”]")
 _SCOPED_BY_THE_SUBJECT = frozenset({"championship", "championships", "tournament", "league"})
 """Event sorts a sport's or a game's name may narrow in place: "the first European ice hockey
@@ -711,13 +715,22 @@ championship"; "the 1998 ice hockey games" would misname the Olympics."""
 
 
 def common_subject(title: str, texts: Sequence[str]) -> str | None:
-    """The document's subject as a common noun ("ice hockey", "tin"), where the title is one:
-    the document writes it in lower case inside a sentence. None for a name ("Rotterdam")."""
+    """The document's subject as a common noun ("ice hockey"), where the title is one the
+    document writes in lower case inside a sentence and calls a sport, a game or a craft
+    ("Bandy is a team sport"). None for a name ("Rotterdam") or any other common noun
+    ("wool": "the first European wool championship" would misname the event)."""
     subject = DISAMBIGUATOR.sub("", title).strip().casefold()
     if not subject:
         return None
     inside = re.compile(rf"[a-z,;]\s+{re.escape(subject)}\b")
-    return subject if any(inside.search(text) for text in texts) else None
+    if not any(inside.search(text) for text in texts):
+        return None
+    sport = re.compile(
+        rf"\b{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}"
+        r"(?:sports?|games?|crafts?)\b",
+        re.IGNORECASE,
+    )
+    return subject if any(sport.search(text) for text in texts) else None
 
 
 def with_event_scope(question: str, subject: str | None, known: Collection[str]) -> str | None:
