@@ -5427,27 +5427,22 @@ _HELD_POST_ALONE = LazyPattern(
 """A question asking only who led a named body, with no time and nothing of the deed the
 sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?"). "Directed"
 and "ran" are left out: a film is directed, a race is run, once."""
-_BODY_WORDS = (
-    lexicon.ORGANISATION_WORDS
-    | lexicon.COUNTRY_WORDS
-    | lexicon.REALM_WORDS
-    | word_set("Guild Church Team State States Squad Crew Republic Dynasty Province County")
-)
-"""Last words that make a name a lasting body's, one led by many in turn ("Orm College",
-"the Kell Guild", "the Vessian Army")."""
+_ONE_OFF_DEEDS = word_set("March Trek Conquest Voyage Journey Crossing Retreat")
+"""Last words of a named one-off deed, led once ("the Long March", "the Norman Conquest"),
+beside the events of ``lexicon.EVENT_WORDS``."""
 
 
 def held_post_without_its_time(question: str) -> bool:
     """Whether a question asks who led, headed or ruled a named body and says nothing more
     ("Who led Orm College?" of "Orm College, led by its captain Ivo Lund, beat Kell 2-1"):
     a body has had many leaders, and which one is meant the sentence's time or deed said.
-    A name that is no lasting body's, a one-off event's ("Who led the Orm Expedition?") or
-    a band's ("Who managed the Orm Singers?"), has one leader."""
+    A one-off event or deed has one leader ("Who led the Orm Expedition?", "Who led the
+    Long March?"); a film directed or a race run is no post held."""
     match = _HELD_POST_ALONE.match(question)
     if match is None:
         return False
-    name = match["name"] or match["passive"]
-    return name.split()[-1] in _BODY_WORDS or name in lexicon.COUNTRIES
+    last = (match["name"] or match["passive"]).split()[-1]
+    return last not in lexicon.EVENT_WORDS and last not in _ONE_OFF_DEEDS
 
 
 _TIME_OF_A_BARE_PLURAL = LazyPattern(
@@ -5516,10 +5511,19 @@ def what_a_maker_put_out(question: str) -> bool:
     bare "what" and a time at most ("What did Orm Soft release in May 1999?", "On 2 May 2000,
     what did Orm Soft launch?"): a firm puts out many things, updates and products alike,
     even within a month, and the question names no sort of thing to pick one ("Which
-    operating system did Orm Soft release ...?" does)."""
+    operating system did Orm Soft release ...?" does). A person ("What did Ada Venn publish
+    in 1850?") or a country is no firm, and only a firm's name says it "produced" wares."""
     match = _WHAT_A_MAKER_PUT_OUT.match(question)
     if match is None:
         return False
+    maker = match["maker"]
+    if lexicon.reads_as_personal_name(maker) or maker in lexicon.COUNTRIES:
+        return False  # "What did Ada Venn publish in 1850?": an author's book, a land's goods
+    if match["verb"].startswith("produce") and not (
+        maker.split()[-1] in lexicon.ORGANISATION_WORDS
+        or maker.split()[-1] in lexicon.COMPANY_SUFFIXES
+    ):
+        return False  # "What did Vessia produce in 1900?": a land or a town produces goods
     told = f"{match['opening'] or ''} {match['rest']}"
     return not _WORD.findall(_TIME_PHRASE.sub(" ", told))
 
@@ -5538,7 +5542,7 @@ def person_asked_what(question: str, answer: str) -> bool:
     many things over a life (an office, a trade, a party's member), and a question naming
     nothing else pins none of them. A name they went by ("the Iron Duke") is asked."""
     match = _WHAT_WAS_A_NAME.match(question)
-    if match is None or (match["called"] and answer[:1].isupper()):
+    if match is None or (match["called"] and _without_determiners(answer)[:1].isupper()):
         return False
     return lexicon.reads_as_personal_name(_INITIAL.sub("", match["name"]))
 
@@ -5936,15 +5940,21 @@ def bare_fact(question: str) -> str:
     return normalize(_WH_SORT.sub("what", _TIME_PHRASE.sub(" ", question)))
 
 
+_SHARED_FILLER = frozenset(
+    word.casefold() for word in _FUNCTION_WORDS | _STOP | lexicon.DETERMINERS
+)
+
+
 def _same_answer(answer: str, other: str) -> bool:
     """Whether two answers name one thing: equal, or (names) sharing a word of three or
-    more letters ("Ana Holm", "Holm")."""
+    more letters ("Ana Holm", "Holm") that is no article or joining word ("the Kell
+    council" and "the Arlo board" share only "the")."""
     key, other_key = normalize(answer), normalize(other)
     if key == other_key:
         return True
     if any(ch.isdigit() for ch in key + other_key):
         return False  # two years, two counts: two answers
-    words = {word for word in key.split() if len(word) > 2}
+    words = {word for word in key.split() if len(word) > 2 and word not in _SHARED_FILLER}
     return bool(words & {word for word in other_key.split() if len(word) > 2})
 
 
