@@ -303,3 +303,23 @@ def test_answers_sharing_only_an_article_or_a_joining_word_are_two_answers() -> 
         ("Who ran the mint?", "Kell council", 2, "organisation"),
     ]
     assert retold_with_another_answer(same) == set()
+
+
+def test_the_pipeline_refuses_what_a_firm_put_out_with_a_time_alone() -> None:
+    text = (
+        "Orm Soft is a software company based in Kell, Vessia. It was founded by Ivo Lund "
+        "in 1984. Orm Soft released Tarn Office in May 1999.\n"
+    )
+    questions = _selected("Orm Soft", text)
+    assert "What did Orm Soft release in May 1999?" not in questions
+    assert "When did Orm Soft release Tarn Office?" in questions
+
+
+def test_the_pipeline_refuses_a_share_of_no_whole() -> None:
+    text = (
+        "The Vessian Labour Party is a political party in Vessia. It was founded in Kell in "
+        "1901. In the 1950 election, the party won 38 percent.\n"
+    )
+    questions = _selected("Vessian Labour Party", text)
+    assert not any(q.startswith("What percentage") for q in questions)
+    assert "In what year was the Vessian Labour Party founded in Kell?" in questions
