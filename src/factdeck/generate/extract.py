@@ -3615,7 +3615,7 @@ def _family_surnames(document: str) -> set[str]:
 
 
 _JOINED_GIVEN_NAMES = LazyPattern(
-    r"(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
+    r"(?<!\S)(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
 )
 _FAMILY_OF = LazyPattern(
     r"\bthe ([A-Z][a-z]{2,})(?:s\b| (?:brothers|sisters|family|twins|siblings)\b)"

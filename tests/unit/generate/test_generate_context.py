@@ -586,3 +586,12 @@ def test_an_event_with_its_owner_named_or_no_event_is_left_as_it_is() -> None:
 def test_only_a_sport_or_a_game_scopes_an_event() -> None:
     text = "Vessia exports wool and tin. Kell spins wool for the mills of Arlo."
     assert common_subject("Wool", [text]) is None
+
+
+def test_a_surname_two_brothers_share_is_found_past_a_long_hyphen_chain() -> None:
+    chain = "x-" * 25000  # one 50 kB token: a scan from each of its letters took a minute
+    text = _BROTHERS.replace("The church built", f"{chain}\n\nThe church built")
+    found = extract(split_sentences("doc", clean_document(text).text), "")
+    asked = [c.question or "" for c in found.candidates]
+    assert any("Tarnby" in question for question in asked)
+    assert not [question for question in asked if "Thomas Varley send" in question]
