@@ -586,6 +586,20 @@ _OWN_TIME = re.compile(
 _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Before|Since)\b")
 
 
+_CLOSING_FRAME = re.compile(
+    r"\s(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s*[.!]?$"
+)
+"""A period or event closing a paragraph's first sentence: "Kessian mills sold the army
+rifles during the Vell War." It dates that deed; the paragraph may go on within it or not."""
+
+
+def closes_with_a_frame(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence closes with a named period or event ("...
+    supplied the army during the Kessian Civil War."): a count told after it ("The state
+    furnished 55,000 men.") may be one of that period, and no question can say so."""
+    return _CLOSING_FRAME.search(first_sentence) is not None
+
+
 def paragraph_frame(first_sentence: str) -> str | None:
     """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
     None where it has none, one that points elsewhere ("During his reign") or one that

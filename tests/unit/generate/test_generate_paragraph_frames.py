@@ -115,3 +115,14 @@ def test_what_is_told_in_the_past() -> None:
     assert not told_in_the_past("The river Tarn is 300 kilometres long.")
     assert not told_in_the_past("The river rises in the Iron Hills.")
     assert not told_in_the_past("The regiment has a museum in Kell.")
+
+
+def test_a_count_told_after_a_closing_frame_is_left_out() -> None:
+    text = _WAR.replace(
+        "During the Kessian Civil War, the Vessian army fought at the Battle of Dunmere. ",
+        "Vessian mills sold rifles and boots to the army during the Kessian Civil War. "
+        "The country furnished 40,000 soldiers. ",
+    )
+    questions = _questions(text)
+    assert not any(q.startswith("How many soldiers") for q in questions)
+    assert "What did the Kell Arsenal build for the Orvan Navy?" in questions
