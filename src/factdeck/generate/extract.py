@@ -3382,7 +3382,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     question = candidate.question or ""
     return (
         gates.part_without_its_owner(question, known)
-        or gates.time_of_a_bare_plural(question)
+        or gates.time_of_a_bare_plural(question, known)
         or gates.points_back(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )
@@ -3430,23 +3430,33 @@ def _within_paragraph_frames(
     many officers.") carrying that frame, or left out where it cannot (``topics.framed``). A
     sentence that names a time of its own, or follows one that does, is told outside it; one
     told in the present ("The river rises in the hills.") holds at any time and is left as
-    it is (``topics.told_in_the_past``)."""
+    it is (``topics.told_in_the_past``). A frame closing the first sentence ("... during
+    the Civil War.") dates that deed alone and frames no later one; a count told in the
+    past after it ("The state furnished 55,000 men.") may be of that period alone, and is
+    left out."""
     from factdeck.generate import topics  # an imported deck's reading only
 
     frames: dict[int, str] = {}  # sentence index → the frame it is told within
     frame: str | None = None
+    closed = False  # the paragraph's first sentence closed with a period or event
+    counted_within: set[int] = set()  # sentences whose counts may be of that period alone
     paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             frame = topics.paragraph_frame(sentence.text)
+            closed = frame is None and topics.closes_with_a_frame(sentence.text)
             continue
-        if frame is not None and topics.has_own_time(sentence.quote):
-            frame = None
+        if topics.has_own_time(sentence.quote):
+            frame, closed = None, False
         if frame is not None and topics.told_in_the_past(sentence.text):
             frames[sentence.index] = frame
+        if closed and topics.told_in_the_past(sentence.text):
+            counted_within.add(sentence.index)
     kept = []
     for candidate in candidates:
+        if candidate.sentence.index in counted_within and candidate.span.kind == "number":
+            continue  # "How many men did the state furnish?": in the war the paragraph named
         told_within = frames.get(candidate.sentence.index)
         if told_within is None or not candidate.question:
             kept.append(candidate)
@@ -3624,7 +3634,7 @@ def _family_surnames(document: str) -> set[str]:
 
 
 _JOINED_GIVEN_NAMES = LazyPattern(
-    r"(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
+    r"(?<!\S)(\S*)\s+[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+ ([A-Z][a-z]{2,})\b"
 )
 _FAMILY_OF = LazyPattern(
     r"\bthe ([A-Z][a-z]{2,})(?:s\b| (?:brothers|sisters|family|twins|siblings)\b)"

@@ -5465,25 +5465,30 @@ def thin_subject_question(question: str) -> bool:
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|and|for)\s+)*[A-Z][\w’'-]*)*"
 _HELD_POST_ALONE = LazyPattern(
-    rf"^Who\s+(?P<verb>led|headed|ruled|governed|chaired|captained|coached|managed|commanded"
-    rf"|directed|ran)\s+(?:the\s+)?(?P<name>{_NAME})\?$"
+    rf"^Who\s+(?:led|headed|ruled|governed|chaired|captained|coached|managed|commanded)"
+    rf"\s+(?:the\s+)?(?P<name>{_NAME})\?$"
     rf"|^By\s+whom\s+(?:was|were)\s+(?:the\s+)?(?P<passive>{_NAME})\s+(?:led|headed|ruled"
-    rf"|governed|chaired|captained|coached|managed|commanded|directed|run)\?$"
+    rf"|governed|chaired|captained|coached|managed|commanded)\?$"
 )
 """A question asking only who led a named body, with no time and nothing of the deed the
-sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?")."""
+sentence tells ("Who led Orm College?", "By whom was the Kell Guild headed?"). "Directed"
+and "ran" are left out: a film is directed, a race is run, once."""
+_ONE_OFF_DEEDS = word_set("March Trek Conquest Voyage Journey Crossing Retreat")
+"""Last words of a named one-off deed, led once ("the Long March", "the Norman Conquest"),
+beside the events of ``lexicon.EVENT_WORDS``."""
 
 
 def held_post_without_its_time(question: str) -> bool:
     """Whether a question asks who led, headed or ruled a named body and says nothing more
     ("Who led Orm College?" of "Orm College, led by its captain Ivo Lund, beat Kell 2-1"):
     a body has had many leaders, and which one is meant the sentence's time or deed said.
-    A one-off event has one leader ("Who led the Orm Expedition?")."""
+    A one-off event or deed has one leader ("Who led the Orm Expedition?", "Who led the
+    Long March?"); a film directed or a race run is no post held."""
     match = _HELD_POST_ALONE.match(question)
     if match is None:
         return False
-    name = match["name"] or match["passive"]
-    return name.split()[-1] not in lexicon.EVENT_WORDS
+    last = (match["name"] or match["passive"]).split()[-1]
+    return last not in lexicon.EVENT_WORDS and last not in _ONE_OFF_DEEDS
 
 
 _TIME_OF_A_BARE_PLURAL = LazyPattern(
@@ -5492,20 +5497,31 @@ _TIME_OF_A_BARE_PLURAL = LazyPattern(
 )
 
 
-def time_of_a_bare_plural(question: str) -> bool:
+def time_of_a_bare_plural(question: str, known: Collection[str] = ()) -> bool:
     """Whether a question asks when a sort of thing, named by a bare plural and nothing
     else, did what only its verbs say ("In what decade did organizations start to
     develop?", "When did prices fall sharply?"): which organizations, which prices, the
-    sentences around it said. A noun after the verb ("When did farmers plant maize?") or
-    any name says more, and is left to the other rules."""
+    sentences around it said. A noun after the verb ("When did farmers plant maize?",
+    "... plant crops?") or any name says more, and is left to the other rules; so is the
+    sort the document is about (``known``: "When were telephones invented?" of
+    "Telephone")."""
     match = _TIME_OF_A_BARE_PLURAL.match(question)
     if match is None or not plural_noun(match["subject"]):
         return False
+    subject = match["subject"]
+    own = {noun.casefold() for noun in known}
+    if subject in own or subject[:-1] in own or subject.removesuffix("es") in own:
+        return False  # the document's own sort: scoped by the document
+    verb_seen = False
     for word in match["rest"].split():
         if word in _FUNCTION_WORDS or word in AUXILIARIES or word.endswith("ly"):
             continue
-        if "VERB" not in word_tags(word):
+        tags = word_tags(word)
+        if "VERB" not in tags:
             return False  # "plant maize": the deed names its object
+        if verb_seen and "NOUN" in tags and not tags & {"ADV", "ADJ"}:
+            return False  # "plant crops": a noun that can be a verb too
+        verb_seen = True
     return True
 
 
@@ -5541,10 +5557,19 @@ def what_a_maker_put_out(question: str) -> bool:
     bare "what" and a time at most ("What did Orm Soft release in May 1999?", "On 2 May 2000,
     what did Orm Soft launch?"): a firm puts out many things, updates and products alike,
     even within a month, and the question names no sort of thing to pick one ("Which
-    operating system did Orm Soft release ...?" does)."""
+    operating system did Orm Soft release ...?" does). A person ("What did Ada Venn publish
+    in 1850?") or a country is no firm, and only a firm's name says it "produced" wares."""
     match = _WHAT_A_MAKER_PUT_OUT.match(question)
     if match is None:
         return False
+    maker = match["maker"]
+    if lexicon.reads_as_personal_name(maker) or maker in lexicon.COUNTRIES:
+        return False  # "What did Ada Venn publish in 1850?": an author's book, a land's goods
+    if match["verb"].startswith("produce") and not (
+        maker.split()[-1] in lexicon.ORGANISATION_WORDS
+        or maker.split()[-1] in lexicon.COMPANY_SUFFIXES
+    ):
+        return False  # "What did Vessia produce in 1900?": a land or a town produces goods
     told = f"{match['opening'] or ''} {match['rest']}"
     return not _WORD.findall(_TIME_PHRASE.sub(" ", told))
 
@@ -5563,7 +5588,7 @@ def person_asked_what(question: str, answer: str) -> bool:
     many things over a life (an office, a trade, a party's member), and a question naming
     nothing else pins none of them. A name they went by ("the Iron Duke") is asked."""
     match = _WHAT_WAS_A_NAME.match(question)
-    if match is None or (match["called"] and answer[:1].isupper()):
+    if match is None or (match["called"] and _without_determiners(answer)[:1].isupper()):
         return False
     return lexicon.reads_as_personal_name(_INITIAL.sub("", match["name"]))
 
@@ -5907,16 +5932,28 @@ _PICKS_AN_OCCASION = LazyPattern(
 )
 
 
+_MUSIC_RECORD = LazyPattern(
+    r"\brecords?\s+(?:deals?|labels?|compan(?:y|ies)|contracts?|producers?|stores?|shops?"
+    r"|players?|sales|industry|charts?)\b"
+    r"|\b(?:release|released|releases|releasing|issue|issued|recorded|cut"
+    r"|sign|signed)\s+(?:(?:a|an|the|its|their|his|her|new|debut|first|second|third)\s+)*"
+    r"(?:[\w-]+\s+)?records?\b",
+    re.IGNORECASE,
+)
+"""A record of music, no feat: "signed a record deal", "founded a record label", "released
+a new record"."""
+
+
 def recurring_deed_asked_when(question: str) -> bool:
     """Whether a time is asked of a deed that recurs by its nature with nothing picking the
     occasion: "In what year was a record set?", "When were Orm's profits at record levels?",
     "In what year did the bank raise interest rates?" (the sentence's "for the first time
     since 2006" dropped), "In what year did Kell Rovers win the Orva Cup?": records are
     broken, rates move each year, clubs win cups again. "first", "last", "only", "for the
-    third time" or a year ("the 1998 World Cup") pick one occasion and keep it."""
-    return (
-        _RECURRING_DEED.search(question) is not None and _PICKS_AN_OCCASION.search(question) is None
-    )
+    third time" or a year ("the 1998 World Cup") pick one occasion and keep it. A record of
+    music ("sign a record deal", "release a new record") is made once."""
+    deeds = _MUSIC_RECORD.sub(" ", question)
+    return _RECURRING_DEED.search(deeds) is not None and _PICKS_AN_OCCASION.search(question) is None
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -5925,7 +5962,7 @@ _TIME_PHRASE = LazyPattern(
     r"(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+)?\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b"
     rf"|\b(?:\d{{1,2}}\s+)?{_MONTH}\b(?:\s+\d{{1,2}}\b)?"
-    r"|\b[\w-]+\s+century\b)"
+    r"|(?<![\w-])[\w-]+\s+century\b)"
 )
 """A time a question names ("in 1204", "on 3 May 1850", "in May 1999", "in the 1880s", "in
 the 19th century"), with the preposition that brings it."""
@@ -5949,15 +5986,21 @@ def bare_fact(question: str) -> str:
     return normalize(_WH_SORT.sub("what", _TIME_PHRASE.sub(" ", question)))
 
 
+_SHARED_FILLER = frozenset(
+    word.casefold() for word in _FUNCTION_WORDS | _STOP | lexicon.DETERMINERS
+)
+
+
 def _same_answer(answer: str, other: str) -> bool:
     """Whether two answers name one thing: equal, or (names) sharing a word of three or
-    more letters ("Ana Holm", "Holm")."""
+    more letters ("Ana Holm", "Holm") that is no article or joining word ("the Kell
+    council" and "the Arlo board" share only "the")."""
     key, other_key = normalize(answer), normalize(other)
     if key == other_key:
         return True
     if any(ch.isdigit() for ch in key + other_key):
         return False  # two years, two counts: two answers
-    words = {word for word in key.split() if len(word) > 2}
+    words = {word for word in key.split() if len(word) > 2 and word not in _SHARED_FILLER}
     return bool(words & {word for word in other_key.split() if len(word) > 2})
 
 

@@ -587,19 +587,26 @@ _OWN_OPENING = re.compile(r"^(?:During|Throughout|Amid|Under|In\s+the|After|Befo
 
 
 _CLOSING_FRAME = re.compile(
-    r"\s(?P<frame>(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-    r"\s*[.!]?$"
+    r"\s(?:during|throughout|amid)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s*[.!]?$"
 )
-"""A paragraph's frame closing its first sentence: "Kessian mills sold the army rifles during
-the Vell War." The frame holds for the sentences after it as an opening one does."""
+"""A period or event closing a paragraph's first sentence: "Kessian mills sold the army
+rifles during the Vell War." It dates that deed; the paragraph may go on within it or not."""
+
+
+def closes_with_a_frame(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence closes with a named period or event ("...
+    supplied the army during the Kessian Civil War."): a count told after it ("The state
+    furnished 55,000 men.") may be one of that period, and no question can say so."""
+    return _CLOSING_FRAME.search(first_sentence) is not None
 
 
 def paragraph_frame(first_sentence: str) -> str | None:
-    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War") or
-    closes with ("... supplied the army during the Kessian Civil War."), None where it has
-    none, one that points elsewhere ("During his reign") or one that names no period or
-    event ("During the night")."""
-    found = _PARAGRAPH_FRAME.match(first_sentence) or _CLOSING_FRAME.search(first_sentence)
+    """The frame a paragraph's first sentence opens with ("During the Kessian Civil War"),
+    None where it has none, one that points elsewhere ("During his reign") or one that
+    names no period or event ("During the night"). A frame closing the sentence ("... sold
+    rifles to the army during the Kessian Civil War.") dates that one deed, not the
+    sentences after it, and is no frame of the paragraph."""
+    found = _PARAGRAPH_FRAME.match(first_sentence)
     if found is None:
         return None
     frame = found["frame"]
@@ -705,12 +712,16 @@ def with_compared_place(question: str, clause: str, key: str) -> str | None:
 
 
 _UNNAMED_EVENT = re.compile(
-    r"\bthe\s+(?P<modifiers>(?:(?:first|second|third|fourth|last|next|early|1[0-9]{3}|20[0-9]{2}"
+    r"\b(?i:the)\s+(?P<modifiers>(?:(?:first|second|third|fourth|last|next|early|1[0-9]{3}|20[0-9]{2}"
     r"|[A-Z][a-z]+|[a-z]+(?:al|an|ic|ish|ese))\s+){0,3})"
-    r"(?P<head>championships?|tournaments?|league|season|games|war|cup|final|series)\b"
+    r"(?P<head>championships?|tournaments?|league|season|games|war"
+    r"|final(?!\s+(?!(?:was|were|is|are|of|in|at|on|and|between|against|to|for|with|took"
+    r"|had|has|ended|saw)\b)[a-z]))\b(?!\s+(?:of|in)\s+(?:the\b|[A-Z]))"
 )
 """An event named by its sort alone and at most a rank, a year or an adjective: "the first
-European championship", "the 1998 games", "the national league"."""
+European championship", "the 1998 games", "the national league". Not one whose owner follows ("the final of the
+Orva Cup", "the national league of Vessia"), nor "final" before a noun ("the final
+version"); "cup" and "series" name a cup or a run of books as often as an event."""
 _QUOTED_WORDS = re.compile(r"[\"“”]")
 _SCOPED_BY_THE_SUBJECT = frozenset({"championship", "championships", "tournament", "league"})
 """Event sorts a sport's or a game's name may narrow in place: "the first European ice hockey
@@ -718,13 +729,22 @@ championship"; "the 1998 ice hockey games" would misname the Olympics."""
 
 
 def common_subject(title: str, texts: Sequence[str]) -> str | None:
-    """The document's subject as a common noun ("ice hockey", "tin"), where the title is one:
-    the document writes it in lower case inside a sentence. None for a name ("Rotterdam")."""
+    """The document's subject as a common noun ("ice hockey"), where the title is one the
+    document writes in lower case inside a sentence and calls a sport, a game or a craft
+    ("Bandy is a team sport"). None for a name ("Rotterdam") or any other common noun
+    ("wool": "the first European wool championship" would misname the event)."""
     subject = DISAMBIGUATOR.sub("", title).strip().casefold()
     if not subject:
         return None
     inside = re.compile(rf"[a-z,;]\s+{re.escape(subject)}\b")
-    return subject if any(inside.search(text) for text in texts) else None
+    if not any(inside.search(text) for text in texts):
+        return None
+    sport = re.compile(
+        rf"\b{re.escape(subject)}\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}"
+        r"(?:sports?|games?|crafts?)\b",
+        re.IGNORECASE,
+    )
+    return subject if any(sport.search(text) for text in texts) else None
 
 
 def with_event_scope(question: str, subject: str | None, known: Collection[str]) -> str | None:

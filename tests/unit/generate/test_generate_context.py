@@ -565,3 +565,33 @@ def test_an_event_named_by_its_sort_alone_needs_a_scope() -> None:
     assert with_event_scope(named, "bandy", known) == named
     assert common_subject("Bandy", [_BANDY]) == "bandy"
     assert common_subject("Kell", ["Ships sail from Kell to Arlo."]) is None
+
+
+def test_an_event_with_its_owner_named_or_no_event_is_left_as_it_is() -> None:
+    known = {"kell", "city"}
+    final = "In what year was the final of the Tarn Shield first played in Kell?"
+    assert with_event_scope(final, None, known) == final
+    opening = "The final of which shield was first played in Kell in 1920?"
+    assert with_event_scope(opening, None, known) == opening
+    version = "In what year was the final version of the charter sealed?"
+    assert with_event_scope(version, None, known) == version
+    assert with_event_scope("Who drank from the cup?", None, known) == "Who drank from the cup?"
+    books = "What was the first book in the series?"
+    assert with_event_scope(books, None, known) == books
+    owned = "What is the national league of Vessia called?"
+    assert with_event_scope(owned, None, known) == owned
+    assert with_event_scope("Who won the national league in 1913?", None, known) is None
+
+
+def test_only_a_sport_or_a_game_scopes_an_event() -> None:
+    text = "Vessia exports wool and tin. Kell spins wool for the mills of Arlo."
+    assert common_subject("Wool", [text]) is None
+
+
+def test_a_surname_two_brothers_share_is_found_past_a_long_hyphen_chain() -> None:
+    chain = "x-" * 25000  # one 50 kB token: a scan from each of its letters took a minute
+    text = _BROTHERS.replace("The church built", f"{chain}\n\nThe church built")
+    found = extract(split_sentences("doc", clean_document(text).text), "")
+    asked = [c.question or "" for c in found.candidates]
+    assert any("Tarnby" in question for question in asked)
+    assert not [question for question in asked if "Thomas Varley send" in question]

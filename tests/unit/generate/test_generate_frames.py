@@ -242,3 +242,16 @@ def test_a_question_that_picks_the_occasion_of_a_recurring_deed_is_asked() -> No
     assert not recurring_deed_asked_when("In what year did Orm win the 1998 Orva Cup?")
     assert not recurring_deed_asked_when("In what year was the record of the voyage printed?")
     assert not recurring_deed_asked_when("In what year was the last recorded ship landed?")
+
+
+def test_a_record_of_music_is_no_feat_set_again() -> None:
+    assert not recurring_deed_asked_when("In what year did the Tarn Pipers sign a record deal?")
+    assert not recurring_deed_asked_when("In what year did Ada Venn found a record label?")
+    assert not recurring_deed_asked_when("In what year did the band release a new record?")
+    assert recurring_deed_asked_when("In what year did Ada Venn set a new record?")
+    text = (
+        "The Tarn Pipers are a Vessian folk band from Kell. The band signed a record deal "
+        "with Orm Sound in 1971. Ada Venn, their piper, founded a record label in 1980.\n"
+    )
+    questions = [c.question for c in selected_candidates("The Tarn Pipers", text)]
+    assert any("record deal" in q or "record label" in q for q in questions if q), questions

@@ -43,21 +43,24 @@ def test_a_paragraph_without_a_frame_adds_none() -> None:
     assert "To which port did Admiral Ivo Rask move the Vessian fleet?" in questions
 
 
-def test_a_frame_closing_the_paragraph_s_first_sentence_is_carried_too() -> None:
-    text = _WAR.replace(
-        "During the Kessian Civil War, the Vessian army fought at the Battle of Dunmere. ",
-        "Vessian mills sold rifles to the army during the Kessian Civil War. ",
-    )
-    questions = _questions(text)
+_CLOSED = (
+    "Mira Tell was a Vessian engineer. She was born in Kell in 1820.\n\n"
+    "Mira Tell laid railways for the army during the Orvan Border War. "
+    "She moved to Arlo and founded a drawing school. "
+    "She married the painter Ivo Sand. "
+    "She designed the Tarn Viaduct, which crossed the Orm River.\n"
+)
+
+
+def test_a_frame_closing_the_paragraph_s_first_sentence_dates_that_deed_alone() -> None:
+    questions = [c.question for c in selected_candidates("Mira Tell", _CLOSED) if c.question]
+    assert "What did Mira Tell design?" in questions
+    assert not any(q.startswith("During the Orvan Border War") for q in questions)
+
+
+def test_frames_a_paragraph_closes_with_are_none() -> None:
     assert (
-        "During the Kessian Civil War, to which port did Admiral Ivo Rask move the Vessian fleet?"
-        in questions
-    )
-
-
-def test_frames_a_paragraph_closes_with() -> None:
-    assert paragraph_frame("Kell mills sold rifles to the army during the Kessian Civil War.") == (
-        "During the Kessian Civil War"
+        paragraph_frame("Kell mills sold rifles to the army during the Kessian Civil War.") is None
     )
     assert paragraph_frame("The mills stood idle during the night.") is None
     assert paragraph_frame("The mills stood idle during his reign.") is None
@@ -112,3 +115,14 @@ def test_what_is_told_in_the_past() -> None:
     assert not told_in_the_past("The river Tarn is 300 kilometres long.")
     assert not told_in_the_past("The river rises in the Iron Hills.")
     assert not told_in_the_past("The regiment has a museum in Kell.")
+
+
+def test_a_count_told_after_a_closing_frame_is_left_out() -> None:
+    text = _WAR.replace(
+        "During the Kessian Civil War, the Vessian army fought at the Battle of Dunmere. ",
+        "Vessian mills sold rifles and boots to the army during the Kessian Civil War. "
+        "The country furnished 40,000 soldiers. ",
+    )
+    questions = _questions(text)
+    assert not any(q.startswith("How many soldiers") for q in questions)
+    assert "What did the Kell Arsenal build for the Orvan Navy?" in questions

@@ -8,6 +8,7 @@ from factdeck.generate.gates import (
     bare_fact,
     held_post_without_its_time,
     keeps_restrictions,
+    names_a_time,
     person_asked_what,
     retold_with_another_answer,
     self_contained,
@@ -156,6 +157,20 @@ def test_who_led_a_body_with_nothing_more_has_many_answers() -> None:
     assert not held_post_without_its_time("Who led a band of monks to Kell?")
 
 
+def test_who_directed_or_led_a_one_off_thing_has_one_answer() -> None:
+    assert not held_post_without_its_time("Who directed Tarn Crossing?")  # a film
+    assert not held_post_without_its_time("Who ran the Kell Marathon?")
+    assert not held_post_without_its_time("Who led the Long Trek?")
+    assert held_post_without_its_time("Who led the Vessian Army?")
+    assert held_post_without_its_time("Who ruled France?")
+    assert held_post_without_its_time("Who led Kell?")  # "Kell, led by captain Ivo Lund"
+    text = (
+        "Tarn Crossing is a 1961 Vessian war film. The film was directed by Ivo Lund. "
+        "It follows a ferryman on the Orm River.\n"
+    )
+    assert "Who directed Tarn Crossing?" in _selected("Tarn Crossing (film)", text)
+
+
 def test_what_a_named_person_was_is_many_things() -> None:
     questions = _selected("Vessia", _ROWING)
     assert "What was Ivo Marrin?" not in questions
@@ -163,6 +178,8 @@ def test_what_a_named_person_was_is_many_things() -> None:
     assert person_asked_what("What was Ivo Marrin?", "Warden of the Fleet")
     assert person_asked_what("What was Ivo P. Marrin called?", "liberal Whig")
     assert not person_asked_what("What was Ivo Marrin called?", "Iron Warden")  # a name
+    assert not person_asked_what("What was Ivo Marrin called?", "the Grey Warden")  # a name
+    assert person_asked_what("What was Ivo Marrin called?", "a liberal Whig")
     assert not person_asked_what("What was Kell College?", "rowing club")
     assert not person_asked_what("What was Ivo Marrin's trade?", "weaver")
 
@@ -202,6 +219,10 @@ def test_what_a_firm_put_out_needs_the_sort_of_thing() -> None:
     assert what_a_maker_put_out("What did Orm Soft release in May 1999?")
     assert what_a_maker_put_out("On 2 May 2000, what did Orm Soft launch?")
     assert not what_a_maker_put_out("Which browser did Orm Soft release in May 1999?")
+    assert not what_a_maker_put_out("What did Ada Venn publish in 1850?")  # an author
+    assert not what_a_maker_put_out("What did Vessia produce in 1900?")  # a land's goods
+    assert not what_a_maker_put_out("What did France produce in 1900?")
+    assert what_a_maker_put_out("What did Orm Motors produce in 1950?")
     assert not what_a_maker_put_out("What did Orm Soft release to replace Vell Desk in 2001?")
 
 
@@ -243,3 +264,62 @@ def test_when_a_bare_plural_did_what_only_its_verbs_say_is_not_asked() -> None:
     assert not time_of_a_bare_plural("When did farmers plant maize?")  # the deed's object
     assert not time_of_a_bare_plural("In what decade did bandy leagues begin?")  # a modifier
     assert not time_of_a_bare_plural("In Kell, when were buses introduced?")  # a place
+
+
+def test_a_bare_plural_with_a_noun_object_or_the_document_s_sort_is_asked() -> None:
+    assert not time_of_a_bare_plural("When did weavers dye cloths?")  # "cloths" is a noun
+    assert not time_of_a_bare_plural("When did millers grind grains?")
+    assert time_of_a_bare_plural("When did looms spread widely?")
+    assert time_of_a_bare_plural("When were lanterns invented?")
+    assert not time_of_a_bare_plural("When were lanterns invented?", {"lantern"})
+    text = (
+        "Lanterns are lamps that carry a flame in a glass case. Lanterns were invented "
+        "in 1412. They are carried by hand or hung from a hook.\n"
+    )
+    assert "In what year were lanterns invented?" in _selected("Lantern", text)
+
+
+def test_a_century_is_found_after_a_long_hyphen_chain_in_one_scan() -> None:
+    assert names_a_time("What did Ivo Lund build in the mid-19th century?")
+    assert names_a_time("What did Ivo Lund build in the nineteenth century?")
+    chain = "x-" * 25000  # every letter a word boundary: a scan from each took about a minute
+    assert not names_a_time(f"What did Ivo Lund build {chain}?")
+    assert names_a_time(f"What did Ivo Lund build {chain} in the nineteenth century?")
+
+
+def test_answers_sharing_only_an_article_or_a_joining_word_are_two_answers() -> None:
+    asked = [
+        ("Who ran the mint?", "the Kell council", 1, "organisation"),
+        ("Who ran the mint?", "the Arlo board", 2, "organisation"),
+    ]
+    assert retold_with_another_answer(asked) == {0, 1}
+    pairs = [
+        ("Who sailed to Orm?", "Ivo and Ada", 1, "person"),
+        ("Who sailed to Orm?", "Bo and Lu", 2, "person"),
+    ]
+    assert retold_with_another_answer(pairs) == {0, 1}
+    same = [
+        ("Who ran the mint?", "the Kell council", 1, "organisation"),
+        ("Who ran the mint?", "Kell council", 2, "organisation"),
+    ]
+    assert retold_with_another_answer(same) == set()
+
+
+def test_the_pipeline_refuses_what_a_firm_put_out_with_a_time_alone() -> None:
+    text = (
+        "Orm Soft is a software company based in Kell, Vessia. It was founded by Ivo Lund "
+        "in 1984. Orm Soft released Tarn Office in May 1999.\n"
+    )
+    questions = _selected("Orm Soft", text)
+    assert "What did Orm Soft release in May 1999?" not in questions
+    assert "When did Orm Soft release Tarn Office?" in questions
+
+
+def test_the_pipeline_refuses_a_share_of_no_whole() -> None:
+    text = (
+        "The Vessian Labour Party is a political party in Vessia. It was founded in Kell in "
+        "1901. In the 1950 election, the party won 38 percent.\n"
+    )
+    questions = _selected("Vessian Labour Party", text)
+    assert not any(q.startswith("What percentage") for q in questions)
+    assert "In what year was the Vessian Labour Party founded in Kell?" in questions
