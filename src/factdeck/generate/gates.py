@@ -5234,15 +5234,23 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
     if any(title and _title_case_words(title["words"]) for title in (title_after, title_before)):
         return True  # "the University Ranking by Academic Performance", "Time for Reflection"
     key = sentence[start:end]
-    if kind not in _NAMED_KINDS and key[:1].isupper() and _joined_title_words(key):
+    named = kind in _NAMED_KINDS
+    if (not named or " " in key) and key[:1].isupper() and _joined_title_words(key):
         # "Socialism in One Country": capitalised common words joined by "in" or "of" to
-        # more of them are one title, never a name of their own. A place, a body or a
-        # person is a name however common its words ("Bank of Vell", "Hope in May").
+        # more of them are one title, never a name of their own. A one-word place, body or
+        # person is a name however common its word ("Bath in March", "Apple in Reading"),
+        # and so is a longer one joined to a place or body named by its sort ("Harbour
+        # Hospital in Market Square"); "One Country" asked as a place is still a fragment.
         joined = (
             _JOINED_TITLE_AFTER.match(sentence, end),
             _JOINED_TITLE_BEFORE.search(_bounded_lead(sentence, start)),
         )
-        if any(title and _joined_title_words(title["words"]) for title in joined):
+        if any(
+            title
+            and _joined_title_words(title["words"])
+            and not (named and _names_its_sort(title["words"]))
+            for title in joined
+        ):
             return True
     return kind in ("place", "country") and _NAME_BEFORE.search(sentence[:start]) is not None
 
@@ -5345,6 +5353,13 @@ def _bounded_lead(sentence: str, start: int) -> str:
     if start > _LEAD_LIMIT and not sentence[start - _LEAD_LIMIT - 1].isspace():
         lead = lead.partition(" ")[2]
     return lead
+
+
+def _names_its_sort(words: str) -> bool:
+    """Whether capitalised words end in a place's or a body's sort word ("Market Square",
+    "Glass Island", "Kell Council"): a name of its own, not the rest of a title."""
+    last = words.split()[-1]
+    return last in lexicon.PLACE_WORDS or last in lexicon.ORGANISATION_WORDS
 
 
 def _joined_title_words(words: str) -> bool:

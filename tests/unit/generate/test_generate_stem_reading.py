@@ -87,6 +87,13 @@ def test_a_name_or_a_date_joined_to_common_words_is_no_title() -> None:
     ferry = "The ferry ran from Glass Island to Trade Bay in 1901."
     start = ferry.index("Trade Bay")
     assert not cut_from_a_longer_name(ferry, start, start + 9, "place")
+    # a longer key joined to common words is still the piece of a title, whatever its kind
+    policy = "In 1956 Ivo Marr ended the policy of Bread in Open Fields."
+    start = policy.index("Open Fields")
+    assert cut_from_a_longer_name(policy, start, start + 11, "place")
+    plan = "The plan was adopted by the National Alliance to End Hunger in 2000."
+    start = plan.index("National Alliance")
+    assert cut_from_a_longer_name(plan, start, start + 17, "organisation")
     # a month dates the name before it
     assert not _cut("The guild printed Songs in March 1840.", "Songs")
     assert _cut("The guild printed Songs in Quiet Water in 1840.", "Songs")
