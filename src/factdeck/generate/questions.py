@@ -2186,6 +2186,16 @@ article ("creates a new entry, called a stack frame"), never a verb ("creates ne
 an article inside a phrase ("the rule of the road": not "road")."""
 
 
+def _singular_alias(alias: str) -> str:
+    """An alias written in the plural, in the singular of a term ("entries" → "entry",
+    "frames" → "frame"; "species" and "series" stay)."""
+    if alias.endswith(("species", "series")):
+        return alias
+    if alias.endswith("ies") and len(alias.split()[-1]) > 4:
+        return f"{alias[:-3]}y"
+    return alias.removesuffix("s")
+
+
 def _stem_pattern(word: str) -> str:
     """A pattern for a word of a term that also matches its other bent forms."""
     stem = _INFLECTION.sub("", word)
@@ -2387,7 +2397,7 @@ def term_wording_forms(
     for text in sentences(term):
         for cue in (after, before):
             forms += [
-                match["alias"].removesuffix("s") if term[-1:] != "s" else match["alias"]
+                _singular_alias(match["alias"]) if term[-1:] != "s" else match["alias"]
                 for match in cue.finditer(text)
             ]
     shown = f" {normalize(prompt)} "

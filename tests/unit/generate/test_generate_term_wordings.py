@@ -68,3 +68,8 @@ def test_an_alias_with_an_article_inside_is_kept_whole() -> None:
 def test_a_verb_before_a_bare_plural_called_a_term_is_no_wording_of_it() -> None:
     sentences = ["Each call creates new entries, called stack frames, on the stack."]
     assert _forms("stack frame", sentences) == []
+
+
+def test_a_plural_alias_in_ies_is_accepted_in_the_singular() -> None:
+    sentences = ["Each scan adds the fresh entries, called log lines, to the file."]
+    assert _forms("log line", sentences) == ["fresh entry"]
