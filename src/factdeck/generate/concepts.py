@@ -610,8 +610,16 @@ _CALLED_OBJECT = LazyPattern(
     r"(?P<verb>[a-z]{3,}(?:s|ed))\s+(?:a|an)\s+"
     r"(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+called\s+(?:an?\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
-    r"(?P<rest>(?:at|in|on|into|onto|inside|within)\s+[a-z][^,;:()\"“”]{3,60}?)\s*(?:[;.]|$)"
+    r"(?P<rest>(?:at|in|on|into|onto|inside|within)\s+[a-z][^,;:.()\"“”]{3,60}?)\s*(?:;|\.?\s*$)"
 )
+_IDIOM_REST = LazyPattern(
+    r"^(?:in\s+(?:response|addition|general|turn|most\s+cases|some\s+cases|part|total|time"
+    r"|practice|theory|fact|effect|short|particular)|at\s+(?:first|least|most|once|last|times"
+    r"|random|will|rest|present|large|all))\b"
+)
+"""A "rest" that is an idiom ("in response", "at first"), not a place the sentence names."""
+_NOT_IN_PLACES = word_set("that which who whom whose where when and but or nor")
+_COORDINATORS = word_set("and or nor")
 
 
 def called_object(text: str) -> phrasing.Definition | None:
@@ -637,11 +645,16 @@ def called_object(text: str) -> phrasing.Definition | None:
         return None
     if generic_key(" ".join(thing)) or _plural(thing[-1]):
         return None
-    if phrasing.context_words(f"{subject} {found['rest']}", strict=True):
+    if any(w in GENERIC_MODIFIERS for w in thing[:-1]):
+        return None  # "a second film, called ...": second to which?
+    rest = found["rest"]
+    if _IDIOM_REST.match(rest) or any(w in _NOT_IN_PLACES for w in rest.split()):
+        return None  # "in response", "inside the nest that workers guard": no plain place
+    if phrasing.context_words(f"{subject} {rest}", strict=True):
         return None
     term = found["term"]
-    if term.split()[0] in _NOT_IN_TERMS:
-        return None
+    if term.split()[0] in _NOT_IN_TERMS or any(w in _COORDINATORS for w in term.split()):
+        return None  # "called a seal or cap": two names, not one answer
     question = (
         f"What is the {found['thing']} that {subject[:1].lower()}{subject[1:]} {verb}"
         f" {found['rest']} called?"
@@ -703,7 +716,11 @@ _RESTRICTORS = word_set(
     "of for in on at from with between among into over under by that which who whom whose"
     " where when"
 )
-_PREPOSITIONS = _RESTRICTORS | word_set("to through upon within against across toward towards")
+_PREPOSITIONS_BEFORE_WHICH = word_set(
+    "of for in on at from with between among into over under by to through upon within against"
+    " across toward towards beneath below above beyond behind during via"
+)
+"""The prepositions that open a clause with "which" ("the depth to which ...")."""
 _SUPERLATIVE = LazyPattern(r"^(?:most|least|first|last|only|[a-z]{3,}est)$")
 
 
@@ -728,10 +745,13 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
             index += 1
         following = words[index].casefold() if index < len(words) else ""
         after = words[index + 1].casefold() if index + 1 < len(words) else ""
-        if after in ("which", "whom") and following in _PREPOSITIONS:
-            continue  # "the temperature to which a gas is cooled": the clause says which
         if phrase and phrase[-1].casefold() in _PRO_FORMS:
             return False  # "the ones that accept grants": ones of the kind told before
+        if after in ("which", "whom") and following in _PREPOSITIONS_BEFORE_WHICH:
+            # "the temperature to which the gas is cooled": the clause says which, and a
+            # "the" inside it is the described thing's own
+            own_clause = min(own_clause, index)
+            continue
         if any(_SUPERLATIVE.match(w.casefold()) or w[:1].isupper() for w in phrase):
             continue
         participle = following != "called" and (

@@ -2942,6 +2942,35 @@ def _lower_words(text: str) -> set[str]:
     return {word for word in _WORD.findall(text) if word[:1].islower()}
 
 
+_PROSE_WORD = LazyPattern(r"(?<![\w’'./@_`\\:#~-])[a-z][\w’'-]*(?![\w’'/@_`(\\]|\.\w)")
+"""A word in lower case in plain prose: not part of an address, a file name or a command
+("kelvora.org", "/usr/bin/grindle", "`grindle`", "grindle_conf")."""
+
+
+def _prose_lower_words(text: str) -> set[str]:
+    """The words a sentence writes in lower case in plain prose (``_PROSE_WORD``)."""
+    return {word for word in _PROSE_WORD.findall(text) if not any(c.isdigit() for c in word)}
+
+
+_OPENING_LETTERS = LazyPattern(r"\s*([A-Z][a-z]+)\b")
+
+
+def _opening_written_lower(
+    original: str, common_words: Collection[str], prose_sentences: Counter[str]
+) -> frozenset[str]:
+    """The sentence's opening word, in lower case, where the document writes it so in plain
+    prose in another sentence and never with a capital inside one (``common_opening``'s
+    ``lower``): "Without vorplasts a root cell starves", not "see kelvora.org"."""
+    found = _OPENING_LETTERS.match(original)
+    if found is None:
+        return frozenset()
+    word = found.group(1).casefold()
+    own = word in _prose_lower_words(original)
+    if word in common_words and prose_sentences[word] > own:
+        return frozenset({word})
+    return frozenset()
+
+
 def _written_lower_elsewhere(
     common_words: Collection[str], lower_sentences: Counter[str], own: set[str], word: str
 ) -> bool:
@@ -3061,6 +3090,9 @@ def extract(
     proper, common_words = phrasing.word_cases(originals.values())
     lower_words = {index: _lower_words(text) for index, text in originals.items()}
     lower_sentences = Counter(word for words in lower_words.values() for word in words)
+    prose_sentences = Counter(
+        word for text in originals.values() for word in _prose_lower_words(text)
+    )
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -3106,7 +3138,11 @@ def extract(
         read_spans = spans
         defined = (
             _definition(
-                sentence, originals[sentence.index], proper, abbreviation_keys, common_words
+                sentence,
+                originals[sentence.index],
+                proper,
+                abbreviation_keys,
+                _opening_written_lower(originals[sentence.index], common_words, prose_sentences),
             )
             if selective and not plain
             else None

@@ -2175,7 +2175,25 @@ and "concentrating" solar power are one thing."""
 _TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
 _TERM_PHRASE = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 """A term's own words: up to four, in lower case."""
-_ARTICLE_INSIDE = LazyPattern(r"(?:^|\s)(?:an?|the)\s+", re.IGNORECASE)
+_ALIAS_OPENING = (
+    r"(?:(?:^|(?<=[,;:]\s))(?:(?:an?|the)\s+)?|(?<![\w'-])(?<!’)"
+    + "".join(rf"(?<!\b{p}\s)" for p in ("of", "in", "on", "at", "by", "to"))
+    + "".join(rf"(?<!\b{p}\s)" for p in ("for", "from", "with", "into"))
+    + r"(?:an?|the)\s+)"
+)
+"""Where an alias written before "also called" may open: the sentence's start, a comma or an
+article ("creates a new entry, called a stack frame"), never a verb ("creates new entries") or
+an article inside a phrase ("the rule of the road": not "road")."""
+
+
+def _singular_alias(alias: str) -> str:
+    """An alias written in the plural, in the singular of a term ("entries" → "entry",
+    "frames" → "frame"; "species" and "series" stay)."""
+    if alias.endswith(("species", "series")):
+        return alias
+    if alias.endswith("ies") and len(alias.split()[-1]) > 4:
+        return f"{alias[:-3]}y"
+    return alias.removesuffix("s")
 
 
 def _stem_pattern(word: str) -> str:
@@ -2372,16 +2390,16 @@ def term_wording_forms(
         re.IGNORECASE,
     )
     before = re.compile(
-        rf"(?<![\w'-])(?<!’){article}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
+        rf"{_ALIAS_OPENING}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
         rf"{article}{re.escape(term)}s?\s*[,)]",
         re.IGNORECASE,
     )
     for text in sentences(term):
         for cue in (after, before):
-            for match in cue.finditer(text):
-                # "creates a new entry, called a stack frame": the phrase after the article
-                alias = _ARTICLE_INSIDE.split(match["alias"])[-1]
-                forms.append(alias.removesuffix("s") if term[-1:] != "s" else alias)
+            forms += [
+                _singular_alias(match["alias"]) if term[-1:] != "s" else match["alias"]
+                for match in cue.finditer(text)
+            ]
     shown = f" {normalize(prompt)} "
     return [
         form

@@ -1141,7 +1141,6 @@ def test_a_technical_noun_no_word_list_knows_is_read_in_lower_case_at_a_definiti
         "vorplasts are a family of membrane proteins that carry sugars into a cell."
     )
     assert concepts.common_opening(opening, set()) is None  # never written in lower case
-    assert concepts.common_opening("Zelkor is a town.", set(), {"zelkor"}) == ("zelkor is a town.")
     assert concepts.common_opening("Zelkor is a town.", {"Zelkor"}, {"zelkor"}) is None
     text = (
         "Sugar transport\n\n"
@@ -1165,6 +1164,14 @@ def test_a_preposition_before_which_says_which_thing_a_definition_means() -> Non
     assert concepts.clear_description("What is the pressure at which a liquid starts to boil?")
     assert concepts.clear_description("What is the depth to which frost reaches in winter?")
     assert not concepts.clear_description("What is the depth to reach?")
+
+
+def test_a_the_inside_a_clause_after_a_preposition_and_which_is_the_things_own() -> None:
+    assert concepts.clear_description("What is the heat to which the metal is brought called?")
+    assert concepts.clear_description("What is the stage towards which the culture tends?")
+    assert concepts.clear_description("What is the stratum beneath which the brine collects?")
+    assert not concepts.clear_description("What are the ones to which the metal is brought?")
+    assert not concepts.clear_description("What is the heat that which the metal is brought?")
 
 
 def test_an_object_named_in_passing_is_asked_by_what_the_sentence_says_of_it() -> None:
@@ -1193,3 +1200,62 @@ def test_an_object_named_in_passing_is_asked_by_what_the_sentence_says_of_it() -
     assert asked[prompt] == "brood seal"
     question = next(q for q in bank.questions if q.prompt == prompt)
     assert "produces a waxy secretion" not in question.accepted
+
+
+def test_a_name_written_in_lower_case_only_in_an_address_stays_a_name() -> None:
+    text = (
+        "Quillon\n\n"
+        "Quillon is a small harbour village on the east shore. "
+        "Its tourist office runs the site quillon.net for visitors. "
+        "Files go to /srv/quillon/maps and `quillon` opens them. "
+        "Boats leave the harbour each morning in summer."
+    )
+    bank = build_deck(text, deck="Quillon", file_name="q.txt", markdown=False).bank
+    assert all(str(q.answer).casefold() != "quillon" for q in bank.questions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each boiler emits a hot vapour, called flue steam, at about 4.5 bar.",
+        "The hive secreted a thin wax, called a cap, in the U.S. hives.",
+        "Each boiler emits a hot vapour, called flue steam, into the St. Clair river.",
+        "Each boiler emits a hot vapour, called flue steam, at approx. 900 degrees.",
+    ],
+)
+def test_an_object_named_in_passing_is_not_cut_at_a_full_stop_inside_the_clause(
+    sentence: str,
+) -> None:
+    assert concepts.called_object(sentence) is None
+
+
+def test_an_object_named_in_passing_ends_at_a_semicolon_or_the_sentence_end() -> None:
+    text = "Each boiler emits a hot vapour, called flue steam, into the chimney."
+    found = concepts.called_object(text)
+    assert found is not None
+    assert (
+        found.question == "What is the hot vapour that each boiler emits into the chimney called?"
+    )
+    assert found.claim == text
+    assert concepts.called_object(text.replace(".", "; it rises.")) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each gland secretes a waxy film, called a brood seal, in response.",
+        "Each gland secretes a waxy film, called a brood seal, at first.",
+        "Each gland secretes a waxy film, called a brood seal, in most cases.",
+        "Each gland secretes a waxy film, called a brood seal, at least once a day.",
+        "Each gland secretes a waxy film, called a brood seal, inside the nest that ants guard.",
+        "Each gland secretes a waxy film, called a brood seal, inside the nest and the hive.",
+        "Each gland secretes a second film, called a brood seal, inside the nest.",
+        "Each gland secretes a different film, called a brood seal, inside the nest.",
+        "Each gland secretes a waxy film, called a seal or cap, inside the nest.",
+        "Each gland secretes a waxy film, called a seal and cap, inside the nest.",
+    ],
+)
+def test_an_object_named_in_passing_needs_a_plain_place_a_plain_thing_and_one_name(
+    sentence: str,
+) -> None:
+    assert concepts.called_object(sentence) is None

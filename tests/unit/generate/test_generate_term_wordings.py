@@ -54,3 +54,22 @@ def test_the_verb_before_a_phrase_called_a_term_is_no_wording_of_it() -> None:
     assert forms == ["waxy film"]
     prompt = "What is the waxy film that each queen secretes inside the nest called?"
     assert _forms("brood seal", sentences, prompt) == []
+
+
+def test_an_alias_with_an_article_inside_is_kept_whole() -> None:
+    before = ["Pupils learn the rule of the road, also called the highway code, at school."]
+    assert _forms("highway code", before) == ["rule of the road"]
+    after = ["Pupils learn the highway code, also called the rule of the road, at school."]
+    assert _forms("rule of the road", after) == ["highway code"]
+    loose = ["Pupils learn rules of the road, also called the highway code, at school."]
+    assert "road" not in _forms("highway code", loose)
+
+
+def test_a_verb_before_a_bare_plural_called_a_term_is_no_wording_of_it() -> None:
+    sentences = ["Each call creates new entries, called stack frames, on the stack."]
+    assert _forms("stack frame", sentences) == []
+
+
+def test_a_plural_alias_in_ies_is_accepted_in_the_singular() -> None:
+    sentences = ["Each scan adds the fresh entries, called log lines, to the file."]
+    assert _forms("log line", sentences) == ["fresh entry"]
