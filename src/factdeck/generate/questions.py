@@ -2173,6 +2173,7 @@ _INFLECTION = LazyPattern(r"(?:ing|ed)$")
 """Endings that bend one verb into the two adjectives a term is written with: "concentrated"
 and "concentrating" solar power are one thing."""
 _TERM_ALIAS_CUE = r"(?:also\s+|often\s+|sometimes\s+)?(?:known\s+as|called)"
+_SYNONYM_CUE = r"(?:also|often|sometimes)\s+(?:known\s+as|called)"
 _TERM_PHRASE = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
 """A term's own words: up to four, in lower case."""
 _ALIAS_OPENING = (
@@ -2389,8 +2390,10 @@ def term_wording_forms(
         rf"(?P<alias>{_TERM_PHRASE})\s*[,)]",
         re.IGNORECASE,
     )
+    # Read backwards, only "also called" makes two names of one thing: "a new entry,
+    # called a stack frame" describes the term, and the description is no answer.
     before = re.compile(
-        rf"{_ALIAS_OPENING}(?P<alias>{_TERM_PHRASE})\s*,\s*{_TERM_ALIAS_CUE}\s+"
+        rf"{_ALIAS_OPENING}(?P<alias>{_TERM_PHRASE})\s*,\s*{_SYNONYM_CUE}\s+"
         rf"{article}{re.escape(term)}s?\s*[,)]",
         re.IGNORECASE,
     )

@@ -51,7 +51,7 @@ def test_the_verb_before_a_phrase_called_a_term_is_no_wording_of_it() -> None:
     sentences = ["Each queen secretes a waxy film, called a brood seal, inside the nest."]
     forms = _forms("brood seal", sentences)
     assert "secretes a waxy film" not in forms
-    assert forms == ["waxy film"]
+    assert forms == []  # "a waxy film, called a brood seal" describes it: no second name
     prompt = "What is the waxy film that each queen secretes inside the nest called?"
     assert _forms("brood seal", sentences, prompt) == []
 
@@ -71,5 +71,7 @@ def test_a_verb_before_a_bare_plural_called_a_term_is_no_wording_of_it() -> None
 
 
 def test_a_plural_alias_in_ies_is_accepted_in_the_singular() -> None:
-    sentences = ["Each scan adds the fresh entries, called log lines, to the file."]
+    sentences = ["Each scan adds the fresh entries, also called log lines, to the file."]
     assert _forms("log line", sentences) == ["fresh entry"]
+    described = ["Each scan adds the fresh entries, called log lines, to the file."]
+    assert _forms("log line", described) == []
