@@ -3401,12 +3401,22 @@ def _with_event_scope(
     from factdeck.generate import topics  # an imported deck's reading only
 
     subject = topics.common_subject(title, texts)
+    return _with_questions_rewritten(
+        candidates, lambda question, _: topics.with_event_scope(question, subject, known)
+    )
+
+
+def _with_questions_rewritten(
+    candidates: Iterable[Candidate], rewrite: Callable[[str, Candidate], str | None]
+) -> list[Candidate]:
+    """The candidates with each question as ``rewrite`` gives it from the question and its
+    candidate, left out where it gives None; one with no question is kept as it is."""
     kept = []
     for candidate in candidates:
         if not candidate.question:
             kept.append(candidate)
             continue
-        question = topics.with_event_scope(candidate.question, subject, known)
+        question = rewrite(candidate.question, candidate)
         if question is not None:
             kept.append(replace(candidate, question=question))
     return kept
@@ -3441,21 +3451,15 @@ def _within_scope_places(
     cannot."""
     from factdeck.generate import topics  # an imported deck's reading only
 
-    kept = []
-    for candidate in candidates:
-        if not candidate.question:
-            kept.append(candidate)
-            continue
-        question = topics.with_scope_place(
-            candidate.question, candidate.sentence.quote, candidate.span.text, known
+    def placed(question: str, candidate: Candidate) -> str | None:
+        scoped = topics.with_scope_place(
+            question, candidate.sentence.quote, candidate.span.text, known
         )
-        if question is not None:
-            question = topics.with_compared_place(
-                question, candidate.sentence.text, candidate.span.text
-            )
-        if question is not None:
-            kept.append(replace(candidate, question=question))
-    return kept
+        if scoped is None:
+            return None
+        return topics.with_compared_place(scoped, candidate.sentence.text, candidate.span.text)
+
+    return _with_questions_rewritten(candidates, placed)
 
 
 def _within_paragraph_frames(
@@ -3489,18 +3493,20 @@ def _within_paragraph_frames(
             frames[sentence.index] = frame
         if closed and topics.told_in_the_past(sentence.text):
             counted_within.add(sentence.index)
-    kept = []
-    for candidate in candidates:
-        if candidate.sentence.index in counted_within and candidate.span.kind == "number":
-            continue  # "How many men did the state furnish?": in the war the paragraph named
+
+    def within_frame(question: str, candidate: Candidate) -> str | None:
         told_within = frames.get(candidate.sentence.index)
-        if told_within is None or not candidate.question:
-            kept.append(candidate)
-            continue
-        question = topics.framed(candidate.question, told_within, proper)
-        if question is not None:
-            kept.append(replace(candidate, question=question))
-    return kept
+        return question if told_within is None else topics.framed(question, told_within, proper)
+
+    return _with_questions_rewritten(
+        (
+            candidate
+            for candidate in candidates
+            # "How many men did the state furnish?": in the war the paragraph named
+            if not (candidate.sentence.index in counted_within and candidate.span.kind == "number")
+        ),
+        within_frame,
+    )
 
 
 _SCOPING_KINDS = {
