@@ -116,9 +116,6 @@ _OPENS_A_COMPLEMENT = word_set(
 
 
 _PARTICIPLE_PREPOSITIONS = word_set("in on at by near for from during under with as")
-_CLOSING_PARTICLES = word_set("in out up down away off back over home")
-
-
 _ARTICLES_AND_OWNERS = word_set("a an the this that his her its their our my your")
 """Words a noun follows, never a plain verb ("in a boat")."""
 
@@ -138,7 +135,7 @@ def _plain_verb_later(words: list[str], at: int) -> bool:
         # not a noun's ("did the settlers to reach Kell arrived in a boat?")
         ends = not following and words[later - 1].casefold() not in _ARTICLES_AND_OWNERS
         opens = ends or following in _OPENS_A_COMPLEMENT
-        opens = opens or following in _CLOSING_PARTICLES
+        opens = opens or following in lexicon.CLOSING_PARTICLES
         if opens and word in lemmas_as(word, "VERB"):
             return True
     return False
@@ -922,7 +919,7 @@ def _past_after_do(body: str) -> bool:
     if match is None:
         return False
     last, before = match["last"], match["before"].casefold()
-    if last.casefold() in _CLOSING_PARTICLES and before not in lemmas_as(before, "VERB"):
+    if last.casefold() in lexicon.CLOSING_PARTICLES and before not in lemmas_as(before, "VERB"):
         # "did painters formerly base in Orm moved in": the verb before its particle
         last, before = before, _WORD.findall(body[: match.start("before")])[-1].casefold()
     if before in _BEFORE_A_PAST_OF_ITS_OWN:

@@ -331,6 +331,9 @@ LOCATIVE_WORDS = word_set(
     """
 )
 
+CLOSING_PARTICLES = word_set("in out up down away off back over home")
+"""Particles a phrasal verb ends a clause on ("moved in", "set off")."""
+
 CONNECTORS = word_set(
     "of the de del della da do dos das di du la le les von van der den al el bin ibn y"
 )

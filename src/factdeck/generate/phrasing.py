@@ -855,13 +855,9 @@ def _reduced_relative(text: str, end: int) -> bool:
         following = later[at + 1].group(0) if at + 1 < len(later) else ""
         if word in AUXILIARIES or (is_finite_verb(word) and following in _NOUN_PHRASE_OPENERS):
             return True
-        if at + 2 == len(later) and following in _CLOSING_PARTICLES and is_finite_verb(word):
+        if at + 2 == len(later) and following in lexicon.CLOSING_PARTICLES and is_finite_verb(word):
             return True  # "artists based in Ankara moved in": a verb and its particle end it
     return False
-
-
-_CLOSING_PARTICLES = word_set("in out up down away off back over home")
-"""Particles a phrasal verb ends a clause on ("moved in", "set off")."""
 
 
 _OPENING_ADVERBS = word_set(
