@@ -91,9 +91,16 @@ _WHOM_AFTER_PREPOSITION = LazyPattern(
 _DO_SUPPORT = LazyPattern(
     rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:do|does|did)\s+(?P<rest>.*)$", re.IGNORECASE
 )
+_THAT = LazyPattern(r"\bthat\b")
+
+
+def _before_that(clause: str) -> str:
+    """What a clause says before its first "that": the main clause of a do- or modal question."""
+    return _THAT.split(clause, 1)[0]
+
+
 _MODAL_SUPPORT = LazyPattern(
-    rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:can|could|will|would|may|might|must|should"
-    r"|shall)\s+(?P<rest>.*)$",
+    rf"^(?:[\w-]+\s+)?{_WH}(?:\s+[\w-]+)?\s+(?:{'|'.join(sorted(MODALS))})\s+(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A question whose modal stands before its subject: the verb after that takes its plain form."""
@@ -422,7 +429,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if re.search(r"\bhow many\b", body, re.I) and _ENUMERATION.search(body):
         return False  # a count that lists its own items
     do_support = _DO_SUPPORT.match(body)
-    main_clause = re.split(r"\bthat\b", do_support.group("rest"))[0] if do_support else ""
+    main_clause = _before_that(do_support["rest"]) if do_support else ""
     if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
     if do_support and _second_deed(main_clause):
@@ -430,7 +437,7 @@ def grammatical(prompt: str, form: str) -> bool:
     if do_support and _inflected_after_do(main_clause):
         return False  # "What did the council voted to close?", "Which river did flows past?"
     modal = _MODAL_SUPPORT.match(body)
-    if modal and _inflected_after_do(re.split(r"\bthat\b", modal["rest"])[0], modal=True):
+    if modal and _inflected_after_do(_before_that(modal["rest"]), modal=True):
         return False  # "In what year would the first ships to reach Kell arrived in ...?"
     if _WH_BEFORE_A_SUBJECT.match(body) or _POSSESSIVE_BEFORE_ARTICLE.search(body):
         return False  # "Who the harbour was rebuilt by?", "was Ada Lund's the first ferry"
@@ -456,7 +463,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "When were writs issued ..., and the colony was proclaimed ...?"
     if _headless_measure(body):
         return False  # "When was a two-volume printed?": "two-volume" describes a noun cut away
-    if _dangling_participle(body):
+    if _dangling_participle(body, do_support=do_support is not None):
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     if _stranded_participle(body) or _STRANDED_TIME_ADVERB.search(body):
         return False  # "... with Yale culminating?", "... in power stations early?"
@@ -1320,7 +1327,7 @@ _NOUN_THEN_LAST_WORD = LazyPattern(r"\b(?P<noun>[a-z][\w-]*)\s+(?P<word>[a-z]+)$
 _NOUN_THEN_WORD = LazyPattern(r"\b(?:a|an|the)\s+[a-z-]+\s+(?P<word>[a-z]+)$")
 
 
-def _dangling_participle(body: str) -> bool:
+def _dangling_participle(body: str, *, do_support: bool) -> bool:
     """Whether the question ends on a participle left from a reduced clause whose time or
     place became the answer: "was the reservoir created by a dam built [in 1956]" or "a book
     of psalms, first printed [in 1612]". The passive's own participle ("When was the church
@@ -1329,7 +1336,7 @@ def _dangling_participle(body: str) -> bool:
     after_comma = _LAST_COMMA_PHRASE.search(body)
     if after_comma and past_participle(after_comma["word"]):
         return True
-    if _DO_SUPPORT.match(body) and (last := _NOUN_THEN_LAST_WORD.search(body)) is not None:
+    if do_support and (last := _NOUN_THEN_LAST_WORD.search(body)) is not None:
         word, noun = last["word"], last["noun"]
         before = (_WORD.findall(body[: last.start()])[-1:] or [""])[0].casefold()
         # "What did Ada find hidden?": after a name, not a determiner, the plain verb
@@ -6104,7 +6111,6 @@ _ITS_OBJECT_AFTER = LazyPattern(
 """What says what the act was done to, or asks it, right after the noun: "occupation of
 Kell", "a ban on nets", "the occupation of which country" (not "a record in 1950", "a ban in
 May 1950" nor "in what year", which say or ask when)."""
-_NEXT_LOWER_WORD = LazyPattern(r"\s+([a-z]+)\b")
 _COMPOUND_AFTER = LazyPattern(r"\s+([a-z]+)(\s+of\b)?")
 
 
@@ -6113,7 +6119,7 @@ def _its_object_after(question: str, end: int) -> bool:
     the one participle that tells what was done ("a record set in the mile")."""
     if _ITS_OBJECT_AFTER.match(question, end):
         return True
-    participle = _NEXT_LOWER_WORD.match(question, end)
+    participle = _NEXT_WORD.match(question, end)
     return (
         participle is not None
         and past_participle(participle[1])
