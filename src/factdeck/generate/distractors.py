@@ -3258,15 +3258,10 @@ def country_of(qualifier: str) -> str | None:
     if qualifier in lexicon.IRREGULAR_DEMONYMS or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name):
         # the adjective keeps all but maybe the last letter: "Chinese", "Canadian", "Iraqi";
         # the longest name first ("Nigerian": Nigeria, not Niger)
-        country = next(
-            (
-                c
-                for c in sorted(
-                    lexicon.COUNTRIES, key=lambda c: (not name.startswith(c), -len(c), c)
-                )
-                if len(c) >= 4 and name.startswith(c[:-1])
-            ),
-            None,
+        country = min(
+            (c for c in lexicon.COUNTRIES if len(c) >= 4 and name.startswith(c[:-1])),
+            key=lambda c: (not name.startswith(c), -len(c), c),
+            default=None,
         )
         return country if country is None or country == name else country_of(country)
     return None

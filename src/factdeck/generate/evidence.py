@@ -263,12 +263,16 @@ def _deed_of(statement: str, answer: str) -> tuple[str, str, frozenset[str]] | N
     return None
 
 
+_NOT_NAMES = _STOP | _LINKING
+"""Function and linking words, no name however they are written."""
+
+
 def _names_in(words: Sequence[str]) -> set[str]:
     """The capitalised words of ``words`` that are no function words, in lower case."""
     return {
         lower
         for word in words
-        if word[:1].isupper() and (lower := word.casefold()) not in _STOP | _LINKING
+        if word[:1].isupper() and (lower := word.casefold()) not in _NOT_NAMES
     }
 
 
