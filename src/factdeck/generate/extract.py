@@ -2956,17 +2956,20 @@ _OPENING_LETTERS = LazyPattern(r"\s*([A-Z][a-z]+)\b")
 
 
 def _opening_written_lower(
-    original: str, common_words: Collection[str], prose_sentences: Counter[str]
+    original: str,
+    common_words: Collection[str],
+    prose_sentences: Counter[str],
+    own: set[str],
 ) -> frozenset[str]:
     """The sentence's opening word, in lower case, where the document writes it so in plain
     prose in another sentence and never with a capital inside one (``common_opening``'s
-    ``lower``): "Without vorplasts a root cell starves", not "see kelvora.org"."""
+    ``lower``): "Without vorplasts a root cell starves", not "see kelvora.org". ``own``: the
+    sentence's own words in lower case in plain prose."""
     found = _OPENING_LETTERS.match(original)
     if found is None:
         return frozenset()
     word = found.group(1).casefold()
-    own = word in _prose_lower_words(original)
-    if word in common_words and prose_sentences[word] > own:
+    if _written_lower_elsewhere(common_words, prose_sentences, own, word):
         return frozenset({word})
     return frozenset()
 
@@ -3090,9 +3093,8 @@ def extract(
     proper, common_words = phrasing.word_cases(originals.values())
     lower_words = {index: _lower_words(text) for index, text in originals.items()}
     lower_sentences = Counter(word for words in lower_words.values() for word in words)
-    prose_sentences = Counter(
-        word for text in originals.values() for word in _prose_lower_words(text)
-    )
+    prose_words = {index: _prose_lower_words(text) for index, text in originals.items()}
+    prose_sentences = Counter(word for words in prose_words.values() for word in words)
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -3142,7 +3144,12 @@ def extract(
                 originals[sentence.index],
                 proper,
                 abbreviation_keys,
-                _opening_written_lower(originals[sentence.index], common_words, prose_sentences),
+                _opening_written_lower(
+                    originals[sentence.index],
+                    common_words,
+                    prose_sentences,
+                    prose_words[sentence.index],
+                ),
             )
             if selective and not plain
             else None
