@@ -983,25 +983,37 @@ class DistractorPool:
         the place ``name`` ("Orm, Tarland", "the fort at Orm in Tarland"), else in their
         paragraphs, but for the land ``name`` itself: read once, as every fact that offers it
         asks again."""
+        return self._found_beside(
+            self._land_names,
+            document,
+            name,
+            lambda text: (land for land in _LAND.findall(text) if land != name),
+        )
+
+    def _found_beside(
+        self,
+        cache: dict[tuple[str, str], frozenset[str]],
+        document: str,
+        name: str,
+        read: Callable[[str], Iterable[str]],
+    ) -> frozenset[str]:
+        """What ``read`` finds in the sentences of ``document`` that name ``name``, with the
+        name itself blanked out, else in their paragraphs; kept in ``cache`` by document and
+        name, as every fact that offers the name asks again."""
         key = (document, name)
-        if key not in self._land_names:
+        if key not in cache:
             evidence = self._evidence
             own = whole_name(name)
 
-            def lands_in(texts: Iterable[str]) -> frozenset[str]:
-                return frozenset(
-                    land
-                    for text in texts
-                    for land in _LAND.findall(own.sub(" ", text))
-                    if land != name
-                )
+            def found_in(texts: Iterable[str]) -> frozenset[str]:
+                return frozenset(found for text in texts for found in read(own.sub(" ", text)))
 
             found = frozenset[str]()
             if evidence is not None:
-                found = lands_in(evidence.sentences_naming(document, name))
-                found = found or lands_in(evidence.paragraphs_naming(document, name))
-            self._land_names[key] = found
-        return self._land_names[key]
+                found = found_in(evidence.sentences_naming(document, name))
+                found = found or found_in(evidence.paragraphs_naming(document, name))
+            cache[key] = found
+        return cache[key]
 
     def _in_the_key_s_land(self, fact: FactRecord, value: str) -> bool:
         """Whether the document ties the place ``value`` to a land it ties the key to
@@ -1017,21 +1029,7 @@ class DistractorPool:
     def _nations(self, document: str, name: str) -> frozenset[str]:
         """The countries the document ties ``name`` to (``nations_in``): those of the
         sentences that name it, else of their paragraphs; read once a name."""
-        key = (document, name)
-        if key not in self._nation_names:
-            evidence = self._evidence
-            own = whole_name(name)
-            found = frozenset[str]()
-            if evidence is not None:
-                for texts in (
-                    evidence.sentences_naming(document, name),
-                    evidence.paragraphs_naming(document, name),
-                ):
-                    found = frozenset().union(*(nations_in(own.sub(" ", t)) for t in texts))
-                    if found:
-                        break
-            self._nation_names[key] = found
-        return self._nation_names[key]
+        return self._found_beside(self._nation_names, document, name, nations_in)
 
     def _of_the_key_s_nation(self, fact: FactRecord, value: str) -> bool:
         """Whether the document ties the body ``value`` to a country it ties the key to,
