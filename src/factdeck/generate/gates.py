@@ -739,8 +739,9 @@ def preposition_not_given(asked: str, before: str) -> bool:
 
 
 _NOT_A_PEOPLE = frozenset(["place", "country", "year", "date", "period", "number"])
-_GROUPS_OF_PEOPLE = word_set("graduates alumni veterans survivors descendants")
-"""Plural nouns of people by what they did or came from, past the trades and roles."""
+_GROUPS_OF_PEOPLE = word_set("graduates alumni veterans survivors descendants") | _PEOPLE_WORDS
+"""Plural nouns of people by what they did or came from, and the trades and roles
+(``_PEOPLE_WORDS``) besides."""
 _FIRST_TO_DO = LazyPattern(r"what\s+(?:was|were)\s+the\s+(?:first|last|only)\s+to\s", re.I)
 _NATIONALITIES = word_set(
     "Portuguese Dutch French English Spanish British Irish Scottish Welsh Swiss Danish"
@@ -763,7 +764,7 @@ def _a_people_asked_what(asked: str, answer: str) -> bool:
     trade salt?" keyed "Portuguese")."""
     answer = answer.removeprefix("the ").removeprefix("The ")
     head = _head(answer)
-    if head.islower() and head.casefold() in _GROUPS_OF_PEOPLE | _PEOPLE_WORDS:
+    if head.islower() and head.casefold() in _GROUPS_OF_PEOPLE:
         return True
     if " " not in answer and answer[:1].isupper() and answer.endswith("s") and len(answer) > 3:
         single = answer[:-1]
@@ -5944,11 +5945,9 @@ _RECURRING_DEED = LazyPattern(
 )
 """A deed that by its nature happens again and again: a record set or reached ("a record
 was set", "at record levels"), a rate or a tax raised or cut, a cup or a title won."""
-_PICKS_AN_OCCASION = LazyPattern(
-    r"\b(?:first|last|latest|earliest|only|most\s+recently|since|"
-    r"for\s+(?:the|a)\s+(?!record\b)\w+\s+time|1[0-9]{3}|20[0-9]{2})\b",
-    re.IGNORECASE,
-)
+_ALSO_PICKS_AN_OCCASION = LazyPattern(r"\b(?:only|since|1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+"""Besides ``_ONE_OCCASION``'s words, what picks one occasion of a deed that recurs: "the only
+time", "since 2006", a year ("the 1998 World Cup")."""
 
 
 _MUSIC_RECORD = LazyPattern(
@@ -5972,7 +5971,11 @@ def recurring_deed_asked_when(question: str) -> bool:
     third time" or a year ("the 1998 World Cup") pick one occasion and keep it. A record of
     music ("sign a record deal", "release a new record") is made once."""
     deeds = _MUSIC_RECORD.sub(" ", question)
-    return _RECURRING_DEED.search(deeds) is not None and _PICKS_AN_OCCASION.search(question) is None
+    return (
+        _RECURRING_DEED.search(deeds) is not None
+        and _ONE_OCCASION.search(question) is None
+        and _ALSO_PICKS_AN_OCCASION.search(question) is None
+    )
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
