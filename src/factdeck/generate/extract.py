@@ -821,6 +821,16 @@ def _trim_sentence_start(name: _Name, names: DocumentNames) -> _Name | None:
 _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 """Titles that only ever address a person (unlike "Lord" of "Lord Vell Island")."""
 
+_BECAME_A_WORK = LazyPattern(
+    rf"\s+became\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(lexicon.WORK_WORDS))})\b"
+)
+"""A name that "became the ... album" (or film, song, novel): a work's title, though "became"
+is a person's verb too."""
+_AWARD_OPENINGS = frozenset(["Best", "Outstanding"])
+"""First words of an award's category ("Best Director", "Outstanding Drama Series"): a
+prize, never a person, whatever role word follows."""
+
 
 _APPOSITIVE_AFTER = LazyPattern(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
 
@@ -847,6 +857,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "person"  # "Ms Hill", "Dr Brook": a place's word after them is a surname
     if any(token in _VERSUS for token in tokens):
         return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
+    if len(tokens) >= 2 and tokens[0] in _AWARD_OPENINGS:
+        return "other"
     if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
         return "organisation"  # "Orm Media Limited", "Orrin Iron Co."
     if _COMPANY_SUFFIX_AFTER.match(after):
@@ -906,6 +918,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_ROLES:
         return "place"  # "the city of Passau"
     next_words = [w.casefold() for w in _WORD.findall(after[:40])[:2]]
+    if _BECAME_A_WORK.match(after):
+        return "other"  # "Brava Luna became the first album since ...": a title, no one
     if (
         next_words
         and after.startswith(" ")

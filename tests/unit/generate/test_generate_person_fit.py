@@ -4,7 +4,10 @@ and a singer of the 1850s a poor one for a ballet of 1909 where people of the 19
 
 from __future__ import annotations
 
+from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import asked_roles, roles_in
+from factdeck.generate.extract import extract
+from factdeck.generate.sentences import split_sentences
 from helpers.generation import auto_fact, option_pool
 
 _BALLET = (
@@ -116,3 +119,32 @@ def test_a_part_in_a_work_ties_a_role_to_a_name() -> None:
     ]
     assert roles_in("Jon Vark", cast) == frozenset()
     assert asked_roles("Editor Ivo van Sand took over from whom?") == {"editor"}
+
+
+def _people(text: str, title: str) -> set[str]:
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    return {value for kind, value in found.pool if kind == "person"}
+
+
+def test_an_award_s_category_is_no_person_whatever_role_word_it_holds() -> None:
+    # "Best Director, Best Actor": a role word in a list of prizes names no one
+    text = (
+        "The Glass Orchard is a 2004 drama film directed by Lena Varo. "
+        "At the Harlow Awards the film won Best Picture, Best Director, Best Actor and "
+        "Best Score. The producer Tomas Eld accepted the prize in 2005."
+    )
+    people = _people(text, "The Glass Orchard")
+    assert {"Best Picture", "Best Director", "Best Actor", "Best Score"}.isdisjoint(people)
+    assert {"Lena Varo", "Tomas Eld"} <= people
+
+
+def test_a_name_that_became_an_album_is_no_person() -> None:
+    text = (
+        "Lantern Hours is the fourth studio album by the singer Mara Quell, released in 2009. "
+        "Brava Luna became the first album since Lantern Hours that Quell recorded without "
+        "the producer Ivo Tamsin. Ivo Tamsin became a teacher in 2012."
+    )
+    people = _people(text, "Lantern Hours")
+    assert "Brava Luna" not in people
+    assert "Ivo Tamsin" in people
