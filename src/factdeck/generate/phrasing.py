@@ -4625,6 +4625,9 @@ def _counted_noun(after: str) -> tuple[str, int] | None:
     if head is None:
         return None
     end = words[head].end()
+    per = re.match(r"/[A-Za-z]+\b", after[end:])
+    if per:
+        end += per.end()  # "km/h": a rate's unit is whole, never "how many km ... /h"
     of = re.match(r"\s+of\s+([a-z]+)\b", after[end:])
     if of and "NOUN" in word_tags(of.group(1)) and of.group(1) not in _NOT_NOUNS:
         end += of.end()  # "tonnes of wheat"

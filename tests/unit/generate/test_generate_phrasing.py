@@ -424,3 +424,10 @@ def test_a_later_after_a_time_unit_stays_with_its_count() -> None:
         "A strike broke out in Vell three days later led by Ada Lund."
     )
     assert simplify("The monks later built a hall.") == "The monks built a hall."
+
+
+def test_a_rate_s_unit_is_asked_whole() -> None:
+    # "km/h" is one unit: cutting it at the slash asked "how many km did winds gust/h"
+    asked = _ask("On the coast, winds gusted to 140 km/h at Tarnby harbour.", "140", "number")
+    assert asked is not None
+    assert "km/h" in asked and "/h " not in asked.replace("km/h", "")
