@@ -89,6 +89,9 @@ a place may be options for each other (the extractor often files one as the othe
 ERA_GAP = 60
 """People whose documented years lie further apart than this are of different eras: neither is
 a plausible option for the other."""
+EVENT_ERA_GAP = 30
+"""Events (wars, games, elections) whose documented years lie further apart than this are of
+different generations: a learner who knows either would never mix them."""
 ERA_NEAR = 30
 """The most years between the time a question about a person asks of and a year the document
 names an option in: a person of the answer's generation."""
@@ -713,6 +716,15 @@ class DistractorPool:
             return False  # the document's own subject: never its answer, so a free guess
         if evidence is not None and evidence.home_country(fact.document) == value:
             return False  # "a region in France": what the document tells happens there
+        if evidence is not None and fact.kind == "event":
+            key_era = evidence.era(fact.document, fact.answer)
+            value_era = evidence.era(self.document_of(fact.kind, value), value)
+            if (
+                key_era is not None
+                and value_era is not None
+                and abs(key_era - value_era) > EVENT_ERA_GAP
+            ):
+                return False  # "the First World War" beside "the Iraq War": no one would mix them
         if evidence is not None and fact.kind == "person":
             if any(self._placed(fact, name) for name in (fact.answer, value)):
                 return False  # "At Saint Evroul, ...": a place taken for a person

@@ -148,3 +148,27 @@ def test_a_name_that_became_an_album_is_no_person() -> None:
     people = _people(text, "Lantern Hours")
     assert "Brava Luna" not in people
     assert "Ivo Tamsin" in people
+
+
+_MEMORIALS = (
+    "Orsk Memorial Society\n\n"
+    "The Orsk Memorial Society tends the graves of soldiers. Its work began in earnest at the "
+    "end of the Great Northern War in 1921. The Tarn Border War of 1932 added six cemeteries. "
+    "The Vell Uprising of 1909 left a small plot at Dunby. The Gulf Patrol War of 1991 and the "
+    "Kessa Conflict of 2003 added plaques in 2005."
+)
+
+
+def test_an_event_s_options_are_events_of_its_generation() -> None:
+    statement = "Its work began in earnest at the end of the Great Northern War in 1921."
+    fact = auto_fact(
+        "event",
+        "Great Northern War",
+        statement,
+        "The society's work began in earnest at the end of which war?",
+    )
+    names = ["Great Northern War", "Tarn Border War", "Vell Uprising"]
+    names += ["Gulf Patrol War", "Kessa Conflict"]
+    options = option_pool(_MEMORIALS, "event", names, fact).choose(fact)
+    assert "Gulf Patrol War" not in options and "Kessa Conflict" not in options
+    assert "Tarn Border War" in options
