@@ -862,11 +862,17 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     if all(_is_demonym(tok) for tok in tokens):
         return "demonym"
     head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    if any(phrasing.body_for_an_area(token) for token in head[:-1]):
+        return "organisation"  # "Orm Task Force-Northern Region": the force, named for its area
     if len(head) >= 2 and head[-1] in lexicon.PLACE_WORDS and head[-1] not in lexicon.EVENT_WORDS:
         return "place"  # "University City", "Times Square": the last word says what it is
     if any(tok in lexicon.ORGANISATION_WORDS for tok in tokens):
         return "organisation"
-    if any(tok in lexicon.EVENT_WORDS for tok in tokens):
+    numbered = head[:-1] if len(head) > 2 and REGNAL_NUMBER.fullmatch(head[-1]) else head
+    if numbered[-1] in lexicon.EVENT_WORDS or tokens[0] in lexicon.EVENT_WORDS:
+        # "Battle of Orm", "Typhoon Ilse", "Kell Uprising", "Great Orm War II"; an event's word
+        # elsewhere inside the name only says what a body or a thing deals with ("Orm Typhoon
+        # Warning Centre", an agency; "Western Cup Coach of the Month", an award): no event
         return "event"
     if (
         tokens[-1] in lexicon.COUNTRY_WORDS

@@ -297,7 +297,7 @@ ORGANISATION_WORDS = word_set(
     Alliance Coalition Confederation Legion Network Broadcasting Radio Television Journal
     Gazette Herald Tribune Observer Agencies Enterprises Industries Works Laboratory Order
     Media Systems Pictures Studios Records Motors Entertainment Communications Technologies
-    Electronics Software Holdings Telecom Laboratories Labs Audio Acoustics
+    Electronics Software Holdings Telecom Laboratories Labs Audio Acoustics Force Forces
     """
 )
 

@@ -1641,6 +1641,9 @@ _WORKS_NAMED_FOR_SITES = frozenset(["Fort", "Camp"])
 """First words of works built and named for their site: the rest of the name is the site's."""
 
 
+_NUMBERED = LazyPattern(r"[IVX]+|\d{1,2}")
+
+
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
@@ -1652,6 +1655,8 @@ def head_noun(answer: str, kind: str) -> str | None:
     if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
+    if len(head) > 2 and _NUMBERED.fullmatch(head[-1]):
+        head = head[:-1]  # "Great Orm War II": a war, numbered
     candidates = [head[-1], words[0]] if len(words) > 1 else []
     if len(words) == 2 and words[1] in lexicon.COUNTRIES and words[0] not in _PLACE_FIRST_WORDS:
         candidates = [words[1]]  # "Congress Austria" is a land, never "which congress"
@@ -1675,6 +1680,7 @@ _ORGANISATION_SORTS = word_set(
     Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
     Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
     Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
+    Force
     """
 )
 """Head words that say what sort of body an organisation is: "the Labor Party" is a party,
@@ -1684,6 +1690,14 @@ _ORGANISATION_SORTS = word_set(
 _PLACE_FIRST_WORDS = word_set("Fort Camp Mount Lake Cape")
 """First words that make a two-word name a place whatever its second word: "Fort Union" is a
 fort (and asked "which fort", never "which union"), though taken for a body by its head."""
+
+
+def body_for_an_area(token: str) -> str | None:
+    """The body's word of a name's token that joins a body to the area it serves with a hyphen
+    ("Force-Northern" of "Orm Task Force-Northern Region" → "Force"): the name is the body's,
+    whatever its last word."""
+    body, _, area = token.partition("-")
+    return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
 def organisation_sort(answer: str) -> str | None:
@@ -1697,6 +1711,9 @@ def organisation_sort(answer: str) -> str | None:
         return None
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
+    joined = next((body for token in head[:-1] if (body := body_for_an_area(token))), None)
+    if joined is not None:  # "Orm Task Force-Northern Region": a force, never a region
+        return joined.casefold() if joined in _ORGANISATION_SORTS else None
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[-1] in lexicon.COUNTRIES:

@@ -1,0 +1,74 @@
+"""The question word and the "which" noun fit what the key is, not a word inside its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import _collect, _name_spans, extract, prepare_sentences
+from factdeck.generate.phrasing import head_noun, organisation_sort
+from factdeck.generate.sentences import split_sentences
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Every name of the text and the first kind the extractor gives it."""
+    sentences = split_sentences("doc", clean_document(text).text)
+    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
+    kinds: dict[str, str] = {}
+    for item in parsed:
+        for span in _name_spans(item, doc):
+            kinds.setdefault(span.text, span.kind)
+    return kinds
+
+
+def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
+    """Each key of the text and the questions asked for it."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    asked: dict[str, list[str]] = {}
+    for candidate in found.candidates:
+        if candidate.question is not None:
+            asked.setdefault(candidate.span.text, []).append(candidate.question)
+    return asked
+
+
+_AGENCY = (
+    "The Kelby Typhoon Warning Centre will often quote wind speeds in its bulletins. "
+    "Typhoon Orla struck the Vessian coast in 1998, with winds estimated at 190 km/h by the "
+    "Kelby Typhoon Warning Centre. The Siege of Tarvik lasted nine weeks. The Orvan Uprising "
+    "began in 1821. Great Orm War II began in 1939."
+)
+
+
+def test_an_event_s_word_inside_a_body_s_name_makes_no_event() -> None:
+    kinds = _kinds(_AGENCY)
+    assert kinds["Kelby Typhoon Warning Centre"] != "event"
+    asked = _questions(_AGENCY)["Kelby Typhoon Warning Centre"]
+    assert asked and not any("which event" in q.casefold() for q in asked)
+
+
+@pytest.mark.parametrize(
+    "name", ["Typhoon Orla", "Siege of Tarvik", "Orvan Uprising", "Great Orm War II"]
+)
+def test_an_event_s_word_that_opens_or_heads_the_name_makes_an_event(name: str) -> None:
+    assert _kinds(_AGENCY)[name] == "event"
+
+
+_TASK_FORCE = (
+    "The Lakeside Joint Task Force-Northern Region was created in 2015 to keep order in Port "
+    "Kell. The Orm Air Force bought six planes in 1960."
+)
+
+
+def test_a_body_joined_to_the_area_it_serves_is_a_body_asked_by_its_own_sort() -> None:
+    name = "Lakeside Joint Task Force-Northern Region"
+    assert _kinds(_TASK_FORCE)[name] == "organisation"
+    assert organisation_sort(name) == "force"
+    asked = _questions(_TASK_FORCE)
+    assert "Which force was created in 2015 to keep order in Port Kell?" in asked[name]
+    assert "Which force bought six planes in 1960?" in asked["Orm Air Force"]
+
+
+@pytest.mark.parametrize(("answer", "noun"), [("Great Orm War II", "war"), ("Orm Cup 3", "cup")])
+def test_a_numbered_event_is_asked_by_the_word_before_its_number(answer: str, noun: str) -> None:
+    assert head_noun(answer, "event") == noun
