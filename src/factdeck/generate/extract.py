@@ -3707,6 +3707,11 @@ def _parts_of_people_s_names(
         (found[1], found[2]) for found in _WORDS_SIDE_BY_SIDE.finditer(document)
     }  # one pass over the document, however many names it has
     parts: set[str] = set()
+    named_in_other_kinds = {
+        key.rsplit(" of ", 1)[1]
+        for key, kind in doc.kinds.items()
+        if " of " in key and kind in ("event", "place", "country", "organisation")
+    }  # "Battle of Kellgrad": "Kellgrad" alone is the battle's site, no one's name
     for item in parsed:
         for name in item.names:
             words = name.words
@@ -3718,6 +3723,13 @@ def _parts_of_people_s_names(
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":
                 continue
+            if any(
+                word in lexicon.COUNTRIES
+                or doc.kinds.get(normalize(word), "person") != "person"
+                or normalize(word) in named_in_other_kinds
+                for word in words
+            ):
+                continue  # "After Kellgrad Orvania withdrew": two names side by side, no one's
             if _is_demonym(words[0]) or (
                 _common_word(words[0]) and words[0] not in lexicon.given_names()
             ):

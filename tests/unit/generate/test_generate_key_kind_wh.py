@@ -69,6 +69,17 @@ def test_a_body_joined_to_the_area_it_serves_is_a_body_asked_by_its_own_sort() -
     assert "Which force bought six planes in 1960?" in asked["Orm Air Force"]
 
 
+_TRIUMPH = (
+    "The Orvanian army was beaten at the Battle of Kellgrad in 1805. After Kellgrad Orvania "
+    "withdrew from the war. Kellgrad was considered one of General Varro's finest triumphs."
+)
+
+
+def test_a_place_written_beside_another_name_is_no_part_of_a_person_s_name() -> None:
+    asked = _questions(_TRIUMPH)["Kellgrad"]
+    assert asked and not any(q.startswith("Who") for q in asked)
+
+
 @pytest.mark.parametrize(("answer", "noun"), [("Great Orm War II", "war"), ("Orm Cup 3", "cup")])
 def test_a_numbered_event_is_asked_by_the_word_before_its_number(answer: str, noun: str) -> None:
     assert head_noun(answer, "event") == noun
