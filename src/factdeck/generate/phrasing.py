@@ -1765,12 +1765,22 @@ def names_people(answer: str, kind: str) -> bool:
         return False
     last = head[-1]
     lower = last.casefold()
-    if lower in _PEOPLE_NOUNS or _PLURAL_DEMONYM.fullmatch(last):
+    if lower in _PEOPLE_NOUNS:
         return True
+    if _PLURAL_DEMONYM.fullmatch(last):
+        # "Montanans"; never a surname after a given name ("Ivo Watkins"), one person's name,
+        # nor a plural common noun that ends a team's or a thing's name ("the Kelby Loons")
+        return not (
+            lexicon.reads_as_personal_name(" ".join(head))
+            or ("NOUN" in word_tags(lower) and not _person_noun(lower))
+        )
     # a lower-case role word ("farmers" → "farmer"); a capital one is a name ("Baker Street")
-    return last.islower() and any(
-        lemma in _PERSON_NOUNS for lemma in (lower, *_lemmas(lower).get("NOUN", ()))
-    )
+    return last.islower() and _person_noun(lower)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun, or its singular, names a person by role or trade."""
+    return any(lemma in _PERSON_NOUNS for lemma in (word, *_lemmas(word).get("NOUN", ())))
 
 
 def _which(answer: str, kind: str, *, subject: bool) -> str:
@@ -2113,6 +2123,9 @@ def ask(
         return None
     if asked is not None and (rank_asked := ranked_thing_asked_as_who(asked[0])) is not None:
         asked = rank_asked, asked[1]
+    if asked is not None and (named := _WHO_FOR_A_NAME.match(asked[0])) is not None:
+        # "Who was the tank known as?" keyed "the Ivo Marr": a name is asked, whoever bears it
+        asked = f"What{asked[0][named.end() :]}", asked[1]
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
         asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
@@ -2161,6 +2174,24 @@ def ask(
 
 _ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
+
+
+_NAME_ASKED = (
+    r"\s+(?:is|was|are|were)\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)[^?]*?"
+    r"\s+(?:(?:also|then|once|later|commonly|popularly|widely|often|sometimes|locally)\s+)?"
+    r"(?:known\s+as|called|named|nicknamed|dubbed|termed|styled)"
+    r"(?:\s+(?:in|by|among|during|at|from|until|before|on)\s[^?]*)?\?$"
+)
+_WHO_FOR_A_NAME = LazyPattern(rf"^(?:Who|Whom)(?={_NAME_ASKED})")
+"""A "who" that asks what something is called ("Who was the tank known as?"): the key is a
+name, and "what" asks for one, of a person or of a thing; "named after" asks for a person."""
+_WHAT_FOR_A_NAME = LazyPattern(rf"^What(?={_NAME_ASKED})", re.IGNORECASE)
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Whether the question asks what its subject is called ("What was the tank known as?"):
+    a person's name may answer it though "what" asks it."""
+    return _WHAT_FOR_A_NAME.match(question) is not None
 
 
 def _in_the_year(match: re.Match[str]) -> str:

@@ -6,7 +6,8 @@ import pytest
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import _collect, _name_spans, extract, prepare_sentences
-from factdeck.generate.phrasing import head_noun, organisation_sort
+from factdeck.generate.gates import wh_fits_key
+from factdeck.generate.phrasing import ask, head_noun, names_people, organisation_sort
 from factdeck.generate.sentences import split_sentences
 
 
@@ -78,6 +79,46 @@ _TRIUMPH = (
 def test_a_place_written_beside_another_name_is_no_part_of_a_person_s_name() -> None:
     asked = _questions(_TRIUMPH)["Kellgrad"]
     assert asked and not any(q.startswith("Who") for q in asked)
+
+
+def test_the_name_a_thing_is_known_by_is_asked_what_even_a_person_s() -> None:
+    for text, answer, question in [
+        (
+            "The Mark IV was also known as the Edwin Jenkins.",
+            "Edwin Jenkins",
+            "What was the Mark IV also known as?",
+        ),
+        ("The Orm IV was known as Ivo Marr.", "Ivo Marr", "What was the Orm IV known as?"),
+    ]:
+        start = text.index(answer)
+        for kind in ("other", "person"):
+            assert ask(text, start, start + len(answer), kind) == (question, "fronted")
+        assert wh_fits_key(question, answer, "other")
+    named_after = "The ship was named after Edwin Jenkins."
+    start = named_after.index("Edwin")
+    assert ask(named_after, start, len(named_after) - 1, "person") == (
+        "After whom was the ship named?",
+        "fronted",
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "people"),
+    [("Edwin Jenkins", False), ("Ivo Watkins", False), ("Montanans", True), ("Orvanians", True)],
+)
+def test_a_surname_like_a_people_s_name_after_a_given_name_is_one_person(
+    answer: str, people: bool
+) -> None:
+    assert names_people(answer, "other") is people
+
+
+@pytest.mark.parametrize(("answer", "people"), [("Kelby Loons", False), ("Loons", False)])
+def test_a_team_named_by_a_plural_noun_is_no_people(answer: str, people: bool) -> None:
+    assert names_people(answer, "other") is people
+    text = f"In 2007 Varn was promoted to the {answer}."
+    start = text.index(answer)
+    asked = ask(text, start, start + len(answer), "other")
+    assert asked is not None and "whom" not in asked[0].casefold()
 
 
 @pytest.mark.parametrize(("answer", "noun"), [("Great Orm War II", "war"), ("Orm Cup 3", "cup")])
