@@ -3143,6 +3143,10 @@ def _ask(
         described = None  # "the monks built abbey X": a clause, not a description
     if described and _NAMING_BEFORE.search(before[: described.start()]):
         described = None  # "called the cove Orm Haven": the cove is what is named, no sort
+    if described and _NEVER_A_NAME_SORT.intersection(
+        (noun := described.group(2).casefold(), *_lemmas(noun).get("NOUN", ()))
+    ):
+        described = None  # "over the following years Orm violence": a time, no sort of Orm's
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
@@ -3188,7 +3192,7 @@ def _ask(
             after = ""
         else:
             return None  # "The war in Orm, which ..., ended": the answer is in the subject
-    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
+    if kind in _NAME_KINDS and _qualifies_noun(after) and _inside_a_noun_phrase(before, after):
         return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
@@ -3419,6 +3423,33 @@ _ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_QUALIFIED = word_set(
     "north south east west each both all alone itself himself herself themselves"
 )
+
+
+_NAMED_NOUN_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")
+"""A noun and the name it stands before: "[Orm League] side Kell Rovers"."""
+_NOUN_BEFORE = LazyPattern(r"\b(?P<noun>[a-z]+)\s+$")
+
+
+def _inside_a_noun_phrase(before: str, after: str) -> bool:
+    """Whether a name that qualifies the noun after it stands inside that noun's phrase, so
+    that the phrase, not the name, is what the clause speaks of: after an article ("the
+    Kelby Falls park"), a noun or an adjective ("the following years Orm violence", "its
+    final Orm Cup match"), or before a noun and the name it introduces ("joined Orm League
+    side Kell Rovers": the side is joined)."""
+    if _ARTICLE_BEFORE.search(before) or _NAMED_NOUN_AFTER.match(after):
+        return True
+    noun = _NOUN_BEFORE.search(before)
+    if noun is None:
+        return False
+    word = noun["noun"]
+    tags = word_tags(word)
+    return (
+        bool(tags)
+        and tags <= {"NOUN", "ADJ"}
+        and word not in AUXILIARIES
+        and word not in _PREPOSITION_WORDS
+        and finite_verb(word) is None
+    )
 
 
 def _qualifies_noun(after: str) -> bool:
@@ -5826,7 +5857,9 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         sort = match["sort"]
         if match["of"] and sort not in _SORTS_BEFORE_OF:
             continue
-        if _sort_noun(sort) and sort not in _NEVER_A_NAME_SORT:
+        if _sort_noun(sort) and not _NEVER_A_NAME_SORT.intersection(
+            (sort, *_lemmas(sort).get("NOUN", ()))
+        ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
     predicates = [
         match

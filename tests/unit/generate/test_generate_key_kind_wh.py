@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import _collect, _name_spans, extract, prepare_sentences
 from factdeck.generate.gates import wh_fits_key
-from factdeck.generate.phrasing import ask, head_noun, names_people, organisation_sort
+from factdeck.generate.phrasing import ask, head_noun, named_sorts, names_people, organisation_sort
 from factdeck.generate.sentences import split_sentences
 
 
@@ -110,6 +112,28 @@ def test_a_surname_like_a_people_s_name_after_a_given_name_is_one_person(
     answer: str, people: bool
 ) -> None:
     assert names_people(answer, "other") is people
+
+
+_RECRUITS = (
+    "The Kessian Liberation Front (KLF) began to recruit in 1969. Over the following years KLF "
+    "violence in the town was contained. In July 1971 there was a surge of recruitment into the "
+    "KLF after two farmers were shot by soldiers."
+)
+
+
+def test_a_time_noun_before_a_name_is_no_sort_of_it() -> None:
+    assert "klf" not in named_sorts([_RECRUITS])
+    asked = _questions(_RECRUITS, "Vell")["KLF"]
+    assert asked and not any(re.search(r"\byears?\b", q) for q in asked)
+    assert not any("violence" in q for q in asked)  # the violence is asked of, not the KLF
+
+
+def test_a_name_qualifying_a_noun_before_another_name_is_not_asked() -> None:
+    text = (
+        "On 15 November 2013, Varn joined Second Division team Kelby Rovers on a month-long "
+        "loan from Orm Town."
+    )
+    assert "Second Division" not in _questions(text, "Vell")
 
 
 @pytest.mark.parametrize(("answer", "people"), [("Kelby Loons", False), ("Loons", False)])
