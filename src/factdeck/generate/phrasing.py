@@ -1996,6 +1996,18 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
     )
 
 
+_VERB_BEFORE_IN = LazyPattern(r"\b(?P<verb>[a-z]+)\s+in\s+(?:the\s+)?$")
+
+
+def _in_an_activity(before: str) -> bool:
+    """Whether the answer follows "in" after a verb whose "in" names what one takes part in
+    ("participated in the Orm March"): an event or a campaign, no place."""
+    found = _VERB_BEFORE_IN.search(before)
+    return found is not None and any(
+        lemma in lexicon.ACTIVITY_IN_VERBS for lemma in _lemmas(found["verb"]).get("VERB", ())
+    )
+
+
 _FAITH_AFTER_A_PREPOSITION = LazyPattern(r"\b(?:to|in|into|from)\s+$")
 
 
@@ -2077,7 +2089,10 @@ def ask(
     if (
         asked is not None
         and asked[0].startswith("Where ")
-        and _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+        and (
+            _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+            or _in_an_activity(text[:start])
+        )
     ):
         return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
     thing = kind == "other" and names_a_thing(text, start, end, sort)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from factdeck.generate.clean import clean_document
+from factdeck.generate.concepts import statement
 from factdeck.generate.extract import _collect, _name_spans, extract, prepare_sentences
 from factdeck.generate.gates import wh_fits_key
 from factdeck.generate.phrasing import ask, head_noun, named_sorts, names_people, organisation_sort
@@ -134,6 +135,38 @@ def test_a_name_qualifying_a_noun_before_another_name_is_not_asked() -> None:
         "loan from Orm Town."
     )
     assert "Second Division" not in _questions(text, "Vell")
+
+
+def test_a_bare_plural_after_a_process_is_asked_what_not_where() -> None:
+    formed = statement("The riddles are formed in acrostics.")
+    assert formed is not None and formed.question == "What are the riddles formed in?"
+    found = statement("Salt is found in caves.")
+    assert found is not None and found.question == "Where is salt found?"
+    stored = statement("Salt is stored in the caves.")
+    assert stored is not None and stored.question == "Where is salt stored?"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "In 2008, the Orm Chapel participated in Lanterns Across Tarn, a march.",
+            "Lanterns Across Tarn",
+        ),
+        ("The Kelby Written Test is shortened to Kelwri.", "Kelwri"),
+    ],
+)
+def test_what_one_takes_part_in_or_a_short_name_is_never_asked_where(
+    text: str, answer: str
+) -> None:
+    start = text.index(answer)
+    assert ask(text, start, start + len(answer), "place") is None
+
+
+def test_a_place_after_a_plain_verb_is_still_asked_where() -> None:
+    text = "In 2008, the choir sang in Kelby."
+    start = text.index("Kelby")
+    assert ask(text, start, start + 5, "place") == ("Where did the choir sing in 2008?", "fronted")
 
 
 @pytest.mark.parametrize(("answer", "people"), [("Kelby Loons", False), ("Loons", False)])
