@@ -2069,10 +2069,15 @@ def _passive(text: str) -> Statement | None:
     if preposition in ("in", "at", "on") and participle in place and subject[:1].islower():
         answer = _answer_phrase(text, match.start("rest") + len(preposition) + 1)
         said = text[answer[0] : answer[1]].casefold() if answer else ""
-        where = rest.startswith(f"{preposition} the ") or (said and _plural(said.split()[-1]))
+        the = rest.startswith(f"{preposition} the ")
+        where = the or (said and _plural(said.split()[-1]))
         timely = any(word in _NOT_PLACES for word in said.split())
         if where and answer and not text[answer[1] :].strip(" .") and not timely:
             question = f"Where {be} {subject} {participle}?"
+            if not the and participle not in _PLACE_PARTICIPLES:
+                # "The riddles are formed in acrostics": a bare plural after a process may be
+                # a form or a means as well as a place; "what ... in" fits each
+                question = f"What {be} {subject} {participle} {preposition}?"
             return Statement(answer[0], answer[1], question, text[: answer[1]] + ".")
     question = f"What {be} {participle} {rest.rstrip(' .')}?"
     if (

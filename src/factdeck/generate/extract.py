@@ -874,11 +874,17 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     if all(_is_demonym(tok) for tok in tokens):
         return "demonym"
     head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    if any(phrasing.body_for_an_area(token) for token in head[:-1]):
+        return "organisation"  # "Orm Task Force-Northern Region": the force, named for its area
     if len(head) >= 2 and head[-1] in lexicon.PLACE_WORDS and head[-1] not in lexicon.EVENT_WORDS:
         return "place"  # "University City", "Times Square": the last word says what it is
     if any(tok in lexicon.ORGANISATION_WORDS for tok in tokens):
         return "organisation"
-    if any(tok in lexicon.EVENT_WORDS for tok in tokens):
+    numbered = head[:-1] if len(head) > 2 and REGNAL_NUMBER.fullmatch(head[-1]) else head
+    if numbered[-1] in lexicon.EVENT_WORDS or tokens[0] in lexicon.EVENT_WORDS:
+        # "Battle of Orm", "Typhoon Ilse", "Kell Uprising", "Great Orm War II"; an event's word
+        # elsewhere inside the name only says what a body or a thing deals with ("Orm Typhoon
+        # Warning Centre", an agency; "Western Cup Coach of the Month", an award): no event
         return "event"
     if (
         tokens[-1] in lexicon.COUNTRY_WORDS
@@ -3715,6 +3721,11 @@ def _parts_of_people_s_names(
         (found[1], found[2]) for found in _WORDS_SIDE_BY_SIDE.finditer(document)
     }  # one pass over the document, however many names it has
     parts: set[str] = set()
+    named_in_other_kinds = {
+        key.rsplit(" of ", 1)[1]
+        for key, kind in doc.kinds.items()
+        if " of " in key and kind in ("event", "place", "country", "organisation")
+    }  # "Battle of Kellgrad": "Kellgrad" alone is the battle's site, no one's name
     for item in parsed:
         for name in item.names:
             words = name.words
@@ -3726,6 +3737,13 @@ def _parts_of_people_s_names(
                 continue
             if doc.kinds.get(name.text_key, "person") != "person":
                 continue
+            if any(
+                word in lexicon.COUNTRIES
+                or doc.kinds.get(normalize(word), "person") != "person"
+                or normalize(word) in named_in_other_kinds
+                for word in words
+            ):
+                continue  # "After Kellgrad Orvania withdrew": two names side by side, no one's
             if _is_demonym(words[0]) or (
                 _common_word(words[0]) and words[0] not in lexicon.given_names()
             ):

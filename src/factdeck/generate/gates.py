@@ -25,6 +25,7 @@ from factdeck.generate.phrasing import (
     MODALS,
     Inverted,
     a_people_name,
+    asks_for_a_name,
     asks_who_made,
     base_verb,
     describes_a_thing,
@@ -688,8 +689,10 @@ def _people(asked: str, answer: str, kind: str) -> bool:
     if _TO_WHOM.match(asked) and lexicon.plain_name(answer) and _names_a_recipient(asked):
         return True  # "To whom was the plan recommended?" keyed "Ivo Marr"
     head, words = _head(answer), answer.split()
-    if head.casefold() in _PEOPLE_WORDS or _DEMONYM_PLURAL.fullmatch(head):
+    if head.casefold() in _PEOPLE_WORDS:
         return True
+    if _DEMONYM_PLURAL.fullmatch(head):
+        return names_people(answer, kind)  # "Montanans"; never "Ivo Watkins", "Kelby Loons"
     titled = _HOLDS_A_TITLE.match(asked)
     return bool(titled and lexicon.title_word(titled["title"])) or (
         len(words) > 1 and words[0] in lexicon.given_names()
@@ -804,7 +807,10 @@ def wh_fits_key(asked: str, answer: str, kind: str) -> bool:
         return False  # "What was the head of sales at Orm Radio?": whoever held it
     if wh == "what" and kind not in _NOT_A_PEOPLE and _a_people_asked_what(asked, answer):
         return False  # "The crews were mostly what?" keyed "Danes": a people is "who"
-    return kind != "person" and not _personal_name_of_no_place(answer, kind)
+    return kind != "person" and (
+        # "What was the tank known as?" keyed "the Ivo Marr": a thing's name, asked "what"
+        asks_for_a_name(asked) or not _personal_name_of_no_place(answer, kind)
+    )
 
 
 _WHAT_IS_THE = LazyPattern(

@@ -297,7 +297,7 @@ ORGANISATION_WORDS = word_set(
     Alliance Coalition Confederation Legion Network Broadcasting Radio Television Journal
     Gazette Herald Tribune Observer Agencies Enterprises Industries Works Laboratory Order
     Media Systems Pictures Studios Records Motors Entertainment Communications Technologies
-    Electronics Software Holdings Telecom Laboratories Labs Audio Acoustics
+    Electronics Software Holdings Telecom Laboratories Labs Audio Acoustics Force Forces
     """
 )
 
@@ -717,10 +717,14 @@ the Vell army"), never where one goes."""
 
 NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
     "refer belong contribute respond react object adapt listen relate amount correspond"
-    " attribute liken devote"
+    " attribute liken devote shorten abbreviate rename"
 )
 """Verbs whose "to" names no place one goes to ("referred to Orm as a few acres of snow"):
-"Where did he refer?" asks nothing."""
+"Where did he refer?" asks nothing; "shortened to Orm" gives a name, no place."""
+
+ACTIVITY_IN_VERBS = word_set("participate engage involve specialise specialize enrol enroll")
+"""Verbs whose "in" names what one takes part in ("participated in the Orm March"), no place:
+"Where did the choir participate?" misreads it."""
 
 LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter")
 """Last words of the name of a law or a founding text ("Colony of Orm Act"): neither the place

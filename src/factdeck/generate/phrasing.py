@@ -1641,6 +1641,9 @@ _WORKS_NAMED_FOR_SITES = frozenset(["Fort", "Camp"])
 """First words of works built and named for their site: the rest of the name is the site's."""
 
 
+_NUMBERED = LazyPattern(r"[IVX]+|\d{1,2}")
+
+
 def head_noun(answer: str, kind: str) -> str | None:
     """The common noun a "which ..." question names: "Lake Timsah" → "lake"."""
     realm = lexicon.realm_word(answer) if kind in ("country", "place") else None
@@ -1652,6 +1655,8 @@ def head_noun(answer: str, kind: str) -> str | None:
     if any(word in ("v.", "vs.", "v", "vs") for word in words[1:-1]):
         return "case"  # "Orm v. Kelby County": a lawsuit, never "which county"
     head = (words[: words.index("of")] if "of" in words else words) or words  # "of X": no head
+    if len(head) > 2 and _NUMBERED.fullmatch(head[-1]):
+        head = head[:-1]  # "Great Orm War II": a war, numbered
     candidates = [head[-1], words[0]] if len(words) > 1 else []
     if len(words) == 2 and words[1] in lexicon.COUNTRIES and words[0] not in _PLACE_FIRST_WORDS:
         candidates = [words[1]]  # "Congress Austria" is a land, never "which congress"
@@ -1675,6 +1680,7 @@ _ORGANISATION_SORTS = word_set(
     Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
     Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
     Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
+    Force
     """
 )
 """Head words that say what sort of body an organisation is: "the Labor Party" is a party,
@@ -1684,6 +1690,14 @@ _ORGANISATION_SORTS = word_set(
 _PLACE_FIRST_WORDS = word_set("Fort Camp Mount Lake Cape")
 """First words that make a two-word name a place whatever its second word: "Fort Union" is a
 fort (and asked "which fort", never "which union"), though taken for a body by its head."""
+
+
+def body_for_an_area(token: str) -> str | None:
+    """The body's word of a name's token that joins a body to the area it serves with a hyphen
+    ("Force-Northern" of "Orm Task Force-Northern Region" → "Force"): the name is the body's,
+    whatever its last word."""
+    body, _, area = token.partition("-")
+    return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
 def organisation_sort(answer: str) -> str | None:
@@ -1697,6 +1711,9 @@ def organisation_sort(answer: str) -> str | None:
         return None
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
+    joined = next((body for token in head[:-1] if (body := body_for_an_area(token))), None)
+    if joined is not None:  # "Orm Task Force-Northern Region": a force, never a region
+        return joined.casefold() if joined in _ORGANISATION_SORTS else None
     if head[-1] in _ORGANISATION_SORTS:
         return head[-1].casefold()
     if words[-1] in lexicon.COUNTRIES:
@@ -1748,12 +1765,22 @@ def names_people(answer: str, kind: str) -> bool:
         return False
     last = head[-1]
     lower = last.casefold()
-    if lower in _PEOPLE_NOUNS or _PLURAL_DEMONYM.fullmatch(last):
+    if lower in _PEOPLE_NOUNS:
         return True
+    if _PLURAL_DEMONYM.fullmatch(last):
+        # "Montanans"; never a surname after a given name ("Ivo Watkins"), one person's name,
+        # nor a plural common noun that ends a team's or a thing's name ("the Kelby Loons")
+        return not (
+            lexicon.reads_as_personal_name(" ".join(head))
+            or ("NOUN" in word_tags(lower) and not _person_noun(lower))
+        )
     # a lower-case role word ("farmers" → "farmer"); a capital one is a name ("Baker Street")
-    return last.islower() and any(
-        lemma in _PERSON_NOUNS for lemma in (lower, *_lemmas(lower).get("NOUN", ()))
-    )
+    return last.islower() and _person_noun(lower)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun, or its singular, names a person by role or trade."""
+    return any(lemma in _PERSON_NOUNS for lemma in (word, *_lemmas(word).get("NOUN", ())))
 
 
 def _which(answer: str, kind: str, *, subject: bool) -> str:
@@ -1969,6 +1996,18 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
     )
 
 
+_VERB_BEFORE_IN = LazyPattern(r"\b(?P<verb>[a-z]+)\s+in\s+(?:the\s+)?$")
+
+
+def _in_an_activity(before: str) -> bool:
+    """Whether the answer follows "in" after a verb whose "in" names what one takes part in
+    ("participated in the Orm March"): an event or a campaign, no place."""
+    found = _VERB_BEFORE_IN.search(before)
+    return found is not None and any(
+        lemma in lexicon.ACTIVITY_IN_VERBS for lemma in _lemmas(found["verb"]).get("VERB", ())
+    )
+
+
 _FAITH_AFTER_A_PREPOSITION = LazyPattern(r"\b(?:to|in|into|from)\s+$")
 
 
@@ -2050,7 +2089,10 @@ def ask(
     if (
         asked is not None
         and asked[0].startswith("Where ")
-        and _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+        and (
+            _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
+            or _in_an_activity(text[:start])
+        )
     ):
         return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
     thing = kind == "other" and names_a_thing(text, start, end, sort)
@@ -2096,6 +2138,9 @@ def ask(
         return None
     if asked is not None and (rank_asked := ranked_thing_asked_as_who(asked[0])) is not None:
         asked = rank_asked, asked[1]
+    if asked is not None and (named := _WHO_FOR_A_NAME.match(asked[0])) is not None:
+        # "Who was the tank known as?" keyed "the Ivo Marr": a name is asked, whoever bears it
+        asked = f"What{asked[0][named.end() :]}", asked[1]
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
         asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
@@ -2144,6 +2189,24 @@ def ask(
 
 _ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
+
+
+_NAME_ASKED = (
+    r"\s+(?:is|was|are|were)\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)[^?]*?"
+    r"\s+(?:(?:also|then|once|later|commonly|popularly|widely|often|sometimes|locally)\s+)?"
+    r"(?:known\s+as|called|named|nicknamed|dubbed|termed|styled)"
+    r"(?:\s+(?:in|by|among|during|at|from|until|before|on)\s[^?]*)?\?$"
+)
+_WHO_FOR_A_NAME = LazyPattern(rf"^(?:Who|Whom)(?={_NAME_ASKED})")
+"""A "who" that asks what something is called ("Who was the tank known as?"): the key is a
+name, and "what" asks for one, of a person or of a thing; "named after" asks for a person."""
+_WHAT_FOR_A_NAME = LazyPattern(rf"^What(?={_NAME_ASKED})", re.IGNORECASE)
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Whether the question asks what its subject is called ("What was the tank known as?"):
+    a person's name may answer it though "what" asks it."""
+    return _WHAT_FOR_A_NAME.match(question) is not None
 
 
 def _in_the_year(match: re.Match[str]) -> str:
@@ -3095,6 +3158,10 @@ def _ask(
         described = None  # "the monks built abbey X": a clause, not a description
     if described and _NAMING_BEFORE.search(before[: described.start()]):
         described = None  # "called the cove Orm Haven": the cove is what is named, no sort
+    if described and _NEVER_A_NAME_SORT.intersection(
+        (noun := described.group(2).casefold(), *_lemmas(noun).get("NOUN", ()))
+    ):
+        described = None  # "over the following years Orm violence": a time, no sort of Orm's
     role = described.group(2).casefold() if described else ""
     if described and (
         (kind == "person" and (role in _TITLE_OR_MODIFIER or _names_its_sort(role, answer)))
@@ -3140,7 +3207,7 @@ def _ask(
             after = ""
         else:
             return None  # "The war in Orm, which ..., ended": the answer is in the subject
-    if kind in _NAME_KINDS and _ARTICLE_BEFORE.search(before) and _qualifies_noun(after):
+    if kind in _NAME_KINDS and _qualifies_noun(after) and _inside_a_noun_phrase(before, after):
         return None  # "manages the Kelby Falls park": "Which falls does it manage park?"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and kind != "number":
         before = re.sub(r"\bthe\s+$", "", before, flags=re.IGNORECASE)
@@ -3371,6 +3438,33 @@ _ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_QUALIFIED = word_set(
     "north south east west each both all alone itself himself herself themselves"
 )
+
+
+_NAMED_NOUN_AFTER = LazyPattern(r"\s+[a-z]+\s+[A-Z]")
+"""A noun and the name it stands before: "[Orm League] side Kell Rovers"."""
+_NOUN_BEFORE = LazyPattern(r"\b(?P<noun>[a-z]+)\s+$")
+
+
+def _inside_a_noun_phrase(before: str, after: str) -> bool:
+    """Whether a name that qualifies the noun after it stands inside that noun's phrase, so
+    that the phrase, not the name, is what the clause speaks of: after an article ("the
+    Kelby Falls park"), a noun or an adjective ("the following years Orm violence", "its
+    final Orm Cup match"), or before a noun and the name it introduces ("joined Orm League
+    side Kell Rovers": the side is joined)."""
+    if _ARTICLE_BEFORE.search(before) or _NAMED_NOUN_AFTER.match(after):
+        return True
+    noun = _NOUN_BEFORE.search(before)
+    if noun is None:
+        return False
+    word = noun["noun"]
+    tags = word_tags(word)
+    return (
+        bool(tags)
+        and tags <= {"NOUN", "ADJ"}
+        and word not in AUXILIARIES
+        and word not in _PREPOSITION_WORDS
+        and finite_verb(word) is None
+    )
 
 
 def _qualifies_noun(after: str) -> bool:
@@ -5781,7 +5875,9 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         sort = match["sort"]
         if match["of"] and sort not in _SORTS_BEFORE_OF:
             continue
-        if _sort_noun(sort) and sort not in _NEVER_A_NAME_SORT:
+        if _sort_noun(sort) and not _NEVER_A_NAME_SORT.intersection(
+            (sort, *_lemmas(sort).get("NOUN", ()))
+        ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
     predicates = [
         match
