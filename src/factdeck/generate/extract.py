@@ -3396,6 +3396,7 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
+        candidates = _with_occasions_named(candidates, sentences, title)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
@@ -3427,6 +3428,28 @@ def _with_questions_rewritten(
         if question is not None:
             kept.append(replace(candidate, question=question))
     return kept
+
+
+def _with_occasions_named(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+) -> list[Candidate]:
+    """The candidates less each count or "by whom" asked of one occasion of a sort the
+    document tells several of, without saying which (``gates.occasion_without_its_anchor``):
+    "How many torpedoes did the Orva dodge?" where the paragraph goes on "during this
+    attack", in a text on a ship attacked again and again."""
+    texts = [sentence.text for sentence in sentences]
+    paragraphs: defaultdict[int, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        paragraphs[sentence.paragraph].append(sentence)
+
+    def told(sentence: Sentence) -> list[str]:
+        return [s.quote for s in paragraphs[sentence.paragraph] if s.index >= sentence.index]
+
+    return [
+        c
+        for c in candidates
+        if not gates.occasion_without_its_anchor(c.question or "", told(c.sentence), title, texts)
+    ]
 
 
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import finite_verb, opening_scope, word_tags
+from factdeck.generate.phrasing import base_verb, finite_verb, opening_scope, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -529,12 +529,20 @@ def _arrival_preposition(verb: str, sort: str) -> str:
     return "on" if sort == "island" and verb.startswith(("land", "settl")) else "in"
 
 
+_ARRIVED_TO_DO = re.compile(r"\b(?P<verb>arriv(?:e|ed|es|ing))(?=\s+to\s+(?P<deed>[a-z]+)\b)")
+"""An arrival followed by what it was for: "Orm arrived to take command of how many men?":
+arrived where?"""
+
+
 def arrival_without_place(question: str) -> re.Match[str] | None:
     """The arrival verb of a question that names no place after it, or None; a passive
-    "settled" or "landed" is no arrival."""
+    "settled" or "landed" is no arrival. One followed by its purpose ("arrived to take
+    command") names none either."""
     found = _ARRIVED_NOWHERE.search(question)
     if found is None:
-        return None
+        found = _ARRIVED_TO_DO.search(question)
+        deed = found["deed"] if found else ""
+        return found if found and deed != "be" and base_verb(deed) else None
     before = question[max(0, found.start() - 80) : found.start()]
     return None if found["verb"].endswith("ed") and _BE_BEFORE.search(before) else found
 
