@@ -3372,6 +3372,7 @@ def extract(
             c
             for c in candidates
             if not gates.one_of_many_at(c.question or "", texts, members)
+            and not gates.one_of_several_memberships(c.question or "", c.span.text, texts)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
             and not gates.paired_elsewhere(
                 c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)

@@ -6515,6 +6515,63 @@ def _adjective_of(form: str, name: str) -> bool:
 _ASKS_A_SHORT_FORM = LazyPattern(r"\b(?:abbreviat\w*|acronym|short\s+for|stand\s+for)\b", re.I)
 
 
+_MEMBERSHIP_ASKED = LazyPattern(
+    r"^(?:(?P<holder_first>.+?)\s+(?:was|is|were|are|became|becomes|has\s+been|had\s+been)"
+    r"\s+(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?members?\s+of|(?P<joiner>.+?)\s+joined)"
+    r"\s+(?:which|what)\s+(?P<sort>[a-z][\w-]*)\s*\?$"
+    r"|^(?:Of\s+)?(?:[Ww]hich|[Ww]hat)\s+(?P<sort_first>[a-z][\w-]*)\s+(?:was|is|were|are|did"
+    r"|does|had|has)\s+(?P<holder>.+?)\s+(?:(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?members?(?:\s+of)?"
+    r"|join)\s*\?$"
+)
+"""A question on the body a holder belongs to or joined: "Orm was a member of which body?",
+"Which society did Orm join?", "Of which guild was Orm a member?"."""
+_MEMBERSHIP_TOLD = LazyPattern(
+    r"\b(?:members?\s+of|joined)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&"
+    r"|the|de)\s+)*[A-Z][\w’'-]*)*(?:\s+[a-z]+(?=\s+(?:and|at|in|while|during|from|,|\.|;)))?)"
+)
+"""A body a sentence makes someone a member of: "a member of the Kell Guild", "joined the
+Orm Rowing Club", "brother of ..." no."""
+_BROAD_BODY_SORTS = word_set("body organisation organization group institution")
+"""Sorts any body is of: a question asking one asks for every body the holder belonged to."""
+_HOLDER_PRONOUN = LazyPattern(r"^(?:[A-Z][^,]*,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def one_of_several_memberships(question: str, key: str, texts: Sequence[str]) -> bool:
+    """Whether a question asks the body a holder is a member of, or joined ("Orm was a member
+    of which body?"), where the document makes the holder a member of another of that sort
+    too ("... a member of the Kell Guild", later "... joined the Orva Choir"): each is an
+    answer. A question that names a time or "first" or "last" may single one out. A
+    sentence tells of the holder where it names them, or opens with "he", "she" or "they"
+    after one that does."""
+    asked = _MEMBERSHIP_ASKED.match(question)
+    if asked is None or names_a_time(question) or _ONE_OCCASION.search(question):
+        return False
+    holder = asked["holder_first"] or asked["joiner"] or asked["holder"] or ""
+    names = {w for w in _WORD.findall(holder) if w[:1].isupper() and w.casefold() not in _STOP}
+    if not names:
+        return False
+    sort = (asked["sort"] or asked["sort_first"] or "").casefold()
+    broadened = sort in key.casefold().split()  # "which society → Orm Society": "which body"
+    broad = sort in _BROAD_BODY_SORTS or (
+        broadened and lexicon.BROADER_SORTS.get(sort) in _BROAD_BODY_SORTS
+    )
+    own = normalize(key)
+    told_of_holder = False
+    for text in texts:
+        named = bool(names & set(_WORD.findall(text)))
+        told_of_holder = named or (told_of_holder and _HOLDER_PRONOUN.match(text) is not None)
+        if not told_of_holder:
+            continue
+        for found in _MEMBERSHIP_TOLD.finditer(text):
+            body = found["body"]
+            other = normalize(body)
+            if own in other or other in own or names & set(_WORD.findall(body)):
+                continue
+            if broad or sort in body.casefold().split():
+                return True
+    return False
+
+
 _OCCASION_SORTS = {
     noun: group
     for group, nouns in {
