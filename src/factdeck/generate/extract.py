@@ -3392,6 +3392,7 @@ def extract(
             c
             for c in candidates
             if not gates.one_of_many_at(c.question or "", texts, members)
+            and not gates.one_of_several_memberships(c.question or "", c.span.text, texts)
             and not gates.second_name_asked(c.question or "", c.span.text, texts)
             and not gates.paired_elsewhere(
                 c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
@@ -3413,9 +3414,11 @@ def extract(
         candidates = _with_topic(
             candidates, sentences, title, class_noun, (pool, name_sorts), proper, referents
         )
+        candidates = _with_institution(candidates, sentences, title, class_noun, pool, referents)
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
+        candidates = _with_occasions_named(candidates, sentences, title)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles)
 
 
@@ -3447,6 +3450,28 @@ def _with_questions_rewritten(
         if question is not None:
             kept.append(replace(candidate, question=question))
     return kept
+
+
+def _with_occasions_named(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+) -> list[Candidate]:
+    """The candidates less each count or "by whom" asked of one occasion of a sort the
+    document tells several of, without saying which (``gates.occasion_without_its_anchor``):
+    "How many torpedoes did the Orva dodge?" where the paragraph goes on "during this
+    attack", in a text on a ship attacked again and again."""
+    texts = [sentence.text for sentence in sentences]
+    paragraphs: defaultdict[int, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        paragraphs[sentence.paragraph].append(sentence)
+
+    def told(sentence: Sentence) -> list[str]:
+        return [s.quote for s in paragraphs[sentence.paragraph] if s.index >= sentence.index]
+
+    return [
+        c
+        for c in candidates
+        if not gates.occasion_without_its_anchor(c.question or "", told(c.sentence), title, texts)
+    ]
 
 
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
@@ -3630,6 +3655,55 @@ def _with_topic(
         else c
         for c in candidates
     ]
+
+
+def _with_institution(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    class_noun: str | None,
+    pool: Sequence[tuple[str, str]],
+    referents: Referents | None,
+) -> list[Candidate]:
+    """The candidates with each question of a post or a membership taken at the document's
+    subject, an institution, naming it where its sentence leaves it implicit
+    (``topics.with_institution``): "Who joined as assistant rabbi in 2003?" of a synagogue.
+    Left as it is where the sentence, outside its asides ("a graduate of Orm College"), or
+    the one before it names another body, or the paragraph another of the subject's sort:
+    the post may be that one's."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    texts = [sentence.text for sentence in sentences]
+    topic = topics.document_institution(texts, title, class_noun)
+    if topic is None:
+        return list(candidates)
+    bodies = topics.Names(
+        {value for kind, value in pool if kind == "organisation" and not topic.names_it(value)}
+    )
+    by_index = {sentence.index: sentence for sentence in sentences}
+
+    def elsewhere(sentence: Sentence) -> bool:
+        if referents is not None and referents.names_another(topic.sort, sentence):
+            return True
+        before = by_index.get(sentence.index - 1)
+        told = [_ASIDE_OF_A_NAME.sub(" ", sentence.quote)]
+        if before is not None and before.paragraph == sentence.paragraph:
+            told.append(before.quote)
+        return any(bodies.named_in(text) for text in told)
+
+    return _with_questions_rewritten(
+        candidates,
+        lambda question, c: (
+            question
+            if c.attributed or elsewhere(c.sentence)
+            else topics.with_institution(question, topic, c.span.text)
+        ),
+    )
+
+
+_ASIDE_OF_A_NAME = LazyPattern(r",\s+(?:an?|the)\s+[^,]*,")
+"""An apposition set off by commas ("Ivo Orm, a graduate of Kell College, joined ..."): what
+it tells of the name is no part of the deed."""
 
 
 def _one_own_definition(

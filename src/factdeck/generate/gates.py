@@ -6519,3 +6519,182 @@ def _adjective_of(form: str, name: str) -> bool:
 
 
 _ASKS_A_SHORT_FORM = LazyPattern(r"\b(?:abbreviat\w*|acronym|short\s+for|stand\s+for)\b", re.I)
+
+
+_MEMBERSHIP_ASKED = LazyPattern(
+    r"^(?:(?P<holder_first>.+?)\s+(?:was|is|were|are|became|becomes|has\s+been|had\s+been)"
+    r"\s+(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?members?\s+of|(?P<joiner>.+?)\s+joined)"
+    r"\s+(?:which|what)\s+(?P<sort>[a-z][\w-]*)\s*\?$"
+    r"|^(?:Of\s+)?(?:[Ww]hich|[Ww]hat)\s+(?P<sort_first>[a-z][\w-]*)\s+(?:was|is|were|are|did"
+    r"|does|had|has)\s+(?P<holder>.+?)\s+(?:(?:also\s+)?(?:an?\s+)?(?:\w+\s+)?members?(?:\s+of)?"
+    r"|join)\s*\?$"
+)
+"""A question on the body a holder belongs to or joined: "Orm was a member of which body?",
+"Which society did Orm join?", "Of which guild was Orm a member?"."""
+_MEMBERSHIP_TOLD = LazyPattern(
+    r"\b(?:members?\s+of|joined)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&"
+    r"|the|de)\s+)*[A-Z][\w’'-]*)*(?:\s+[a-z]+(?=\s+(?:and|at|in|while|during|from|,|\.|;)))?)"
+)
+"""A body a sentence makes someone a member of: "a member of the Kell Guild", "joined the
+Orm Rowing Club", "brother of ..." no."""
+_BROAD_BODY_SORTS = word_set("body organisation organization group institution")
+"""Sorts any body is of: a question asking one asks for every body the holder belonged to."""
+_HOLDER_PRONOUN = LazyPattern(r"^(?:[A-Z][^,]*,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def one_of_several_memberships(question: str, key: str, texts: Sequence[str]) -> bool:
+    """Whether a question asks the body a holder is a member of, or joined ("Orm was a member
+    of which body?"), where the document makes the holder a member of another of that sort
+    too ("... a member of the Kell Guild", later "... joined the Orva Choir"): each is an
+    answer. A question that names a time or "first" or "last" may single one out. A
+    sentence tells of the holder where it names them, or opens with "he", "she" or "they"
+    after one that does."""
+    asked = _MEMBERSHIP_ASKED.match(question)
+    if asked is None or names_a_time(question) or _ONE_OCCASION.search(question):
+        return False
+    holder = asked["holder_first"] or asked["joiner"] or asked["holder"] or ""
+    names = {w for w in _WORD.findall(holder) if w[:1].isupper() and w.casefold() not in _STOP}
+    if not names:
+        return False
+    sort = (asked["sort"] or asked["sort_first"] or "").casefold()
+    broadened = sort in key.casefold().split()  # "which society → Orm Society": "which body"
+    broad = sort in _BROAD_BODY_SORTS or (
+        broadened and lexicon.BROADER_SORTS.get(sort) in _BROAD_BODY_SORTS
+    )
+    own = normalize(key)
+    told_of_holder = False
+    for text in texts:
+        named = bool(names & set(_WORD.findall(text)))
+        told_of_holder = named or (told_of_holder and _HOLDER_PRONOUN.match(text) is not None)
+        if not told_of_holder:
+            continue
+        for found in _MEMBERSHIP_TOLD.finditer(text):
+            body = found["body"]
+            other = normalize(body)
+            if own in other or other in own or names & set(_WORD.findall(body)):
+                continue
+            if broad or sort in body.casefold().split():
+                return True
+    return False
+
+
+_OCCASION_SORTS = {
+    noun: group
+    for group, nouns in {
+        "attack": "attack raid assault sortie",
+        "battle": "battle engagement skirmish",
+        "game": "game match match-up matchup bout fight race contest win victory defeat loss",
+        "storm": "storm depression hurricane typhoon cyclone tornado",
+        "election": "election by-election",
+    }.items()
+    for noun in nouns.split()
+}
+"""Occasions a document may tell several of, each with the group of its sort: a win is a
+game, a depression a storm."""
+_OCCASION_NOUN = "(?:" + "|".join(sorted(_OCCASION_SORTS, key=len, reverse=True)) + ")"
+_AN_OCCASION = LazyPattern(
+    r"\b(?P<determiner>the|a|an|this|that|its|their|his|her)\s+"
+    r"(?P<modifiers>(?:[\w’'-]+\s+){0,3}?)"
+    rf"(?P<noun>{_OCCASION_NOUN})(?![\w-])(?P<after>\s+[^\s?,.;]+)?(?:\s+(?P<owner>[^\s?,.;]+))?",
+    re.IGNORECASE,
+)
+"""One occasion named by its sort: "the storm", "a first-round game against Kell State", "the
+Tropical Storm", "this attack"."""
+_OCCASION_WORD = LazyPattern(
+    rf"\b(?P<noun>{_OCCASION_NOUN}|victories|matches)(?:e?s|ed|ing)?\b", re.IGNORECASE
+)
+_OWNER_PREPOSITIONS = word_set("of against at in on off near over versus vs between with")
+_OCCASION_POINTERS = word_set("this that")
+_CODE = LazyPattern(r"(?:[A-Z]*\d[\w-]*|[IVX]+)")
+"""What tells one occasion of a sort from another after its sort: "Storm 14K", "Raid II"."""
+
+
+def _occasion_group(word: str) -> str | None:
+    word = word.casefold()
+    return _OCCASION_SORTS.get(word) or _OCCASION_SORTS.get({"victories": "victory"}.get(word, ""))
+
+
+def _occasion_named(match: re.Match[str]) -> bool:
+    """Whether an occasion phrase says which occasion it is: a name of its own among its
+    modifiers ("Hurricane Ilse", "the Orva raid"), a year ("the 1998 game"), a code after it
+    ("Tropical Storm 14K"), an owner after it ("the game against Kell State", "the battle of
+    Orm"). A name of English words alone ("the Tropical Storm") is its sort with capitals."""
+    modifiers = _WORD.findall(match["modifiers"])
+    if any(w[:1].isdigit() or (w[:1].isupper() and not lexicon.english_word(w)) for w in modifiers):
+        return True
+    after = match["after"].strip() if match["after"] else ""
+    if _CODE.fullmatch(after):
+        return True
+    owner = match["owner"] or ""
+    return after.casefold() in _OWNER_PREPOSITIONS and (owner[:1].isupper() or owner[:1].isdigit())
+
+
+def _named_in_question(occasion: re.Match[str], kept: Collection[str]) -> bool:
+    """Whether the question keeps the name, code or owner that says which occasion it is."""
+    parts = [occasion["owner"] or "", occasion["after"] or "", occasion["modifiers"]]
+    return any(
+        w.casefold() in kept for part in parts for w in _WORD.findall(part) if w[:1].isupper()
+    )
+
+
+def _occasions_dropped(question: str, told: Sequence[str]) -> list[re.Match[str]]:
+    """The occasions a question that names none is about: those its sentence (``told[0]``)
+    names and it dropped with what says which ("a first-round game against Orm"); else one a
+    later sentence of the paragraph points back to ("Six men were killed during this
+    attack")."""
+    if not told:
+        return []
+    kept = {w.casefold() for w in _WORD.findall(question)}
+    dropped = [
+        m
+        for m in _AN_OCCASION.finditer(told[0])
+        if m["noun"].casefold() not in kept and not _named_in_question(m, kept)
+    ]
+    if dropped:
+        return dropped
+    return [
+        m
+        for text in told[1:3]
+        for m in _AN_OCCASION.finditer(text)
+        if m["determiner"].casefold() in _OCCASION_POINTERS
+    ]
+
+
+def occasion_without_its_anchor(
+    question: str, told: Sequence[str], title: str, texts: Sequence[str]
+) -> bool:
+    """Whether a count or a "by whom" question is about one occasion of a sort the document
+    tells several of (attacks, games, storms, battles, elections) and does not say which:
+    "How many people did the storm kill?" in a text on a season of storms, "Kell advanced on a
+    late basket by whom?" of "a first-round game against Orm" the question dropped, "How many
+    torpedoes did the Orva dodge?" where the paragraph goes on "during this attack". ``told``
+    is the question's sentence and the sentences after it in its paragraph. A time, or a name,
+    code or owner of the occasion in the question says which; a name of English words alone
+    ("the Tropical Storm") does not. An occasion of the sort the title names ("the battle" in
+    a text on one battle) is known, but not of a season ("1998 Orm Sea storm season")."""
+    counted = re.match(r"(?:[^,?]+,\s+)?How\s+(?:many|much)\b", question, re.IGNORECASE)
+    if not counted and not re.search(r"\bby\s+whom\s*\?$", question):
+        return False
+    if names_a_time(question):
+        return False
+    occasions = list(_AN_OCCASION.finditer(question))
+    if any(_occasion_named(m) for m in occasions):
+        return False
+    occasions = occasions or _occasions_dropped(question, told)
+    title_words = _WORD.findall(title)
+    if any(w.casefold() in ("season", "seasons") for w in title_words):
+        of_the_title = set()
+    else:
+        of_the_title = {_occasion_group(w) for w in title_words} - {None}
+    for occasion in occasions:
+        group = _occasion_group(occasion["noun"])
+        if group is None or group in of_the_title:
+            continue
+        several = sum(
+            1
+            for text in texts
+            if any(_occasion_group(m["noun"]) == group for m in _OCCASION_WORD.finditer(text))
+        )
+        if several >= 2:
+            return True
+    return False

@@ -241,6 +241,11 @@ def _noun(word: str) -> bool:
     return "NOUN" in word_tags(word.casefold())
 
 
+_CODE_AFTER = LazyPattern(r"\s+(?P<code>[A-Z]*\d[\w-]*|[IVX]+)(?![\w-])")
+"""A number or a code after a name that tells it from others of its sort ("Tropical Storm
+14K", "Raid II"): without it the name is its sort with capitals."""
+
+
 def _own_nameds(text: str) -> list[_Named]:
     """The named things of a text whose names say what they are: a name that ends in a common
     noun ("Northern Football League": a league), a name before one ("the Marrowby
@@ -250,7 +255,10 @@ def _own_nameds(text: str) -> list[_Named]:
         words = long_name.split()
         head = words[words.index("of") - 1] if "of" in words else words[-1]  # "Battle of Orm"
         if head.isalpha() and _noun(head) and not plural_noun(head.casefold()):
-            found.append(_Named(head.casefold(), f"the {long_name}"))
+            at = text.find(long_name)
+            coded = _CODE_AFTER.match(text, at + len(long_name)) if at >= 0 else None
+            code = f" {coded['code']}" if coded and head == words[-1] else ""
+            found.append(_Named(head.casefold(), f"the {long_name}{code}"))
     for match in _NAME_WITH_NOUN.finditer(text):
         tail = match["tail"].split()
         while tail and not (_noun(tail[-1]) and not finite_verb(tail[-1])):
@@ -767,10 +775,30 @@ class Referents:
                 return True
         if any(self._subject_sort_left(match) for match in _SORT_PHRASE.finditer(prompt)):
             return True
+        if sentence is not None and any(
+            len(self._definite_fits(match, sentence.index)) > 1
+            for match in _DEFINITE.finditer(prompt)
+        ):
+            return True  # "the depression" after "Tropical Depression 12K" and "... 14K"
         if month_without_its_year(prompt):
             return True
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+    def _definite_fits(self, match: re.Match[str], index: int) -> set[str]:
+        """The names a definite phrase of a question ("the depression") may stand for in the
+        sentence at ``index``, as ``resolved`` reads it: where it left the phrase because
+        several fit, the question cannot say which is meant."""
+        words = match["words"].split()
+        if len(words) == 2 and (finite_verb(words[1]) or not _noun(words[1])):
+            words = words[:1]
+        end = match.start("words") + len(" ".join(words))
+        if _RESTRICTED_AFTER.match(match.string, end) or not _noun(words[-1]):
+            return set()
+        head = " ".join(words)
+        if head == self._class_noun or head in self._subject_sorts_named:
+            return set()
+        return self._fits(head, index)
 
     def _subject_sort_left(self, match: re.Match[str]) -> bool:
         """Whether a phrase of the question is the subject's sort alone ("the university",

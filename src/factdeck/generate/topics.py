@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import finite_verb, opening_scope, word_tags
+from factdeck.generate.phrasing import base_verb, finite_verb, opening_scope, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -52,6 +52,13 @@ _EVENT = word_set(
     " strike riot massacre eruption tsunami games olympics championship"
 )
 _SORTS = _PLACE | _BODY_AT | _BODY_IN | _WORK | _SCREEN_PRODUCT | _EVENT
+_PLACES_OF_WORSHIP_AND_CARE = word_set(
+    "synagogue mosque temple church cathedral chapel abbey monastery priory convent shrine"
+    " congregation parish seminary school hospital hospice museum gallery theatre theater"
+    " observatory orchestra choir ensemble band team"
+)
+"""Institutions besides the bodies of ``_BODY_AT``: one serves or joins one as a rabbi, a
+prior, a curator or a drummer, yet a question on them need not open with them."""
 
 _SCREEN_WORK = word_set("film movie series show episode sitcom documentary")
 _PRODUCTION = re.compile(r"\b(?:filming|filmed|shooting|shot|principal photography)\b")
@@ -176,14 +183,16 @@ def sort_group(sort: str) -> str | None:
     return "event" if sort in _EVENT else None
 
 
-def _sort(title: str, base: str, class_noun: str | None, first: str | None) -> str | None:
+def _sort(
+    title: str, base: str, class_noun: str | None, first: str | None, sorts: Collection[str]
+) -> str | None:
     """The sort of a named subject: its title's bracketed disambiguator, the head before
     "of", its last word, the first sentence's class noun; none where the title ends in a
     common noun of no such sort ("Orm law", "Kell dynasty": a concept, a period)."""
     bracket = DISAMBIGUATOR.search(title)
     words = bracket["words"].split() if bracket else []
     last = base.split()[-1]
-    if last.islower() and last not in _SORTS:
+    if last.islower() and last not in sorts:
         return None
     found = [words[-1] if words and words[-1].islower() else None]
     head = re.match(r"(?:The\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+[A-Z]", base)
@@ -194,7 +203,7 @@ def _sort(title: str, base: str, class_noun: str | None, first: str | None) -> s
             found += re.split(
                 r"\s+(?:of|that|which|who|in|on|at|for|by|to|under)\b", is_a["words"]
             )[0].split()
-    return next((sort for sort in found if sort in _SORTS), None)
+    return next((sort for sort in found if sort in sorts), None)
 
 
 def _proper(base: str, texts: Sequence[str]) -> bool:
@@ -277,16 +286,18 @@ def names_a_people(question: str) -> bool:
     )
 
 
-def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> Topic | None:
-    """The subject of a document on a named place, body, work, product or event; None for a
-    person, a people, a concept."""
+def document_topic(
+    texts: Sequence[str], title: str, class_noun: str | None, sorts: Collection[str] = _SORTS
+) -> Topic | None:
+    """The subject of a document on a named place, body, work, product or event (of
+    ``sorts``); None for a person, a people, a concept."""
     base = PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip()
     base = base.removeprefix("The ").strip()
     if not base or not _proper(base, texts):
         return None
     opening = re.compile(rf"^(?:The\s+)?{re.escape(base)}\b")
     first = next((t for t in texts[:20] if opening.match(t)), None)
-    sort = _sort(title, base, class_noun, first)
+    sort = _sort(title, base, class_noun, first, sorts)
     if sort is None:
         return None
     shorts = _short_forms(base, first)
@@ -297,7 +308,21 @@ def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> 
     forms = dict.fromkeys([base, *shorts, *_own_word(base)])
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
-    return Topic(_with_article(name, texts), sort_group(sort) or "event", sort, tuple(forms), years)
+    group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
+    return Topic(_with_article(name, texts), group, sort, tuple(forms), years)
+
+
+_INSTITUTION = (_BODY_AT | _BODY_IN | _PLACES_OF_WORSHIP_AND_CARE) - _JOINED_BODIES
+
+
+def document_institution(texts: Sequence[str], title: str, class_noun: str | None) -> Topic | None:
+    """The subject of a document on a named institution, where people hold posts: a body
+    (``document_topic``), or a house of worship, a school, a hospital, a team or a band the
+    first sentence files it under ("Kell Abbey is a monastery"); None for anything else."""
+    topic = document_topic(texts, title, class_noun)
+    if topic is not None:
+        return topic if topic.sort in _INSTITUTION else None
+    return document_topic(texts, title, class_noun, _INSTITUTION)
 
 
 def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:
@@ -529,12 +554,20 @@ def _arrival_preposition(verb: str, sort: str) -> str:
     return "on" if sort == "island" and verb.startswith(("land", "settl")) else "in"
 
 
+_ARRIVED_TO_DO = re.compile(r"\b(?P<verb>arriv(?:e|ed|es|ing))(?=\s+to\s+(?P<deed>[a-z]+)\b)")
+"""An arrival followed by what it was for: "Orm arrived to take command of how many men?":
+arrived where?"""
+
+
 def arrival_without_place(question: str) -> re.Match[str] | None:
     """The arrival verb of a question that names no place after it, or None; a passive
-    "settled" or "landed" is no arrival."""
+    "settled" or "landed" is no arrival. One followed by its purpose ("arrived to take
+    command") names none either."""
     found = _ARRIVED_NOWHERE.search(question)
     if found is None:
-        return None
+        found = _ARRIVED_TO_DO.search(question)
+        deed = found["deed"] if found else ""
+        return found if found and deed != "be" and base_verb(deed) else None
     before = question[max(0, found.start() - 80) : found.start()]
     return None if found["verb"].endswith("ed") and _BE_BEFORE.search(before) else found
 
@@ -769,3 +802,60 @@ def with_event_scope(question: str, subject: str | None, known: Collection[str])
         return None
     at = found.start("head")
     return f"{question[:at]}{subject} {question[at:]}"
+
+
+_TIME_AFTER = (
+    r"(?:\s+(?:in|on|from|until|till|since|between|by|during|after|before)\s+(?:the\s+)?"
+    r"(?:\d|early\b|late\b|mid-|(?:" + "|".join(MONTHS) + r")\b)[^?]*)?\?$"
+)
+_POST_TAKEN = re.compile(
+    r"\b(?:(?P<joined>join(?:ed|s)?)\s+as|(?P<served>serv(?:e|ed|es)|work(?:ed|s)?)\s+as"
+    r"|(?:is|was|were|be|been)\s+(?P<hired>hired|employed)\s+as"
+    r"|(?P<made>bec(?:a|o)mes?|(?:(?:is|was|were|be|been)\s+)(?:appointed|elected|named|made"
+    r"|installed)(?:\s+as)?))"
+    r"\s+(?P<role>(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    rf"(?={_TIME_AFTER})"
+)
+"""A post or a membership taken or held with no body named: "joined as assistant rabbi in
+2003", "served as librarian from 1926 to 1930", "became a member", "was appointed curator"."""
+_ARTICLES = frozenset({"a", "an", "the"})
+_ASKS_WHOM_JOINED = re.compile(
+    r"^(?:[^,?]+,\s+)?(?:Whom|Who|What|Which\s+[\w-]+)\s+(?:did|does|do|had|has|have|will)\b"
+)
+_ASKS_WHERE = re.compile(
+    r"^(?:Where|(?:(?:In|At|To|For|Of|From|With)\s+)?(?:which|what)\s+(?!year|date|month"
+    r"|day|decade|century|post|role|position|office|title|rank)\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def with_institution(question: str, topic: Topic, answer: str) -> str:
+    """The question of a post or a membership its sentence takes at the document's subject
+    without naming it ("Who joined as assistant rabbi in 2003?" of Kell Synagogue), with the
+    subject put in: "Who joined Kell Synagogue as assistant rabbi in 2003?", "Who served as
+    librarian at Kell Abbey until 1930?", "Who became a member of the Kell Guild?". As it
+    is where it names the subject or any other name after the post ("served as rabbi in
+    Orm"), asks where or in which body, or its answer names the subject."""
+    found = _POST_TAKEN.search(question)
+    if found is None or _ASKS_WHERE.match(question):
+        return question
+    own = {w for w in re.findall(r"[A-Z][\w-]+", topic.forms[0]) if w.casefold() not in _SORTS}
+    if topic.names_it(question) or topic.names_it(answer):
+        return question
+    if own & set(re.findall(r"[A-Z][\w-]+", question)) or own & set(answer.split()):
+        return question
+    head = found["head"]
+    tags = word_tags(head)
+    if "NOUN" not in tags or finite_verb(head) or ("VERB" in tags and "ADJ" in tags):
+        return question  # "became famous", "was named after"
+    role = found["role"].split()
+    if any(w in _FUNCTION_WORDS or w in _POINTING_WORDS for w in role[role[0] in _ARTICLES :]):
+        return question  # "served as a model for ...": the post's own complement
+    if found["joined"]:
+        if _ASKS_WHOM_JOINED.match(question):
+            return question  # "Whom did Orm join as cantor?": the one joined is asked
+        at = found.end("joined")
+        return f"{question[:at]} {topic.name}{question[at:]}"
+    of = found["made"] is not None or head in ("member", "members")
+    at = found.end("role")
+    return f"{question[:at]} {'of' if of else 'at'} {topic.name}{question[at:]}"

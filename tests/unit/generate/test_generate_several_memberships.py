@@ -1,0 +1,40 @@
+"""A holder the document makes a member of several bodies is not asked which one, on small
+texts written for the tests."""
+
+from factdeck.generate.gates import one_of_several_memberships
+from helpers.generation import selected_candidates
+
+
+def _questions(title: str, text: str) -> list[str]:
+    return [c.question for c in selected_candidates(title, text) if c.question]
+
+
+_ROWER = (
+    "Ivo Marr is a Vessian rower and coach. He was born in Tarnby in 1970.\n\n"
+    "Marr made the all-county team at school. He was a member of the Tarnby Debating Society, "
+    "graduating first in his class. At university he rowed for three years.\n\n"
+    "While at Kell University, Marr was a member of the Orva Chess Club. He coached the Kell "
+    "crew from 2001 to 2010.\n"
+)
+
+
+def test_one_of_several_memberships_is_not_asked() -> None:
+    questions = _questions("Ivo Marr", _ROWER)
+    assert not any("which society" in q or "which body" in q for q in questions), questions
+    assert "Marr was a member of which club?" in questions  # the one club
+
+
+def test_memberships_of_one_holder() -> None:
+    texts = [
+        "Orm was a member of the Kell Guild.",
+        "He joined the Vessian Rowing Club in 1990.",
+        "Ivo Rask was a member of the Lund Society.",
+    ]
+    asked = "Orm was a member of which body?"
+    assert one_of_several_memberships(asked, "Kell Guild", texts)
+    assert one_of_several_memberships("Which body did Orm join?", "Vessian Rowing Club", texts)
+    assert not one_of_several_memberships(asked, "Kell Guild", [texts[0], texts[2]])
+    assert not one_of_several_memberships(
+        "Orm was a member of which body in 1985?", "Kell Guild", texts
+    )
+    assert not one_of_several_memberships("Orm was a member of which guild?", "Kell Guild", texts)
