@@ -573,7 +573,8 @@ _BARE_MODIFIED_WH = LazyPattern(
     r"\b(?:to|of|in|on|at|by|with|from|for|into|against|than)\s+(?P<modifier>[a-z][\w-]*)\s+"
     r"(?:which|what)\b"
 )
-_HEDGES = word_set("about around roughly approximately nearly almost only just exactly precisely")
+_HEDGES = word_set("about around some roughly approximately nearly almost over")
+"""Words that hedge a figure ("about 40", "over 300"): no part of what is counted."""
 _HEDGED_WH = LazyPattern(
     r"\b(?:(?:nearly|almost|some|roughly|approximately)\s+(?:what|which|how\s+many|how\s+much)"
     r"|(?:about|around|over)\s+how\s+(?:many|much))\b",
@@ -1762,7 +1763,6 @@ def _tacked_on(body: str) -> bool:
 
 
 _ORDER_ADVERBS = word_set("first later then also once still")
-_HEDGES = word_set("about around some roughly approximately nearly almost over")
 _PLACE_PHRASE = LazyPattern(r"\b(?:in|at|through|near|into|from|to|on)\s+(?:the\s+)?[A-Z]")
 
 
