@@ -760,10 +760,13 @@ def _predicate_after_an_aside(text: str, position: int, end: int) -> bool:
     close = text.find(", ", end)
     if close < 0 or "," in text[position:end]:
         return False
+    if not re.match(r"(?:an?|the)\s", text[position:end]):
+        return False  # "Nationwide, the storm killed 20 people, destroyed ...": a clause
     following = _WORD.match(text, close + 2)
     verb = following.group(0) if following else ""
-    if not (verb in AUXILIARIES or (verb[:1].islower() and finite_verb(verb))):
-        return False
+    tense = finite_verb(verb) if verb[:1].islower() else None
+    if not (verb in AUXILIARIES or (tense is not None and tense[1] == "VBZ")):
+        return False  # "killed 20 people, destroyed 708 houses": past verbs listed
     if "NOUN" in word_tags(verb) and verb not in AUXILIARIES:
         return False  # "..., works in Orm": a list's noun, maybe
     verbs = [w for w in _WORD.findall(text[position:close]) if w[:1].islower()]

@@ -42,6 +42,8 @@ def test_a_participle_in_an_appositive_is_no_verb_to_ask_with() -> None:
         _question("A brick hall was built in 1790 of red sandstone.", "1790", "year")
         == "In what year was a brick hall built of red sandstone?"
     )
+    listed = "Nationwide, the gale killed 12 people, destroyed 300 huts, and sank two boats."
+    assert _question(listed, "12", "number") == "How many people did the gale kill?"
 
 
 def test_a_verb_of_leaving_after_a_passive_stays_active() -> None:
