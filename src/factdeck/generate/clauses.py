@@ -61,6 +61,7 @@ from factdeck.generate.lexicon import (
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     AUXILIARIES,
+    base_verb,
     ends_a_list,
     finite_verb,
     is_finite_verb,
@@ -68,6 +69,7 @@ from factdeck.generate.phrasing import (
     participle_clause,
     plural_noun,
     unmarked_opening_end,
+    verbless_subordinate_end,
     without_connective,
     word_tags,
 )
@@ -604,7 +606,8 @@ def _coordinated(text: str) -> list[str] | None:
                 continue  # "..., and ships sailed": "ships" is a noun, not a second verb
             passive = _passive_auxiliary(left)
             bare = len(words) == 1 or words[1] in _AFTER_A_PARTICIPLE or words[1][:1].isdigit()
-            if passive and bare and words[0] not in _INTRANSITIVE and _maybe_participle(words[0]):
+            active = words[0] in _INTRANSITIVE or _leaves(words)
+            if passive and bare and not active and _maybe_participle(words[0]):
                 return [left, f"{subject} {passive} {right}"]  # "was built ... and enlarged"
             return [left, f"{subject} {right}"]
         if _PRONOUN.match(right):
@@ -643,6 +646,25 @@ _INTRANSITIVE = word_set(
     " existed occurred happened began ended continued collapsed"
 )
 """Past forms that are no passive participle: "was born in 1850 and died in 1900"."""
+_LEAVING = word_set("left resigned departed quit abdicated disappeared vanished escaped")
+"""Past forms of leaving a post or a place, which are passive participles too: after "was
+hired in 1959, but", "left in 1961" is what the man did ("was left" is what was done to
+him), unless an agent ("left by his aides") or a receiver ("left to his son") follows."""
+
+
+def _leaves(words: list[str]) -> bool:
+    """Whether ``words`` open with a verb of leaving used actively: "resigned in 1955",
+    "left to join the navy", not "left to his son" or "abandoned by its crew"."""
+    if not words or words[0] not in _LEAVING:
+        return False
+    following = words[1] if len(words) > 1 else ""
+    if following == "by":
+        return False
+    if following == "to":
+        return len(words) > 2 and base_verb(words[2])
+    return True
+
+
 _AFTER_A_PARTICIPLE = word_set(
     "in on at by for from with as into during after before under until since to"
 )
@@ -752,9 +774,18 @@ def _subject(clause: str) -> str | None:
     if found is not None:
         return found[:1].upper() + found[1:]
     words = clause.split()
-    verb = next((i for i, w in enumerate(words) if i and is_finite_verb(w)), None)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and is_finite_verb(w) and not all(map(_manner_adverb, words[:i]))
+        ),
+        None,
+    )  # "Continuously illuminated peaks have been ...": a participle after an adverb
     if verb is None or verb > 6 or not words[0][:1].isupper():
         return None
+    while verb > 1 and _manner_adverb(words[verb - 1]):
+        verb -= 1  # "The river slowly flows": the adverb is no part of the subject
     subject = " ".join(words[:verb])
     if "," in subject or any(w.casefold() in COMMON_START_WORDS - {"the"} for w in words[:verb]):
         return None
@@ -916,6 +947,12 @@ def _opens_with_verb(words: list[str]) -> bool:
     return bool(words) and is_finite_verb(words[0])
 
 
+def _manner_adverb(word: str) -> bool:
+    """An adverb in -ly, capitalised or not ("Continuously", "slowly")."""
+    lower = word.casefold()
+    return lower.endswith("ly") and word_tags(lower) == {"ADV"}
+
+
 def _adverb(word: str) -> bool:
     return word[:1].islower() and word_tags(word) == {"ADV"}
 
@@ -984,6 +1021,10 @@ def _trailing(text: str) -> list[str] | None:
     if match is None or "VERB" not in word_tags(match["verb"]):
         return None
     left = text[: match.start()]
+    if verbless_subordinate_end(left):
+        return (
+            None  # "... when in 1790 the council, acting on a plea, passed ...": its verb follows
+        )
     return [left] if _stands_alone(left) else None
 
 

@@ -1748,6 +1748,12 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     return None
 
 
+_MODIFIERS_LISTED = LazyPattern(
+    r"(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)(?=[\s,.;]|$)"
+)
+"""Further modifiers of one noun listed after a first ("film, stage and radio actor")."""
+
+
 def _class_noun(text: str, subject: str) -> str | None:
     """The noun the first sentence files the subject under: "The Elbe is a European river",
     "Lund (/lʊnd/), a port on the Kell, is a city ..." (a bracket and an aside between)."""
@@ -1769,6 +1775,9 @@ def _class_noun(text: str, subject: str) -> str | None:
         word = plural.group(1)
         return word[:-1] if phrasing.plural_noun(word) else None
     words = match.group(1).split()
+    listed = _MODIFIERS_LISTED.match(text, match.end(1))
+    if listed is not None and "NOUN" in phrasing.word_tags(listed["noun"]):
+        words = [listed["noun"]]  # "an English film, stage and radio actor": the actor
     for at in range(1, len(words)):
         if _participle_after_noun(words[at - 1], words[at]):
             words = words[:at]  # "a game developed by ...": the noun before the participle
@@ -1924,7 +1933,7 @@ def _class_noun_named(text: str, class_noun: str, subject: str) -> str:
     lead = re.match(
         rf"^The\s+{re.escape(class_noun)}(?P<owner>['’]s)?\s+(?=(?P<next>[a-z]+))", text
     )
-    if lead is None:
+    if lead is None or _renamed_to(text, subject):
         return text
     following = lead["next"]
     verb = following in phrasing.AUXILIARIES or phrasing.finite_verb(following) is not None
@@ -1940,19 +1949,37 @@ _CLASS_NOUN_ENDS = word_set(
 noun that makes it a compound ("the state government") or "of", which names another."""
 
 
+_RENAMED = (
+    r"\b(?:renamed|re-named|changed\s+to|changed\s+(?:its|their)\s+names?\s+to"
+    r"|became\s+known\s+as|came\s+to\s+be\s+called)\s+(?:the\s+)?{name}(?![\w’'-])"
+)
+
+
+def _renamed_to(text: str, subject: str) -> bool:
+    """Whether the clause tells of the subject's taking its present name ("the society's
+    name was changed to the Orm Society in 1960"): the noun before means it under its
+    former name, and the subject's name in its place would have it renamed to itself."""
+    bare = re.sub(r"^(?:The|the)\s+", "", subject)
+    return re.search(_RENAMED.format(name=re.escape(bare)), text, re.IGNORECASE) is not None
+
+
 def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
     """ "... the highest peak in the state." in a document about a state → "... the highest
     peak in Ardenne.": inside a clause, too, the noun the document files its subject under
     means the subject, where the phrase ends at it (not "the state government", "the state of
     Lorn")."""
 
+    if _renamed_to(text, subject):
+        return text  # "the society's name was changed to the Orm Society": its former name
+    inside = re.sub(r"^The\s", "the ", subject)  # "... in the Orm Society", not "in The"
+
     def named(match: re.Match[str]) -> str:
         if match["owner"]:
-            return f"{subject}{match['owner']}"
+            return f"{inside}{match['owner']}"
         following = match["next"]
         ends = not following or following in _CLASS_NOUN_ENDS or following in phrasing.AUXILIARIES
         if ends or phrasing.finite_verb(following) is not None:
-            return subject
+            return inside
         return match.group(0)
 
     return re.sub(

@@ -149,6 +149,20 @@ def _plain_verb_later(words: list[str], at: int) -> bool:
     return False
 
 
+_POSSESSIVE_WORD = LazyPattern(r"(?:['’]s|s['’])$")
+
+
+def _after_an_owner_s_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` follows an owner's noun: "the Lunds' home [uses]"."""
+    return (
+        at > 1
+        and _POSSESSIVE_WORD.search(words[at - 2]) is not None
+        and words[at - 1][:1].islower()
+        and "NOUN" in word_tags(words[at - 1])
+        and not plural_noun(words[at - 1])
+    )
+
+
 def _inflected_after_do(main_clause: str, modal: bool = False) -> bool:
     """Whether a word after "did" that can only be read as an inflected verb ("voted",
     "flows") is followed by what follows a verb ("to close", "past Vell", "the mill"): "do"
@@ -164,6 +178,17 @@ def _inflected_after_do(main_clause: str, modal: bool = False) -> bool:
             continue
         if at > 0 and words[at - 1] == "what":
             continue  # "to reach what became Kell": the verb of a clause inside the subject
+        if at > 0 and _POSSESSIVE_WORD.search(words[at - 1]):
+            continue  # "the Lunds' home": the owner's noun, not a verb
+        if _after_an_owner_s_noun(words, at) and finite_verb(word) is not None:
+            # "do the Lunds' home uses cool": after the owner's noun, a verb's "-s" form is the
+            # clause's verb, unless a plain verb follows it ("the town's bus lines serve")
+            return not any(
+                later[:1].islower()
+                and later in lemmas_as(later, "VERB")
+                and "ADJ" not in word_tags(later)
+                for later in words[at + 1 :]
+            )
         if word in lemmas_as(word, "VERB"):
             if at > 0 and words[at - 1] == "to":
                 continue  # "did the first ships to reach Kell arrived": the subject's infinitive
@@ -468,6 +493,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     if _stranded_participle(body) or _STRANDED_TIME_ADVERB.search(body):
         return False  # "... with Yale culminating?", "... in power stations early?"
+    if _PUT_WITHOUT_PLACE.match(body):
+        return False  # "Whom did Ivo place?": placed in charge of what, or where?
+    if _STRANDED_FOCUS_ADVERB.search(body):
+        return False  # "What was the club's main rival still?": the adverb's word was asked
     if _half_participle_chain(body):
         return False  # "was the coach line starting driven by": starting where, when?
     if _TWO_COPULAS.match(body):
@@ -493,13 +522,20 @@ def grammatical(prompt: str, form: str) -> bool:
     return not _tacked_on(body)
 
 
+_PART_OF_A_TIME = (
+    r"(?:most|much|part|all|the\s+rest|the\s+end|the\s+start|the\s+beginning|the\s+middle)"
+    r"\s+of\s+"
+)
+"""The part of a time a clause fills ("for most of the 1960s", "by the end of 1880")."""
 _ASKED_YEAR_BESIDE_A_YEAR = LazyPattern(
-    r"\b(?:what|which)\s+(?:year|decade|century)\b.*\b(?:in|by|since|until|from|after|before"
-    r"|during)\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
+    r"\b(?:what|which)\s+(?:year|decade|century)\b.*\b(?:(?:in|by|since|until|from|after"
+    rf"|before|during|throughout)\s+(?:{_PART_OF_A_TIME})?|for\s+{_PART_OF_A_TIME})"
+    r"(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
     re.IGNORECASE,
 )
 """A question asking a year that still dates its event, or half of it, by another ("In what
-year was Ivo elected abbot in 1433 and bishop?"): the asked year was moved out of a clause
+year was Ivo elected abbot in 1433 and bishop?", "In what decade was Kell ruled by Orm for
+most of the 1870s?"): the asked year was moved out of a clause
 of its own, and the question reads as asking which of the two."""
 
 
@@ -1371,6 +1407,17 @@ _STRANDED_TIME_ADVERB = LazyPattern(
     re.IGNORECASE,
 )
 """A time asked from "early in the 20th century": the adverb stays behind without it."""
+_PUT_WITHOUT_PLACE = LazyPattern(
+    r"^(?:what|which|who|whom)\b.*\s(?:place|placed|put|station|stationed|position|positioned"
+    r"|situate|situated)$",
+    re.IGNORECASE,
+)
+"""A verb of putting that ends a stem asking for its object or subject ("Whom did the general
+place?", "Which unit was stationed?"): it needs the place or charge it put them in, which
+the question dropped."""
+_STRANDED_FOCUS_ADVERB = LazyPattern(r"\s(?:still|also|already|merely)$")
+"""An adverb that stood before the answer ("was still the Orm Cup", "is also a port") left
+to end the stem: "What was Kell's rival still?" reads garbled."""
 
 
 _DEFINITION_FRAMES = (

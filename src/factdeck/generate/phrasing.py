@@ -618,6 +618,8 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             own_clause = _has_subject_and_verb(text[left:b_start]) or _has_verb_before(
                 text, left, start
             )
+            if own_clause and verbless_subordinate_end(text[left:b_start]):
+                continue  # "sold when in 1820 the council, acting on a plea, passed ...": a stub
             if own_clause and (
                 _JOINING.match(follows)
                 or (_TRAILING_PHRASE.match(follows) and not _bounds(follows))
@@ -704,6 +706,23 @@ _FREQUENCY = LazyPattern(
 count without it would be a different fact."""
 
 
+_SUBORDINATE_OPENER = LazyPattern(
+    r"\b(?:when|whenever|because|while|whereas|although|though|if|unless)\s+(?P<rest>[^,;]*)$"
+)
+"""A conjunction that opens a clause; "after", "since" and the like may open a phrase."""
+
+
+def verbless_subordinate_end(left: str) -> bool:
+    """Whether ``left`` ends in a subordinate clause still without its verb ("The mill was
+    sold when in 1820 the council"): the phrase after the comma stands between that clause's
+    subject and its verb, and cut there the clause is left a stub."""
+    opened = _SUBORDINATE_OPENER.search(left)
+    if opened is None:
+        return False
+    words = _WORD.findall(opened["rest"])
+    return len(words) > 1 and not any(is_finite_verb(word) for word in words)
+
+
 def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
     """Past opening phrases without a verb ("A few years after the First Crusade, in 1107,
     the Normans landed ..."), when the answer and a clause of its own follow them. A short
@@ -724,11 +743,35 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
         following = text[position:].split(",")[0]
         if following[:1].isupper() and "," in text[position:start] and not _has_finite(following):
             return left  # "their duke, William, led ...": a name between commas, no phrase
+        if _predicate_after_an_aside(text, position, end):
+            return left  # "The hall, a church built in 1838 of stone, was sold": no clause
         if _has_subject_and_verb(text[position:end], reach=14):
             short_time = (re.search(r"\d", opening) and len(words) <= 4) or _FREQUENCY.fullmatch(
                 opening.strip()
             )
             return left if short_time and position - left == len(opening) + 2 else position
+
+
+def _predicate_after_an_aside(text: str, position: int, end: int) -> bool:
+    """Whether the phrase from ``position`` holding the answer (before ``end``) is set off by
+    commas before a verb that has no subject of its own ("The hall, a church built in 1838
+    of stone, was sold"): the phrase describes the noun before it, and its participle
+    ("built") is no verb of a clause."""
+    close = text.find(", ", end)
+    if close < 0 or "," in text[position:end]:
+        return False
+    if not re.match(r"(?:an?|the)\s", text[position:end]):
+        return False  # "Nationwide, the storm killed 20 people, destroyed ...": a clause
+    following = _WORD.match(text, close + 2)
+    verb = following.group(0) if following else ""
+    tense = finite_verb(verb) if verb[:1].islower() else None
+    if not (verb in AUXILIARIES or (tense is not None and tense[1] == "VBZ")):
+        return False  # "killed 20 people, destroyed 708 houses": past verbs listed
+    if "NOUN" in word_tags(verb) and verb not in AUXILIARIES:
+        return False  # "..., works in Orm": a list's noun, maybe
+    verbs = [w for w in _WORD.findall(text[position:close]) if w[:1].islower()]
+    verbs = [w for w in verbs if w in AUXILIARIES or finite_verb(w)]
+    return bool(verbs) and all(past_participle(w) and w not in AUXILIARIES for w in verbs)
 
 
 def _has_verb_before(text: str, left: int, start: int) -> bool:
@@ -2144,6 +2187,8 @@ def ask(
     if asked is not None and kind == "year":
         # "entered into force on 1921": a year is "in" one, whatever the text's slip
         asked = _ON_A_YEAR.sub(_in_the_year, asked[0]), asked[1]
+    if asked is not None:  # "sued by Ivo on 2008": the slip kept where the year stays
+        asked = _ON_A_BARE_YEAR.sub(_in_a_bare_year, asked[0]), asked[1]
     if (
         asked is not None
         and asked[1] == "fronted"
@@ -2207,6 +2252,20 @@ def asks_for_a_name(question: str) -> bool:
     """Whether the question asks what its subject is called ("What was the tank known as?"):
     a person's name may answer it though "what" asks it."""
     return _WHAT_FOR_A_NAME.match(question) is not None
+
+
+_ON_A_BARE_YEAR = LazyPattern(
+    r"\b(?P<on>[Oo])n\s+(?P<year>1\d{3}|20\d{2})(?![\w’'–/.-]|,?\s*\d)(?:\s+(?P<next>[a-z]+))?"
+)
+"""A bare year after "on" ("sued on 2008 over ..."), not a day ("on 12 May 2008"), nor a
+count before its noun ("on 1500 acres")."""
+
+
+def _in_a_bare_year(match: re.Match[str]) -> str:
+    following = match["next"] or ""
+    if following and (plural_noun(following) or word_tags(following) == {"NOUN"}):
+        return match.group(0)  # "on 1500 acres", "on 1200 hectare farms": a count
+    return f"{'I' if match['on'].isupper() else 'i'}n {match.group(0)[match.start('year') - match.start() :]}"
 
 
 def _in_the_year(match: re.Match[str]) -> str:
@@ -3379,6 +3438,9 @@ def _ask(
             # "In 1066, William conquered England" → "In 1066, who conquered England?"
             wh = _which(answer, kind, subject=True)
             return _finish(f"{before}{wh}{_agreeing_with_wh(wh, after)}"), "subject"
+    aside_at = body.rfind(", ", 0, s)
+    if aside_at >= 0 and _predicate_after_an_aside(body, aside_at + 2, e):
+        return None  # "The hall, a church built in 1838, was sold": "built" is no clause's verb
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"

@@ -15,7 +15,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
-from factdeck.generate.phrasing import base_verb, finite_verb, opening_scope, word_tags
+from factdeck.generate.phrasing import (
+    base_verb,
+    finite_verb,
+    opening_scope,
+    past_participle,
+    word_tags,
+)
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
@@ -200,10 +206,43 @@ def _sort(
     if first is not None:
         is_a = re.match(_IS_A.format(name=re.escape(base)), first)
         if is_a:
-            found += re.split(
+            phrase = re.split(
                 r"\s+(?:of|that|which|who|in|on|at|for|by|to|under)\b", is_a["words"]
-            )[0].split()
+            )[0]
+            words = phrase.split()
+            rest = f"{phrase[len(' '.join(words)) :]}{first[is_a.end() :]}"
+            found += [
+                word
+                for at, word in enumerate(words)
+                if not _modifies_a_noun(" ".join(words[at + 1 :]) or rest.lstrip(" "), rest)
+            ]
     return next((sort for sort in found if sort in sorts), None)
+
+
+_MODIFIERS_LISTED = re.compile(r"^(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)")
+"""Further modifiers of one noun listed after a first ("film, television and stage actor")."""
+
+
+def _modifies_a_noun(after: str, rest: str) -> bool:
+    """Whether a word of what a first sentence says the subject is, with ``after`` the words
+    after it in its phrase, modifies a noun that follows ("a film actor", "a city council")
+    rather than being the head the subject is ("a film directed by ..."); ``rest`` is what
+    follows the phrase, where a list of further modifiers may go on ("an English film,
+    television and stage actor")."""
+    if not after.startswith((",", " ")) and after:
+        following = after.split()[0].casefold()
+        return _common_noun(following)
+    listed = _MODIFIERS_LISTED.match(rest)
+    return listed is not None and _common_noun(listed["noun"])
+
+
+def _common_noun(word: str) -> bool:
+    """A noun that is no participle or verb form ("actor", "council"; not "directed",
+    "starring", "set")."""
+    tags = word_tags(word)
+    if "NOUN" not in tags or word.endswith(("ing", "ed")) or past_participle(word):
+        return False
+    return finite_verb(word) is None and not ("VERB" in tags and word.endswith("s"))
 
 
 def _proper(base: str, texts: Sequence[str]) -> bool:

@@ -1,7 +1,8 @@
 """Stems that read as questions at a glance but garble their sentence: an auxiliary that
 disagrees with its subject, a relative clause left behind the fronted answer, a year that only
-bounds its event, a "later" whose earlier point stayed in the text, and a sort word taken from
-the wrong half of a name."""
+bounds its event, a "later" whose earlier point stayed in the text, a sort word taken from
+the wrong half of a name, an adverb or a verb of putting left at the end, an inflected verb
+after an owner's noun and "do", and a time asked beside part of another."""
 
 from __future__ import annotations
 
@@ -262,3 +263,39 @@ def test_a_participle_phrase_of_the_subject_is_not_taken_for_its_verb() -> None:
     assert not grammatical("In what year did the painters moved out?", "fronted")
     assert grammatical("In what year did the monks based in Kell build a hall?", "fronted")
     assert grammatical("What did the guild take over?", "fronted")
+
+
+def test_a_focus_adverb_left_at_the_end_is_no_question() -> None:
+    sentence = "The club's main rival in the league was still Kell Rovers, from the coast."
+    assert _question(sentence, "Kell Rovers", "organisation") is None
+    assert not grammatical("What was the club's main rival in the league still?", "fronted")
+    assert grammatical("What was the club's main rival in the league?", "fronted")
+    assert grammatical("Which port does the ferry still serve?", "fronted")
+
+
+def test_a_verb_of_putting_needs_its_place() -> None:
+    assert not grammatical("Whom did Berg place?", "fronted")
+    assert not grammatical("Which regiment was stationed?", "subject")
+    assert grammatical("Where was the regiment stationed?", "fronted")
+    assert grammatical("When was the foundation stone placed?", "fronted")
+    assert grammatical("Whom did Berg place in charge of the cavalry?", "fronted")
+
+
+def test_an_inflected_verb_after_an_owner_s_noun_is_refused_after_do() -> None:
+    assert not grammatical("What do the Lunds' home uses warm?", "fronted")
+    assert not grammatical("What did the Lunds' house held?", "fronted")
+    assert grammatical("What does the Lunds' home use?", "fronted")
+    assert grammatical("What do the town's bus lines serve?", "fronted")
+    assert grammatical("What did the mayor's office publish?", "fronted")
+
+
+def test_a_time_asked_beside_a_part_of_another_time_is_no_question() -> None:
+    assert not grammatical(
+        "In what decade was Kell ruled by Ivo Berg for most of the 1870s after Orm's reign?",
+        "fronted",
+    )
+    assert not grammatical(
+        "In what year did the mill thrive until the end of the 1880s?", "fronted"
+    )
+    assert grammatical("In what decade was Kell ruled by Ivo Berg?", "fronted")
+    assert grammatical("In what year was Kell ruled by Ivo Berg for 1800 days?", "fronted")
