@@ -1685,6 +1685,11 @@ class Extraction:
     roles: dict[str, str] = field(default_factory=dict)
     """A person's role where the document gives one before the name ("engineer", "king"),
     keyed by the name's comparison key: options for a king are other kings."""
+    found: int = 0
+    """How many facts the sentences hold before any is judged or chosen: an answer (a date,
+    a number, a name, a term) in a sentence that can be read as a statement."""
+    found_sentences: int = 0
+    """How many sentences those facts are in."""
 
 
 _CONTENT_WORD = LazyPattern(r"[A-Za-z][a-z]{3,}")
@@ -3370,6 +3375,7 @@ def extract(
                 candidates.remove(definition_asked)
                 seen.discard(definition_asked.id)
             passes.append((item, read_spans, True))
+    found = len(candidates), len({c.sentence.index for c in candidates})
     retold: set[str] = set()
     if selective:  # "What did Orm release?" where the document has it release two things
         told = [(c.question or "", c.span.text, c.sentence.index, c.span.kind) for c in candidates]
@@ -3427,7 +3433,7 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
-    return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+    return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
 
 def _with_event_scope(
