@@ -1731,8 +1731,10 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     # "Lund, Varland": "Lund" where no sentence names it with its region ("Paris, Texas")
     for name in dict.fromkeys((title, PLACE_AFTER_COMMA.sub("", title) or title)):
         bare = re.escape(name.removeprefix("The ").strip())
-        # a song's or an episode's title in its quotes: '"Stay Awhile" is a song by ...'
-        pattern = re.compile(rf'^(?:(?:The\s+)?{bare}\b|"{bare}"|“{bare}”)')
+        # a song's or an episode's title in its quotes: '"Stay Awhile" is a song by ...',
+        # '"The Long Night" is an episode ...'
+        quoted = rf"(?:The\s+)?{bare}"
+        pattern = re.compile(rf'^(?:(?:The\s+)?{bare}\b|"{quoted}"|“{quoted}”)')
         for sentence in sentences[:20]:
             match = pattern.match(sentence.text)
             if match:

@@ -297,7 +297,16 @@ def document_topic(texts: Sequence[str], title: str, class_noun: str | None) -> 
     forms = dict.fromkeys([base, *shorts, *_own_word(base)])
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
-    return Topic(_with_article(name, texts), sort_group(sort) or "event", sort, tuple(forms), years)
+    named = _in_its_quotes(base, texts) or _with_article(name, texts)
+    return Topic(named, sort_group(sort) or "event", sort, tuple(forms), years)
+
+
+def _in_its_quotes(base: str, texts: Sequence[str]) -> str | None:
+    """The subject's title in the quotes a sentence opens with around it ('"The Long Night"
+    is an episode ...'): a question names it so ('In "The Long Night", who ...?')."""
+    title = rf"(?:The\s+)?{re.escape(base)}"
+    pattern = re.compile(rf'^(?:"{title}"|“{title}”)')
+    return next((found.group(0) for text in texts[:20] if (found := pattern.match(text))), None)
 
 
 def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:

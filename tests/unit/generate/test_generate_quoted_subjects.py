@@ -121,3 +121,22 @@ def test_which_body_certified_a_song_needs_its_figure_where_several_did() -> Non
     assert not gates.one_of_several_certifications(asked, texts[1:])  # the only one told
     pinned = 'By which board was "Salt Tide" certified gold for 40,000 copies?'
     assert not gates.one_of_several_certifications(pinned, texts)
+
+
+def test_a_quoted_subject_keeps_the_the_of_its_title() -> None:
+    sentences = _sentences('"The Long Night" is an episode of the drama series Lowland Road.')
+    assert _subject_form(sentences, "The Long Night") == '"The Long Night"'
+    assert _document_class_noun(sentences, "The Long Night") == "episode"
+
+
+def test_a_question_on_a_quoted_work_names_it_in_its_quotes() -> None:
+    from factdeck.generate.topics import document_topic
+
+    texts = [
+        '"The Long Night" is an episode of the drama series Lowland Road.',
+        "The Long Night was filmed in Kelby.",
+    ]
+    topic = document_topic(texts, "The Long Night", "episode")
+    assert topic is not None
+    assert topic.name == '"The Long Night"'
+    assert topic.opening("Who arrives at the farm?") == 'In "The Long Night",'
