@@ -20,7 +20,7 @@ from factdeck.export.tabular import (
     looks_like_tab_pairs,
 )
 from factdeck.files import ImportedText, UnreadableText, read_text
-from factdeck.generate.pipeline import MARKDOWN_SUFFIXES, build_deck
+from factdeck.generate.pipeline import MARKDOWN_SUFFIXES, GenerateResult, build_deck
 from factdeck.generate.reflow import Reflowed, reflow
 from factdeck.generate.text import slugify
 from factdeck.wording import counted
@@ -156,6 +156,24 @@ def _replace_problem(out: Path, deck: str) -> str | None:
     )
 
 
+def _no_questions(path: Path, result: GenerateResult) -> str:
+    """Why a document gave no question: it held no fact at all, or its facts could none of
+    them be asked clearly on their own (a learner sees one question, never the text)."""
+    found = sum(report.found for report in result.documents)
+    if not found:
+        return (
+            f"{path}: found no facts to ask about (no dates, numbers or names in "
+            "complete sentences); nothing written"
+        )
+    sentences = sum(report.found_sentences for report in result.documents)
+    return (
+        f"{path}: found {counted(found, 'fact')} in {counted(sentences, 'sentence')}, but "
+        "none could be asked as a question that is clear without the text (each leaned on "
+        "the sentences around it, had more than one answer, or could not be worded as a "
+        "plain question); nothing written"
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     deck = args.deck
@@ -217,10 +235,7 @@ def run_import(args: argparse.Namespace) -> int:
             return fail(f"{path}: cannot make a deck of it: {error.errors()[0]['msg']}")
         bank = result.bank
         if not bank.questions:
-            return fail(
-                f"{path}: found no facts to ask about (no dates, numbers or names in "
-                "complete sentences); nothing written"
-            )
+            return fail(_no_questions(path, result))
     try:
         write_deck(out, bank)
     except OSError as error:

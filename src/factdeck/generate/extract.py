@@ -1369,12 +1369,17 @@ def _bounded(sentence: Sentence) -> Sentence:
     return replace(sentence, text=head[:cut] if cut > 0 else head)
 
 
-def _usable_sentence(sentence: Sentence) -> bool:
+def _usable_sentence(sentence: Sentence, quoted_subject: str | None = None) -> bool:
+    """Whether a sentence can be asked about: neither a quotation nor a question. A sentence
+    may open with the document's subject in its quotes (``quoted_subject``, '"Stay Awhile"
+    was released in May'), which is a title, not a quotation."""
     text = sentence.text
     words = _WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if text.endswith(("?", ":")) or text[0] in "“\"'‘«" or ANSWER_PLACEHOLDER in text:
+    titled = quoted_subject is not None and text.startswith(f"{quoted_subject} ")
+    quoted = text[0] in "“\"'‘«" and not titled
+    if text.endswith(("?", ":")) or quoted or ANSWER_PLACEHOLDER in text:
         return False
     return words[0].casefold() not in lexicon.PRONOUN_STARTS
 
@@ -1700,6 +1705,11 @@ class Extraction:
     roles: dict[str, str] = field(default_factory=dict)
     """A person's role where the document gives one before the name ("engineer", "king"),
     keyed by the name's comparison key: options for a king are other kings."""
+    found: int = 0
+    """How many facts the sentences hold before any is judged or chosen: an answer (a date,
+    a number, a name, a term) in a sentence that can be read as a statement."""
+    found_sentences: int = 0
+    """How many sentences those facts are in."""
 
 
 _CONTENT_WORD = LazyPattern(r"[A-Za-z][a-z]{3,}")
@@ -1740,7 +1750,11 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
         return None
     # "Lund, Varland": "Lund" where no sentence names it with its region ("Paris, Texas")
     for name in dict.fromkeys((title, PLACE_AFTER_COMMA.sub("", title) or title)):
-        pattern = re.compile(rf"^(?:The\s+)?{re.escape(name.removeprefix('The ').strip())}\b")
+        bare = re.escape(name.removeprefix("The ").strip())
+        # a song's or an episode's title in its quotes: '"Stay Awhile" is a song by ...',
+        # '"The Long Night" is an episode ...'
+        quoted = rf"(?:The\s+)?{bare}"
+        pattern = re.compile(rf'^(?:(?:The\s+)?{bare}\b|"{quoted}"|“{quoted}”)')
         for sentence in sentences[:20]:
             match = pattern.match(sentence.text)
             if match:
@@ -1866,7 +1880,9 @@ def prepare_sentences(
                         named = _owner(named)  # "Its capital is ..." → "Kestria's capital"
                     text = f"{opening}{named} {text[lead.end() :]}"
                     starts_with_subject = not lead["opening"]
-            for sort in dict.fromkeys((class_noun, bracket_sort)):
+            for sort in dict.fromkeys(
+                (class_noun, bracket_sort, *_other_names_of(class_noun or bracket_sort))
+            ):
                 if subject is None or sort is None:
                     continue
                 # "the church" after "Varby also has the Church of Saint Ansel"
@@ -1904,6 +1920,19 @@ def prepare_sentences(
         previous_paragraph = sentence.paragraph
         before = main
     return prepared
+
+
+_OTHER_NAMES_OF_SORT: dict[str, tuple[str, ...]] = {
+    "song": ("single", "track"),
+    "film": ("movie",),
+}
+"""Other nouns a document calls its subject of a sort by: an article on a song tells what
+"the single" did on the charts and when "the track" was recorded."""
+
+
+def _other_names_of(sort: str | None) -> tuple[str, ...]:
+    """The other nouns a subject of ``sort`` goes by (``_OTHER_NAMES_OF_SORT``)."""
+    return _OTHER_NAMES_OF_SORT.get(sort or "", ())
 
 
 def _short_title(sentences: Sequence[Sentence], subject: str) -> str | None:
@@ -3060,6 +3089,9 @@ def extract(
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
     class_noun = _document_class_noun(sentences, title) if selective else None
+    quoted_subject = _subject_form(sentences, title) if selective else None
+    if quoted_subject is not None and not phrasing.quoted_title(quoted_subject):
+        quoted_subject = None
     referents = Referents(sentences, title, class_noun) if selective else None
     name_sorts = phrasing.named_sorts(originals.values())
     prepared = prepare_sentences(
@@ -3205,7 +3237,7 @@ def extract(
             defined, title
         ):
             defined = None  # "What did steam engines exhaust?" in a deck on the steam engine
-        if not _usable_sentence(sentence):
+        if not _usable_sentence(sentence, quoted_subject):
             # "This forms the basis for the class P, which is the set of ...": the sentence
             # leans on the one before, the definition inside it does not.
             inside = defined is not None and not sentence.text.startswith(defined.claim[:5])
@@ -3392,6 +3424,7 @@ def extract(
                 candidates.remove(definition_asked)
                 seen.discard(definition_asked.id)
             passes.append((item, read_spans, True))
+    found = len(candidates), len({c.sentence.index for c in candidates})
     retold: set[str] = set()
     if selective:  # "What did Orm release?" where the document has it release two things
         told = [(c.question or "", c.span.text, c.sentence.index, c.span.kind) for c in candidates]
@@ -3425,6 +3458,12 @@ def extract(
                 c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
             )
         ]
+        candidates = [
+            c
+            for c in candidates
+            if not gates.cover_asked_of_its_performer(c.question or "")
+            and not gates.one_of_several_certifications(c.question or "", texts)
+        ]
         explained = {*spelled_out, *doc.aliases, *title.split()}
         candidates = [
             c
@@ -3446,7 +3485,7 @@ def extract(
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
-    return Extraction(candidates, _with_useful_terms(pool, roles), roles)
+    return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
 
 def _with_event_scope(

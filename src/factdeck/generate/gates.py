@@ -41,7 +41,9 @@ from factdeck.generate.phrasing import (
     past_participle,
     plural_noun,
     present_participle,
+    quoted_title,
     ranked_thing_asked_as_who,
+    without_titles,
     word_tags,
 )
 from factdeck.generate.text import (
@@ -2260,7 +2262,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     the Suez Canal): "the canal" is clear to anyone studying that document.
     """
     text = re.sub(r"^Fill in the [^:]*:\s*", "", prompt)
-    body = _THERE_IS.sub("", text)
+    body = _THERE_IS.sub("", without_titles(text))  # "Where They Roam": a name, no pronoun
     holder = _HOLDER.match(body)
     if holder and holder["role"].casefold() in _HELD_ROLES:
         return False  # "Who was the ruler of Orm?": Orm had many; when?
@@ -4605,7 +4607,7 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     squeezed = re.sub(r"\s+", " ", sentence)
     for quoted in _QUOTED.finditer(question):
         words = quoted.group("words").strip(" ,.;:!?")
-        if words and words not in squeezed:
+        if words and words not in squeezed and not _title_put_in(quoted.group(0), clause):
             return False
     if _WHICH_ORDINAL.search(question):
         return False
@@ -4625,6 +4627,13 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     if _across_a_semicolon(squeezed, question, answer):
         return False
     return _subject_keeps_its_verb(squeezed, clause, inverted)
+
+
+def _title_put_in(quoted: str, clause: str) -> bool:
+    """Whether a quoted title in a question is the document's subject, which the clause the
+    question was made from names in place of "the song", "the episode" ('"Tide Lines"
+    premiered on ...' of "the episode premiered on ..."): no quotation was changed."""
+    return quoted_title(quoted) and quoted in clause
 
 
 _BE = word_set("is are was were")
@@ -5289,6 +5298,8 @@ def cut_from_a_longer_name(sentence: str, start: int, end: int, kind: str) -> bo
         return True
     title_after = _TITLE_GOES_ON.match(sentence, end)
     title_before = _TITLE_BEFORE.search(sentence[:start])
+    if title_before and _opening_participle(title_before, sentence):
+        title_before = None  # "Written by Ivo Lund and ...": the sentence's verb, no title
     if any(title and _title_case_words(title["words"]) for title in (title_after, title_before)):
         return True  # "the University Ranking by Academic Performance", "Time for Reflection"
     key = sentence[start:end]
@@ -5382,6 +5393,13 @@ def _opening_adverb(words: Sequence[str], before: str, after: str) -> bool:
     if len(words) != 1 or before.strip() or not after.lstrip().startswith(","):
         return False
     return word_tags(words[0].casefold()) == {"ADV"}
+
+
+def _opening_participle(title: re.Match[str], sentence: str) -> bool:
+    """Whether a title found before "by" is the one word that opens the sentence, a past
+    participle ("Directed by Ivo Lund, the film ..."), not a title ("Time for Reflection")."""
+    words = title["words"]
+    return title.start() == 0 and " " not in words and past_participle(words)
 
 
 _TITLE_GOES_ON = LazyPattern(r" (?:for|by) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)*)")
@@ -6077,6 +6095,43 @@ def _same_answer(answer: str, other: str) -> bool:
         return False  # two years, two counts: two answers
     words = {word for word in key.split() if len(word) > 2 and word not in _SHARED_FILLER}
     return bool(words & {word for word in other_key.split() if len(word) > 2})
+
+
+_COVER_ASKED = LazyPattern(
+    r"^Who\s+(?:performed|sang|recorded|covered|played)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*(?:['’]s|['’])\s+[\"“]"
+)
+"""A question on who performed a work its owner is named by ("Who performed Ada Lund's
+"Salt Tide"?"): the owner performed it first, a cover's singer after."""
+
+
+def cover_asked_of_its_performer(question: str) -> bool:
+    """Whether the question asks who performed, sang or recorded a work it names as another
+    person's ("Who performed Ada Lund's "Salt Tide"?"): she did, and so did whoever covered
+    it; the question has two answers."""
+    return _COVER_ASKED.match(question) is not None
+
+
+_CERTIFIED = LazyPattern(
+    r"\b(?:certified\s+(?:(?:multi-|double\s+|triple\s+)?(?:gold|platinum|silver|diamond))"
+    r"|(?:gold|platinum|silver|diamond)\s+certifications?)\b",
+    re.IGNORECASE,
+)
+_WHO_CERTIFIED = LazyPattern(r"^(?:\w+\s+)?(?:[Ww]hich|[Ww]ho|[Ww]hat)\b")
+
+
+def one_of_several_certifications(question: str, texts: Sequence[str]) -> bool:
+    """Whether the question asks which body certified a work gold or platinum, without the
+    sales it was certified for, where the document tells of more than one such certification
+    ("From which association has Orm received a gold certification?" beside "certified gold
+    by the Kell Phonographic Board"): each country's body certifies a work apart, so the
+    question has several answers. The sales figure ("for shipments of 70,000 copies") says
+    which one is meant."""
+    if not _CERTIFIED.search(question) or not _WHO_CERTIFIED.match(question):
+        return False
+    if re.search(r"\d", question):
+        return False  # "certified gold for shipments of 500,000 copies": that one
+    return sum(len(_CERTIFIED.findall(text)) for text in texts) > 1
 
 
 def retold_with_another_answer(asked: Sequence[tuple[str, str, int, str]]) -> set[int]:

@@ -5792,11 +5792,22 @@ def _first_claim(predicate: str) -> str | None:
     return predicate
 
 
+def without_titles(text: str) -> str:
+    """The text with each title in quotes read as a plain one-word title ('"Title"'): the
+    words of '"Where They Roam"' name a work, and point at nothing told before."""
+    return _QUOTED_TITLE.sub('"Title"', text)
+
+
+def quoted_title(text: str) -> bool:
+    """Whether a text is a title in its quotes, its words capitalised ('"Where They Roam"')."""
+    return _QUOTED_TITLE.fullmatch(text) is not None
+
+
 def context_words(prompt: str, *, strict: bool = False) -> int:
     """How many words of the prompt point at sentences the learner cannot see (``strict``:
     only the pronouns that leave the question meaningless, not "its", "their")."""
     words = _UNSEEN_SUBJECTS if strict else _CONTEXT_WORDS
-    prompt = _RESTRICTED_THOSE.sub("", prompt)
+    prompt = _RESTRICTED_THOSE.sub("", without_titles(prompt))
     return sum(1 for w in _WORD.findall(prompt) if w.casefold() in words)
 
 
@@ -5846,6 +5857,14 @@ def _bare_plural(words: Sequence[str], index: int) -> bool:
     return before not in _NOUN_PHRASE_OPENERS and before not in _CONTEXT_WORDS
 
 
+_CAPITAL_WORD = r"[A-Z0-9][\w’'.,!?-]*"
+_TITLE_WORDS = (
+    rf"{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|a|an|the|of|in|on|at|to|for|and|or|but|with"
+    r"|by|from))*"
+)
+_QUOTED_TITLE = re.compile(rf'"{_TITLE_WORDS}"|“{_TITLE_WORDS}”')
+"""A title in quotes, its words capitalised ('"Where They Roam"'): a song's, an episode's, a
+poem's name, whose "They" or "It" points at nothing told before."""
 _RESTRICTED_THOSE = re.compile(
     r"\bthose\b(?=(?:\s+[\w-]+){0,3}?\s+(?:that|who|whom|whose|which)\b)", re.IGNORECASE
 )

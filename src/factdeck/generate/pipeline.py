@@ -71,6 +71,11 @@ class DocumentReport:
     sentences: int
     candidates: list[tuple[Candidate, str]] = field(default_factory=list)
     """Each automatic candidate with what happened to it: kept, rejected, replaced..."""
+    found: int = 0
+    """How many facts extraction found before judging them (``Extraction.found``): a
+    document may hold many and still give no question."""
+    found_sentences: int = 0
+    """How many sentences those facts are in."""
 
 
 @dataclass
@@ -88,6 +93,8 @@ class _Processed:
     candidates: list[Candidate]
     pool: list[tuple[str, str]]
     roles: dict[str, str]
+    found: tuple[int, int] = (0, 0)
+    """The facts extraction found before judging them, and the sentences they are in."""
 
 
 def _process(
@@ -99,7 +106,15 @@ def _process(
     found = extract(sentences, cleaned.title or document.title, selective=selective)
     set_aside = not_to_ask(sentences)  # made-up examples, sentences garbled by a PDF's pages
     candidates = [c for c in found.candidates if c.sentence.index not in set_aside]
-    return _Processed(document, cleaned, sentences, candidates, found.pool, found.roles)
+    return _Processed(
+        document,
+        cleaned,
+        sentences,
+        candidates,
+        found.pool,
+        found.roles,
+        (found.found, found.found_sentences),
+    )
 
 
 def _assemble(
@@ -210,7 +225,10 @@ def _assemble(
 def _auto_facts(
     item: _Processed, keep: Callable[[Candidate], str]
 ) -> tuple[list[FactRecord], DocumentReport]:
-    report = DocumentReport(item.document, item.cleaned.drops, len(item.sentences))
+    found, found_sentences = item.found
+    report = DocumentReport(
+        item.document, item.cleaned.drops, len(item.sentences), [], found, found_sentences
+    )
     facts: list[FactRecord] = []
     for candidate in item.candidates:
         status = keep(candidate)

@@ -423,6 +423,14 @@ def _title_sorts(title: str, class_noun: str | None, kinds: frozenset[str]) -> s
     return {sort for sort in found if sort in kinds}
 
 
+def _written_in_quotes(name: str, texts: Sequence[str]) -> str:
+    """The name in the quotes a text opens with around it ('"Stay Awhile" is a song ...', a
+    song's, a poem's or an episode's title), or the name as it is where none does."""
+    pattern = re.compile(rf'^(?:"{re.escape(name)}"|“{re.escape(name)}”)')
+    found = next((m for text in texts if (m := pattern.match(text))), None)
+    return found.group(0) if found else name
+
+
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
@@ -441,6 +449,9 @@ class Referents:
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
         self._subject = _subject_name(title)
+        self._written = _written_in_quotes(self._subject, [s.text for s in sentences[:20]])
+        """The subject as a phrase standing for it is replaced by: in the quotes the document
+        puts around it, where it writes it so ('"Stay Awhile" is a song ...')."""
         self._subject_sorts_named: set[str] = set()
         self._subject_works: set[str] = set()
         """The sorts of a work the subject is filed under ("film"): "the film" a question
@@ -562,7 +573,7 @@ class Referents:
     def _names_rival(self, sort: str, text: str, in_text: Sequence[_Named]) -> bool:
         """Whether a text, whose named things the constructor found (``in_text``), names a
         thing of ``sort`` other than the document's subject."""
-        if sort in _WORK_SORTS and _names_another_work(sort, text, self._subject):
+        if sort in _WORK_SORTS and _names_another_work(sort, text, self._written):
             return True
         named = [n.name for n in in_text if n.head == sort]
         capital = re.escape(sort[:1].upper() + sort[1:])
@@ -596,7 +607,7 @@ class Referents:
                 return match.group(0)
             head = " ".join(words)
             if head in self._subject_sorts_named and self._sole_of_sort(head, sentence):
-                return _opening(self._subject, match["the"]) + rest
+                return _opening(self._written, match["the"]) + rest
             if head == self._class_noun:
                 return match.group(0)  # the document's own class noun means its subject
             fits = self._fits(head, sentence.index)

@@ -348,7 +348,8 @@ def document_topic(
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
-    return Topic(_with_article(name, texts), group, sort, tuple(forms), years)
+    named = _in_its_quotes(base, texts) or _with_article(name, texts)
+    return Topic(named, group, sort, tuple(forms), years)
 
 
 _INSTITUTION = (_BODY_AT | _BODY_IN | _PLACES_OF_WORSHIP_AND_CARE) - _JOINED_BODIES
@@ -362,6 +363,14 @@ def document_institution(texts: Sequence[str], title: str, class_noun: str | Non
     if topic is not None:
         return topic if topic.sort in _INSTITUTION else None
     return document_topic(texts, title, class_noun, _INSTITUTION)
+
+
+def _in_its_quotes(base: str, texts: Sequence[str]) -> str | None:
+    """The subject's title in the quotes a sentence opens with around it ('"The Long Night"
+    is an episode ...'): a question names it so ('In "The Long Night", who ...?')."""
+    title = rf"(?:The\s+)?{re.escape(base)}"
+    pattern = re.compile(rf'^(?:"{title}"|“{title}”)')
+    return next((found.group(0) for text in texts[:20] if (found := pattern.match(text))), None)
 
 
 def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:

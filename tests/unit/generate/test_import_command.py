@@ -138,6 +138,21 @@ def test_bad_input_is_refused_with_a_message_and_nothing_written(
     assert "Traceback" not in err
 
 
+def test_facts_that_give_no_question_are_told_apart_from_no_facts(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = workdir / "input.txt"
+    path.write_text(
+        "The others agreed with the plan in 1990, and so did the rest.\n\n"
+        "The second one was larger than the first, about 40 metres longer.\n",
+        encoding="utf-8",
+    )
+    err = _refused(workdir, capsys, str(path), "--deck", "Deck")
+    assert "found 2 facts in 2 sentences, but none could be asked as a question" in err
+    assert "no facts" not in err
+    assert "nothing written" in err
+
+
 @pytest.mark.parametrize("name", ["", "   ", "../escape", "a/b", "a\\b", ".hidden", "!!!", "x\ny"])
 def test_unsafe_or_empty_deck_names_are_refused(
     workdir: Path, capsys: pytest.CaptureFixture[str], name: str
