@@ -10,7 +10,14 @@ from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
-from factdeck.generate.extract import Candidate, candidate_fact, extract
+from factdeck.generate.extract import (
+    Candidate,
+    _collect,
+    _name_spans,
+    candidate_fact,
+    extract,
+    prepare_sentences,
+)
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     fact_questions,
@@ -87,3 +94,14 @@ def selected_candidates(title: str, text: str) -> list[Candidate]:
     """The candidates the selective extractor keeps from a text under a title."""
     cleaned = clean_document(f"{title}\n\n{text}")
     return extract(split_sentences("doc", cleaned.text), title, selective=True).candidates
+
+
+def name_kinds(text: str) -> dict[str, str]:
+    """Every name of the text and the first kind the extractor gives it."""
+    sentences = split_sentences("doc", clean_document(text).text)
+    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
+    kinds: dict[str, str] = {}
+    for item in parsed:
+        for span in _name_spans(item, doc):
+            kinds.setdefault(span.text, span.kind)
+    return kinds

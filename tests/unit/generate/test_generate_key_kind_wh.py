@@ -8,21 +8,11 @@ import pytest
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.concepts import statement
-from factdeck.generate.extract import _collect, _name_spans, extract, prepare_sentences
+from factdeck.generate.extract import extract
 from factdeck.generate.gates import wh_fits_key
 from factdeck.generate.phrasing import ask, head_noun, named_sorts, names_people, organisation_sort
 from factdeck.generate.sentences import split_sentences
-
-
-def _kinds(text: str) -> dict[str, str]:
-    """Every name of the text and the first kind the extractor gives it."""
-    sentences = split_sentences("doc", clean_document(text).text)
-    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
-    kinds: dict[str, str] = {}
-    for item in parsed:
-        for span in _name_spans(item, doc):
-            kinds.setdefault(span.text, span.kind)
-    return kinds
+from helpers.generation import name_kinds
 
 
 def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
@@ -45,7 +35,7 @@ _AGENCY = (
 
 
 def test_an_event_s_word_inside_a_body_s_name_makes_no_event() -> None:
-    kinds = _kinds(_AGENCY)
+    kinds = name_kinds(_AGENCY)
     assert kinds["Kelby Typhoon Warning Centre"] != "event"
     asked = _questions(_AGENCY)["Kelby Typhoon Warning Centre"]
     assert asked and not any("which event" in q.casefold() for q in asked)
@@ -55,7 +45,7 @@ def test_an_event_s_word_inside_a_body_s_name_makes_no_event() -> None:
     "name", ["Typhoon Orla", "Siege of Tarvik", "Orvan Uprising", "Great Orm War II"]
 )
 def test_an_event_s_word_that_opens_or_heads_the_name_makes_an_event(name: str) -> None:
-    assert _kinds(_AGENCY)[name] == "event"
+    assert name_kinds(_AGENCY)[name] == "event"
 
 
 _TASK_FORCE = (
@@ -66,7 +56,7 @@ _TASK_FORCE = (
 
 def test_a_body_joined_to_the_area_it_serves_is_a_body_asked_by_its_own_sort() -> None:
     name = "Lakeside Joint Task Force-Northern Region"
-    assert _kinds(_TASK_FORCE)[name] == "organisation"
+    assert name_kinds(_TASK_FORCE)[name] == "organisation"
     assert organisation_sort(name) == "force"
     asked = _questions(_TASK_FORCE)
     assert "Which force was created in 2015 to keep order in Port Kell?" in asked[name]

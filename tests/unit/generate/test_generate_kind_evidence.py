@@ -7,17 +7,7 @@ from factdeck.generate import phrasing
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import _collect, _name_spans, extract_candidates, prepare_sentences
 from factdeck.generate.sentences import split_sentences
-
-
-def _kinds(text: str) -> dict[str, str]:
-    """Every name of the text and the first kind the extractor gives it."""
-    sentences = split_sentences("doc", clean_document(text).text)
-    parsed, doc = _collect(prepare_sentences(sentences, "Notes", split=True))
-    kinds: dict[str, str] = {}
-    for item in parsed:
-        for span in _name_spans(item, doc):
-            kinds.setdefault(span.text, span.kind)
-    return kinds
+from helpers.generation import name_kinds
 
 
 def _questions(text: str) -> list[tuple[str | None, str]]:
@@ -33,7 +23,7 @@ _TREE_SITTER = (
 
 
 def test_a_person_whose_surname_is_a_place_word_is_a_person() -> None:
-    kinds = _kinds(_TREE_SITTER)
+    kinds = name_kinds(_TREE_SITTER)
     assert kinds["Ansel Corvin Hill"] == "person"
     assert kinds["Hill"] == "person"
     asked = dict(_questions(_TREE_SITTER))
@@ -43,12 +33,12 @@ def test_a_person_whose_surname_is_a_place_word_is_a_person() -> None:
 
 def test_a_given_name_before_a_place_word_never_used_alone_stays_a_place() -> None:
     text = "Visitors walked through Helena Lake in the spring of 1930. The lake froze in winter."
-    assert _kinds(text)["Helena Lake"] == "place"
+    assert name_kinds(text)["Helena Lake"] == "place"
 
 
 def test_a_lone_place_word_before_a_noun_is_no_surname() -> None:
     text = "Ansel Corvin Hill stood over the valley. Hill forts once lined the ridge."
-    assert _kinds(text)["Ansel Corvin Hill"] == "place"
+    assert name_kinds(text)["Ansel Corvin Hill"] == "place"
 
 
 def test_a_surname_first_written_after_lord_is_that_person_alone() -> None:
@@ -56,22 +46,22 @@ def test_a_surname_first_written_after_lord_is_that_person_alone() -> None:
         "The king replaced the governor with Lord Varrow in 1712. "
         "A fleet awaited Varrow at Kessport in the spring."
     )
-    assert _kinds(text)["Varrow"] == "person"
+    assert name_kinds(text)["Varrow"] == "person"
 
 
 @pytest.mark.parametrize("name", ["Falcon II", "Class II"])
 def test_a_numeral_after_a_common_noun_numbers_no_ruler(name: str) -> None:
     text = f"The workshop sold the {name} to a museum in Tessel in 1950."
-    assert _kinds(text).get(name) != "person"
+    assert name_kinds(text).get(name) != "person"
 
 
 def test_a_numeral_after_a_given_name_still_numbers_a_ruler() -> None:
-    assert _kinds("In 1102, Harald II ruled the isles from Kessport.")["Harald II"] == "person"
+    assert name_kinds("In 1102, Harald II ruled the isles from Kessport.")["Harald II"] == "person"
 
 
 def test_a_state_named_by_its_sort_before_of_is_no_person() -> None:
     text = "In 1992, the Democratic Republic of Varnia ruled by generals collapsed."
-    assert _kinds(text)["Democratic Republic of Varnia"] in ("country", "place")
+    assert name_kinds(text)["Democratic Republic of Varnia"] in ("country", "place")
 
 
 def test_a_region_named_after_a_people_is_no_part_of_a_persons_name() -> None:
@@ -104,11 +94,13 @@ def test_a_fort_named_after_an_island_is_asked_as_a_fort() -> None:
     ],
 )
 def test_a_doctrine_or_a_nouns_modifier_after_in_or_to_is_no_place(text: str, name: str) -> None:
-    assert _kinds(text).get(name) != "place"
+    assert name_kinds(text).get(name) != "place"
 
 
 def test_a_name_after_in_or_to_is_still_a_place() -> None:
-    assert _kinds("In 1902 the weaver moved to Tessarian with her sons.")["Tessarian"] == "place"
+    assert (
+        name_kinds("In 1902 the weaver moved to Tessarian with her sons.")["Tessarian"] == "place"
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,12 +111,12 @@ def test_a_name_after_in_or_to_is_still_a_place() -> None:
     ],
 )
 def test_a_pronoun_or_a_title_shows_a_place_word_surname_is_a_persons(text: str) -> None:
-    assert _kinds(text)["Ansel Corvin Hill"] == "person"
+    assert name_kinds(text)["Ansel Corvin Hill"] == "person"
 
 
 def test_it_after_a_park_leaves_it_a_place() -> None:
     text = "Helena Park opened in 1901 beside the river. It closed in 1950."
-    assert _kinds(text)["Helena Park"] == "place"
+    assert name_kinds(text)["Helena Park"] == "place"
 
 
 def _every_kind(text: str, name: str) -> list[str]:
