@@ -2757,10 +2757,11 @@ def _select(
     A year or date whose question and a sibling's asking who or which did the deed show each
     other's answer gives way to that sibling (``_named_rival``).
     """
-    everything = _greedy(candidates, len(candidates), known, 0.0)
+    worth: dict[int, bool] = {}  # both passes read each candidate's gates: once is enough
+    everything = _greedy(candidates, len(candidates), known, 0.0, worth)
     if len(everything) <= budget:
         return everything
-    return _greedy(candidates, budget, known, COVERAGE_PENALTY)
+    return _greedy(candidates, budget, known, COVERAGE_PENALTY, worth)
 
 
 _KIND_SORT = {"date": "time", "year": "time", "period": "time", "country": "place"}
@@ -2851,6 +2852,9 @@ class _Chosen:
     )
     """The times not asked so that who did the deed is: no other time of their clause is
     asked in their place."""
+    worth: dict[int, bool] = field(default_factory=dict)
+    """Whether each candidate, by ``id``, passes ``_worth_asking``: read once however often
+    it is weighed, by both passes of ``_select`` and as a rival of its sentence's others."""
 
     def admits(self, candidate: Candidate, known: Collection[str]) -> bool:
         """Whether the candidate may join the kept questions: at most two a clause, of
@@ -2878,7 +2882,10 @@ class _Chosen:
         question = normalize(candidate.question or "")
         if question and question in self.questions:
             return False  # the same question with another answer: the document repeats itself
-        return _worth_asking(candidate, known)
+        worth = self.worth.get(id(candidate))
+        if worth is None:
+            worth = self.worth[id(candidate)] = _worth_asking(candidate, known)
+        return worth
 
     def keep(self, candidate: Candidate) -> None:
         self.per_clause[_clause_key(candidate)].append(candidate)
@@ -2890,7 +2897,11 @@ class _Chosen:
 
 
 def _greedy(
-    candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
+    candidates: list[Candidate],
+    budget: int,
+    known: Collection[str],
+    penalty: float,
+    worth: dict[int, bool],
 ) -> list[Candidate]:
     heap = [
         (-c.score, c.sentence.index, c.span.start, at, (0, 0))
@@ -2901,7 +2912,7 @@ def _greedy(
     by_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
     for _, _, _, at, _ in sorted(heap):
         by_sentence[candidates[at].sentence.index].append(candidates[at])
-    chosen = _Chosen()
+    chosen = _Chosen(worth=worth)
     while heap and len(chosen.kept) < budget:
         _, index, start, at, seen = heapq.heappop(heap)
         candidate = candidates[at]
