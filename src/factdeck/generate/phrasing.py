@@ -5910,3 +5910,11 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
     if not is_finite_verb(verb):
         return question, form
     return f"{which.capitalize()}{question[len('What') :]}", form
+
+
+def forget_sentence_readings() -> None:
+    """Empty the caches of whole sentences' and questions' readings (``simplify``,
+    ``clause_of``, ``invert``, ``ill_formed``, ``unmarked_opening_end`` and the sorts a text
+    names): once a document's sentences are read, only their candidates are asked about."""
+    for cached in (simplify, clause_of, invert, ill_formed, unmarked_opening_end, _sorts_named_in):
+        cached.cache_clear()
