@@ -2757,11 +2757,10 @@ def _select(
     A year or date whose question and a sibling's asking who or which did the deed show each
     other's answer gives way to that sibling (``_named_rival``).
     """
-    worth: dict[int, bool] = {}  # both passes read each candidate's gates: once is enough
-    everything = _greedy(candidates, len(candidates), known, 0.0, worth)
+    everything = _greedy(candidates, len(candidates), known, 0.0)
     if len(everything) <= budget:
         return everything
-    return _greedy(candidates, budget, known, COVERAGE_PENALTY, worth)
+    return _greedy(candidates, budget, known, COVERAGE_PENALTY)
 
 
 _KIND_SORT = {"date": "time", "year": "time", "period": "time", "country": "place"}
@@ -2852,9 +2851,6 @@ class _Chosen:
     )
     """The times not asked so that who did the deed is: no other time of their clause is
     asked in their place."""
-    worth: dict[int, bool] = field(default_factory=dict)
-    """Whether each candidate, by ``id``, passes ``_worth_asking``: read once however often
-    it is weighed, by both passes of ``_select`` and as a rival of its sentence's others."""
 
     def admits(self, candidate: Candidate, known: Collection[str]) -> bool:
         """Whether the candidate may join the kept questions: at most two a clause, of
@@ -2882,10 +2878,7 @@ class _Chosen:
         question = normalize(candidate.question or "")
         if question and question in self.questions:
             return False  # the same question with another answer: the document repeats itself
-        worth = self.worth.get(id(candidate))
-        if worth is None:
-            worth = self.worth[id(candidate)] = _worth_asking(candidate, known)
-        return worth
+        return _worth_asking(candidate, known)
 
     def keep(self, candidate: Candidate) -> None:
         self.per_clause[_clause_key(candidate)].append(candidate)
@@ -2897,11 +2890,7 @@ class _Chosen:
 
 
 def _greedy(
-    candidates: list[Candidate],
-    budget: int,
-    known: Collection[str],
-    penalty: float,
-    worth: dict[int, bool],
+    candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
     heap = [
         (-c.score, c.sentence.index, c.span.start, at, (0, 0))
@@ -2912,7 +2901,7 @@ def _greedy(
     by_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
     for _, _, _, at, _ in sorted(heap):
         by_sentence[candidates[at].sentence.index].append(candidates[at])
-    chosen = _Chosen(worth=worth)
+    chosen = _Chosen()
     while heap and len(chosen.kept) < budget:
         _, index, start, at, seen = heapq.heappop(heap)
         candidate = candidates[at]
