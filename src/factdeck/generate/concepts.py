@@ -680,7 +680,8 @@ def key_abbreviations(defined: Iterable[str], texts: Iterable[str], lead: str) -
     for short in defined:
         written = re.compile(rf"(?<![\w.]){re.escape(short)}s?(?![\w])")
         if written.search(lead) or (
-            sum(len(written.findall(text)) for text in texts) >= KEY_ABBREVIATION_USES
+            sum(len(written.findall(text)) for text in texts if short in text)
+            >= KEY_ABBREVIATION_USES
         ):
             keys.add(short)
     return keys
@@ -2487,3 +2488,20 @@ def _do_support(verb: str, subject: str) -> tuple[str, str] | None:
     if "VERB" in phrasing.word_tags(verb) and base and plural:
         return "do", verb
     return None
+
+
+def forget_word_readings() -> None:
+    """Empty the caches of the word tests that finding terms and definitions reads (term keys,
+    singulars, nominal, plural, verb-like, head and generic words): once a document's
+    sentences are read, only their candidates are asked about."""
+    for cached in (
+        _term_key,
+        other_number,
+        _singular,
+        _nominal,
+        _plural,
+        _verb_like,
+        _head,
+        _generic,
+    ):
+        cached.cache_clear()

@@ -3137,6 +3137,8 @@ def extract(
         )
         for key in {normalize(s.text) for s in spans if s.kind not in (*_TIME_AND_COUNT, "term")}:
             mentions[key] += 1
+    if terms is not None:  # every sentence's runs were read for its spans: only counts are left
+        terms = replace(terms, runs={})
     frequent = {key for key, count in mentions.items() if count > max(3, len(parsed) // 10)}
     # "Reel loom (machine)": the bracket tells the title from others; the text says "reel loom"
     topic = normalize(DISAMBIGUATOR.sub("", title).strip() or title).removeprefix("the ")

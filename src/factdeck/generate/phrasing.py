@@ -206,12 +206,13 @@ _DOUBLE_COMMA = LazyPattern(r",\s*,")
 _SPACES_RUN = LazyPattern(r"\s{2,}")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def simplify(text: str, *, appositives: bool = True) -> str:
     """The sentence without bracketed asides, citations, dash asides and dangling connectives
     (and without an appositive between the subject and its verb, unless ``appositives`` is
     False: the clause splitter makes a clause of it). Cached: the definition rules read
-    again the sentence its clauses were cut from."""
+    again the sentence its clauses were cut from, after every sentence of the document was
+    prepared (a long document's are some sixteen thousand readings)."""
     text = _BODY_S_PLACE.sub(_body_s_place_told, text)
     previous = None
     while previous != text:
@@ -6089,3 +6090,11 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
     if not is_finite_verb(verb):
         return question, form
     return f"{which.capitalize()}{question[len('What') :]}", form
+
+
+def forget_sentence_readings() -> None:
+    """Empty the caches of whole sentences' and questions' readings (``simplify``,
+    ``clause_of``, ``invert``, ``ill_formed``, ``unmarked_opening_end`` and the sorts a text
+    names): once a document's sentences are read, only their candidates are asked about."""
+    for cached in (simplify, clause_of, invert, ill_formed, unmarked_opening_end, _sorts_named_in):
+        cached.cache_clear()

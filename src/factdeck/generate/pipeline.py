@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from factdeck.bank import Bank, Fact, Question, QuestionType, SourceDocument
+from factdeck.generate import concepts, phrasing
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
 from factdeck.generate.curated import (
     Curated,
@@ -117,11 +118,21 @@ def _process(
     )
 
 
+def _forget_sentence_readings() -> None:
+    """Empty the caches that reading the documents' sentences filled (simplified sentences,
+    clauses, the word tests of finding terms): questions are built from the facts, which hold
+    what they need of their sentences, and a long document's readings (some 30 MB for 1 MB
+    of text) would only hold memory meanwhile."""
+    phrasing.forget_sentence_readings()
+    concepts.forget_word_readings()
+
+
 def _assemble(
     deck: str,
     processed: Sequence[_Processed],
     facts: Sequence[FactRecord],
 ) -> Bank:
+    _forget_sentence_readings()
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
     roles = {key: role for item in processed for key, role in item.roles.items()}
     evidence = DocumentEvidence(

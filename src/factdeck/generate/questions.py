@@ -80,6 +80,7 @@ from factdeck.generate.text import (
     initialled_name,
     initials_key,
     name_values,
+    named_as,
     names_by_first_and_last_word,
     normalize,
     number_value,
@@ -2616,11 +2617,23 @@ def double_surname_forms(
     if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return []
     first, key = words[1], normalize(words[1])
-    keys = {normalize(name) for name in names}
+    keys, by_word = _keys_by_word(tuple(names))
     own = normalize(answer)
-    if key not in keys or any(k not in (key, own) and key in k.split() for k in keys):
+    if key not in keys or any(k not in (key, own) for k in by_word.get(key, ())):
         return []
     return [first, " ".join(words[1:])] if refers_back(first) else []
+
+
+@lru_cache(maxsize=64)
+def _keys_by_word(names: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set[str]]]:
+    """The normalised names, and those of them that hold each word: built once per document,
+    not read through once per fact."""
+    keys = frozenset(normalize(name) for name in names)
+    by_word: dict[str, set[str]] = {}
+    for key in keys:
+        for word in key.split():
+            by_word.setdefault(word, set()).add(key)
+    return keys, by_word
 
 
 def surname_bearer_forms(
@@ -2762,7 +2775,7 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]], prompt: str 
     the name without an owner's capitals before it where the document writes that too ("Red
     Network"). Never a place's body for the place: the "Orvland Navy" is not Orvland."""
     words = answer.split()
-    place = any(kind in ("place", "country") and value == answer for kind, value in names)
+    place = named_as(names, ("place", "country"), answer)
     if any(word in _SETTLEMENT_NOUNS for word in re.findall(r"[a-z]+", prompt)):
         return []  # a town asked for: "Orm Railroad" is no town
 
@@ -2780,7 +2793,7 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]], prompt: str 
     forms = sorted(longer) if len(longer) == 1 else []
     if len(words) >= 2 and words[-1] in _ADDED_SORTS and starting(words[:-1]) == {answer}:
         short = " ".join(words[:-1])
-        alone = any(kind in ("organisation", "other") and value == short for kind, value in names)
+        alone = named_as(names, ("organisation", "other"), short)
         if alone and short not in _COUNTRY_OR_STATE:
             key = f" {normalize(short)} "
             # "Ohio" of "Ohio Company" beside "Ohio Valley": the short name is other things' too
@@ -3217,6 +3230,18 @@ def _initials(name: str) -> str | None:
     return "".join(word[0] for word in words)
 
 
+@lru_cache(maxsize=64)
+def _keys_by_initials(names: tuple[str, ...]) -> dict[str, set[str]]:
+    """The normalised names that have initials (``_initials``), keyed by them: built once per
+    document, not read through once per fact."""
+    index: dict[str, set[str]] = {}
+    for name in names:
+        letters = _initials(name)
+        if letters is not None:
+            index.setdefault(letters, set()).add(normalize(name))
+    return index
+
+
 def initials_forms(
     answer: str,
     names: Sequence[str],
@@ -3248,7 +3273,7 @@ def initials_forms(
     if letters is None or len(letters) < MIN_INITIALS:
         return []
     own = normalize(answer)
-    if any(normalize(name) != own and _initials(name) == letters for name in names):
+    if any(key != own for key in _keys_by_initials(tuple(names)).get(letters, ())):
         return []
     defined = abbreviations.get(letters)
     if defined is not None and normalize(defined) != own:

@@ -364,6 +364,11 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         return tuple(value for _, value in self)
 
     @cached_property
+    def pair_set(self) -> frozenset[tuple[str, str]]:
+        """The (kind, value) pairs, to look one up without reading every name."""
+        return frozenset(self)
+
+    @cached_property
     def by_kind(self) -> dict[str, tuple[str, ...]]:
         """The values of each kind, in order."""
         values: dict[str, list[str]] = {}
@@ -523,6 +528,13 @@ def name_values(names: Sequence[tuple[str, str]]) -> list[str]:
     if isinstance(names, DocumentNames):
         return list(names.value_list)
     return [value for _, value in names]
+
+
+def named_as(names: Sequence[tuple[str, str]], kinds: Collection[str], value: str) -> bool:
+    """Whether ``value`` is among (kind, value) pairs as one of ``kinds``."""
+    if isinstance(names, DocumentNames):
+        return any((kind, value) in names.pair_set for kind in kinds)
+    return any(kind in kinds and named == value for kind, named in names)
 
 
 def values_of_kind(names: Sequence[tuple[str, str]], kind: str) -> list[str]:

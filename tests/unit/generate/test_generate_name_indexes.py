@@ -18,6 +18,8 @@ from factdeck.generate.questions import (
     _ENROLLING,
     _OF_A_SCHOOL,
     _calls_a_school,
+    double_surname_forms,
+    initials_forms,
     region_qualified_forms,
 )
 from factdeck.generate.text import (
@@ -26,6 +28,7 @@ from factdeck.generate.text import (
     country_keys,
     name_keys,
     name_values,
+    named_as,
     occurrences,
     people_sharing_a_spelling_key,
     place_keys,
@@ -368,3 +371,34 @@ def test_the_sentences_holding_every_word_of_a_name_are_those_a_scan_finds() -> 
         }
         assert evidence._with_words("doc", name) == held, name
     assert evidence._with_words("doc", "Orm River") == {30, 32}
+
+
+def test_a_name_of_some_kinds_is_looked_up_as_by_reading_every_name() -> None:
+    pairs = [("place", "Kell"), ("person", "Ivo Tarn"), ("organisation", "Orm Guild")]
+    names = DocumentNames(pairs)
+    for value in ("Kell", "Ivo Tarn", "Orm Guild", "Orm", ""):
+        for kinds in (("place", "country"), ("person",), ("organisation", "other"), ()):
+            assert named_as(names, kinds, value) == named_as(pairs, kinds, value)
+    assert named_as(names, ("place", "country"), "Kell")
+    assert not named_as(names, ("country",), "Kell")
+    assert not named_as(names, ("person",), "Ivo")
+
+
+def test_initials_another_name_shares_are_found_in_a_document_of_many_names() -> None:
+    names = [f"Vell Tarn Harbour {n}" for n in range(200)]
+    written = {"OTC"}.__contains__
+    assert initials_forms("Orm Trading Company", names, {}, written) == ["OTC"]
+    # "Old Tarn Canal" has the same initials: the letters may stand for either
+    assert initials_forms("Orm Trading Company", [*names, "Old Tarn Canal"], {}, written) == []
+    assert initials_forms("Orm Trading Company", [*names, "Orm Trading Company"], {}, written)
+
+
+def test_the_first_of_a_double_surname_is_looked_up_among_many_names() -> None:
+    names = [f"Vell Tarn Harbour {n}" for n in range(200)] + ["Lena Marvo Quist", "Marvo"]
+    always = lambda word: True  # noqa: E731
+    assert double_surname_forms("Lena Marvo Quist", names, always) == ["Marvo", "Marvo Quist"]
+    assert double_surname_forms("Lena Marvo Quist", names, lambda word: False) == []
+    # another of the document's names holds "Marvo": the surname alone may be his
+    assert double_surname_forms("Lena Marvo Quist", [*names, "Tomas Marvo"], always) == []
+    # the document never writes "Marvo" alone
+    assert double_surname_forms("Lena Marvo Quist", names[:-1], always) == []
