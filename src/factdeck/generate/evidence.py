@@ -43,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import (
+    NO_YEAR_AFTER,
     TimeSpan,
     document_cycles,
     event_nouns,
@@ -1949,6 +1950,7 @@ _LAND_FEATURE = (
 _BRACKETED = LazyPattern(r"\s*\([^()]*\)")
 _CENTURY_OR_YEAR = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
+    + NO_YEAR_AFTER
 )
 
 
