@@ -21,15 +21,19 @@ from factdeck.generate.text import MONTH_NUMBER, number_value
 TimeSpan = tuple[int, int]
 """The first and the last day of a time."""
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+NO_YEAR_AFTER = r"(?!\s*⁄|\s+(?:m|km|cm|mm|ft|mi|kg|lb|UTC|GMT)\b)"
+"""What never follows a year: a fraction's slash ("2041 ⁄ 3 innings", 204 and a third), a
+unit ("2060 m"), a clock's zone ("at 2030 UTC"): such a figure is no year."""
 _TIME = LazyPattern(
     rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>\d{{3,4}})\b"
     rf"|\b(?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}}),\s*(?P<mdy_year>\d{{3,4}})\b"
     rf"|\b(?P<my_month>{_MONTH})\.?\s+(?P<my_year>\d{{3,4}})\b"
     r"|(?<![\d.,£$€])\b(?P<decade>1\d{2}0|20\d0)s\b"
-    r"|(?<![\d.,£$€])\b(?P<year>1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))"
+    r"|(?<![\d.,£$€])\b(?P<year>1\d{3}|20\d{2})\b(?![.,]?\d|\s*(?:%|per\s?cent))" + NO_YEAR_AFTER
 )
 """A full date ("1 May 1191", "May 1, 1191"), a month ("April 1191"), a decade ("the 1850s")
-or a year (not a count of a thousand and more: "1,435", "1500.5", "1850%")."""
+or a year (not a count of a thousand and more: "1,435", "1500.5", "1850%", nor a figure
+``NO_YEAR_AFTER`` marks)."""
 _DAY_OF_MONTH = LazyPattern(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b(?!\.?,?\s*\d)"
     rf"|\b(?P<month_first>{_MONTH})\s+(?P<day_after>\d{{1,2}})\b(?!,?\s*\d)"

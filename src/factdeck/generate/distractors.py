@@ -554,6 +554,10 @@ class DistractorPool:
         """The role words each document ties a person's name to."""
         self._lifetimes: dict[tuple[str, str], tuple[int | None, int | None]] = {}
         """When each document says a name of a question came to be and ceased to be."""
+        self._births: dict[tuple[str, str], int | None] = {}
+        """When each document says a person a question names was born."""
+        self._career_starts: dict[tuple[str, str], int | None] = {}
+        """When each document says a person a question names began their career."""
         self._arrivals: dict[tuple[str, str], list[tuple[int, str]]] = {}
         """When each document says a thing a question names by a noun came to a place."""
         self._named_after: dict[tuple[str, str], bool] = {}
@@ -1386,7 +1390,11 @@ class DistractorPool:
         tells that beginning itself ("When was the Orm Club founded?" may offer earlier
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
-        beginning. An option of a period needs only to overlap the years left."""
+        beginning. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
+        (not of a birth, a death or a move, which a child may have), and the year the
+        document says their career began those of what is no private matter (a marriage or
+        a degree may come before it). An option of a period needs only to overlap the years
+        left."""
         evidence, key = self._evidence, self._time_key(fact)
         if evidence is None or key is None:
             return None
@@ -1418,6 +1426,22 @@ class DistractorPool:
                     first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= key_first:
                     last = min(last, ended)
+                born = self._birth_of(fact.document, owner)
+                if (
+                    born is not None
+                    and born < key_first
+                    and not _CHILDHOOD_DEED.search(fact.prompt)
+                ):
+                    # "When did Tolven win the title?" of a sprinter born in 1990: no child
+                    # of five won it
+                    first = max(first, min(born + DEED_AGE, key_first))
+                began = self._career_start_of(fact.document, owner)
+                if (
+                    began is not None
+                    and began < key_first
+                    and not _PRIVATE_DEED.search(fact.prompt)
+                ):
+                    first = max(first, began)  # "won the title" of one who began in 2006
         return (first, last) if (first, last) != (0, 9999) else None
 
     def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
@@ -1510,6 +1534,62 @@ class DistractorPool:
                 begun = founded if begun is None else min(begun, founded)
             self._lifetimes[key] = begun, ended
         return self._lifetimes[key]
+
+    def _birth_of(self, document: str, name: str) -> int | None:
+        """The year the document says the person ``name`` was born ("Mira Tolven (born 4 June
+        1990)", "Tolven was born in Orm in 1990", "Edda Holm (1811–1849)" of a person's
+        name), also in a sentence that goes on with "He" or "She"; None where it says none."""
+        evidence = self._evidence
+        if evidence is None:
+            return None
+        key = (document, name)
+        if key not in self._births:
+            texts = [
+                *_naming_or_owning(evidence, document, name),
+                *evidence.told_of_after(document, name),
+            ]
+            own = whole_name(name).pattern
+            forms = [rf"{own}{_AFTER_NAME}{_BORN}", rf"{own}{_BORN_ASIDE}"]
+            if lexicon.reads_as_personal_name(name):
+                forms.append(rf"{own}{_LIFESPAN}")  # "Edda Holm (1811–1849)": a person's life
+            years = [
+                int(match.group(1))
+                for form in forms
+                for text in texts
+                if "born" in text or "b." in text or "–" in text or "-" in text
+                for match in re.finditer(form, text)
+            ]
+            self._births[key] = min(years, default=None)
+        return self._births[key]
+
+    def _career_start_of(self, document: str, name: str) -> int | None:
+        """The earliest year the document says the person ``name`` began their career
+        ("Tolven started competing in 2006", "made her senior debut for Varn in 2007",
+        "turned professional in 2008", "Tolven's career began in 2006"), also in a sentence
+        that goes on with "He" or "She"; None where it says none."""
+        evidence = self._evidence
+        if evidence is None:
+            return None
+        key = (document, name)
+        if key not in self._career_starts:
+            texts = [
+                *_naming_or_owning(evidence, document, name),
+                *evidence.told_of_after(document, name),
+            ]
+            own = whole_name(name).pattern
+            forms = [
+                rf"{own}{_AFTER_NAME}{_CAREER_BEGUN}",
+                own.removesuffix(_NAME_CLOSES) + _OWN_CAREER_BEGUN,
+            ]
+            years = [
+                int(next(year for year in match.groups() if year))
+                for text in texts
+                if _CAREER_WORD.search(text)
+                for form in forms
+                for match in re.finditer(form, text)
+            ]
+            self._career_starts[key] = min(years, default=None)
+        return self._career_starts[key]
 
     def _tied_years(self, document: str, value: str) -> list[int]:
         """The years of the sentences that name ``value`` (apart from ``_tied_roles``, which
@@ -2518,6 +2598,46 @@ _LIFESPAN = (
 """A life or a span after a name: "Edda Holm (1475–1542)", "Edda Holm (2 March 1811 – 17
 October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–1644)", "the Orm
 War (1861–65)"."""
+_BORN = rf"(?:was\s+|is\s+)?born{_WHERE}{_WHEN}"
+"""A birth told after a name: "was born in Orm in 1990", "was born on 4 June 1990"."""
+_BORN_ASIDE = rf"\s*\((?:[^()]*?[;,]\s*)?(?:born|b\.)\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\b"
+"""A birth told in brackets right after the name: "Mira Tolven (born 4 June 1990)", "(b. 1990)"."""
+_CHILDHOOD_DEED = LazyPattern(
+    r"\b(?:born|birth|bapti[sz]\w*|christen\w*|die[sd]?|dying|death|adopt\w*|orphan\w*"
+    r"|move[sd]?|moving|emigrat\w*|immigrat\w*|fle[de]s?|fleeing|relocat\w*|diagnos\w*"
+    r"|learn\w*|(?:start|begin|began|begun|enter)\w*\s+(?:school|to\s+\w+|\w+ing))\b",
+    re.IGNORECASE,
+)
+"""What a question may ask of a person at any age, a child's too: a birth, a death, a move
+("In what year did Tolven move to Orm?"), the beginning of a school or a pastime ("start riding")."""
+_CAREER_BEGUN = (
+    r"(?:(?:first|then|later|\w+ly)\s+)?(?:started|began|commenced)\s+(?:(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?career|competing|playing|racing|performing|acting|recording|to\s+(?:compete"
+    r"|play|race|perform|act|record)\b)(?:[^.;]{0,40}?\s)?\bin\s+(\d{4})\b"
+    r"|(?:made\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}debut|turned\s+professional)\b"
+    r"(?:[^.;]{0,60}?\s)?\bin\s+(\d{4})\b"
+)
+"""How a text says a person began their career: "started competing in 2006", "made her
+senior debut for Varn in 2007", "turned professional in 2008"."""
+_OWN_CAREER_BEGUN = r"['’]s?\s+(?:[\w-]+\s+)?career\s+(?:began|started)\s+in\s+(\d{4})\b"
+"""The same told of the career: "Tolven's professional career began in 2006"."""
+_CAREER_WORD = LazyPattern(
+    r"\b(?:career|debut|professional|competing|playing|racing|performing"
+    r"|acting|recording|to\s+(?:compete|play|race|perform|act|record))\b"
+)
+"""A word a sentence telling the beginning of a career holds: no other is read for one."""
+_PRIVATE_DEED = LazyPattern(
+    r"\b(?:marr\w*|wed|wedding|divorc\w*|graduat\w*|stud(?:y|ied|ies)|attend\w*|enrol\w*"
+    r"|educat\w*|school|college|universit\w*|degree|son|daughter|child|children|wife|husband"
+    r"|father|mother|parents?|brother|sister)\b",
+    re.IGNORECASE,
+)
+"""What a question may ask of a person's own life apart from their career (a marriage, a
+degree, a child's birth): it may come before the career began."""
+DEED_AGE = 15
+"""The least age at which a person does what a question of their deeds asks (wins, is
+elected, writes, signs): no option of such a question lies nearer their birth, unless the key
+does."""
 
 
 _AFTER_A_SPAN_YEAR = "|".join(sorted(lexicon.FUNCTION_WORDS | word_set("the a an to of with over")))

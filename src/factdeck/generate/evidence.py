@@ -43,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
 from factdeck.generate.chronology import (
+    NO_YEAR_AFTER,
     TimeSpan,
     document_cycles,
     event_nouns,
@@ -1434,7 +1435,8 @@ class DocumentEvidence:
         texts = self._sentences.get(document or "", [])
         paragraphs = self._paragraphs.get(document or "", [])
         # the name opens the sentence, also after a first name or a title ("Sir Arno Vell"),
-        # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's)
+        # never after another name ("With Vell gone, Ivo Moss ...": the pronoun is Moss's);
+        # a bracketed aside may follow the name ("Arno Vell (born 1801) was a poet.")
         opening: re.Pattern[str] | None = None
         told = []
         for index in self._naming(document, name):
@@ -1445,7 +1447,9 @@ class DocumentEvidence:
             if pronoun is None:
                 continue
             if opening is None:  # compiled only for a name a pronoun follows
-                opening = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}\s+[a-z]")
+                opening = re.compile(
+                    rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}){re.escape(name)}{NAME_ASIDE}[a-z]"
+                )
             opened = opening.match(texts[index])
             if opened and all(map(_title_or_given_name, opened.group(1).split())):
                 told.append(name + texts[after][pronoun.end() :])
@@ -1949,6 +1953,7 @@ _LAND_FEATURE = (
 _BRACKETED = LazyPattern(r"\s*\([^()]*\)")
 _CENTURY_OR_YEAR = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)|(?<![\d.,])\b(1\d{3}|20\d{2})\b"
+    + NO_YEAR_AFTER
 )
 
 
