@@ -91,17 +91,42 @@ _MODIFIER = (
 """A word that may stand between an article and its noun ("a title match"), not one that
 starts another phrase ("a book about the match")."""
 _INTRODUCING_TAIL = (
-    r"(?P<tail>\s+(?:against|with|at|in|on|for|between|versus|over|from|to|about|of)\s+"
+    r"(?P<tail>\s+(?:against|with|at|on|for|between|versus|over|from|to|about|of)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z\d][\w’'-]*)*"
-    r"(?![\w’'-]|\s+(?!(?:in|on|at|to|for|with|by|from|and|or|after|before|during|until"
-    r"|when|while|which|who|that|but|as)\b)[a-z]))?"
+    r"(?![\w’'-]|\s+[A-Z\d]))?(?:\s+(?P<next>[a-z]+))?"
 )
 """What a phrase bringing in a new thing says of it, where that is a name: "against Ivo
-Kell" of "a match against Ivo Kell", "at Varfest" of "to a match at Varfest which ...". Not a
-name before a common noun ("with the Vessian federation")."""
+Kell" of "a match against Ivo Kell", "at Varfest" of "to a match at Varfest which ...", and
+the word after it (``_name_of_a_noun``). Not where it took place ("a debate in Parliament"):
+many things of a sort happen in one place."""
 _DEFINING_OPENING = LazyPattern(r"^An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|are)\b")
 """A sentence that says what a kind of thing is ("A lens is a device ..."): "the lens" after
 it is any lens, not one the learner missed."""
+_PREDICATING = LazyPattern(
+    r"\b(?:is|are|was|were|be|been|became|become|becomes|remains|remained|made|as)\s+$"
+)
+"""Words after which "a colony" says what a thing is ("Kell was made a colony"), not a new
+thing of the sort: "the colony" after it may be Kell."""
+_RANKING = LazyPattern(r"first|second|third|last|next|only|main|final|[a-z]+est")
+"""Words that single a thing out among others of its sort ("the first album", "the
+largest hall")."""
+
+
+def _told_name(match: re.Match[str]) -> str:
+    """The name a phrase bringing in a thing gives it (its ``tail``), or "" where it gives
+    none, or the name only stands before a common noun ("with the Vessian federation")."""
+    following = match["next"] or ""
+    if not match["tail"]:
+        return ""
+    noun_after = _noun(following) and finite_verb(following) is None
+    if following and noun_after and following not in AUXILIARIES and following not in _JOINS:
+        return ""
+    return match["tail"]
+
+
+_JOINS = word_set(
+    "in on at to for with by from and or after before during until when while which who that but as"
+)
 _TOLD_ELSEWHERE = word_set("year decade century day week month time")
 """Times: "the same year", "the following day" are told by ``Referents.dated``."""
 _NAMING_AFTER = LazyPattern(
@@ -642,10 +667,9 @@ class Referents:
             if head == self._class_noun:
                 return match.group(0)  # the document's own class noun means its subject
             fits = self._fits(head, sentence.index)
-            if not fits and head not in self._subject_sorts and head not in self._title_words:
+            if not fits and self._may_point_back(words, text, end):
                 # "The match ended ..." after "... played a match against Ivo Kell."
-                introduced = self._introduced(words[-1], sentence)
-                tail = introduced["tail"] if introduced else None
+                tail = self._introduced(words[-1], sentence)
                 if tail and not any(name in text for name in _CAPITALISED.findall(tail)):
                     return match.group(0)[: end - match.start()] + tail + rest
             return _opening(fits.pop(), match["the"]) + rest if len(fits) == 1 else match.group(0)
@@ -837,11 +861,12 @@ class Referents:
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
 
-    def _introduced(self, noun: str, sentence: Sentence) -> re.Match[str] | None:
+    def _introduced(self, noun: str, sentence: Sentence) -> str | None:
         """The last phrase of the one or two sentences before ``sentence`` in its paragraph
         that brings in a new thing of ``noun`` ("a match against Ivo Kell", "his first
-        match", "the cover of Kell Weekly"), with what it says of it where that is a name (its ``tail``); none where a
-        sentence only says what such things are ("A lens is a device ...")."""
+        match", "the cover of Kell Weekly"): the name it gives it (" against Ivo Kell"), or ""
+        where it gives none. None where no sentence brought one in, or one only says what
+        such things are ("A lens is a device ...")."""
         if noun in _TOLD_ELSEWHERE or not _noun(noun):
             return None
         reached = self._reached.get(sentence.index, 0)
@@ -856,9 +881,10 @@ class Referents:
             if not _DEFINING_OPENING.match(text)
             for match in pattern.finditer(text)
             # "the cover of Kell Weekly" brings one in as well; a bare "the cover" does not
-            if match["article"].casefold() != "the" or match["tail"]
+            if match["article"].casefold() != "the" or _told_name(match)
+            if not _PREDICATING.search(text[: match.start()])
         ]
-        return found[-1] if found else None
+        return _told_name(found[-1]) if found else None
 
     def _points_back(self, match: re.Match[str], sentence: Sentence) -> bool:
         """Whether a definite phrase of a question ("the match") is the thing one of the
@@ -878,19 +904,32 @@ class Referents:
         prompt = match.string
         end = match.start("words") + len(" ".join(words))
         noun = words[-1]
-        head = " ".join(words)
-        if _NAMING_AFTER.match(prompt, end) or head in (self._class_noun, *self._subject_sorts):
-            return False
-        if noun in self._title_words or head in self._subject_sorts_named:
+        if _NAMING_AFTER.match(prompt, end) or not self._may_point_back(words, prompt, end):
             return False
         if re.search(rf"\b{re.escape(noun)}\b", prompt[: match.start()] + prompt[end:]):
             return False  # "a match ... the match": the question brings it in itself
-        introduced = self._introduced(noun, sentence)
-        if introduced is None:
+        tail = self._introduced(noun, sentence)
+        if tail is None:
             return False
-        if introduced["tail"]:
-            return not any(name in prompt for name in _CAPITALISED.findall(introduced["tail"]))
+        if tail:
+            return not any(name in prompt for name in _CAPITALISED.findall(tail))
         return _PLACED_AFTER.match(prompt, end) is None
+
+    def _may_point_back(self, words: Sequence[str], text: str, end: int) -> bool:
+        """Whether a definite phrase of ``text`` ending at ``end`` may be a thing a sentence
+        before brought in: not the document's subject by its sort, nor a thing ranked among
+        others ("the first album": first of all, not the one told before), nor the start of
+        a longer phrase ("the first Orm edition")."""
+        noun, head = words[-1], " ".join(words)
+        if head in (self._class_noun, *self._subject_sorts_named):
+            return False
+        if noun in self._title_words or noun in self._subject_sorts_named:
+            return False
+        if noun == self._class_noun:
+            return False
+        if any(_RANKING.fullmatch(word) for word in words) or "ADJ" in word_tags(noun):
+            return False
+        return re.match(r"\s+[A-Z\d]", text[end:]) is None
 
     def _definite_fits(self, match: re.Match[str], index: int) -> set[str]:
         """The names a definite phrase of a question ("the depression") may stand for in the

@@ -90,3 +90,34 @@ def test_a_question_names_the_thing_its_sentence_only_pointed_back_at() -> None:
     questions = [c.question for c in selected_candidates("Tomas Brell", text)]
     assert "Which humour magazine mocked the cover of the magazine Kell Weekly?" in questions
     assert not any(q and q.endswith("the cover?") for q in questions)
+
+
+def test_a_place_a_ranked_thing_or_a_name_before_a_noun_names_nothing_brought_in() -> None:
+    text = (
+        "The report led to a long debate in the Orm Assembly on 3 May 1911. Ada Vell opened "
+        "the debate.\n\nVell recorded her third album with Ivo Sand. The first album without "
+        "Sand was Grey Sky.\n\nVell wrote the role of Captain Rudd Orm for the stage. Rudd Orm "
+        "was based on her uncle. Vell later denied that her uncle inspired the role."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Ada Vell", None)
+    debate = _sentence(sentences, "Ada Vell opened")
+    assert referents.resolved(debate.text, debate) == debate.text  # many debates in one place
+    assert referents.leans_on_unseen("Who opened the debate?", "Ada Vell", "", debate)
+    first = _sentence(sentences, "The first album")
+    assert referents.resolved(first.text, first) == first.text
+    assert not referents.leans_on_unseen("What was the first album without Sand?", "x", "", first)
+    role = _sentence(sentences, "Vell later")
+    resolved = referents.resolved(role.text, role)
+    assert resolved.endswith("inspired the role of Captain Rudd Orm.")
+
+
+def test_a_sort_said_of_a_thing_brings_in_nothing_new() -> None:
+    text = "Kell lies on the Orm. Kell was made a colony in 1851. The colony grew fast."
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    assert not referents.leans_on_unseen("When did the colony grow?", "x", "", sentences[2])
+    text = "Kell lies on the Orm. Lund founded a colony in 1851. The colony grew fast."
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    assert referents.leans_on_unseen("When did the colony grow?", "x", "", sentences[2])
