@@ -90,13 +90,15 @@ _MODIFIER = (
 )
 """A word that may stand between an article and its noun ("a title match"), not one that
 starts another phrase ("a book about the match")."""
+_TOLD_NAME = r"(?:the\s+(?:[a-z]+\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z\d][\w’'-]*)*"
 _INTRODUCING_TAIL = (
     r"(?P<tail>\s+(?:against|with|at|on|for|between|versus|over|from|to|about|of)\s+"
-    r"(?:the\s+(?:[a-z]+\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z\d][\w’'-]*)*"
+    rf"{_TOLD_NAME}(?:,?\s+and\s+{_TOLD_NAME})?"
     r"(?![\w’'-]|\s+[A-Z\d]))?(?:\s+(?P<next>[a-z]+))?"
 )
 """What a phrase bringing in a new thing says of it, where that is a name: "against Ivo
-Kell" of "a match against Ivo Kell", "at Varfest" of "to a match at Varfest which ...", and
+Kell" of "a match against Ivo Kell", "at Varfest" of "to a match at Varfest which ...",
+"between Orm Street and the Kell" (both names), and
 the word after it (``_name_of_a_noun``). Not where it took place ("a debate in Parliament"):
 many things of a sort happen in one place."""
 _DEFINING_OPENING = LazyPattern(r"^An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|are)\b")

@@ -121,3 +121,16 @@ def test_a_sort_said_of_a_thing_brings_in_nothing_new() -> None:
     sentences = split_sentences("doc", text)
     referents = Referents(sentences, "Kell", None)
     assert referents.leans_on_unseen("When did the colony grow?", "x", "", sentences[2])
+
+
+def test_a_thing_brought_in_between_two_names_keeps_both() -> None:
+    text = (
+        "Many lived in the slums of Orm, an area between Kell Street and the Lund, north of the "
+        "hall. By 1820 the area was known as a dangerous place."
+    )
+    sentences = split_sentences("doc", text)
+    resolved = Referents(sentences, "Vessia", None).resolved(sentences[1].text, sentences[1])
+    assert (
+        resolved
+        == "By 1820 the area between Kell Street and the Lund was known as a dangerous place."
+    )
