@@ -85,6 +85,64 @@ _RESTRICTED_AFTER = LazyPattern(
 )
 """What makes a definite phrase say itself which thing it means ("the area of Orm", "the
 league that ...", "the river Kell"), or puts it in a place that may do so."""
+_MODIFIER = (
+    r"(?:(?!(?:the|of|and|or|in|on|at|to|for|with|by|from|about|that|which)\b)[a-z\d][\w-]*\s+)"
+)
+"""A word that may stand between an article and its noun ("a title match"), not one that
+starts another phrase ("a book about the match")."""
+_TOLD_NAME = r"(?:the\s+(?:[a-z]+\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z\d][\w’'-]*)*"
+_INTRODUCING_TAIL = (
+    r"(?P<tail>\s+(?:against|with|at|on|for|between|versus|over|from|to|about|of)\s+"
+    rf"{_TOLD_NAME}(?:,?\s+and\s+{_TOLD_NAME})?"
+    r"(?![\w’'-]|\s+[A-Z\d]))?(?:\s+(?P<next>[a-z]+))?"
+)
+"""What a phrase bringing in a new thing says of it, where that is a name: "against Ivo
+Kell" of "a match against Ivo Kell", "at Varfest" of "to a match at Varfest which ...",
+"between Orm Street and the Kell" (both names), and
+the word after it (``_name_of_a_noun``). Not where it took place ("a debate in Parliament"):
+many things of a sort happen in one place."""
+_DEFINING_OPENING = LazyPattern(r"^An?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|are)\b")
+"""A sentence that says what a kind of thing is ("A lens is a device ..."): "the lens" after
+it is any lens, not one the learner missed."""
+_PREDICATING = LazyPattern(
+    r"\b(?:is|are|was|were|be|been|became|become|becomes|remains|remained|made|as)\s+$"
+)
+"""Words after which "a colony" says what a thing is ("Kell was made a colony"), not a new
+thing of the sort: "the colony" after it may be Kell."""
+_RANKING = LazyPattern(r"first|second|third|last|next|only|main|final|[a-z]+est")
+"""Words that single a thing out among others of its sort ("the first album", "the
+largest hall")."""
+
+
+def _told_name(match: re.Match[str]) -> str:
+    """The name a phrase bringing in a thing gives it (its ``tail``), or "" where it gives
+    none, or the name only stands before a common noun ("with the Vessian federation")."""
+    following = match["next"] or ""
+    if not match["tail"]:
+        return ""
+    noun_after = _noun(following) and finite_verb(following) is None
+    if following and noun_after and following not in AUXILIARIES and following not in _JOINS:
+        return ""
+    return match["tail"]
+
+
+_JOINS = word_set(
+    "in on at to for with by from and or after before during until when while which who that but as"
+)
+_TOLD_ELSEWHERE = word_set("year decade century day week month time")
+"""Times: "the same year", "the following day" are told by ``Referents.dated``."""
+_NAMING_AFTER = LazyPattern(
+    r"\s+(?:of|that|which|who|whom|whose|where|known|called|named|between)\b"
+)
+"""What makes a definite phrase say itself which thing it means ("the match between ...",
+"the cover of ...")."""
+_PLACED_AFTER = LazyPattern(
+    r"\s+(?:in|on|at|to|from|against|with|for|between|over|during|near|by|versus)\s+"
+    r"(?:the\s+)?[A-Z\d]"
+)
+"""A preposition and a name or a figure after a definite phrase ("the match at Lund")."""
+
+
 _FOLLOWING_YEAR = LazyPattern(
     r"\b(?:(?P<in>[Ii]n)\s+)?(?P<the>[Tt]he)\s+(?:following|next)\s+year(?P<owner>['’]s)?\b"
 )
@@ -611,6 +669,11 @@ class Referents:
             if head == self._class_noun:
                 return match.group(0)  # the document's own class noun means its subject
             fits = self._fits(head, sentence.index)
+            if not fits and self._may_point_back(words, text, end):
+                # "The match ended ..." after "... played a match against Ivo Kell."
+                tail = self._introduced(words[-1], sentence)
+                if tail and not any(name in text for name in _CAPITALISED.findall(tail)):
+                    return match.group(0)[: end - match.start()] + tail + rest
             return _opening(fits.pop(), match["the"]) + rest if len(fits) == 1 else match.group(0)
 
         def cut(match: re.Match[str]) -> str:
@@ -791,10 +854,84 @@ class Referents:
             for match in _DEFINITE.finditer(prompt)
         ):
             return True  # "the depression" after "Tropical Depression 12K" and "... 14K"
+        if sentence is not None and any(
+            self._points_back(match, sentence) for match in _DEFINITE.finditer(prompt)
+        ):
+            return True  # "Who won the match?" after "Orm played a match against Ivo Kell."
         if month_without_its_year(prompt):
             return True
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
+
+    def _introduced(self, noun: str, sentence: Sentence) -> str | None:
+        """The last phrase of the one or two sentences before ``sentence`` in its paragraph
+        that brings in a new thing of ``noun`` ("a match against Ivo Kell", "his first
+        match", "the cover of Kell Weekly"): the name it gives it (" against Ivo Kell"), or ""
+        where it gives none. None where no sentence brought one in, or one only says what
+        such things are ("A lens is a device ...")."""
+        if noun in _TOLD_ELSEWHERE or not _noun(noun):
+            return None
+        reached = self._reached.get(sentence.index, 0)
+        texts = self._texts.get(sentence.paragraph, [])[max(reached - 3, 0) : max(reached - 1, 0)]
+        pattern = re.compile(
+            rf"\b(?P<article>[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+{_MODIFIER}{{0,3}}?"
+            rf"{re.escape(noun)}\b(?![’'-]){_INTRODUCING_TAIL}"
+        )
+        found = [
+            match
+            for text in texts
+            if not _DEFINING_OPENING.match(text)
+            for match in pattern.finditer(text)
+            # "the cover of Kell Weekly" brings one in as well; a bare "the cover" does not
+            if match["article"].casefold() != "the" or _told_name(match)
+            if not _PREDICATING.search(text[: match.start()])
+        ]
+        return _told_name(found[-1]) if found else None
+
+    def _points_back(self, match: re.Match[str], sentence: Sentence) -> bool:
+        """Whether a definite phrase of a question ("the match") is the thing one of the
+        two sentences before brought in ("a match against Ivo Kell"), and the question says
+        nothing that tells which: not the name that sentence gave it, nor, where it gave
+        none, a name or a figure after the phrase ("the match at Lund")."""
+        words = match["words"].split()
+        if len(words) == 2 and (finite_verb(words[1]) or not _noun(words[1])):
+            words = words[:1]
+        if len(words) == 2 and self._introduced(words[1], sentence) is None:
+            words = words[:1]  # "did the match last": "last" is the verb
+        return self._phrase_points_back(match, words, sentence)
+
+    def _phrase_points_back(
+        self, match: re.Match[str], words: list[str], sentence: Sentence
+    ) -> bool:
+        prompt = match.string
+        end = match.start("words") + len(" ".join(words))
+        noun = words[-1]
+        if _NAMING_AFTER.match(prompt, end) or not self._may_point_back(words, prompt, end):
+            return False
+        if re.search(rf"\b{re.escape(noun)}\b", prompt[: match.start()] + prompt[end:]):
+            return False  # "a match ... the match": the question brings it in itself
+        tail = self._introduced(noun, sentence)
+        if tail is None:
+            return False
+        if tail:
+            return not any(name in prompt for name in _CAPITALISED.findall(tail))
+        return _PLACED_AFTER.match(prompt, end) is None
+
+    def _may_point_back(self, words: Sequence[str], text: str, end: int) -> bool:
+        """Whether a definite phrase of ``text`` ending at ``end`` may be a thing a sentence
+        before brought in: not the document's subject by its sort, nor a thing ranked among
+        others ("the first album": first of all, not the one told before), nor the start of
+        a longer phrase ("the first Orm edition")."""
+        noun, head = words[-1], " ".join(words)
+        if head in (self._class_noun, *self._subject_sorts_named):
+            return False
+        if noun in self._title_words or noun in self._subject_sorts_named:
+            return False
+        if noun == self._class_noun:
+            return False
+        if any(_RANKING.fullmatch(word) for word in words) or "ADJ" in word_tags(noun):
+            return False
+        return re.match(r"\s+[A-Z\d]", text[end:]) is None
 
     def _definite_fits(self, match: re.Match[str], index: int) -> set[str]:
         """The names a definite phrase of a question ("the depression") may stand for in the
