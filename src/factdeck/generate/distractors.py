@@ -1429,11 +1429,12 @@ class DistractorPool:
                 born = self._birth_of(fact.document, owner)
                 if (
                     born is not None
-                    and born < key_first
+                    and born + DEED_AGE < key_last
                     and not _CHILDHOOD_DEED.search(fact.prompt)
                 ):
                     # "When did Tolven win the title?" of a sprinter born in 1990: no child
-                    # of five won it
+                    # of five won it; a deed the document dates younger sets no bound, which
+                    # would leave the key the earliest option every time
                     first = max(first, min(born + DEED_AGE, key_first))
                 began = self._career_start_of(fact.document, owner)
                 if (
@@ -1558,6 +1559,7 @@ class DistractorPool:
                 for text in texts
                 if "born" in text or "b." in text or "–" in text or "-" in text
                 for match in re.finditer(form, text)
+                if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
             ]
             self._births[key] = min(years, default=None)
         return self._births[key]
@@ -2590,6 +2592,8 @@ _SINCE = (
 since 1902"."""
 _DAY_OF_YEAR = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?"
 """A day and month before a year: "2 March ", "March 2, "."""
+_REIGN_DATES = LazyPattern(r"\(\s*(?:ruled|reigned|r\.)")
+"""A bracket that dates a reign, which ``_LIFESPAN`` also reads: its first year is no birth."""
 _LIFESPAN = (
     rf"\s*\((?:c\.\s*|born\s+|ruled\s+|reigned\s+|r\.\s*)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*"
     r"(?:c\.\s*|died\s+)?"

@@ -109,3 +109,26 @@ def test_no_decade_option_of_the_person_s_childhood(year: int) -> None:
     options = option_pool(text, "period", [], fact).choose(fact)
     assert len(options) == 3
     assert all(int(option[:4]) >= 1940 for option in options)
+
+
+def test_a_deed_done_young_sets_no_bound_that_makes_the_key_the_earliest_option() -> None:
+    statement = "Tolven won the Varn junior championship in 2003."
+    prompt = "In what year did Tolven win the Varn junior championship?"
+    fact = auto_fact("year", "2003", statement, prompt)
+    text = _SPRINTER.format(born="(born 1990)", year=2011).replace(
+        "She also enjoys painting.", statement
+    )
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert any(int(option) < 2003 for option in options)
+
+
+def test_a_reign_s_dates_are_no_birth() -> None:
+    text = (
+        "Ivo Marr\n\n"
+        "Ivo Marr (reigned 1485–1509) was a king of Varn. He built a palace at Orm.\n\n"
+        "Marr founded the Orm Academy in 1505. He died in 1509."
+    )
+    statement = "Marr founded the Orm Academy in 1505."
+    fact = auto_fact("year", "1505", statement, "In what year did Ivo Marr found the Orm Academy?")
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert any(int(option) < 1500 for option in options)  # no "birth" in 1485
