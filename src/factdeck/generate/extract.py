@@ -824,6 +824,7 @@ _ADDRESS_TITLES = word_set("mr mrs ms miss dr")
 _BECAME_A_WORK = LazyPattern(
     rf"\s+became\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(sorted(lexicon.WORK_WORDS))})\b"
+    r"(?!\s+[a-z]+(?:er|or|ist|ian|maker)s?\b)"  # "became the first film director": a person
 )
 """A name that "became the ... album" (or film, song, novel): a work's title, though "became"
 is a person's verb too."""
@@ -1766,6 +1767,9 @@ _MODIFIERS_LISTED = LazyPattern(
     r"(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)(?=[\s,.;]|$)"
 )
 """Further modifiers of one noun listed after a first ("film, stage and radio actor")."""
+_AGENT_NOUN = LazyPattern(r"(?:er|or|ist|ian|ant|ent|ess)$")
+"""Endings of a person's trade ("actor", "singer", "novelist"): what a list of modifiers
+("film, stage and radio") may qualify."""
 
 
 def _class_noun(text: str, subject: str) -> str | None:
@@ -1790,8 +1794,15 @@ def _class_noun(text: str, subject: str) -> str | None:
         return word[:-1] if phrasing.plural_noun(word) else None
     words = match.group(1).split()
     listed = _MODIFIERS_LISTED.match(text, match.end(1))
-    if listed is not None and "NOUN" in phrasing.word_tags(listed["noun"]):
-        words = [listed["noun"]]  # "an English film, stage and radio actor": the actor
+    if (
+        listed is not None
+        and "NOUN" in phrasing.word_tags(listed["noun"])
+        and _AGENT_NOUN.search(listed["noun"])
+        and not _AGENT_NOUN.search(words[-1])
+    ):
+        # "an English film, stage and radio actor": the actor; never "a singer and actor
+        # living in ...", "a writer and former police officer": two nouns, the first heads
+        words = [listed["noun"]]
     for at in range(1, len(words)):
         if _participle_after_noun(words[at - 1], words[at]):
             words = words[:at]  # "a game developed by ...": the noun before the participle

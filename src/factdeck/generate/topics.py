@@ -866,6 +866,16 @@ _POST_TAKEN = re.compile(
 )
 """A post or a membership taken or held with no body named: "joined as assistant rabbi in
 2003", "served as librarian from 1926 to 1930", "became a member", "was appointed curator"."""
+_INSTITUTION_POSTS = word_set(
+    """member members rabbi cantor chaplain teacher librarian curator headmaster headmistress
+    principal organist director president chairman chairwoman chair secretary treasurer trustee
+    governor dean provost rector vicar pastor priest minister conductor coach manager captain
+    archivist lecturer professor fellow warden abbot abbess prior editor registrar bursar
+    superintendent administrator"""
+)
+"""Posts a person holds at a body, school, house of worship or team: the nouns after "joined
+as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
+no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _ASKS_WHOM_JOINED = re.compile(
     r"^(?:[^,?]+,\s+)?(?:Whom|Who|What|Which\s+[\w-]+)\s+(?:did|does|do|had|has|have|will)\b"
@@ -893,6 +903,8 @@ def with_institution(question: str, topic: Topic, answer: str) -> str:
     if own & set(re.findall(r"[A-Z][\w-]+", question)) or own & set(answer.split()):
         return question
     head = found["head"]
+    if head.casefold() not in _INSTITUTION_POSTS:
+        return question  # "became a widow", "served as a soldier": no post held there
     tags = word_tags(head)
     if "NOUN" not in tags or finite_verb(head) or ("VERB" in tags and "ADJ" in tags):
         return question  # "became famous", "was named after"

@@ -46,3 +46,13 @@ def test_the_class_noun_is_the_head_after_listed_modifiers() -> None:
     )
     assert _class_noun("Orm Hall is a 1999 film directed by Ivo Berg.", "Orm Hall") == "film"
     assert _class_noun("Kell is a town, port and parish in Orm.", "Kell") == "town"
+
+
+def test_two_nouns_joined_by_and_keep_the_first_as_the_subject_s_noun() -> None:
+    assert _class_noun("Ivo Orm is a British writer and former police officer.", "Ivo Orm") == (
+        "writer"
+    )
+    assert _class_noun("Ada Lund is an English singer and actor living in Orm.", "Ada Lund") == (
+        "singer"
+    )
+    assert _class_noun("Ada Lund is an English film, stage and radio actor.", "Ada Lund") == "actor"

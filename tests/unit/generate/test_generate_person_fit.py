@@ -172,3 +172,13 @@ def test_an_event_s_options_are_events_of_its_generation() -> None:
     options = option_pool(_MEMORIALS, "event", names, fact).choose(fact)
     assert "Gulf Patrol War" not in options and "Kessa Conflict" not in options
     assert "Tarn Border War" in options
+
+
+def test_a_person_who_became_the_first_film_director_is_a_person() -> None:
+    text = (
+        "Kell Prize\n\n"
+        "The Kell Prize is an award for cinema. In 1984 Tomas Vell became the first film "
+        "director to win the Kell Prize. In 1990 Ruth Ash became the only documentary maker "
+        "to win it twice."
+    )
+    assert {"Tomas Vell", "Ruth Ash"} <= _people(text, "Kell Prize")

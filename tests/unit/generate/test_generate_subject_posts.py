@@ -1,6 +1,7 @@
 """A question on a post or a membership taken at the document's subject, an institution,
 names it where its sentence leaves it implicit, on small texts written for the tests."""
 
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.topics import document_institution, with_institution
 from helpers.generation import selected_candidates
 
@@ -56,3 +57,18 @@ def test_a_post_with_its_body_or_no_post_is_left_as_it_is() -> None:
         "Whom did Ivo Marr join as cantor in 1990?",  # the one joined is asked
     ):
         assert with_institution(question, topic, "Ivo Marr") == question
+
+
+def test_a_state_of_life_or_a_trade_held_elsewhere_is_no_post_at_the_subject() -> None:
+    text = (
+        "Kell Synagogue is a synagogue in Lund, Varland. It was founded in 1901. "
+        "Anna Brook became a widow in 1941. Dan Ash became a father in 1950. "
+        "Eli Marr joined as cantor in 1952."
+    )
+    prompts = [
+        q.prompt
+        for q in build_deck(
+            text, deck="Kell Synagogue", file_name="k.txt", markdown=False
+        ).bank.questions
+    ]
+    assert not any("widow of" in p or "father of" in p for p in prompts)
