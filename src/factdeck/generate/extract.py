@@ -3538,7 +3538,7 @@ def _with_occasions_named(
     document tells several of, without saying which (``gates.occasion_without_its_anchor``):
     "How many torpedoes did the Orva dodge?" where the paragraph goes on "during this
     attack", in a text on a ship attacked again and again."""
-    texts = [sentence.text for sentence in sentences]
+    counts = gates.occasion_counts(sentence.text for sentence in sentences)
     paragraphs: defaultdict[int, list[Sentence]] = defaultdict(list)
     for sentence in sentences:
         paragraphs[sentence.paragraph].append(sentence)
@@ -3549,7 +3549,7 @@ def _with_occasions_named(
     return [
         c
         for c in candidates
-        if not gates.occasion_without_its_anchor(c.question or "", told(c.sentence), title, texts)
+        if not gates.occasion_without_its_anchor(c.question or "", told(c.sentence), title, counts)
     ]
 
 

@@ -6762,8 +6762,18 @@ def _occasions_dropped(question: str, told: Sequence[str]) -> list[re.Match[str]
     ]
 
 
+def occasion_counts(texts: Iterable[str]) -> Counter[str]:
+    """How many of the document's sentences tell an occasion of each sort (attack, game,
+    storm, battle, election): read once, as every count question of a long document asks."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        groups = {_occasion_group(m["noun"]) for m in _OCCASION_WORD.finditer(text)}
+        counts.update(group for group in groups if group is not None)
+    return counts
+
+
 def occasion_without_its_anchor(
-    question: str, told: Sequence[str], title: str, texts: Sequence[str]
+    question: str, told: Sequence[str], title: str, counts: Mapping[str, int]
 ) -> bool:
     """Whether a count or a "by whom" question is about one occasion of a sort the document
     tells several of (attacks, games, storms, battles, elections) and does not say which:
@@ -6792,11 +6802,6 @@ def occasion_without_its_anchor(
         group = _occasion_group(occasion["noun"])
         if group is None or group in of_the_title:
             continue
-        several = sum(
-            1
-            for text in texts
-            if any(_occasion_group(m["noun"]) == group for m in _OCCASION_WORD.finditer(text))
-        )
-        if several >= 2:
+        if counts.get(group, 0) >= 2:
             return True
     return False

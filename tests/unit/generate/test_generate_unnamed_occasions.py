@@ -2,7 +2,7 @@
 a name cut to its sort with capitals is no name, and an arrival says where, on small texts
 written for the tests."""
 
-from factdeck.generate.gates import occasion_without_its_anchor
+from factdeck.generate.gates import occasion_counts, occasion_without_its_anchor
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 from factdeck.generate.topics import arrived_nowhere
@@ -55,26 +55,36 @@ def test_occasions_that_need_their_anchor() -> None:
         "Six men were killed during this attack.",
     ]
     told = texts[2:]
-    assert occasion_without_its_anchor("How many torpedoes did the Orva dodge?", told, "X", texts)
+    assert occasion_without_its_anchor(
+        "How many torpedoes did the Orva dodge?", told, "X", occasion_counts(texts)
+    )
     assert not occasion_without_its_anchor(
-        "How many torpedoes did the Orva dodge on 3 May 1941?", told, "X", texts
+        "How many torpedoes did the Orva dodge on 3 May 1941?", told, "X", occasion_counts(texts)
     )
     storms = ["The storm killed ten.", "The storm faded.", "Two storms formed."]
     asked = "How many people did the Tropical Storm kill?"
-    assert occasion_without_its_anchor(asked, storms[:1], "X", storms)
+    assert occasion_without_its_anchor(asked, storms[:1], "X", occasion_counts(storms))
     assert not occasion_without_its_anchor(
-        "How many people did Tropical Storm Ilse kill?", storms[:1], "X", storms
+        "How many people did Tropical Storm Ilse kill?", storms[:1], "X", occasion_counts(storms)
     )
     assert not occasion_without_its_anchor(
-        "How many people did Tropical Storm 14K kill?", storms[:1], "X", storms
+        "How many people did Tropical Storm 14K kill?", storms[:1], "X", occasion_counts(storms)
     )
     # the one storm the document is about
-    assert not occasion_without_its_anchor(asked, storms[:1], "Hurricane Ilse", storms)
-    assert occasion_without_its_anchor(asked, storms[:1], "1998 Orm storm season", storms)
+    assert not occasion_without_its_anchor(
+        asked, storms[:1], "Hurricane Ilse", occasion_counts(storms)
+    )
+    assert occasion_without_its_anchor(
+        asked, storms[:1], "1998 Orm storm season", occasion_counts(storms)
+    )
     # not a count, or a count of many occasions
-    assert not occasion_without_its_anchor("Who did the storm kill?", storms[:1], "X", storms)
+    assert not occasion_without_its_anchor(
+        "Who did the storm kill?", storms[:1], "X", occasion_counts(storms)
+    )
     games = ["Orm won 12 games.", "Orm lost the game to Kell."]
-    assert not occasion_without_its_anchor("How many games did Orm win?", games[:1], "X", games)
+    assert not occasion_without_its_anchor(
+        "How many games did Orm win?", games[:1], "X", occasion_counts(games)
+    )
 
 
 def test_an_arrival_for_a_purpose_names_no_place() -> None:
