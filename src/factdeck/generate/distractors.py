@@ -1545,10 +1545,7 @@ class DistractorPool:
             return None
         key = (document, name)
         if key not in self._births:
-            texts = [
-                *_naming_or_owning(evidence, document, name),
-                *evidence.told_of_after(document, name),
-            ]
+            texts = _told_of_person(evidence, document, name)
             own = whole_name(name).pattern
             forms = [rf"{own}{_AFTER_NAME}{_BORN}", rf"{own}{_BORN_ASIDE}"]
             if lexicon.reads_as_personal_name(name):
@@ -1574,10 +1571,7 @@ class DistractorPool:
             return None
         key = (document, name)
         if key not in self._career_starts:
-            texts = [
-                *_naming_or_owning(evidence, document, name),
-                *evidence.told_of_after(document, name),
-            ]
+            texts = _told_of_person(evidence, document, name)
             own = whole_name(name).pattern
             forms = [
                 rf"{own}{_AFTER_NAME}{_CAREER_BEGUN}",
@@ -2798,6 +2792,12 @@ def _naming_or_owning(evidence: DocumentEvidence, document: str, name: str) -> l
         return list(named)
     pattern = _named_or_owning(name)
     return [*named, *(text for text in dict.fromkeys(owning) if pattern.search(text))]
+
+
+def _told_of_person(evidence: DocumentEvidence, document: str, name: str) -> list[str]:
+    """The sentences that tell of the person ``name``: those naming or owning them, and the
+    "He"/"She" sentences that go on after one; where a birth or a career start is read."""
+    return [*_naming_or_owning(evidence, document, name), *evidence.told_of_after(document, name)]
 
 
 def _kin_named(text: str, surname: str) -> bool:
