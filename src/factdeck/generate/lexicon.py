@@ -722,6 +722,25 @@ NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
 """Verbs whose "to" names no place one goes to ("referred to Orm as a few acres of snow"):
 "Where did he refer?" asks nothing; "shortened to Orm" gives a name, no place."""
 
+TOPIC_ON_NOUNS = word_set(
+    """
+    essay book article paper treatise study thesis dissertation monograph lecture talk speech
+    sermon report documentary film series programme program exhibition symposium seminar
+    conference course chapter commentary column piece poem novel memoir history inquiry
+    enquiry debate research survey review opinion view remark reflection work volume pamphlet
+    tract publication broadcast feature focus expert authority specialist emphasis perspective
+    """
+)
+"""Nouns whose "on" names a topic ("an essay on 1984", "a book on 1968"), never a date."""
+
+TOPIC_ON_VERBS = word_set(
+    """
+    write lecture speak comment report reflect focus dwell elaborate touch publish base centre
+    center concentrate expound muse meditate theorise theorize opine ruminate remark testify
+    """
+)
+"""Verbs whose "on" names a topic ("wrote on 1848", "a film based on 1984"), never a date."""
+
 ACTIVITY_IN_VERBS = word_set("participate engage involve specialise specialize enrol enroll")
 """Verbs whose "in" names what one takes part in ("participated in the Orm March"), no place:
 "Where did the choir participate?" misreads it."""

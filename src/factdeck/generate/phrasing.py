@@ -2262,14 +2262,37 @@ _ON_A_BARE_YEAR = LazyPattern(
 count before its noun ("on 1500 acres")."""
 
 
+_WORD_BEFORE_ON = LazyPattern(r"(?P<word>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?$")
+"""The word an "on" follows, past an adverb ("wrote widely on")."""
+
+
+def _on_a_topic(before: str) -> bool:
+    """Whether an "on" after ``before`` names a topic, not a time: after a noun or verb of
+    writing and speaking ("an essay on 1984", "lectured on 1848", "based on 1984"), the year
+    is what the work is about, and "in 1984" would date it instead."""
+    match = _WORD_BEFORE_ON.search(before)
+    if match is None:
+        return False
+    word = match["word"].casefold()
+    lemmas = _lemmas(word)
+    return bool(
+        set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS
+        or set(lemmas.get("VERB", ())) & lexicon.TOPIC_ON_VERBS
+    )
+
+
 def _in_a_bare_year(match: re.Match[str]) -> str:
     following = match["next"] or ""
     if following and (plural_noun(following) or word_tags(following) == {"NOUN"}):
         return match.group(0)  # "on 1500 acres", "on 1200 hectare farms": a count
+    if _on_a_topic(match.string[: match.start()]):
+        return match.group(0)  # "an essay on 1984": the year is the topic, dating nothing
     return f"{'I' if match['on'].isupper() else 'i'}n {match.group(0)[match.start('year') - match.start() :]}"
 
 
 def _in_the_year(match: re.Match[str]) -> str:
+    if _on_a_topic(match.string[: match.start()]):
+        return match.group(0)  # "an essay on what year?": a topic asked, not a time
     return f"{'I' if match['on'].isupper() else 'i'}n {match['which']} year"
 
 

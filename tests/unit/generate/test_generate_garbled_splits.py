@@ -79,3 +79,20 @@ def test_a_bare_year_after_on_is_asked_with_in() -> None:
     assert _question(
         "Ivo Berg sued Kell on 12 May 1888 over water rights.", "Ivo Berg", "person"
     ) == ("Who sued Kell on 12 May 1888 over water rights?")
+
+
+def test_a_year_after_on_that_is_a_topic_stays_on() -> None:
+    sentence = "Ivo Berg published an essay on 1848 in 1902."
+    assert _question(sentence, "Ivo Berg", "person") == "Who published an essay on 1848 in 1902?"
+    assert _question(sentence, "1902", "year") == (
+        "In what year did Ivo Berg publish an essay on 1848?"
+    )
+    assert _question("Mara Voss lectured on 1968 at Kell.", "Kell", "place") == (
+        "Where did Mara Voss lecture on 1968?"
+    )
+    assert _question("Mara Voss wrote widely on 1968.", "Mara Voss", "person") == (
+        "Who wrote widely on 1968?"
+    )
+    assert _question("A book on 1791 was written by Ada Holt.", "Ada Holt", "person") == (
+        "Who wrote a book on 1791?"
+    )
