@@ -61,6 +61,23 @@ def test_a_verb_of_leaving_after_a_passive_stays_active() -> None:
     )
 
 
+def test_left_to_rot_or_die_after_a_passive_stays_passive() -> None:
+    sentence = "The old barge Linnet was seized by the guild in 1822, but left to rot at Kell."
+    assert split_clauses(sentence) == [
+        "The old barge Linnet was seized by the guild in 1822.",
+        "The old barge Linnet was left to rot at Kell.",
+    ]
+    assert _question(split_clauses(sentence)[1], "Kell", "place") == (
+        "Where was the old barge Linnet left to rot?"
+    )
+    assert split_clauses("The prisoners were held at the fort of Orm in 1790, but left to die.")[
+        1
+    ] == ("The prisoners were left to die.")
+    assert split_clauses(
+        "Ada Holt was hired as the town's first nurse in 1901, but left to join the navy."
+    )[1] == ("Ada Holt left to join the navy.")
+
+
 def test_an_adverb_before_a_participle_is_no_subject() -> None:
     pieces = split_clauses(
         "Densely wooded valleys were named green lungs and were protected from 1950."
