@@ -495,7 +495,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     if _stranded_participle(body) or _STRANDED_TIME_ADVERB.search(body):
         return False  # "... with Yale culminating?", "... in power stations early?"
-    if _PUT_WITHOUT_PLACE.match(body):
+    if _PUT_WITHOUT_PLACE.match(body) and not _RANK_AS_A_PLACE.search(body):
         return False  # "Whom did Ivo place?": placed in charge of what, or where?
     if _STRANDED_FOCUS_ADVERB.search(body):
         return False  # "What was the club's main rival still?": the adverb's word was asked
@@ -1409,6 +1409,10 @@ _STRANDED_TIME_ADVERB = LazyPattern(
     re.IGNORECASE,
 )
 """A time asked from "early in the 20th century": the adverb stays behind without it."""
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
+    r"|\d+(?:st|nd|rd|th))"
+)
 _PUT_WITHOUT_PLACE = LazyPattern(
     r"^(?:what|which|who|whom)\b.*\s(?:place|placed|put|station|stationed|position|positioned"
     r"|situate|situated)$",
@@ -1417,6 +1421,9 @@ _PUT_WITHOUT_PLACE = LazyPattern(
 """A verb of putting that ends a stem asking for its object or subject ("Whom did the general
 place?", "Which unit was stationed?"): it needs the place or charge it put them in, which
 the question dropped."""
+_RANK_AS_A_PLACE = LazyPattern(rf"\b(?:{_ORDINAL_WORD}|top)\s+(?:place|position)$", re.IGNORECASE)
+"""A place or position that is a rank ("took first place", "finished in 3rd position"): a
+complete object, no verb of putting waiting for its place."""
 _STRANDED_FOCUS_ADVERB = LazyPattern(r"\s(?:still|also|already|merely)$")
 """An adverb that stood before the answer ("was still the Orm Cup", "is also a port") left
 to end the stem: "What was Kell's rival still?" reads garbled."""
@@ -4581,10 +4588,6 @@ class Restatements:
 
 
 _QUOTED = LazyPattern(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
-    r"|\d+(?:st|nd|rd|th))"
-)
 _WHICH_ORDINAL = LazyPattern(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
 _HOW_MANY = LazyPattern(r"^How\s+(?:many|much)\b")
 _GAP_PREPOSITIONS = word_set("for with in of by from to on at over under into among between")
