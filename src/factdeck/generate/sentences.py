@@ -19,8 +19,10 @@ from factdeck.generate import lexicon, phrasing
 from factdeck.generate.clean import (
     BULLETS,
     CHAPTER_NAMES,
+    CITATION_MARK,
     as_written_or_capitals,
     margin_note_label,
+    without_citation_marks,
 )
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import MONTHS, collapse_spaces, word_set
@@ -229,7 +231,12 @@ def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
         end = index + 1
         while end < length and paragraph[end] in _TERMINATORS:
             end += 1
-        while end < length and paragraph[end] in _CLOSERS:
+        while end < length and (
+            paragraph[end] in _CLOSERS or (mark := CITATION_MARK.match(paragraph, end))
+        ):
+            if paragraph[end] not in _CLOSERS and mark is not None:
+                end = mark.end()  # "port.[1] It was ...": the citation ends the sentence
+                continue
             closer = paragraph[end]
             if track_quotes:
                 if closer in _CLOSE_QUOTES:
@@ -388,7 +395,9 @@ _NOT_TERM_WORDS = word_set(
 
 
 def display_text(quote: str, *, markdown: bool) -> str:
-    """The text a question shows for a quote: one line, Markdown syntax removed."""
+    """The text a question shows for a quote: one line, Markdown syntax and footnote and
+    citation marks removed ("port.[1]", "[citation needed]")."""
+    quote = without_citation_marks(quote)
     if markdown:
         quote = _MD_LINK.sub(r"\1", quote)
         quote = _MD_EMPHASIS.sub(r"\2", quote)
