@@ -276,15 +276,38 @@ PERSON_VERBS = word_set(
     """
 )
 
-ROLE_NOUNS = PERSON_TITLES | word_set(
-    """
-    counselor member son daughter wife husband brother sister father mother grandson
-    granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
-    teacher mentor rival successor predecessor heir veteran soldier officer monk priest nun
-    apostle disciple evangelist missionary prophet preacher editor
-    """
+INSTITUTION_POSTS = word_set(
+    """member members rabbi cantor chaplain teacher librarian curator headmaster headmistress
+    principal organist director president chairman chairwoman chair secretary treasurer trustee
+    governor dean provost rector vicar pastor priest minister conductor coach manager captain
+    archivist lecturer professor fellow warden abbot abbess prior editor registrar bursar
+    superintendent administrator"""
+)
+"""Posts a person holds at a body, school, house of worship or team: the nouns after "joined
+as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
+no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
+
+_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal")
+"""Posts whose word is a plural, or names a thing or a quality as often ("a coach", "an
+electrical conductor", "prior to", "the principal sum"): no mark of a person alone."""
+
+ROLE_NOUNS = (
+    PERSON_TITLES
+    | (INSTITUTION_POSTS - _POSTS_NAMING_THINGS_TOO)
+    | word_set(
+        """
+        counselor son daughter wife husband brother sister father mother grandson
+        granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
+        mentor rival successor predecessor heir veteran soldier officer monk nun apostle
+        disciple evangelist missionary prophet preacher
+        """
+    )
 )
 """Nouns of an appositive ("X, a political counselor, ...") that mark X as a person."""
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of a noun that names someone by what they do ("actor", "singer", "novelist",
+"librarian", "merchant", "student")."""
 
 ORGANISATION_WORDS = word_set(
     """

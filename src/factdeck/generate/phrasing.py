@@ -30,6 +30,11 @@ MODALS = word_set("can could will would may might must should shall")
 """The modal verbs: a plain verb follows them ("can fire", "would win")."""
 AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
+MODIFIERS_LISTED = LazyPattern(
+    r"(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)(?=[\s,.;]|$)"
+)
+"""Further modifiers of one noun listed after a first ("film, television and stage actor"):
+the noun they all qualify."""
 _BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BODY_S_PLACE = LazyPattern(
     r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?){0,6}(?P<head>[A-Z][a-z]+))"
@@ -1129,7 +1134,6 @@ _HEAD_ENDS = LazyPattern(
     r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
     r"|beyond|above|below|under|over|outside|inside|within|south|north|east|west)\s+"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _BY_AGENT = LazyPattern(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
 
 
@@ -1159,7 +1163,7 @@ def _named_passively(subject: str, after: str) -> bool:
     return (
         single not in _AGENT_NOUNS
         and lower not in _AGENT_NOUNS
-        and not single.endswith(_AGENT_ENDINGS)
+        and not single.endswith(lexicon.AGENT_ENDINGS)
     )
 
 
@@ -2307,7 +2311,7 @@ _WHO_RANKED = LazyPattern(
     rf"(?P<rest>(?:\s+(?:in|of|on|at|to|for|from|within|by|that|which|ever|since)\b[^?]*)?)\?$"
 )
 """A "Who is the <rank> <noun> ...?" question: "Who is the poorest municipality in Orm?"."""
-_PERSON_LIKE_ENDINGS = (*_AGENT_ENDINGS, "ee", "man", "ess", "ate")
+_PERSON_LIKE_ENDINGS = (*lexicon.AGENT_ENDINGS, "ee", "man", "ess", "ate")
 _PERSON_WORDS = word_set("person child saint general figure individual one")
 
 

@@ -736,9 +736,6 @@ _GENERIC_PERSON_NOW = LazyPattern(
     r"(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
     r"(?P<place>\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
-"""Endings of a noun that names someone by what they do, after a people's word: "a Bolivian
-dyer", "a Thai sculptor"."""
 _EXAMPLE_CUE = LazyPattern(
     r"\b(?:suppose|imagine|consider|for\s+(?:example|instance)|(?:table|figure|fig\.)\s+\d)",
     re.IGNORECASE,
@@ -762,7 +759,8 @@ def _person_now(text: str) -> tuple[str, str, bool] | None:
     head = match["head"]
     lemma = getLemma(head, upos="NOUN")[0]
     trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)
-    agent = match["people"] is not None and lemma.endswith(_AGENT_ENDINGS)  # "a Bolivian dyer"
+    # a noun naming someone by what they do, after a people's word: "a Bolivian dyer"
+    agent = match["people"] is not None and lemma.endswith(lexicon.AGENT_ENDINGS)
     if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade or agent):
         return None
     return head, lemma, bool(match["people"] or match["place"])
