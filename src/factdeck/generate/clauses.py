@@ -650,18 +650,25 @@ _LEAVING = word_set("left resigned departed quit abdicated disappeared vanished 
 """Past forms of leaving a post or a place, which are passive participles too: after "was
 hired in 1959, but", "left in 1961" is what the man did ("was left" is what was done to
 him), unless an agent ("left by his aides") or a receiver ("left to his son") follows."""
+_UNDERGONE = word_set(
+    "rot die starve decay rust crumble wither perish drown languish fend fester moulder molder"
+    " deteriorate decline fade"
+)
+"""What befalls one abandoned: "left to rot", "left to die" is what was done to it, never a
+purpose it left for ("left to join the navy")."""
 
 
 def _leaves(words: list[str]) -> bool:
     """Whether ``words`` open with a verb of leaving used actively: "resigned in 1955",
-    "left to join the navy", not "left to his son" or "abandoned by its crew"."""
+    "left to join the navy", not "left to his son", "abandoned by its crew", nor a bare
+    "left to <verb>" ("left to die.") or "left to rot in the harbour", which are passive."""
     if not words or words[0] not in _LEAVING:
         return False
     following = words[1] if len(words) > 1 else ""
     if following == "by":
         return False
     if following == "to":
-        return len(words) > 2 and base_verb(words[2])
+        return len(words) > 3 and base_verb(words[2]) and words[2] not in _UNDERGONE
     return True
 
 

@@ -138,6 +138,36 @@ def as_written_or_capitals(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(word)}|{re.escape(word.upper())}" for word in words)
 
 
+_NOTE_PHRASES = (
+    r"edit|update|dead\s+link|permanent\s+dead\s+link|failed\s+verification|vague"
+    r"|not\s+in\s+citation\s+given|original\s+research|unreliable\s+source"
+    r"|self-published\s+source|circular\s+reference|irrelevant\s+citation"
+    r"|[a-z][a-z\s-]{0,30}?\s+needed|[a-z][a-z\s]{0,30}?\?|[a-z][a-z\s]{0,20}?[\s–—-]+discuss"
+)
+"""What an editor's note in brackets says of the text ("citation needed", "by whom?",
+"dubious – discuss", "edit"): a remark on the page, never part of a sentence."""
+CITATION_MARK = LazyPattern(
+    r"(?:(?:(?<=[^\W_]{2})|(?<=[.,;:)!?”’\]^])|(?<=[\]^])\s)\[\d{1,3}\]"
+    r"(?::\s?\d{1,4}(?:[–-]\d{1,4})?(?=\s*$|\s+[A-Z]))?"
+    r"|(?:(?<=[^\W\d_]{2})|(?<=[.,;:)!?”’\]]))\[(?:[a-z]|(?:nb|note|n)\s?\d{1,3})\](?!\w)"
+    rf"|\s?\[(?:{_NOTE_PHRASES})\]"
+    r"|\^(?![\w{(\\^]))"
+)
+"""Footnote and citation debris a copy of a web page keeps inside its sentences: a numbered
+citation glued to its word ("port.[1]", "[6]: 12" with its page), a lettered note ("[a]",
+"[nb 1]"), an editor's note ("[citation needed]", "[by whom?]", "History [edit]") and the
+caret of a back-link ("1801.^"). An insertion into a quotation ("[and]", "“[h]ousing") or a
+sound ("the sound [s]") is no debris, nor an exponent ("x^2", "^{2}")."""
+_REFERENCE_LINE = LazyPattern(r"^\s*(?:\d{1,3}\.?\s+)?(?:[a-z]{1,2}\s+)*\^(?:\s|$)")
+"""A line of a reference list copied with its back-links: "1 ^ Tarn, Ivo (1650) ...", "a b c
+^ Holt, Ada ...", "^ Voss, Mara ..."."""
+
+
+def without_citation_marks(text: str) -> str:
+    """The text without footnote and citation debris (``CITATION_MARK``)."""
+    return CITATION_MARK.sub("", text) if "[" in text or "^" in text else text
+
+
 _FENCE = LazyPattern(r"^\s*(```|~~~)")
 _URL_ONLY = LazyPattern(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.IGNORECASE)
 _IMAGE_ONLY = LazyPattern(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -213,8 +243,9 @@ def _is_blank(lines: list[str], index: int) -> bool:
 
 
 def _looks_like_heading(lines: list[str], index: int) -> bool:
-    """A short standalone line with no sentence punctuation: a title or section heading."""
-    line = lines[index].strip()
+    """A short standalone line with no sentence punctuation: a title or section heading
+    ("History [edit]" too: the editor's link is no punctuation)."""
+    line = without_citation_marks(lines[index]).strip()
     if not line or LIST_ITEM.match(lines[index]) or line.endswith(_TERMINAL):
         return False
     if _SENTENCE_END_INSIDE.search(line):
@@ -244,6 +275,8 @@ def _line_reason(line: str) -> str | None:
         return "link only"
     if _RULE.match(line):
         return "horizontal rule"
+    if _REFERENCE_LINE.match(line):
+        return "reference"
     return None
 
 
@@ -336,7 +369,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             heading = (level, stripped)
         plain_section = (
             heading is None
-            and normalize(stripped) in _DROPPED_SECTIONS
+            and normalize(without_citation_marks(stripped)) in _DROPPED_SECTIONS
             and len(stripped) <= 40
             and not stripped.endswith(".")
         )
@@ -369,7 +402,7 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             section_level = None
         if heading is not None or plain_section:
             level, name = heading if heading is not None else (0, stripped.rstrip(":"))
-            name = collapse_spaces(name)
+            name = collapse_spaces(without_citation_marks(name))
             sort = normalize(name)
             if _dropped_section(sort, lines, index, reasons):
                 section_level, section_name = level, name
@@ -392,8 +425,9 @@ def clean_document(text: str, *, markdown: bool = False) -> CleanedDocument:
             elif _looks_like_heading(lines, index):
                 first_content = all(not lines[i].strip() or i in reasons for i in range(index))
                 reason = "title" if first_content else "heading"
-                title = title or collapse_spaces(stripped)
-                headings.append((index + 1, collapse_spaces(stripped)))
+                name = collapse_spaces(without_citation_marks(stripped))
+                title = title or name
+                headings.append((index + 1, name))
         if reason is not None:
             reasons[index] = reason
         index += 1

@@ -44,6 +44,7 @@ from factdeck.generate.text import (
     number_value,
     number_variants,
     number_word,
+    quoted_title,
     same_initials,
     scaled_fractions,
     spelled_by,
@@ -1752,24 +1753,19 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
     # "Lund, Varland": "Lund" where no sentence names it with its region ("Paris, Texas")
     for name in dict.fromkeys((title, PLACE_AFTER_COMMA.sub("", title) or title)):
         bare = re.escape(name.removeprefix("The ").strip())
-        # a song's or an episode's title in its quotes: '"Stay Awhile" is a song by ...',
-        # '"The Long Night" is an episode ...'
-        quoted = rf"(?:The\s+)?{bare}"
-        pattern = re.compile(rf'^(?:(?:The\s+)?{bare}\b|"{quoted}"|“{quoted}”)')
+        pattern = re.compile(rf"^(?:The\s+)?{bare}\b")
         for sentence in sentences[:20]:
             match = pattern.match(sentence.text)
-            if match:
-                return match.group(0)
+            # a song's or an episode's title in its quotes: '"Stay Awhile" is a song by ...'
+            found = match.group(0) if match else quoted_title(name, [sentence.text])
+            if found:
+                return found
     return None
 
 
-_MODIFIERS_LISTED = LazyPattern(
-    r"(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)(?=[\s,.;]|$)"
-)
-"""Further modifiers of one noun listed after a first ("film, stage and radio actor")."""
-_AGENT_NOUN = LazyPattern(r"(?:er|or|ist|ian|ant|ent|ess)$")
-"""Endings of a person's trade ("actor", "singer", "novelist"): what a list of modifiers
-("film, stage and radio") may qualify."""
+_AGENT_NOUN_ENDINGS = (*lexicon.AGENT_ENDINGS, "ess")
+"""Endings of a person's trade ("actor", "singer", "novelist", "actress"): what a list of
+modifiers ("film, stage and radio") may qualify."""
 
 
 def _class_noun(text: str, subject: str) -> str | None:
@@ -1793,12 +1789,12 @@ def _class_noun(text: str, subject: str) -> str | None:
         word = plural.group(1)
         return word[:-1] if phrasing.plural_noun(word) else None
     words = match.group(1).split()
-    listed = _MODIFIERS_LISTED.match(text, match.end(1))
+    listed = phrasing.MODIFIERS_LISTED.match(text, match.end(1))
     if (
         listed is not None
         and "NOUN" in phrasing.word_tags(listed["noun"])
-        and _AGENT_NOUN.search(listed["noun"])
-        and not _AGENT_NOUN.search(words[-1])
+        and listed["noun"].endswith(_AGENT_NOUN_ENDINGS)
+        and not words[-1].endswith(_AGENT_NOUN_ENDINGS)
     ):
         # "an English film, stage and radio actor": the actor; never "a singer and actor
         # living in ...", "a writer and former police officer": two nouns, the first heads

@@ -495,7 +495,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... created by a dam built?", "... the Codex, first printed?"
     if _stranded_participle(body) or _STRANDED_TIME_ADVERB.search(body):
         return False  # "... with Yale culminating?", "... in power stations early?"
-    if _PUT_WITHOUT_PLACE.match(body):
+    if _PUT_WITHOUT_PLACE.match(body) and not _RANK_AS_A_PLACE.search(body):
         return False  # "Whom did Ivo place?": placed in charge of what, or where?
     if _STRANDED_FOCUS_ADVERB.search(body):
         return False  # "What was the club's main rival still?": the adverb's word was asked
@@ -1409,6 +1409,10 @@ _STRANDED_TIME_ADVERB = LazyPattern(
     re.IGNORECASE,
 )
 """A time asked from "early in the 20th century": the adverb stays behind without it."""
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
+    r"|\d+(?:st|nd|rd|th))"
+)
 _PUT_WITHOUT_PLACE = LazyPattern(
     r"^(?:what|which|who|whom)\b.*\s(?:place|placed|put|station|stationed|position|positioned"
     r"|situate|situated)$",
@@ -1417,6 +1421,9 @@ _PUT_WITHOUT_PLACE = LazyPattern(
 """A verb of putting that ends a stem asking for its object or subject ("Whom did the general
 place?", "Which unit was stationed?"): it needs the place or charge it put them in, which
 the question dropped."""
+_RANK_AS_A_PLACE = LazyPattern(rf"\b(?:{_ORDINAL_WORD}|top)\s+(?:place|position)$", re.IGNORECASE)
+"""A place or position that is a rank ("took first place", "finished in 3rd position"): a
+complete object, no verb of putting waiting for its place."""
 _STRANDED_FOCUS_ADVERB = LazyPattern(r"\s(?:still|also|already|merely)$")
 """An adverb that stood before the answer ("was still the Orm Cup", "is also a port") left
 to end the stem: "What was Kell's rival still?" reads garbled."""
@@ -4581,10 +4588,6 @@ class Restatements:
 
 
 _QUOTED = LazyPattern(r"[\"“”](?P<words>[^\"“”]{2,}?)[\"“”]")
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next"
-    r"|\d+(?:st|nd|rd|th))"
-)
 _WHICH_ORDINAL = LazyPattern(rf"\bwhich\s+{_ORDINAL_WORD}(?![\w-])", re.IGNORECASE)
 _HOW_MANY = LazyPattern(r"^How\s+(?:many|much)\b")
 _GAP_PREPOSITIONS = word_set("for with in of by from to on at over under into among between")
@@ -6642,6 +6645,34 @@ Orm Rowing Club", "brother of ..." no."""
 _BROAD_BODY_SORTS = word_set("body organisation organization group institution")
 """Sorts any body is of: a question asking one asks for every body the holder belonged to."""
 _HOLDER_PRONOUN = LazyPattern(r"^(?:[A-Z][^,]*,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_MEMBER_NOUN_PHRASE = LazyPattern(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""The noun phrase a membership's "member" heads ("was a Liberal member of"): no member."""
+_APPOSITIVE_BEFORE = LazyPattern(r",[^,;:]*,\s*$")
+"""An aside between a member and the verb ("Ivo Rask, the son of Orm, joined"): no member."""
+_SUBJECT_PRONOUNS = word_set("he she they")
+_POSSESSIVES = word_set("his her their its whose")
+
+
+def _holder_is_the_member(before: str, names: set[str]) -> bool:
+    """Whether the membership told after ``before`` is one of the holder's: the nearest
+    name or pronoun before it, past an aside and a relative "who", is the holder's name or
+    "he", "she" or "they" ("Orm met Ivo Rask, who joined ..." tells of Rask; "Orm's son
+    joined ..." of the son)."""
+    before = _MEMBER_NOUN_PHRASE.sub("", before)
+    before = _APPOSITIVE_BEFORE.sub("", before)
+    clause = re.split(r"[;:]", before)[-1]
+    other = False  # past another's name, only "and" and more names may follow
+    for word in reversed(_WORD.findall(clause)):
+        lower = word.casefold()
+        if word in names or lower in _SUBJECT_PRONOUNS:
+            return True
+        if lower in _POSSESSIVES or lower.endswith(("'s", "’s")):
+            return False  # "his brother joined", "Orm's son joined": someone of the holder's
+        if word[:1].isupper() and lower not in _STOP:
+            other = True  # another's name: "Ivo Rask, who was a member of ...", unless paired
+        elif other and lower not in ("and", "or"):
+            return False  # "Orm met Ivo Rask, who joined": "Orm and Ivo Rask joined" counts
+    return not other
 
 
 def one_of_several_memberships(question: str, key: str, texts: Sequence[str]) -> bool:
@@ -6671,6 +6702,8 @@ def one_of_several_memberships(question: str, key: str, texts: Sequence[str]) ->
         if not told_of_holder:
             continue
         for found in _MEMBERSHIP_TOLD.finditer(text):
+            if not _holder_is_the_member(text[: found.start()], names):
+                continue  # "Orm met Ivo Rask, a member of the Lund Society": Rask's
             body = found["body"]
             other = normalize(body)
             if own in other or other in own or names & set(_WORD.findall(body)):

@@ -276,15 +276,38 @@ PERSON_VERBS = word_set(
     """
 )
 
-ROLE_NOUNS = PERSON_TITLES | word_set(
-    """
-    counselor member son daughter wife husband brother sister father mother grandson
-    granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
-    teacher mentor rival successor predecessor heir veteran soldier officer monk priest nun
-    apostle disciple evangelist missionary prophet preacher editor
-    """
+INSTITUTION_POSTS = word_set(
+    """member members rabbi cantor chaplain teacher librarian curator headmaster headmistress
+    principal organist director president chairman chairwoman chair secretary treasurer trustee
+    governor dean provost rector vicar pastor priest minister conductor coach manager captain
+    archivist lecturer professor fellow warden abbot abbess prior editor registrar bursar
+    superintendent administrator"""
+)
+"""Posts a person holds at a body, school, house of worship or team: the nouns after "joined
+as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
+no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
+
+_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal")
+"""Posts whose word is a plural, or names a thing or a quality as often ("a coach", "an
+electrical conductor", "prior to", "the principal sum"): no mark of a person alone."""
+
+ROLE_NOUNS = (
+    PERSON_TITLES
+    | (INSTITUTION_POSTS - _POSTS_NAMING_THINGS_TOO)
+    | word_set(
+        """
+        counselor son daughter wife husband brother sister father mother grandson
+        granddaughter grandfather grandmother nephew niece uncle aunt friend student pupil
+        mentor rival successor predecessor heir veteran soldier officer monk nun apostle
+        disciple evangelist missionary prophet preacher
+        """
+    )
 )
 """Nouns of an appositive ("X, a political counselor, ...") that mark X as a person."""
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of a noun that names someone by what they do ("actor", "singer", "novelist",
+"librarian", "merchant", "student")."""
 
 ORGANISATION_WORDS = word_set(
     """
@@ -721,6 +744,25 @@ NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
 )
 """Verbs whose "to" names no place one goes to ("referred to Orm as a few acres of snow"):
 "Where did he refer?" asks nothing; "shortened to Orm" gives a name, no place."""
+
+TOPIC_ON_NOUNS = word_set(
+    """
+    essay book article paper treatise study thesis dissertation monograph lecture talk speech
+    sermon report documentary film series programme program exhibition symposium seminar
+    conference course chapter commentary column piece poem novel memoir history inquiry
+    enquiry debate research survey review opinion view remark reflection work volume pamphlet
+    tract publication broadcast feature focus expert authority specialist emphasis perspective
+    """
+)
+"""Nouns whose "on" names a topic ("an essay on 1984", "a book on 1968"), never a date."""
+
+TOPIC_ON_VERBS = word_set(
+    """
+    write lecture speak comment report reflect focus dwell elaborate touch publish base centre
+    center concentrate expound muse meditate theorise theorize opine ruminate remark testify
+    """
+)
+"""Verbs whose "on" names a topic ("wrote on 1848", "a film based on 1984"), never a date."""
 
 ACTIVITY_IN_VERBS = word_set("participate engage involve specialise specialize enrol enroll")
 """Verbs whose "in" names what one takes part in ("participated in the Orm March"), no place:

@@ -30,6 +30,11 @@ MODALS = word_set("can could will would may might must should shall")
 """The modal verbs: a plain verb follows them ("can fire", "would win")."""
 AUXILIARIES = word_set("is are was were has have had does do did") | MODALS
 _BE = frozenset({"is", "are", "was", "were"})
+MODIFIERS_LISTED = LazyPattern(
+    r"(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)(?=[\s,.;]|$)"
+)
+"""Further modifiers of one noun listed after a first ("film, television and stage actor"):
+the noun they all qualify."""
 _BRACKETS = LazyPattern(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BODY_S_PLACE = LazyPattern(
     r"\b(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?){0,6}(?P<head>[A-Z][a-z]+))"
@@ -1129,7 +1134,6 @@ _HEAD_ENDS = LazyPattern(
     r"\s+(?:of|in|on|at|between|near|from|for|with|to|along|across|off|around|beside|behind"
     r"|beyond|above|below|under|over|outside|inside|within|south|north|east|west)\s+"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _BY_AGENT = LazyPattern(r"^[^,;]*?\bby\s+(?:the\s+)?[A-Z]")
 
 
@@ -1159,7 +1163,7 @@ def _named_passively(subject: str, after: str) -> bool:
     return (
         single not in _AGENT_NOUNS
         and lower not in _AGENT_NOUNS
-        and not single.endswith(_AGENT_ENDINGS)
+        and not single.endswith(lexicon.AGENT_ENDINGS)
     )
 
 
@@ -2262,14 +2266,37 @@ _ON_A_BARE_YEAR = LazyPattern(
 count before its noun ("on 1500 acres")."""
 
 
+_WORD_BEFORE_ON = LazyPattern(r"(?P<word>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?$")
+"""The word an "on" follows, past an adverb ("wrote widely on")."""
+
+
+def _on_a_topic(before: str) -> bool:
+    """Whether an "on" after ``before`` names a topic, not a time: after a noun or verb of
+    writing and speaking ("an essay on 1984", "lectured on 1848", "based on 1984"), the year
+    is what the work is about, and "in 1984" would date it instead."""
+    match = _WORD_BEFORE_ON.search(before)
+    if match is None:
+        return False
+    word = match["word"].casefold()
+    lemmas = _lemmas(word)
+    return bool(
+        set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS
+        or set(lemmas.get("VERB", ())) & lexicon.TOPIC_ON_VERBS
+    )
+
+
 def _in_a_bare_year(match: re.Match[str]) -> str:
     following = match["next"] or ""
     if following and (plural_noun(following) or word_tags(following) == {"NOUN"}):
         return match.group(0)  # "on 1500 acres", "on 1200 hectare farms": a count
+    if _on_a_topic(match.string[: match.start()]):
+        return match.group(0)  # "an essay on 1984": the year is the topic, dating nothing
     return f"{'I' if match['on'].isupper() else 'i'}n {match.group(0)[match.start('year') - match.start() :]}"
 
 
 def _in_the_year(match: re.Match[str]) -> str:
+    if _on_a_topic(match.string[: match.start()]):
+        return match.group(0)  # "an essay on what year?": a topic asked, not a time
     return f"{'I' if match['on'].isupper() else 'i'}n {match['which']} year"
 
 
@@ -2284,7 +2311,7 @@ _WHO_RANKED = LazyPattern(
     rf"(?P<rest>(?:\s+(?:in|of|on|at|to|for|from|within|by|that|which|ever|since)\b[^?]*)?)\?$"
 )
 """A "Who is the <rank> <noun> ...?" question: "Who is the poorest municipality in Orm?"."""
-_PERSON_LIKE_ENDINGS = (*_AGENT_ENDINGS, "ee", "man", "ess", "ate")
+_PERSON_LIKE_ENDINGS = (*lexicon.AGENT_ENDINGS, "ee", "man", "ess", "ate")
 _PERSON_WORDS = word_set("person child saint general figure individual one")
 
 

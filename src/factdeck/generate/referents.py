@@ -23,6 +23,7 @@ from factdeck.generate.text import (
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
     number_value,
+    quoted_title,
     word_set,
 )
 
@@ -481,14 +482,6 @@ def _title_sorts(title: str, class_noun: str | None, kinds: frozenset[str]) -> s
     return {sort for sort in found if sort in kinds}
 
 
-def _written_in_quotes(name: str, texts: Sequence[str]) -> str:
-    """The name in the quotes a text opens with around it ('"Stay Awhile" is a song ...', a
-    song's, a poem's or an episode's title), or the name as it is where none does."""
-    pattern = re.compile(rf'^(?:"{re.escape(name)}"|“{re.escape(name)}”)')
-    found = next((m for text in texts if (m := pattern.match(text))), None)
-    return found.group(0) if found else name
-
-
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
@@ -507,7 +500,9 @@ class Referents:
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
         self._subject = _subject_name(title)
-        self._written = _written_in_quotes(self._subject, [s.text for s in sentences[:20]])
+        self._written = (
+            quoted_title(self._subject, [s.text for s in sentences[:20]]) or self._subject
+        )
         """The subject as a phrase standing for it is replaced by: in the quotes the document
         puts around it, where it writes it so ('"Stay Awhile" is a song ...')."""
         self._subject_sorts_named: set[str] = set()

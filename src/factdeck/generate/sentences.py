@@ -19,8 +19,10 @@ from factdeck.generate import lexicon, phrasing
 from factdeck.generate.clean import (
     BULLETS,
     CHAPTER_NAMES,
+    CITATION_MARK,
     as_written_or_capitals,
     margin_note_label,
+    without_citation_marks,
 )
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.text import MONTHS, collapse_spaces, word_set
@@ -229,7 +231,12 @@ def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
         end = index + 1
         while end < length and paragraph[end] in _TERMINATORS:
             end += 1
-        while end < length and paragraph[end] in _CLOSERS:
+        while end < length and (
+            paragraph[end] in _CLOSERS or (mark := CITATION_MARK.match(paragraph, end))
+        ):
+            if paragraph[end] not in _CLOSERS and mark is not None:
+                end = mark.end()  # "port.[1] It was ...": the citation ends the sentence
+                continue
             closer = paragraph[end]
             if track_quotes:
                 if closer in _CLOSE_QUOTES:
@@ -388,7 +395,9 @@ _NOT_TERM_WORDS = word_set(
 
 
 def display_text(quote: str, *, markdown: bool) -> str:
-    """The text a question shows for a quote: one line, Markdown syntax removed."""
+    """The text a question shows for a quote: one line, Markdown syntax and footnote and
+    citation marks removed ("port.[1]", "[citation needed]")."""
+    quote = without_citation_marks(quote)
     if markdown:
         quote = _MD_LINK.sub(r"\1", quote)
         quote = _MD_EMPHASIS.sub(r"\2", quote)
@@ -727,9 +736,6 @@ _GENERIC_PERSON_NOW = LazyPattern(
     r"(?P<people>[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
     r"(?P<place>\s+(?:in|from)\s+[^,;:]{1,40}?)?\s+(?P<verb>[a-z]+s)\s"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
-"""Endings of a noun that names someone by what they do, after a people's word: "a Bolivian
-dyer", "a Thai sculptor"."""
 _EXAMPLE_CUE = LazyPattern(
     r"\b(?:suppose|imagine|consider|for\s+(?:example|instance)|(?:table|figure|fig\.)\s+\d)",
     re.IGNORECASE,
@@ -753,7 +759,8 @@ def _person_now(text: str) -> tuple[str, str, bool] | None:
     head = match["head"]
     lemma = getLemma(head, upos="NOUN")[0]
     trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)
-    agent = match["people"] is not None and lemma.endswith(_AGENT_ENDINGS)  # "a Bolivian dyer"
+    # a noun naming someone by what they do, after a people's word: "a Bolivian dyer"
+    agent = match["people"] is not None and lemma.endswith(lexicon.AGENT_ENDINGS)
     if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade or agent):
         return None
     return head, lemma, bool(match["people"] or match["place"])

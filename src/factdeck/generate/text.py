@@ -112,6 +112,21 @@ WRITTEN_YEAR = LazyPattern(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b")
 _TITLE_BRACKET = LazyPattern(r"\s*\([^)]*\)\s*$")
 
 
+@lru_cache(maxsize=256)
+def _quoted_title(name: str) -> re.Pattern[str]:
+    title = rf"(?:The\s+)?{re.escape(name.removeprefix('The ').strip())}"
+    return re.compile(rf'^(?:"{title}"|“{title}”)')
+
+
+def quoted_title(name: str, texts: Iterable[str]) -> str | None:
+    """The title ``name`` in the quotes the first of ``texts`` to do so opens with around
+    it, with its "The" or without ('"Stay Awhile" is a song ...', '"The Long Night" is an
+    episode ...'): a song's, a poem's or an episode's title, which a question names so
+    ('In "The Long Night", who ...?'). None where no text opens so."""
+    pattern = _quoted_title(name)
+    return next((found.group(0) for text in texts if (found := pattern.match(text))), None)
+
+
 def without_title_bracket(title: str) -> str:
     """The title without a bracketed tail at its end ("Spectre (2015 film)" → "Spectre")."""
     return _TITLE_BRACKET.sub("", title).strip()

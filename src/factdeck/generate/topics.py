@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
+    MODIFIERS_LISTED,
     base_verb,
     finite_verb,
     opening_scope,
@@ -28,6 +29,7 @@ from factdeck.generate.text import (
     ORDINAL_WORDS,
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
+    quoted_title,
     word_set,
 )
 
@@ -219,10 +221,6 @@ def _sort(
     return next((sort for sort in found if sort in sorts), None)
 
 
-_MODIFIERS_LISTED = re.compile(r"^(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(?P<noun>[a-z-]+)")
-"""Further modifiers of one noun listed after a first ("film, television and stage actor")."""
-
-
 def _modifies_a_noun(after: str, rest: str) -> bool:
     """Whether a word of what a first sentence says the subject is, with ``after`` the words
     after it in its phrase, modifies a noun that follows ("a film actor", "a city council")
@@ -232,7 +230,7 @@ def _modifies_a_noun(after: str, rest: str) -> bool:
     if not after.startswith((",", " ")) and after:
         following = after.split()[0].casefold()
         return _common_noun(following)
-    listed = _MODIFIERS_LISTED.match(rest)
+    listed = MODIFIERS_LISTED.match(rest)
     return listed is not None and _common_noun(listed["noun"])
 
 
@@ -348,7 +346,7 @@ def document_topic(
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
-    named = _in_its_quotes(base, texts) or _with_article(name, texts)
+    named = quoted_title(base, texts[:20]) or _with_article(name, texts)
     return Topic(named, group, sort, tuple(forms), years)
 
 
@@ -363,14 +361,6 @@ def document_institution(texts: Sequence[str], title: str, class_noun: str | Non
     if topic is not None:
         return topic if topic.sort in _INSTITUTION else None
     return document_topic(texts, title, class_noun, _INSTITUTION)
-
-
-def _in_its_quotes(base: str, texts: Sequence[str]) -> str | None:
-    """The subject's title in the quotes a sentence opens with around it ('"The Long Night"
-    is an episode ...'): a question names it so ('In "The Long Night", who ...?')."""
-    title = rf"(?:The\s+)?{re.escape(base)}"
-    pattern = re.compile(rf'^(?:"{title}"|“{title}”)')
-    return next((found.group(0) for text in texts[:20] if (found := pattern.match(text))), None)
 
 
 def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:
@@ -866,16 +856,6 @@ _POST_TAKEN = re.compile(
 )
 """A post or a membership taken or held with no body named: "joined as assistant rabbi in
 2003", "served as librarian from 1926 to 1930", "became a member", "was appointed curator"."""
-_INSTITUTION_POSTS = word_set(
-    """member members rabbi cantor chaplain teacher librarian curator headmaster headmistress
-    principal organist director president chairman chairwoman chair secretary treasurer trustee
-    governor dean provost rector vicar pastor priest minister conductor coach manager captain
-    archivist lecturer professor fellow warden abbot abbess prior editor registrar bursar
-    superintendent administrator"""
-)
-"""Posts a person holds at a body, school, house of worship or team: the nouns after "joined
-as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
-no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _ASKS_WHOM_JOINED = re.compile(
     r"^(?:[^,?]+,\s+)?(?:Whom|Who|What|Which\s+[\w-]+)\s+(?:did|does|do|had|has|have|will)\b"
@@ -903,7 +883,7 @@ def with_institution(question: str, topic: Topic, answer: str) -> str:
     if own & set(re.findall(r"[A-Z][\w-]+", question)) or own & set(answer.split()):
         return question
     head = found["head"]
-    if head.casefold() not in _INSTITUTION_POSTS:
+    if head.casefold() not in lexicon.INSTITUTION_POSTS:
         return question  # "became a widow", "served as a soldier": no post held there
     tags = word_tags(head)
     if "NOUN" not in tags or finite_verb(head) or ("VERB" in tags and "ADJ" in tags):

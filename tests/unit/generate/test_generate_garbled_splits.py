@@ -61,6 +61,23 @@ def test_a_verb_of_leaving_after_a_passive_stays_active() -> None:
     )
 
 
+def test_left_to_rot_or_die_after_a_passive_stays_passive() -> None:
+    sentence = "The old barge Linnet was seized by the guild in 1822, but left to rot at Kell."
+    assert split_clauses(sentence) == [
+        "The old barge Linnet was seized by the guild in 1822.",
+        "The old barge Linnet was left to rot at Kell.",
+    ]
+    assert _question(split_clauses(sentence)[1], "Kell", "place") == (
+        "Where was the old barge Linnet left to rot?"
+    )
+    assert split_clauses("The prisoners were held at the fort of Orm in 1790, but left to die.")[
+        1
+    ] == ("The prisoners were left to die.")
+    assert split_clauses(
+        "Ada Holt was hired as the town's first nurse in 1901, but left to join the navy."
+    )[1] == ("Ada Holt left to join the navy.")
+
+
 def test_an_adverb_before_a_participle_is_no_subject() -> None:
     pieces = split_clauses(
         "Densely wooded valleys were named green lungs and were protected from 1950."
@@ -79,3 +96,20 @@ def test_a_bare_year_after_on_is_asked_with_in() -> None:
     assert _question(
         "Ivo Berg sued Kell on 12 May 1888 over water rights.", "Ivo Berg", "person"
     ) == ("Who sued Kell on 12 May 1888 over water rights?")
+
+
+def test_a_year_after_on_that_is_a_topic_stays_on() -> None:
+    sentence = "Ivo Berg published an essay on 1848 in 1902."
+    assert _question(sentence, "Ivo Berg", "person") == "Who published an essay on 1848 in 1902?"
+    assert _question(sentence, "1902", "year") == (
+        "In what year did Ivo Berg publish an essay on 1848?"
+    )
+    assert _question("Mara Voss lectured on 1968 at Kell.", "Kell", "place") == (
+        "Where did Mara Voss lecture on 1968?"
+    )
+    assert _question("Mara Voss wrote widely on 1968.", "Mara Voss", "person") == (
+        "Who wrote widely on 1968?"
+    )
+    assert _question("A book on 1791 was written by Ada Holt.", "Ada Holt", "person") == (
+        "Who wrote a book on 1791?"
+    )

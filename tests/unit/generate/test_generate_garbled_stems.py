@@ -281,6 +281,15 @@ def test_a_verb_of_putting_needs_its_place() -> None:
     assert grammatical("Whom did Berg place in charge of the cavalry?", "fronted")
 
 
+def test_a_place_that_is_a_rank_is_a_complete_object() -> None:
+    assert _question("Ivo Berg took first place.", "Ivo Berg", "person") == (
+        "Who took first place?"
+    )
+    assert grammatical("Which crew finished in 3rd position?", "subject")
+    assert grammatical("Who came in last place?", "subject")
+    assert not grammatical("Whom did the abbot place?", "fronted")
+
+
 def test_an_inflected_verb_after_an_owner_s_noun_is_refused_after_do() -> None:
     assert not grammatical("What do the Lunds' home uses warm?", "fronted")
     assert not grammatical("What did the Lunds' house held?", "fronted")

@@ -140,3 +140,25 @@ def test_a_question_on_a_quoted_work_names_it_in_its_quotes() -> None:
     assert topic is not None
     assert topic.name == '"The Long Night"'
     assert topic.opening("Who arrives at the farm?") == 'In "The Long Night",'
+
+
+def test_one_reader_finds_a_title_in_its_quotes_with_its_the_or_without() -> None:
+    from factdeck.generate.text import quoted_title
+
+    texts = ["It aired in 2011.", "“The Salt Year” is an episode of Lowland Road."]
+    assert quoted_title("The Salt Year", texts) == "“The Salt Year”"
+    assert quoted_title("Salt Year", texts) == "“The Salt Year”"
+    assert quoted_title("Salt Year", texts[:1]) is None
+    assert quoted_title("Salt", texts) is None
+
+
+def test_a_phrase_for_a_quoted_subject_keeps_the_the_its_quotes_give() -> None:
+    title = "Salt Year"  # the title without its "The", the first sentence with it
+    sentences = _sentences(
+        '"The Salt Year" is the eighth episode of the drama series Lowland Road. '
+        "Written by Moira Dunstan, the episode premiered on Channel Nine on 3 March 2011."
+    )
+    referents = Referents(sentences, title, _document_class_noun(sentences, title))
+    prepared = prepare_sentences(sentences, title, split=True, referents=referents)
+    texts = [s.text for s in prepared]
+    assert '"The Salt Year" premiered on Channel Nine on 3 March 2011.' in texts

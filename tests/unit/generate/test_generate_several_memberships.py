@@ -38,3 +38,21 @@ def test_memberships_of_one_holder() -> None:
         "Orm was a member of which body in 1985?", "Kell Guild", texts
     )
     assert not one_of_several_memberships("Orm was a member of which guild?", "Kell Guild", texts)
+
+
+def test_only_the_holder_s_memberships_count() -> None:
+    asked = "Orm was a member of which body?"
+    told = "Orm was a member of the Kell Guild."
+    for others in (
+        "In 1990 Orm met Ada Vell, who was a member of the Lund Society.",
+        "Orm's son joined the Lund Society.",
+        "Ada Vell, the niece of Orm, joined the Lund Society.",
+        "Orm wrote to Ada Vell, a member of the Lund Society.",
+    ):
+        assert not one_of_several_memberships(asked, "Kell Guild", [told, others]), others
+    for own in (
+        "Orm, who was born in Tarnby, joined the Lund Society.",
+        "In 1990, Orm and Ada Vell joined the Lund Society.",
+        "Orm was a founding member of the Lund Society.",
+    ):
+        assert one_of_several_memberships(asked, "Kell Guild", [told, own]), own
