@@ -1604,6 +1604,7 @@ _PREPOSITION_COORDINATOR = LazyPattern(rf"\s+(?:and|or)\s+{_REPEATED_PREPOSITION
 a comma, nor between figures or terms, where it as often opens another clause ("in 1975 and
 in 1977 the hall was built") or sets two ideas side by side ("in theory and in practice")."""
 _NAMED_KINDS = frozenset(["person", "place", "country", "organisation", "event", "other"])
+_NAMED_NON_PEOPLE = frozenset(["place", "country", "organisation", "event"])
 _DANGLING_COORDINATION = LazyPattern(
     rf"\s*,?\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?!(?:the\s+)?(?:what|which|whom|where)\b)",
     re.IGNORECASE,
@@ -3340,6 +3341,8 @@ def extract(
             if phrasing.opens_with_possessive(span.text):
                 continue  # "its carrying capacity": whose is the sentence's, not the key's
             span_sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
+            if span_sort in phrasing.WORK_SORTS and span.kind in _NAMED_NON_PEOPLE:
+                span = replace(span, kind="other")  # "their album Salt Harbour": a title
             if span.kind == "person" and phrasing.names_a_thing(
                 sentence.text, span.start, span.end, span_sort
             ):

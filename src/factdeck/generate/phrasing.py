@@ -2066,7 +2066,49 @@ _WH_OPENING = LazyPattern(
 )
 
 
+_WH_OF_THE_KEY = LazyPattern(r"\b(?:[Ww]hich\s+[a-z]+|[Ww]hat|[Ww]hom?)\b(?!\s+name\b)")
+
+
+_WORK_DESCRIBED_BEFORE = LazyPattern(
+    r"(?P<phrase>(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
+    r"(?:[a-z0-9][\w-]*\s+){0,3}?(?P<sort>[a-z]+)),\s+[\"“]?$"
+)
+
+
 def ask(
+    text: str, start: int, end: int, kind: str, *, sort: str | None = None
+) -> tuple[str, str] | None:
+    """A wh-question whose answer is ``text[start:end]``, as ``_ask_of_kind`` asks it; a
+    title the document files under a work's noun ("their third album, Salt Harbour") is
+    asked with that noun ("Which album did the band release?"): never "where", "who" or
+    the sort its own last word names ("which harbour")."""
+    if sort not in WORK_SORTS or kind not in _NAME_KINDS:
+        return _ask_of_kind(text, start, end, kind, sort=sort)
+    described = _WORK_DESCRIBED_BEFORE.search(text, 0, start)
+    if described is not None and described["sort"] == sort and text.startswith(",", end):
+        # "The band's third album, Salt Harbour, was released ...": the title stands for its
+        # description, which "which album" says ("Which album was released ...?")
+        cut = described.start("phrase")
+        text = f"{text[:cut]}{text[start:end]}{text[end + 1 :]}"
+        start, end = cut, cut + end - start
+    asked = _ask_of_kind(text, start, end, "other", sort=sort)
+    if asked is None:
+        return None
+    question, form = asked
+    if re.search(rf"\b{sort}\s+which\s+{sort}\b", question):
+        return None  # "of Ivo Marr's play which play?": the noun would stand twice
+    if re.search(rf"\b[Ww]hich\s+(?:[\w-]+\s+){{0,3}}?{sort}\b", question):
+        return asked  # "which Ivo Marr play": the document's words already say it
+    wh = _WH_OF_THE_KEY.search(question)
+    if wh is None:
+        return None  # the wh-phrase is no "what" or "which" the work's noun can stand for
+    which = f"{'W' if wh.group(0)[0] == 'W' else 'w'}hich {sort}"
+    if question[: wh.start()].endswith(f" {sort} "):
+        return None  # "her album what" → "her album which album": the noun twice
+    return f"{question[: wh.start()]}{which}{question[wh.end() :]}", form
+
+
+def _ask_of_kind(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
@@ -5932,6 +5974,36 @@ def _sort_words(phrase: str) -> str | None:
     return " ".join(kept)
 
 
+WORK_SORTS = frozenset(
+    word for word in lexicon.WORK_WORDS if word in ("series", "musical") or not plural_noun(word)
+)
+"""The nouns a document files a work under ("album", "film", "novel"): a title so filed is
+asked "which album", whatever place's, event's or body's word its own name ends in."""
+_WORK_SORT = "|".join(sorted(WORK_SORTS))
+_POSSESSOR = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\w-]+['’]s)"
+_TITLE = (
+    r"[\"“]?(?P<name>[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|de|du|la|le|the|a|in|on|to|for|at|with)\s+)?[A-Z][\w’'-]*)*)[\"”]?"
+)
+"""A title, perhaps quoted, whose inner short words are lower-case ("Road to Kell")."""
+_MODIFIERS = r"(?:[a-z0-9][\w-]*\s+){0,3}?"
+"""Up to three lower-case words or figures before a noun ("third studio", "1999"): never a
+name ("The Kell Lions play ..." has a verb, not a work's noun)."""
+_WORK_BEFORE_TITLE = LazyPattern(
+    rf"(?<![\w-]){_POSSESSOR}\s+{_MODIFIERS}(?P<sort>{_WORK_SORT})"
+    r"(?P<comma>(?:\s+(?:from|off|of)\s+(?:the|their|his|her|its)\s+[a-z]+)?,)?"
+    rf"\s+{_TITLE}(?P<closed>,)?"
+)
+"""A work's noun before its title, after "the" or an owner: "her album Salt Harbour", "the
+band's third album, Salt Harbour, ...", "their single “Kiss Me”", "the second single from
+the album, “Kiss Me”, ..."."""
+_WORK_AFTER_TITLE = LazyPattern(
+    rf"{_TITLE},\s+(?:{_POSSESSOR}|an?)\s+{_MODIFIERS}(?P<sort>{_WORK_SORT})"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:by|in|from|released|recorded|written|directed|that|which)\b)"
+)
+"""A work's noun in an apposition after its title: "Salt Harbour, their third album, ..."."""
+
+
 def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     """What sort of thing the document calls each name it describes, keyed by the name cased
     down: "the river Orm" or "the abbey of Orm" (a sort before the name), "Orm, a dam
@@ -5961,6 +6033,14 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
             (sort, *_lemmas(sort).get("NOUN", ()))
         ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
+    for match in [*_WORK_BEFORE_TITLE.finditer(text), *_WORK_AFTER_TITLE.finditer(text)]:
+        if match.groupdict().get("comma") and not (
+            match["closed"] and not _ends_a_preposition_s_phrase(text, match.start())
+        ):
+            # "In the film, Ames plays a nurse": a comma the title does not close; "the
+            # third single from the album, Kiss Me, ...": the title is the single's
+            continue
+        found.append((_named(match["name"]), match["sort"]))
     predicates = [
         match
         for match in _SORT_AS_PREDICATE.finditer(text)

@@ -1,0 +1,91 @@
+"""A "which <noun>" question names what the key is in the key's own word or the document's:
+a work by the noun the document files it under, a body, a war, a prize by the class noun its
+name ends in; "who" only for people and "where" only for places."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdeck.generate.clean import clean_document
+from factdeck.generate.extract import extract
+from factdeck.generate.phrasing import ask, named_sorts
+from factdeck.generate.sentences import split_sentences
+
+
+def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
+    """Each key of the text and the questions asked for it."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    asked: dict[str, list[str]] = {}
+    for candidate in found.candidates:
+        if candidate.question is not None:
+            asked.setdefault(candidate.span.text, []).append(candidate.question)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sort"),
+    [
+        ("In 2010 the band released Salt Harbour, their third album.", "Salt Harbour", "album"),
+        (
+            "The band's fifth studio album, Iron Rising, was released in 2011.",
+            "Iron Rising",
+            "album",
+        ),
+        ("Her novel Kell Bay sold well in 1990.", "Kell Bay", "novel"),
+        ("Their single “Orm Valley” reached number four.", "Orm Valley", "single"),
+        ("The third single from the album, “Orm Road”, was a hit.", "Orm Road", "single"),
+    ],
+)
+def test_a_title_takes_the_work_noun_the_document_files_it_under(
+    text: str, title: str, sort: str
+) -> None:
+    assert named_sorts([text])[title.casefold()] == sort
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the film, Ames plays a nurse.",
+        "Ivo Marr, the film's director, spoke.",
+        "The Kell Lions play Orm Road twice a year.",
+    ],
+)
+def test_a_work_noun_beside_a_name_that_is_no_title_files_nothing(text: str) -> None:
+    assert named_sorts([text]) == {}
+
+
+_ALBUMS = (
+    "Orla Venn is a singer from Kelby. In 2010 Venn released Salt Harbour, her third album. "
+    "Venn's fifth studio album, Iron Lantern Rising, was released on 4 May 2011 to mixed reviews."
+)
+
+
+def test_an_album_named_like_a_place_is_asked_which_album() -> None:
+    asked = _questions(_ALBUMS)
+    assert "Which album did Orla Venn release in 2010?" in asked["Salt Harbour"]
+    assert not any("harbour" in q.casefold() or "Where" in q for q in asked["Salt Harbour"])
+
+
+def test_an_album_named_like_an_event_is_asked_which_album() -> None:
+    asked = _questions(_ALBUMS)["Iron Lantern Rising"]
+    assert asked == ["Which album was released on 4 May 2011 to mixed reviews?"]
+
+
+def test_a_work_s_noun_the_question_already_says_is_kept_and_never_doubled() -> None:
+    text = "In 2005 Ada Kell was cast in the theatre productions of the Ivo Marr play Orm Fur."
+    start = text.index("Orm Fur")
+    assert ask(text, start, start + 7, "other", sort="play") == (
+        "In 2005, Ada Kell was cast in the theatre productions of which Ivo Marr play?",
+        "in-situ",
+    )
+    owned = "In 2005 Ada Kell was cast in the theatre productions of Ivo Marr's play Orm Fur."
+    start = owned.index("Orm Fur")
+    assert ask(owned, start, start + 7, "other", sort="play") is None
+
+
+def test_a_count_beside_a_work_is_no_work() -> None:
+    text = "Eddie finally appears above Bert in two shot."
+    start = text.index("two")
+    asked = ask(text, start, start + 3, "number", sort="film")
+    assert asked is None or "film" not in asked[0]
