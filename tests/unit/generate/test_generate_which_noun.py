@@ -10,6 +10,7 @@ from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
 from factdeck.generate.phrasing import ask, named_sorts
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import name_kinds
 
 
 def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
@@ -70,6 +71,37 @@ def test_an_album_named_like_a_place_is_asked_which_album() -> None:
 def test_an_album_named_like_an_event_is_asked_which_album() -> None:
     asked = _questions(_ALBUMS)["Iron Lantern Rising"]
     assert asked == ["Which album was released on 4 May 2011 to mixed reviews?"]
+
+
+_NEW_TOWN = (
+    "Settlement was slow, and though New Kelby became an important port, there was little "
+    "trade. Alarmed, the Kell Republic offered to buy New Kelby in 1801."
+)
+
+
+def test_a_name_opened_by_new_is_a_place_never_a_person() -> None:
+    assert name_kinds(_NEW_TOWN)["New Kelby"] != "person"
+    asked = _questions(_NEW_TOWN)["New Kelby"]
+    assert asked and not any(q.casefold().startswith(("who", "whom")) for q in asked)
+
+
+def test_a_place_listed_before_a_street_named_for_a_role_is_no_person() -> None:
+    text = (
+        "The ward comprised the Marrow, Kellwell, Tarnagh, Bishop Street and Orm Road. "
+        "Odo, Bishop of Kell, died in 1097."
+    )
+    kinds = name_kinds(text)
+    assert kinds["Tarnagh"] != "person"
+    assert kinds["Odo"] == "person"
+
+
+@pytest.mark.parametrize(
+    "name", ["Orm Valley Conference Coach of the Month", "Kell Basin Player of the Year"]
+)
+def test_an_honour_of_the_month_or_year_is_no_place(name: str) -> None:
+    text = f"In 2009, Ivo Varn was named the {name}."
+    assert name_kinds(text)[name] == "other"
+    assert _questions(text)[name] == ["In 2009, Ivo Varn was named what?"]
 
 
 def test_a_work_s_noun_the_question_already_says_is_kept_and_never_doubled() -> None:
