@@ -1724,7 +1724,7 @@ _ORGANISATION_SORTS = word_set(
     Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
     Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
     Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
-    Force
+    Force Corps
     """
 )
 """Head words that say what sort of body an organisation is: "the Labor Party" is a party,
@@ -2447,6 +2447,14 @@ _ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:a|an)\s+(?P<word>[a-z]+)\s*\?$")
 before its noun). After "the" an adjective may stand alone ("Which planet is the largest?")."""
 
 
+_ARTICLE_THEN_FIGURE = LazyPattern(r"\b(?:a|an)\s+\d+\s*[–-]\s*\d+\s*\?$")
+""""A" and a score or a ratio closing the stem: it modified a noun that was cut ("a 35–28
+gap"), where "a 2.0" may be a class a rule gives."""
+_LIST_TAIL_OPENING = LazyPattern(r"^[A-Z][a-z]+,\s+(?:and|or)\s+[a-z]+,\s")
+"""A stem opening on the last items of a list ("Fishing, and logging, what became ...?"):
+the phrase that held the list ("Along with farming, fishing, and logging") was cut."""
+
+
 _COMMA_AFTER_ONE_WORD = LazyPattern(
     r"^(?:What|Which\s+\w+|Who|Whom|Where|When|How\s+\w+)\s+(?:do|does|did|is|are|was|were"
     r"|has|have|had)\s+(?P<word>[a-z][\w-]*),\s"
@@ -2465,6 +2473,8 @@ def _opening_adverb_kept(question: str) -> bool:
 def _cut_before_its_noun(question: str) -> bool:
     """Whether the stem ends in "a" and an adjective that cannot be a noun: "What did the
     guild reform by creating a new?" lost the noun of "a new charter"."""
+    if _ARTICLE_THEN_FIGURE.search(question) or _LIST_TAIL_OPENING.match(question):
+        return True  # "a study with a 35–28?" lost the noun of "a 35–28 gap"
     closing = _ARTICLE_THEN_LAST_WORD.search(question)
     return closing is not None and word_tags(closing["word"]) == {"ADJ"}
 
@@ -6144,7 +6154,11 @@ def _agent_of_reduced_relative(before: str) -> bool:
     return match["before"].casefold() not in _PASSIVE_HELPERS
 
 
-_WHAT_OPENS = LazyPattern(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
+_WHAT_OPENS = LazyPattern(
+    r"^(?P<opening>(?:[A-Z][^,?]*,\s+)?)(?P<what>[Ww]hat)\s+(?P<next>[a-z]+)\b(?P<rest>.*)$"
+)
+"""A "what" that opens a question, or its clause after an opening phrase ("In 2012, what
+began ...?")."""
 
 
 _NAMING_IN_QUESTION = LazyPattern(
@@ -6169,7 +6183,9 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
         return question, form
     if not is_finite_verb(verb):
         return question, form
-    return f"{which.capitalize()}{question[len('What') :]}", form
+    opening = opens["opening"]
+    which = which if opening else which.capitalize()
+    return f"{opening}{which}{question[opens.end('what') :]}", form
 
 
 def forget_sentence_readings() -> None:

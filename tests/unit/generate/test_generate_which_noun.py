@@ -8,7 +8,7 @@ import pytest
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
-from factdeck.generate.phrasing import ask, named_sorts
+from factdeck.generate.phrasing import ask, ill_formed, named_sorts, organisation_sort
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import name_kinds
 
@@ -104,6 +104,45 @@ def test_an_honour_of_the_month_or_year_is_no_place(name: str) -> None:
     assert _questions(text)[name] == ["In 2009, Ivo Varn was named what?"]
 
 
+def test_a_corps_is_asked_which_corps() -> None:
+    assert organisation_sort("IX Corps") == "corps"
+    text = "After the victory at Tarvik, General Varro dispersed the IX Corps."
+    assert (
+        "Which corps did General Varro disperse after the victory at Tarvik?"
+        in (_questions(text)["IX Corps"])
+    )
+
+
+def test_an_agency_asked_after_an_opening_phrase_is_asked_by_its_class_noun() -> None:
+    text = "In 2012, the Kelby Flood Warning Center began to quote river levels."
+    asked = _questions(text)["Kelby Flood Warning Center"]
+    assert asked == ["In 2012, which center began to quote river levels?"]
+
+
+_CLASSES = (
+    "Ivo Marr was a soldier from Kelby. During the Great Orm War, Kelby was bombed twice. "
+    "Ivo Marr won the Tarvik Prize in 1977. The Battle of Kellgrad was won by General Varro. "
+    "The Orvan Rifle Brigade fought at Kellgrad. The Kessian Weather Agency issued a warning "
+    "in 1980. Ivo Marr studied at Tarvik College in Kell."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("Great Orm War", "During which war was Kelby bombed twice?"),
+        ("Tarvik Prize", "Which prize did Ivo Marr win in 1977?"),
+        ("Battle of Kellgrad", "Which battle was won by General Varro?"),
+        ("Orvan Rifle Brigade", "Which brigade fought at Kellgrad?"),
+        ("Kessian Weather Agency", "Which agency issued a warning in 1980?"),
+        ("Tarvik College", "At which college in Kell did Ivo Marr study?"),
+        ("Ivo Marr", "Who studied at Tarvik College in Kell?"),
+    ],
+)
+def test_a_name_ending_in_its_class_noun_is_asked_by_that_noun(name: str, question: str) -> None:
+    assert question in _questions(_CLASSES)[name]
+
+
 def test_a_work_s_noun_the_question_already_says_is_kept_and_never_doubled() -> None:
     text = "In 2005 Ada Kell was cast in the theatre productions of the Ivo Marr play Orm Fur."
     start = text.index("Orm Fur")
@@ -121,3 +160,14 @@ def test_a_count_beside_a_work_is_no_work() -> None:
     start = text.index("two")
     asked = ask(text, start, start + 3, "number", sort="film")
     assert asked is None or "film" not in asked[0]
+
+
+def test_a_stem_closing_on_an_article_and_a_figure_was_cut_before_its_noun() -> None:
+    assert ill_formed("In 2012, which center ran a poll of voters with a 35–28?")
+    assert not ill_formed("In 2012, which center ran a poll of 3,000 voters?")
+    assert not ill_formed("In what year was Ada Kell reclassified a 2.0?")
+
+
+def test_a_stem_opening_on_the_tail_of_a_cut_list_is_ill_formed() -> None:
+    assert ill_formed("Fishing, and logging, what became an important shipbuilding center?")
+    assert not ill_formed("In Kell, what became an important shipbuilding center?")
