@@ -4642,6 +4642,8 @@ def _year_question(question: str) -> str:
     for lead in ("When ", "On what date "):
         if question.startswith(lead):
             return "In what year " + question[len(lead) :]
+    if " on what date" in question:  # "released on what date": a day is "on", a year "in"
+        return question.replace(" on what date", " in what year", 1)
     return question.replace("what date", "what year", 1)
 
 

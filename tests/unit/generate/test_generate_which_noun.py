@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import extract
+from factdeck.generate.extract import _year_question, extract
 from factdeck.generate.phrasing import ask, ill_formed, named_sorts, organisation_sort
 from factdeck.generate.sentences import split_sentences
 from helpers.generation import name_kinds
@@ -171,3 +171,10 @@ def test_a_stem_closing_on_an_article_and_a_figure_was_cut_before_its_noun() -> 
 def test_a_stem_opening_on_the_tail_of_a_cut_list_is_ill_formed() -> None:
     assert ill_formed("Fishing, and logging, what became an important shipbuilding center?")
     assert not ill_formed("In Kell, what became an important shipbuilding center?")
+
+
+def test_a_date_asked_by_its_year_is_in_a_year_not_on_it() -> None:
+    assert (
+        _year_question("The book was released on what date through Kelby Press?")
+        == "The book was released in what year through Kelby Press?"
+    )
