@@ -834,6 +834,11 @@ _AWARD_OPENINGS = frozenset(["Best", "Outstanding"])
 prize, never a person, whatever role word follows."""
 
 
+_AWARD_PERIODS = word_set("Year Month Week Season Decade Century")
+"""Last words of an honour's name after "of the" ("Coach of the Month", "Player of the
+Year"): whatever place's or event's word opens it, the name is an award's."""
+
+
 _APPOSITIVE_AFTER = LazyPattern(r"^,\s+(?:(?:then|later|now|formerly|also)\s+)?([^,.;]{1,60})")
 
 
@@ -861,6 +866,8 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "other"  # "Orm v. Kelby County": a lawsuit, neither a place nor a body
     if len(tokens) >= 2 and tokens[0] in _AWARD_OPENINGS:
         return "other"
+    if len(tokens) >= 4 and tokens[-3:-1] == ["of", "the"] and tokens[-1] in _AWARD_PERIODS:
+        return "other"  # "Orm Valley Coach of the Month": an honour, no valley, no event
     if tokens[-1] in lexicon.COMPANY_SUFFIXES or tokens[-1] in ("Co", "Bros"):
         return "organisation"  # "Orm Media Limited", "Orrin Iron Co."
     if _COMPANY_SUFFIX_AFTER.match(after):
@@ -955,9 +962,18 @@ def _strong_kind(name: _Name, text: str) -> str | None:
             words
             and words[0] not in lexicon.COMMON_START_WORDS
             and any(w in lexicon.ROLE_NOUNS for w in words[:3])
+            and not _a_place_s_name_listed(appositive.group(1))
         ):
             return "person"
     return None
+
+
+def _a_place_s_name_listed(follows: str) -> bool:
+    """Whether what follows a name's comma opens with another place's name whose first word
+    is a role's ("Kell, Bishop Street and Orm Road"): the name is one of a list of places,
+    and the role word no apposition saying who the name is."""
+    words = _WORD.findall(follows)[:2]
+    return len(words) == 2 and words[0][:1].isupper() and words[1] in lexicon.PLACE_WORDS
 
 
 _ARTICLES = word_set("El La Le Les Los Las Il Lo Die Der Het")
@@ -1049,6 +1065,8 @@ def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
         return False
     if any(_INNER_CAPITAL.search(word) for word in name.words):
         return False
+    if len(name.words) > 1 and name.words[0] in _PLACE_OPENERS:
+        return False  # "though New Kelby became a port": a place's name opens so, no one's
     if _PLACE_HYPHEN.search(" ".join(name.words)):
         return False
     animate = verb in ("who", "whose", "was", "himself", "herself")  # "was" of "was born"
@@ -1605,6 +1623,7 @@ _PREPOSITION_COORDINATOR = LazyPattern(rf"\s+(?:and|or)\s+{_REPEATED_PREPOSITION
 a comma, nor between figures or terms, where it as often opens another clause ("in 1975 and
 in 1977 the hall was built") or sets two ideas side by side ("in theory and in practice")."""
 _NAMED_KINDS = frozenset(["person", "place", "country", "organisation", "event", "other"])
+_NAMED_NON_PEOPLE = frozenset(["place", "country", "organisation", "event"])
 _DANGLING_COORDINATION = LazyPattern(
     rf"\s*,?\s+(?:and|or)\s+{_REPEATED_PREPOSITION}(?!(?:the\s+)?(?:what|which|whom|where)\b)",
     re.IGNORECASE,
@@ -3336,6 +3355,8 @@ def extract(
             if phrasing.opens_with_possessive(span.text):
                 continue  # "its carrying capacity": whose is the sentence's, not the key's
             span_sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
+            if span_sort in phrasing.WORK_SORTS and span.kind in _NAMED_NON_PEOPLE:
+                span = replace(span, kind="other")  # "their album Salt Harbour": a title
             if span.kind == "person" and phrasing.names_a_thing(
                 sentence.text, span.start, span.end, span_sort
             ):
@@ -4617,6 +4638,8 @@ def _year_question(question: str) -> str:
     for lead in ("When ", "On what date "):
         if question.startswith(lead):
             return "In what year " + question[len(lead) :]
+    if " on what date" in question:  # "released on what date": a day is "on", a year "in"
+        return question.replace(" on what date", " in what year", 1)
     return question.replace("what date", "what year", 1)
 
 

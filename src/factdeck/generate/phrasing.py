@@ -1728,7 +1728,7 @@ _ORGANISATION_SORTS = word_set(
     Congress Senate Assembly Government Federation Foundation Museum Library School Club Bureau
     Academy Trust Board Cabinet Brigade Regiment Division Fleet Railway Union Alliance Coalition
     Confederation Legion Network Journal Church Order Dynasty Newspaper Broadcaster Orchestra
-    Force
+    Force Corps
     """
 )
 """Head words that say what sort of body an organisation is: "the Labor Party" is a party,
@@ -2070,7 +2070,49 @@ _WH_OPENING = LazyPattern(
 )
 
 
+_WH_OF_THE_KEY = LazyPattern(r"\b(?:[Ww]hich\s+[a-z]+|[Ww]hat|[Ww]hom?)\b(?!\s+name\b)")
+
+
+_WORK_DESCRIBED_BEFORE = LazyPattern(
+    r"(?P<phrase>(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
+    r"(?:[a-z0-9][\w-]*\s+){0,3}?(?P<sort>[a-z]+)),\s+[\"“]?$"
+)
+
+
 def ask(
+    text: str, start: int, end: int, kind: str, *, sort: str | None = None
+) -> tuple[str, str] | None:
+    """A wh-question whose answer is ``text[start:end]``, as ``_ask_of_kind`` asks it; a
+    title the document files under a work's noun ("their third album, Salt Harbour") is
+    asked with that noun ("Which album did the band release?"): never "where", "who" or
+    the sort its own last word names ("which harbour")."""
+    if sort not in WORK_SORTS or kind not in _NAME_KINDS:
+        return _ask_of_kind(text, start, end, kind, sort=sort)
+    described = _WORK_DESCRIBED_BEFORE.search(text, 0, start)
+    if described is not None and described["sort"] == sort and text.startswith(",", end):
+        # "The band's third album, Salt Harbour, was released ...": the title stands for its
+        # description, which "which album" says ("Which album was released ...?")
+        cut = described.start("phrase")
+        text = f"{text[:cut]}{text[start:end]}{text[end + 1 :]}"
+        start, end = cut, cut + end - start
+    asked = _ask_of_kind(text, start, end, "other", sort=sort)
+    if asked is None:
+        return None
+    question, form = asked
+    if re.search(rf"\b{sort}\s+which\s+{sort}\b", question):
+        return None  # "of Ivo Marr's play which play?": the noun would stand twice
+    if re.search(rf"\b[Ww]hich\s+(?:[\w-]+\s+){{0,3}}?{sort}\b", question):
+        return asked  # "which Ivo Marr play": the document's words already say it
+    wh = _WH_OF_THE_KEY.search(question)
+    if wh is None:
+        return None  # the wh-phrase is no "what" or "which" the work's noun can stand for
+    which = f"{'W' if wh.group(0)[0] == 'W' else 'w'}hich {sort}"
+    if question[: wh.start()].endswith(f" {sort} "):
+        return None  # "her album what" → "her album which album": the noun twice
+    return f"{question[: wh.start()]}{which}{question[wh.end() :]}", form
+
+
+def _ask_of_kind(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
     """A wh-question whose answer is ``text[start:end]`` and how it was formed
@@ -2432,6 +2474,14 @@ _ARTICLE_THEN_LAST_WORD = LazyPattern(r"\b(?:a|an)\s+(?P<word>[a-z]+)\s*\?$")
 before its noun). After "the" an adjective may stand alone ("Which planet is the largest?")."""
 
 
+_ARTICLE_THEN_FIGURE = LazyPattern(r"\b(?:a|an)\s+\d+\s*[–-]\s*\d+\s*\?$")
+""""A" and a score or a ratio closing the stem: it modified a noun that was cut ("a 35–28
+gap"), where "a 2.0" may be a class a rule gives."""
+_LIST_TAIL_OPENING = LazyPattern(r"^[A-Z][a-z]+,\s+(?:and|or)\s+[a-z]+,\s")
+"""A stem opening on the last items of a list ("Fishing, and logging, what became ...?"):
+the phrase that held the list ("Along with farming, fishing, and logging") was cut."""
+
+
 _COMMA_AFTER_ONE_WORD = LazyPattern(
     r"^(?:What|Which\s+\w+|Who|Whom|Where|When|How\s+\w+)\s+(?:do|does|did|is|are|was|were"
     r"|has|have|had)\s+(?P<word>[a-z][\w-]*),\s"
@@ -2450,6 +2500,8 @@ def _opening_adverb_kept(question: str) -> bool:
 def _cut_before_its_noun(question: str) -> bool:
     """Whether the stem ends in "a" and an adjective that cannot be a noun: "What did the
     guild reform by creating a new?" lost the noun of "a new charter"."""
+    if _ARTICLE_THEN_FIGURE.search(question) or _LIST_TAIL_OPENING.match(question):
+        return True  # "a study with a 35–28?" lost the noun of "a 35–28 gap"
     closing = _ARTICLE_THEN_LAST_WORD.search(question)
     return closing is not None and word_tags(closing["word"]) == {"ADJ"}
 
@@ -5959,6 +6011,36 @@ def _sort_words(phrase: str) -> str | None:
     return " ".join(kept)
 
 
+WORK_SORTS = frozenset(
+    word for word in lexicon.WORK_WORDS if word in ("series", "musical") or not plural_noun(word)
+)
+"""The nouns a document files a work under ("album", "film", "novel"): a title so filed is
+asked "which album", whatever place's, event's or body's word its own name ends in."""
+_WORK_SORT = "|".join(sorted(WORK_SORTS))
+_POSSESSOR = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\w-]+['’]s)"
+_TITLE = (
+    r"[\"“]?(?P<name>[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|de|du|la|le|the|a|in|on|to|for|at|with)\s+)?[A-Z][\w’'-]*)*)[\"”]?"
+)
+"""A title, perhaps quoted, whose inner short words are lower-case ("Road to Kell")."""
+_MODIFIERS = r"(?:[a-z0-9][\w-]*\s+){0,3}?"
+"""Up to three lower-case words or figures before a noun ("third studio", "1999"): never a
+name ("The Kell Lions play ..." has a verb, not a work's noun)."""
+_WORK_BEFORE_TITLE = LazyPattern(
+    rf"(?<![\w-]){_POSSESSOR}\s+{_MODIFIERS}(?P<sort>{_WORK_SORT})"
+    r"(?P<comma>(?:\s+(?:from|off|of)\s+(?:the|their|his|her|its)\s+[a-z]+)?,)?"
+    rf"\s+{_TITLE}(?P<closed>,)?"
+)
+"""A work's noun before its title, after "the" or an owner: "her album Salt Harbour", "the
+band's third album, Salt Harbour, ...", "their single “Kiss Me”", "the second single from
+the album, “Kiss Me”, ..."."""
+_WORK_AFTER_TITLE = LazyPattern(
+    rf"{_TITLE},\s+(?:{_POSSESSOR}|an?)\s+{_MODIFIERS}(?P<sort>{_WORK_SORT})"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:by|in|from|released|recorded|written|directed|that|which)\b)"
+)
+"""A work's noun in an apposition after its title: "Salt Harbour, their third album, ..."."""
+
+
 def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     """What sort of thing the document calls each name it describes, keyed by the name cased
     down: "the river Orm" or "the abbey of Orm" (a sort before the name), "Orm, a dam
@@ -5988,6 +6070,14 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
             (sort, *_lemmas(sort).get("NOUN", ()))
         ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
+    for match in [*_WORK_BEFORE_TITLE.finditer(text), *_WORK_AFTER_TITLE.finditer(text)]:
+        if match.groupdict().get("comma") and not (
+            match["closed"] and not _ends_a_preposition_s_phrase(text, match.start())
+        ):
+            # "In the film, Ames plays a nurse": a comma the title does not close; "the
+            # third single from the album, Kiss Me, ...": the title is the single's
+            continue
+        found.append((_named(match["name"]), match["sort"]))
     predicates = [
         match
         for match in _SORT_AS_PREDICATE.finditer(text)
@@ -6091,7 +6181,11 @@ def _agent_of_reduced_relative(before: str) -> bool:
     return match["before"].casefold() not in _PASSIVE_HELPERS
 
 
-_WHAT_OPENS = LazyPattern(r"^What\s+(?P<next>[a-z]+)\b(?P<rest>.*)$")
+_WHAT_OPENS = LazyPattern(
+    r"^(?P<opening>(?:[A-Z][^,?]*,\s+)?)(?P<what>[Ww]hat)\s+(?P<next>[a-z]+)\b(?P<rest>.*)$"
+)
+"""A "what" that opens a question, or its clause after an opening phrase ("In 2012, what
+began ...?")."""
 
 
 _NAMING_IN_QUESTION = LazyPattern(
@@ -6116,7 +6210,9 @@ def _what_as_sort(question: str, form: str, which: str | None) -> tuple[str, str
         return question, form
     if not is_finite_verb(verb):
         return question, form
-    return f"{which.capitalize()}{question[len('What') :]}", form
+    opening = opens["opening"]
+    which = which if opening else which.capitalize()
+    return f"{opening}{which}{question[opens.end('what') :]}", form
 
 
 def forget_sentence_readings() -> None:
