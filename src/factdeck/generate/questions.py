@@ -784,13 +784,24 @@ def titled_surname_forms(
     if not _own_name_word(surname):
         return []
     bearers = {
-        other for other in others if other not in (answer, surname) and surname in other.split()
+        untitled
+        for other in others
+        if surname in other.split()
+        and (untitled := _untitled(other)) != surname  # "Dr. Venn" as the answer's
     }
     if len(bearers) > 1 or any(
         other.split()[-1] != surname or not _own_name_word(other.split()[0]) for other in bearers
     ):
         return []  # "Ana Venn" and "Ivo Venn", or "Venn Street"
     return [surname] if _written_alone(surname, sentences(surname)) >= 2 else []
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles it opens with ("Walter Venn" for "Dr. Walter Venn")."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in _SURNAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 _CAME_TO_BE_CALLED = r"(?:known\s+as|called|named|renamed|dubbed)\s+[\"“‘']?"

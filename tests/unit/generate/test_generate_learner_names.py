@@ -168,6 +168,9 @@ def test_a_doctor_the_document_calls_by_the_surname_alone_accepts_it() -> None:
         return sentences.get(word, [])
 
     assert titled_surname_forms("Dr Venn", ["Dr Venn", "Walter Venn"], naming) == ["Venn"]
+    # the document writes his name with and without the stop, and in full with the title
+    written = ["Dr Venn", "Dr. Venn", "Dr. Walter Venn", "Venn"]
+    assert titled_surname_forms("Dr. Venn", written, naming) == ["Venn"]
     # two people bear the surname, or a street: "Venn" alone may be any of them
     assert titled_surname_forms("Dr Venn", ["Walter Venn", "Ana Venn"], naming) == []
     assert titled_surname_forms("Dr Venn", ["Venn Street"], naming) == []
