@@ -644,7 +644,9 @@ words ("Which senate ...? → State Senate" is asked "Which body ...?", "Which s
 Black Sea" "Which body of water ...?")."""
 
 
-COMPANY_SUFFIXES = word_set("Limited Ltd Ltd. plc PLC Inc Inc. LLC GmbH Corporation Corp Corp.")
+COMPANY_SUFFIXES = word_set(
+    "Limited Ltd Ltd. plc PLC Inc Inc. Incorporated LLC GmbH Corporation Corp Corp."
+)
 """The legal form after a firm's name: "Sky UK Limited" is known as "Sky UK"."""
 
 REALM_WORDS = word_set("Empire Kingdom Sultanate Caliphate Khanate")

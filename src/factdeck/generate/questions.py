@@ -74,6 +74,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     NUMBER_WORDS,
+    REGNAL_NUMBER,
     asks_who,
     count_in_words,
     country_keys,
@@ -524,6 +525,7 @@ def with_document_forms(
         for short, full in defined.items()
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
+    forms += _document_name_forms(fact, evidence, names, values)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     if fact.kind == "person" or asks_who(fact.prompt):
         accepted = tuple(
@@ -557,6 +559,304 @@ def with_document_forms(
         others = (fact.answer, *(a for a in accepted if a != expansion))
         return replace(fact, answer=expansion, accepted=tuple(dict.fromkeys(others)))
     return fact if accepted == fact.accepted else replace(fact, accepted=accepted)
+
+
+def unqualified_national_forms(
+    answer: str, others: Collection[str], places: Collection[str] = ()
+) -> list[str]:
+    """ "Skyvaffe" for "Danish Skyvaffe": a body named by a people's or a country's word
+    before one word of its own that is no English word, no sort word and no place, says
+    which body it is without the people (never "Navy" of "Danish Navy", nor "Guiana" of
+    "French Guiana", a place of the document, ``places``, by their compared forms). Not
+    where another name of the document (``others``) holds that word."""
+    words = answer.split()
+    if len(words) != 2 or normalize(answer) in places or normalize(words[1]) in places:
+        return []
+    lead, rest = words
+    if (lead not in lexicon.COUNTRY_DEMONYMS and lead not in lexicon.COUNTRIES) or (
+        lexicon.english_word(lead)
+    ):
+        return []  # "New Netherland", "Central Powers": no people's word
+    if (
+        not _own_name_word(rest)
+        or rest in lexicon.COUNTRIES
+        or rest in lexicon.COUNTRY_DEMONYMS
+        or rest in lexicon.STATES_AND_PROVINCES
+        or rest in lexicon.CONTINENTS
+    ):
+        return []
+    key = f" {normalize(rest)} "
+    if any(other != answer and key in f" {normalize(other)} " for other in others):
+        return []  # "Skyvaffe Bridge" beside it: the word alone is either
+    return [rest]
+
+
+def _own_name_word(word: str) -> bool:
+    """Whether a capitalised word is a name's own: in letters, no English word, no word of a
+    sort of thing nor a title."""
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and not lexicon.english_word(word)
+        and not lexicon.sort_word(word)
+        and not lexicon.title_word(word)
+    )
+
+
+_QUALIFIED_TITLE = LazyPattern(
+    r"(?P<qualifier>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+of\s+the\s+"
+    r"(?:Year|Month|Week|Season|Game|Match|Tournament|Series|Decade|Century))"
+    r"(?P<tail>\s+(?:Award|Trophy|Prize))?"
+)
+"""An honour of a conference, a league or a place before its title "... of the Year"
+("Orm Valley Coach of the Month")."""
+
+
+def unqualified_title_forms(
+    answer: str,
+    others: Collection[str],
+    prompt: str,
+    written_apart: Callable[[str], bool] = lambda title: False,
+) -> list[str]:
+    """ "Coach of the Month" for "Orm Valley Coach of the Month": an honour's title without
+    the body or place that gives it says which honour a learner means, where no other name
+    of the document (``others``) holds that title, the document never writes the title
+    outside the answer (``written_apart``: "the Tarland Coach of the Month Award", "the
+    league's Coach of the Month") and the question does not show it."""
+    found = _QUALIFIED_TITLE.fullmatch(answer)
+    if found is None or lexicon.opens_no_name(found["qualifier"].split()[0]):
+        return []
+    title = found["title"]
+    key = normalize(title)
+    if (
+        key in normalize(prompt)
+        or any(other != answer and key in normalize(other) for other in others)
+        or written_apart(title)
+    ):
+        return []  # "Vell Coach of the Month" beside it: the title alone is either
+    tail = found["tail"] or ""
+    return [title, f"{title}{tail}"] if tail else [title]
+
+
+_SCHOOL_SORTS = word_set("School College University Academy Institute Seminary Conservatory")
+"""Sort words that close the name of a school."""
+
+
+def school_of_place_forms(
+    answer: str, prompt: str, quote: str, others: Collection[str], sentences: Sequence[str] = ()
+) -> list[str]:
+    """ "Orvik Community High School" for "Orvik" asked where a person did what the
+    sentence says he did "at Orvik" ("during his days at Orvik"): the document's one school
+    named for the place (among ``others``, its names, and in ``sentences``, those naming
+    the place) is where he was, and a learner who read of it may type its name. Not where
+    the document names two such schools, nor where the question asks anything but where."""
+    if not re.match(r"[Ww]here\b", prompt) or not answer[:1].isupper():
+        return []
+    at = re.compile(rf"\bat\s+{re.escape(answer)}(?![\w’'-])(?!\s+[A-Z])")
+    if not at.search(quote):
+        return []
+    written = re.compile(
+        rf"(?<![\w’'-]){re.escape(answer)}(?:\s+[A-Z][\w’'-]*)*?\s+(?:{'|'.join(_SCHOOL_SORTS)})"
+        rf"(?![\w’'-])"
+    )
+    schools = [
+        name
+        for name in dict.fromkeys(others)
+        if name.startswith(f"{answer} ")
+        and name.split()[-1] in _SCHOOL_SORTS
+        and all(word[:1].isupper() for word in name.split())
+    ]
+    schools += [found[0] for text in sentences for found in written.finditer(text)]
+    schools = list(dict.fromkeys(schools))
+    return schools if len(schools) == 1 else []
+
+
+_EVENT_SORTS = word_set("Battle Siege Sack Relief Capture")
+"""Words that name a fight by where it happened ("Battle of Kessany", "Siege of Orm"), which
+the place's name alone stands for ("after Kessany"); a treaty or a congress of a city is no
+thing the city is said for."""
+_ASKS_A_PLACE = LazyPattern(
+    r"^(?:[Ww]here|[Ii]n\s+(?:which|what))\b"
+    r"|\b(?:[Ww]hich|[Ww]hat)\s+(?:city|town|village|place|country|region|port|fortress)\b"
+)
+"""A question that asks for the place itself ("Which town did they take?")."""
+
+
+def event_of_place_forms(
+    answer: str, prompt: str, others: Collection[str], sentences: Sequence[str] = ()
+) -> list[str]:
+    """ "Battle of Kessany" for "Kessany" where the document names one event there and
+    the question asks what, not where ("After what did Vell withdraw from the war?" of
+    "After Kessany Vell withdrew"): the place stands for its battle, which a learner types
+    by its name. Not where the document (``others``, its names, and ``sentences``, those
+    naming the place) names two events of the place ("Battle of Kessany", "Treaty of
+    Kessany") or another name holding the place's."""
+    if _ASKS_A_PLACE.search(prompt) or not answer[:1].isupper():
+        return []
+    key = f" {normalize(answer)} "
+    of_place = re.compile(
+        rf"(?<![\w’'-])(?P<sort>[A-Z][a-z]+)\s+of\s+(?:the\s+)?{re.escape(answer)}(?![\w’'-])"
+        rf"|(?<![\w’'-]){re.escape(answer)}\s+(?P<after>[A-Z][a-z]+)(?![\w’'-])"
+    )
+    events: list[str] = []
+    holders: list[str] = []
+    for name in dict.fromkeys(others):
+        if name == answer or key not in f" {normalize(name)} ":
+            continue
+        found = of_place.fullmatch(re.sub(r"^[Tt]he\s+", "", name))
+        if found is not None and found["sort"] in _EVENT_SORTS:
+            events.append(found[0])
+        else:
+            holders.append(name)
+    for text in sentences:
+        for found in of_place.finditer(text):
+            sort = found["sort"] or found["after"]
+            if sort in _EVENT_SORTS:
+                events.append(found[0])
+            elif sort in lexicon.EVENT_WORDS or lexicon.sort_word(sort):
+                holders.append(found[0])  # "Treaty of Kessany", "Kessany Castle"
+    events = list(dict.fromkeys(events))
+    if len(events) != 1 or holders or not events[0].startswith(events[0].split()[0] + " of"):
+        return []
+    return events if normalize(events[0]) not in normalize(prompt) else []
+
+
+def given_name_alone_forms(
+    answer: str, others: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Tobin" for "Tobin Grant" where the document calls him by his given name alone
+    (``sentences``: its sentences naming a word), twice or more and no less often than by
+    his surname alone, as it calls a child or a character of a story: a learner who read
+    it types that name. Not a given name that is an English word or a title, nor one
+    another name of the document (``others``) holds ("Tobin Hale", "Tobin Street")."""
+    words = answer.split()
+    if (
+        not 2 <= len(words) <= 3
+        or not _own_name_word(words[0])
+        or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        or REGNAL_NUMBER.fullmatch(words[-1])
+    ):
+        return []  # "Henry VIII": "Henry" is every King Henry
+    given, surname = words[0], words[-1]
+    if any(other not in (answer, given) and given in other.split() for other in others):
+        return []
+    alone = _written_alone(given, sentences(given))
+    return [given] if alone >= 2 and alone >= _written_alone(surname, sentences(surname)) else []
+
+
+def _written_alone(word: str, sentences: Sequence[str]) -> int:
+    """How many of ``sentences`` write the capitalised ``word`` as a name alone: no
+    capitalised word of a name right before it (but at a sentence's start) or after it."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?:[’']s)?(?![\w’'-])(?!\s+[A-Z])")
+    count = 0
+    for text in sentences:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()
+            if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
+                continue  # "Ana Tobin", a surname
+            count += 1
+            break
+    return count
+
+
+_SURNAME_TITLES = word_set(
+    "dr doctor mr mrs ms miss professor prof inspector detective sergeant captain colonel"
+    " general admiral lieutenant commander major"
+)
+"""Titles people put before a surname alone ("Dr Venn", "Inspector Holm"), the surname
+then being how a story calls the person; a ruler's or a saint's title is before a given
+name ("King Olaf", "Pope Urban"), which alone is every Olaf."""
+
+
+def titled_surname_forms(
+    answer: str, others: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Venn" for "Dr Venn" where the document calls the person by the surname alone
+    (``sentences``: its sentences naming a word) twice or more: a learner who read it types
+    that name. Not where another name of the document (``others``) holds the surname but
+    one person's full name ("Walter Venn", his)."""
+    words = answer.split()
+    if len(words) != 2 or words[0].rstrip(".").casefold() not in _SURNAME_TITLES:
+        return []
+    surname = words[1]
+    if not _own_name_word(surname):
+        return []
+    bearers = {
+        untitled
+        for other in others
+        if surname in other.split()
+        and (untitled := _untitled(other)) != surname  # "Dr. Venn" as the answer's
+    }
+    if len(bearers) > 1 or any(
+        other.split()[-1] != surname or not _own_name_word(other.split()[0]) for other in bearers
+    ):
+        return []  # "Ana Venn" and "Ivo Venn", or "Venn Street"
+    return [surname] if _written_alone(surname, sentences(surname)) >= 2 else []
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles it opens with ("Walter Venn" for "Dr. Walter Venn")."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in _SURNAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+_CAME_TO_BE_CALLED = r"(?:known\s+as|called|named|renamed|dubbed)\s+[\"“‘']?"
+"""The words that give a thing the name it came to be called by ("later became known as")."""
+
+
+def named_noun_forms(answer: str, quote: str) -> list[str]:
+    """ "Orm Gate Corner" for "corner" where the sentence says that the corner "became
+    known as Orm Gate Corner": the key's noun is the thing that name names, which a learner
+    who read it types. Only a name closed by the key's noun, named after the noun."""
+    if not re.fullmatch(r"[a-z]+", answer):
+        return []
+    head = answer.capitalize()
+    named = re.compile(
+        rf"\b{answer}\b.*?\b{_CAME_TO_BE_CALLED}"
+        rf"(?P<name>(?:[A-Z][\w’'-]*\s+)+{head})(?![\w’'-])"
+    )
+    found = named.search(quote)
+    return [found["name"]] if found is not None else []
+
+
+def _document_name_forms(
+    fact: FactRecord,
+    evidence: DocumentEvidence,
+    names: Sequence[tuple[str, str]],
+    values: Sequence[str],
+) -> list[str]:
+    """The names a learner who read the document types for the key: a body without its
+    people's word, an honour without who gives it, the school or the battle a place stands
+    for, a thing by the name its sentence says it came to be known as, a person by the
+    given name the document calls him by. None the question shows: it would answer
+    itself."""
+    bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
+    naming = evidence.sentences_naming(fact.document, bare)
+    forms: list[str] = []
+    if fact.kind in ("organisation", "other"):
+        forms += unqualified_national_forms(bare, values, place_keys(names))
+    if fact.kind in ("organisation", "other", "place", "event"):
+        forms += unqualified_title_forms(
+            bare,
+            values,
+            fact.prompt,
+            lambda title: evidence.written_apart(fact.document, title, bare),
+        )
+    if fact.kind in ("place", "other"):
+        forms += school_of_place_forms(bare, fact.prompt, fact.quote, values, naming)
+    if fact.kind in ("place", "other", "event"):
+        forms += event_of_place_forms(bare, fact.prompt, values, naming)
+    if fact.kind in ("place", "other", "term"):
+        forms += named_noun_forms(bare, fact.quote)
+    if fact.kind == "person" or bare in _people_among(tuple(names)) or asks_who(fact.prompt):
+        naming_a_word = partial(evidence.sentences_naming, fact.document)
+        forms += given_name_alone_forms(bare, values, naming_a_word)
+        forms += titled_surname_forms(bare, values, naming_a_word)
+    return [form for form in forms if whole_name(form).search(fact.prompt) is None]
 
 
 def with_usual_spelling(
