@@ -3495,6 +3495,7 @@ def extract(
         )
         candidates = _with_institution(candidates, sentences, title, class_noun, pool, referents)
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
+        candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
@@ -3512,6 +3513,26 @@ def _with_event_scope(
     subject = topics.common_subject(title, texts)
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
+    )
+
+
+def _with_statistic_scope(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    class_noun: str | None,
+    pool: Sequence[tuple[str, str]],
+) -> list[Candidate]:
+    """The candidates with each question naming a statistic with no place ("the unemployment
+    rate") put in the document's place, or left out where the document is on none
+    (``topics.with_statistic_scope``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    topic = topics.document_topic([sentence.text for sentence in sentences], title, class_noun)
+    place = topics.statistic_place(title, topic)
+    places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
+    return _with_questions_rewritten(
+        candidates, lambda question, _: topics.with_statistic_scope(question, place, places, topic)
     )
 
 

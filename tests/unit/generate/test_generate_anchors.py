@@ -9,6 +9,53 @@ from factdeck.generate import topics
 from factdeck.generate.phrasing import ask
 from helpers.generation import selected_candidates
 
+_RURITANIA = "Unemployment in Ruritania"
+
+
+def test_a_statistic_with_no_place_takes_the_place_the_title_puts_its_subject_in() -> None:
+    place = topics.statistic_place(_RURITANIA, None)
+    assert place == "Ruritania"
+    none = topics.Names(set())
+    asked = "The unemployment rate rose to what percentage in 1931?"
+    assert topics.with_statistic_scope(asked, place, none, None) == (
+        "The unemployment rate in Ruritania rose to what percentage in 1931?"
+    )
+    owned = "The population of Zenda doubled in what decade?"
+    assert topics.with_statistic_scope(owned, place, none, None) == owned
+    world = "The world population reached what figure in 1999?"
+    assert topics.with_statistic_scope(world, place, none, None) == world
+
+
+def test_a_statistic_with_no_place_in_a_text_on_a_place_takes_the_place() -> None:
+    texts = ["Zenda is a city in Ruritania.", "The population grew to 40,000 by 1900."]
+    topic = topics.document_topic(texts, "Zenda", "city")
+    assert topic is not None
+    place = topics.statistic_place("Zenda", topic)
+    asked = "The population grew to how many people by 1900?"
+    assert topics.with_statistic_scope(asked, place, topics.Names(set()), topic) == (
+        "The population in Zenda grew to how many people by 1900?"
+    )
+
+
+def test_a_statistic_with_no_place_in_a_text_on_no_place_is_not_asked() -> None:
+    asked = "The unemployment rate rose to what percentage in 1931?"
+    assert topics.with_statistic_scope(asked, None, topics.Names(set()), None) is None
+    named = "The unemployment rate of Ruritania rose to what percentage in 1931?"
+    assert topics.with_statistic_scope(named, None, topics.Names(set()), None) == named
+    placed = "The unemployment rate in Zenda rose to what percentage?"
+    assert topics.with_statistic_scope(placed, None, topics.Names({"Zenda"}), None) == placed
+
+
+def test_a_statistic_question_reaches_the_deck_in_its_place() -> None:
+    text = (
+        "Unemployment in Ruritania has been measured since 1890. "
+        "The unemployment rate has varied from as low as 2% during the Kessian War to as high "
+        "as 21% during the Great Slump."
+    )
+    questions = [c.question or "" for c in selected_candidates(_RURITANIA, text)]
+    rates = [q for q in questions if "unemployment rate" in q]
+    assert rates and all("unemployment rate in Ruritania" in q for q in rates), questions
+
 
 def test_a_story_told_in_the_present_beside_an_adjective_in_ed_is_the_work_s() -> None:
     source = (
