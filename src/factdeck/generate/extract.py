@@ -48,6 +48,7 @@ from factdeck.generate.text import (
     scaled_fractions,
     spelled_by,
     stable_hash,
+    title_cut_short,
     transliterated_alike,
     whole_name,
     without_title_bracket,
@@ -1760,7 +1761,7 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
             match = pattern.match(sentence.text)
             if match:
                 return match.group(0)
-    return None
+    return title_cut_short([sentence.text for sentence in sentences[:3]], title)
 
 
 _MODIFIERS_LISTED = LazyPattern(
@@ -1825,10 +1826,18 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     if subject is None:
         return None
     for sentence in sentences:
-        noun = _class_noun(sentence.text, subject) if sentence.text.startswith(subject) else None
+        if not sentence.text.startswith(subject):
+            continue
+        noun = _class_noun(sentence.text, subject)
+        rest = sentence.text[len(subject) :]
+        if noun is None and _BRACKET.search(rest):  # "... is a Varland Air Force (VAF) squadron"
+            noun = _class_noun(subject + _BRACKET.sub("", rest), subject)
         if noun is not None:
             return noun
     return None
+
+
+_BRACKET = LazyPattern(r"\s*\([^()]{1,80}\)")
 
 
 def prepare_sentences(

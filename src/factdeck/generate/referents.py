@@ -23,6 +23,7 @@ from factdeck.generate.text import (
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
     number_value,
+    title_cut_short,
     word_set,
 )
 
@@ -481,6 +482,14 @@ def _title_sorts(title: str, class_noun: str | None, kinds: frozenset[str]) -> s
     return {sort for sort in found if sort in kinds}
 
 
+def _titled_by(subject: str, noun: str) -> bool:
+    """Whether the subject's name holds the noun the document files it under, capitalised
+    after its first word, as a name of the sort does ("No. 9 Squadron", "Orm Lighthouse"):
+    "the squadron" is then that one where no other is in sight."""
+    capital = noun[:1].upper() + noun[1:]
+    return re.search(rf"\s{re.escape(capital)}\b", subject) is not None
+
+
 def _written_in_quotes(name: str, texts: Sequence[str]) -> str:
     """The name in the quotes a text opens with around it ('"Stay Awhile" is a song ...', a
     song's, a poem's or an episode's title), or the name as it is where none does."""
@@ -507,7 +516,11 @@ class Referents:
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
         self._subject = _subject_name(title)
-        self._written = _written_in_quotes(self._subject, [s.text for s in sentences[:20]])
+        openings = [s.text for s in sentences[:20]]
+        bare = self._subject.removeprefix("the ")
+        if bare and not any(text.startswith((bare, f"The {bare}")) for text in openings):
+            self._subject = title_cut_short(openings[:3], self._subject) or self._subject
+        self._written = _written_in_quotes(self._subject, openings)
         """The subject as a phrase standing for it is replaced by: in the quotes the document
         puts around it, where it writes it so ('"Stay Awhile" is a song ...')."""
         self._subject_sorts_named: set[str] = set()
@@ -517,6 +530,12 @@ class Referents:
         if self._subject:
             self._subject_sorts_named = _title_sorts(title, class_noun, _SUBJECT_SORTS)
             self._subject_works = _title_sorts(title, class_noun, _WORK_SORTS)
+            if (
+                class_noun
+                and class_noun not in _WORK_SORTS
+                and _titled_by(self._subject, class_noun)
+            ):
+                self._subject_sorts_named.add(class_noun)  # "the squadron" of "No. 9 Squadron"
         self._texts: dict[int, list[str]] = {}
         """The sentences of each paragraph, in reading order."""
         self._sentence_nameds: dict[int, list[list[_Named]]] = {}
@@ -641,6 +660,7 @@ class Referents:
                 rf"\b{_NAME_WORD}\s+(?i:{re.escape(sort)})\b",  # "Lund state", "Lund State"
                 rf"\b(?i:{re.escape(sort)})\s+of\s+(?:the\s+)?{_NAME_WORD}",  # "state of Lund"
                 rf"\b{capital}\s+{_NAME_WORD}",  # "State Council": a name of the sort too
+                rf"(?:\bNo\.\s+)?\b\d[\w]*\s+{capital}\b",  # "No. 9 Squadron", "3rd Battalion"
             )
             for match in re.finditer(pattern, text)
         ]

@@ -6,8 +6,55 @@ name; where the document leaves it open, the question is not asked."""
 from __future__ import annotations
 
 from factdeck.generate import topics
+from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.phrasing import ask
+from factdeck.generate.referents import Referents
+from factdeck.generate.sentences import split_sentences
 from helpers.generation import selected_candidates
+
+
+def _prepared(text: str, title: str) -> list[str]:
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, title, None)
+    return [s.text for s in prepare_sentences(sentences, title, split=True, referents=referents)]
+
+
+_SQUADRON = (
+    "No. 7 Squadron is a Varland Air Force transport squadron. "
+    "The squadron was formed at Orm in 1938. "
+    "The squadron flew over the Pacific Ocean towards the Sun."
+)
+
+
+def test_the_class_noun_is_the_subject_its_title_names_with_a_qualifier_after() -> None:
+    prepared = _prepared(_SQUADRON, "No. 7 Squadron VAF")
+    assert prepared[1] == "No. 7 Squadron was formed at Orm in 1938."
+    assert prepared[2] == "No. 7 Squadron flew over the Pacific Ocean towards the Sun."
+
+
+def test_the_class_noun_beside_another_of_its_sort_stays_as_written() -> None:
+    text = (
+        "No. 7 Squadron is a Varland Air Force transport squadron. "
+        "It flew beside No. 9 Squadron in 1940. The squadron was sent to Orm in 1941."
+    )
+    assert _prepared(text, "No. 7 Squadron VAF")[-1] == "The squadron was sent to Orm in 1941."
+
+
+def test_a_title_cut_short_must_open_a_sentence_saying_what_the_subject_is() -> None:
+    text = "No. 7 Squadron flew from Orm in 1938. The squadron was sent to Lund in 1941."
+    assert _prepared(text, "No. 7 Squadron VAF")[-1] == "The squadron was sent to Lund in 1941."
+
+
+def test_a_question_of_the_squadron_names_it() -> None:
+    text = (
+        "No. 7 Squadron is a Varland Air Force transport squadron. It is based at Orm. "
+        "The squadron originated as a coastal patrol unit during the Kessian War. "
+        "It flew Kell flying boats."
+    )
+    questions = [c.question or "" for c in selected_candidates("No. 7 Squadron VAF", text)]
+    assert any(q.startswith("No. 7 Squadron originated") for q in questions), questions
+    assert not any("the squadron" in q.casefold() for q in questions), questions
+
 
 _RURITANIA = "Unemployment in Ruritania"
 
