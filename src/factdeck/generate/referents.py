@@ -290,6 +290,27 @@ def _short_forms(long_name: str) -> dict[str, bool]:
     return forms
 
 
+_CODE_CUT = LazyPattern(
+    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+|\d[\w-]*)\b"
+    r"(?![’'-]|\s+(?:[A-Z&\d]|of\s+the\s+[A-Z]))"
+)
+"""A code after its one word ("the Mark VIII", "the Type 7"): a name a document may cut a
+longer one to ("the Field Gun Mk VIII")."""
+_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+|\d[\w-]*)$")
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` or a cut of it keeping its first letter and others in
+    order ("Mk" of "Mark", "No." of "Number")."""
+    short, word = short.rstrip(".").casefold(), word.rstrip(".").casefold()
+    if short == word:
+        return True
+    if not short or short[0] != word[0] or len(short) >= len(word):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _opening_adverb(word: str) -> bool:
     """Whether a sentence's capitalised first word is only ever an adverb ("Eventually",
     "Meanwhile", "Historically"), never a name's first word ("Far East", "Early Kell")."""
@@ -561,6 +582,9 @@ class Referents:
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
+        self._coded: dict[str, dict[str, tuple[int, str]]] = {}
+        """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
+        index of the sentence that writes each first and the word before the code."""
         self._reached: dict[int, int] = {}
         """For each sentence index, how many sentences of its paragraph it ends."""
         self._first_rival: dict[tuple[str, int], int] = {}
@@ -577,6 +601,10 @@ class Referents:
             self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
             named += in_sentence
             for long_name in _long_names(sentence.text):
+                code = _CODE_END.search(long_name)
+                if code is not None and len(long_name.split()) > 2:
+                    coded = self._coded.setdefault(code["code"], {})
+                    coded.setdefault(long_name, (sentence.index, code["word"]))
                 for word, head_first in _short_forms(long_name).items():
                     self._longer.setdefault(word, {}).setdefault(long_name, sentence.index)
                     if head_first:
@@ -709,8 +737,28 @@ class Referents:
                 whole = {f"the {name}" for name in written}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        def coded(match: re.Match[str]) -> str:
+            # "the Mark VIII" after "... the Field Gun Mk VIII": the one longer name written
+            # so far with that code after the word or its cut
+            whole = self._code_names(match, sentence.index)
+            if len(whole) != 1:
+                return match.group(0)
+            return _opening(f"the {whole.pop()}", match["the"])
+
+        named = _CODE_CUT.sub(coded, _DEFINITE.sub(definite, text))
+        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, named)))
         return self._given_names_whole(named, sentence)
+
+    def _code_names(self, match: re.Match[str], index: int) -> set[str]:
+        """The longer names written up to the sentence at ``index`` that a ``_CODE_CUT``
+        match may be cut from: its code after its word or a cut of it ("Field Gun Mk VIII"
+        of "the Mark VIII")."""
+        written = self._coded.get(match["code"], {})
+        return {
+            name
+            for name, (first, word) in written.items()
+            if first <= index and _abbreviates(word, match["word"])
+        }
 
     def _given_names_whole(self, text: str, sentence: Sentence) -> str:
         """ "William invaded Orm in 1072." after "... opposing William the Conqueror ..." in
@@ -855,8 +903,9 @@ class Referents:
         ``sentence`` (by its end, without one), or the answer "metropolitan area" ("the
         metropolitan area grew ...") where it names the Orm and the Kell metropolitan area;
         whether the question keeps the subject's sort
-        that ``resolved`` could not name ("the university" beside another university), or a
-        month without the year ``with_years`` could not give."""
+        that ``resolved`` could not name ("the university" beside another university), a code
+        cut from several longer names ("the Mark VIII" of two), or a month without the year
+        ``with_years`` could not give."""
         for match in _CUT_NAME.finditer(prompt):
             if not match.start() or self._inside_a_name(match):
                 continue
@@ -869,6 +918,9 @@ class Referents:
                 return True
         if any(self._subject_sort_left(match) for match in _SORT_PHRASE.finditer(prompt)):
             return True
+        reached = len(self._reached) if sentence is None else sentence.index
+        if any(len(self._code_names(m, reached)) > 1 for m in _CODE_CUT.finditer(prompt)):
+            return True  # "the Mark VIII" of a Field Gun and a Siege Gun Mk VIII
         if sentence is not None and any(
             len(self._definite_fits(match, sentence.index)) > 1
             for match in _DEFINITE.finditer(prompt)

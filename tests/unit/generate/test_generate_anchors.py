@@ -116,6 +116,35 @@ def test_a_story_told_in_the_present_beside_an_adjective_in_ed_is_the_work_s() -
     assert not topics.of_the_work("Who came daily to care for the family?", life)
 
 
+_TANK = (
+    "The Field Gun Mk VII is a Varland field gun. "
+    "Its first successor was the Field Gun Mk VIII, built at Orm. "
+    "The Mark VIII was known as the Long Kell. "
+    "The Mark IX was never built."
+)
+
+
+def test_a_code_cut_from_the_one_longer_name_written_with_it_takes_that_name() -> None:
+    prepared = _prepared(_TANK, "Field Gun Mk VII")
+    assert "The Field Gun Mk VIII was known as the Long Kell." in prepared
+    assert prepared[-1] == "The Mark IX was never built."  # no longer name has its code
+
+
+def test_a_code_two_longer_names_share_stays_as_written() -> None:
+    text = (
+        "The Field Gun Mk VII is a Varland field gun. "
+        "It led to the Field Gun Mk VIII and to the Siege Gun Mark VIII. "
+        "The Mark VIII was known as the Long Kell."
+    )
+    assert _prepared(text, "Field Gun Mk VII")[-1] == "The Mark VIII was known as the Long Kell."
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Field Gun Mk VII", None)
+    asked = "What was the Mark VIII known as?"
+    assert referents.leans_on_unseen(asked, "Long Kell", "", sentences[-1])
+    one = Referents(split_sentences("doc", _TANK), "Field Gun Mk VII", None)
+    assert not one.leans_on_unseen(asked, "Long Kell", "")
+
+
 def test_a_story_s_events_are_asked_in_the_work() -> None:
     text = (
         "Ostmark is a 1994 novel by Ivo Brandt.\n\n"
