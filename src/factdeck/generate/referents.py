@@ -582,6 +582,8 @@ class Referents:
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
+        self._given_before: dict[tuple[str, int], set[str]] = {}
+        """The longer names earlier paragraphs give each given name (``_named_before``)."""
         self._coded: dict[str, dict[str, tuple[int, str]]] = {}
         """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
         index of the sentence that writes each first and the word before the code."""
@@ -764,8 +766,9 @@ class Referents:
         """ "William invaded Orm in 1072." after "... opposing William the Conqueror ..." in
         its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
         the one longer name its paragraph has given a person of that name, up to the
-        sentence. Where the paragraph gives none or two ("William Pitt", "William of Orm"),
-        the name is left alone."""
+        sentence, or, where the paragraph gives none, the one the paragraphs before give
+        ("Carolyn" of a story that introduced "Carolyn Vell" further up). Where two are given
+        ("William Pitt", "William of Orm"), the name is left alone."""
         found = [
             m
             for m in _BARE_GIVEN_NAME.finditer(text)
@@ -784,12 +787,34 @@ class Referents:
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
+            if not longer:  # none in the paragraph: the one the document has given before
+                longer = set(self._named_before(match.group(0), sentence.paragraph))
             if any(lexicon.sort_word(name.split()[-1]) for name in longer):
                 continue  # "Victoria Street", "Ivo Council": a place's or a body's name
             if len(longer) == 1:
                 pieces += [text[end : match.start()], longer.pop()]
                 end = match.end()
         return "".join([*pieces, text[end:]])
+
+    def _named_before(self, given: str, paragraph: int) -> set[str]:
+        """The longer names the paragraphs before ``paragraph`` give a person called
+        ``given`` ("Ada Vell" of "Ada"), read once for each name and paragraph."""
+        key = (given, paragraph)
+        if key not in self._given_before:
+            place = given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS
+            self._given_before[key] = (
+                set()
+                if place
+                else {
+                    _POSSESSIVE_END.sub("", whole.group(0))
+                    for number, texts in self._texts.items()
+                    if number < paragraph
+                    for text in texts
+                    for whole in re.finditer(rf"\b{given}{_NAME_GOES_ON}", text)
+                    if not _INSIDE_A_NAME.search(text[: whole.start()])
+                }
+            )
+        return self._given_before[key]
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -1050,6 +1075,11 @@ _BARE_GIVEN_NAME = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
 """What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
 _POSSESSIVE_END = LazyPattern(r"[’']s$")
+_INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
+"""A capitalised word just before a name, not a sentence's first: the name goes on from it
+("Nero Claudius Caesar Augustus Germanicus" holds no "Augustus Germanicus")."""
+_PLACE_NAMES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+"""Places a given name may be spelt as ("France", "Georgia"): never cut from a person's."""
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
@@ -1065,6 +1095,8 @@ def _bare(text: str, match: re.Match[str]) -> bool:
     following = re.match(r"\s+([a-z]+)", text[match.end() :])
     if following and word_tags(following[1]) - {"ADJ"} == {"NOUN"}:
         return False  # "Norman knights": a people's adjective before its noun, no one's name
+    if re.match(r"\s+[A-Z]\.", text[match.end() :]):
+        return False  # "George W. Bush": an initial carries it on
     return re.match(_NAME_GOES_ON, text[match.end() :]) is None
 
 

@@ -145,6 +145,28 @@ def test_a_code_two_longer_names_share_stays_as_written() -> None:
     assert not one.leans_on_unseen(asked, "Long Kell", "")
 
 
+def test_a_given_name_alone_takes_the_whole_name_an_earlier_paragraph_gave() -> None:
+    text = (
+        "Ostmark is a 1994 novel by Ivo Brandt. Its heroine is Ada Vell, a clerk in Lund.\n\n"
+        "Ada finds a letter in the archive and hides it from her employer."
+    )
+    sentences = split_sentences("doc", text)
+    last = sentences[-1]
+    resolved = Referents(sentences, "Ostmark (novel)", None).resolved(last.text, last)
+    assert resolved.startswith("Ada Vell finds a letter")
+
+
+def test_a_given_name_two_earlier_people_share_stays_as_written() -> None:
+    text = (
+        "Ostmark is a 1994 novel by Ivo Brandt. It follows Ada Vell and her aunt Ada Morrow.\n\n"
+        "Ada finds a letter in the archive and hides it from her employer."
+    )
+    sentences = split_sentences("doc", text)
+    last = sentences[-1]
+    resolved = Referents(sentences, "Ostmark (novel)", None).resolved(last.text, last)
+    assert resolved.startswith("Ada finds a letter")
+
+
 def test_a_story_s_events_are_asked_in_the_work() -> None:
     text = (
         "Ostmark is a 1994 novel by Ivo Brandt.\n\n"
@@ -167,3 +189,18 @@ def test_a_name_opening_with_its_number_is_a_subject_a_question_fronts_past() ->
         "Where did no one come in 1942?",
         "fronted",
     )
+
+
+def test_a_given_name_is_not_taken_from_inside_a_longer_name_nor_before_an_initial() -> None:
+    text = (
+        "Ivo Tomas Berra was a Lund painter. Ivo Marr taught him. Georgia Ostra sang.\n\n"
+        "Tomas drew the harbour. Ivo K. Sand bought it. Dancers from Georgia came."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Ivo Tomas Berra", None)
+    later = [referents.resolved(s.text, s) for s in sentences[3:]]
+    assert later == [
+        "Tomas drew the harbour.",
+        "Ivo K. Sand bought it.",
+        "Dancers from Georgia came.",
+    ]
