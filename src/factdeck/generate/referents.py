@@ -511,6 +511,17 @@ def _titled_by(subject: str, noun: str) -> bool:
     return re.search(rf"\s{re.escape(capital)}\b", subject) is not None
 
 
+def _sort_before_the_name(subject: str) -> set[str]:
+    """The sort a subject's name opens with before a word of its own ("hurricane" of
+    "Hurricane Ilse", "lake" of "Lake Orm"): "the hurricane" is then that one where no other
+    is in sight. Not a person's title ("King Ivo") nor a work's sort."""
+    lead = re.match(r"(?P<sort>[A-Z][a-z]+)\s+(?P<own>[A-Z][\w’'-]*)$", subject)
+    if lead is None or lexicon.title_word(lead["sort"]) or lexicon.english_word(lead["own"]):
+        return set()
+    sort = lead["sort"].casefold()
+    return {sort} if _noun(sort) and sort not in _WORK_SORTS else set()
+
+
 def _written_in_quotes(name: str, texts: Sequence[str]) -> str:
     """The name in the quotes a text opens with around it ('"Stay Awhile" is a song ...', a
     song's, a poem's or an episode's title), or the name as it is where none does."""
@@ -557,6 +568,11 @@ class Referents:
                 and _titled_by(self._subject, class_noun)
             ):
                 self._subject_sorts_named.add(class_noun)  # "the squadron" of "No. 9 Squadron"
+            self._subject_sorts_named.update(
+                sort
+                for sort in _sort_before_the_name(self._subject)
+                if any(f"the {sort}" in s.text or f"The {sort}" in s.text for s in sentences)
+            )  # "the hurricane" of "Hurricane Ilse"; "the Sierra" is a name cut short
         self._texts: dict[int, list[str]] = {}
         """The sentences of each paragraph, in reading order."""
         self._sentence_nameds: dict[int, list[list[_Named]]] = {}

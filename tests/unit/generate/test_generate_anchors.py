@@ -204,3 +204,16 @@ def test_a_given_name_is_not_taken_from_inside_a_longer_name_nor_before_an_initi
         "Ivo K. Sand bought it.",
         "Dancers from Georgia came.",
     ]
+
+
+def test_the_sort_a_name_opens_with_is_the_subject_where_no_other_is_in_sight() -> None:
+    text = (
+        "Hurricane Ilse was a powerful tropical cyclone that struck Varland in August 1988. "
+        "It formed near Orm on August 2. The hurricane killed 12 people in Lund.\n\n"
+        "Hurricane Kell followed two weeks later. The hurricane flooded 40 farms."
+    )
+    prepared = _prepared(text, "Hurricane Ilse (1988)")
+    assert "Hurricane Ilse killed 12 people in Lund." in prepared
+    assert prepared[-1] == "The hurricane flooded 40 farms."
+    king = "King Ivo was a ruler of Lund. The king died in 1310."
+    assert _prepared(king, "King Ivo")[-1] == "The king died in 1310."
