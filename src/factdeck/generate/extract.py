@@ -49,6 +49,7 @@ from factdeck.generate.text import (
     scaled_fractions,
     spelled_by,
     stable_hash,
+    title_cut_short,
     transliterated_alike,
     whole_name,
     without_title_bracket,
@@ -1779,7 +1780,7 @@ def _subject_form(sentences: Sequence[Sentence], title: str) -> str | None:
             found = match.group(0) if match else quoted_title(name, [sentence.text])
             if found:
                 return found
-    return None
+    return title_cut_short([sentence.text for sentence in sentences[:3]], title)
 
 
 _AGENT_NOUN_ENDINGS = (*lexicon.AGENT_ENDINGS, "ess")
@@ -1840,10 +1841,18 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     if subject is None:
         return None
     for sentence in sentences:
-        noun = _class_noun(sentence.text, subject) if sentence.text.startswith(subject) else None
+        if not sentence.text.startswith(subject):
+            continue
+        noun = _class_noun(sentence.text, subject)
+        rest = sentence.text[len(subject) :]
+        if noun is None and _BRACKET.search(rest):  # "... is a Varland Air Force (VAF) squadron"
+            noun = _class_noun(subject + _BRACKET.sub("", rest), subject)
         if noun is not None:
             return noun
     return None
+
+
+_BRACKET = LazyPattern(r"\s*\([^()]{1,80}\)")
 
 
 def prepare_sentences(
@@ -3512,6 +3521,7 @@ def extract(
         )
         candidates = _with_institution(candidates, sentences, title, class_noun, pool, referents)
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
+        candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
@@ -3529,6 +3539,26 @@ def _with_event_scope(
     subject = topics.common_subject(title, texts)
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
+    )
+
+
+def _with_statistic_scope(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    class_noun: str | None,
+    pool: Sequence[tuple[str, str]],
+) -> list[Candidate]:
+    """The candidates with each question naming a statistic with no place ("the unemployment
+    rate") put in the document's place, or left out where the document is on none
+    (``topics.with_statistic_scope``)."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    topic = topics.document_topic([sentence.text for sentence in sentences], title, class_noun)
+    place = topics.statistic_place(title, topic)
+    places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
+    return _with_questions_rewritten(
+        candidates, lambda question, _: topics.with_statistic_scope(question, place, places, topic)
     )
 
 

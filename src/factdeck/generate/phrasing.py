@@ -992,6 +992,10 @@ _OPENING_WORD = LazyPattern(r"([A-Z][a-z]+),?\s+")
 _SUBORDINATOR = LazyPattern(r"\b(that|which|who|whom|whose|where|when|while|because|if)\b")
 
 
+_NUMBERED_NAME = LazyPattern(r"No\.\s+\d")
+"""A name opening with its number ("No. 9 Squadron"), never the word "no"."""
+
+
 @lru_cache(maxsize=4096)
 def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe
@@ -1017,13 +1021,15 @@ def invert(text: str) -> Inverted | None:
         return None
     first = words[0].group(0)
     quantified = first.casefold() in _QUANTIFIED_SUBJECT
+    numbered = _NUMBERED_NAME.match(text) is not None  # "No. 9 Squadron was ...": a name
     if (
-        first.casefold() in lexicon.COMMON_START_WORDS
+        not numbered
+        and first.casefold() in lexicon.COMMON_START_WORDS
         and first.casefold() not in ("the", "a", "an", "he", "she", "it", "they")
         and not quantified
     ):
         return None  # an opening phrase, not a subject
-    if not (quantified or _can_open_subject(first)) or words[1].group(0) == "to":
+    if not (quantified or numbered or _can_open_subject(first)) or words[1].group(0) == "to":
         return None  # "Subsequent to the Conquest ...": an opening phrase
     for index, match in enumerate(words[1:_SUBJECT_REACH], start=1):
         if quantified and index == 1:
@@ -1434,8 +1440,8 @@ def _lower_start(subject: str, text: str = "") -> str:
     "construction", but "Napoleon" and "Port Said" keep their capitals, and so does a common
     word that ``text``, the clause, spells with a capital elsewhere ("Sky announced Sky Q")."""
     words = _WORD.findall(subject)
-    if not words:
-        return subject
+    if not words or _NUMBERED_NAME.match(subject):
+        return subject  # "No. 9 Squadron": a name
     first = words[0]
     common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
     later = text[len(first) :]

@@ -24,6 +24,7 @@ from factdeck.generate.text import (
     WRITTEN_YEAR,
     number_value,
     quoted_title,
+    title_cut_short,
     word_set,
 )
 
@@ -290,6 +291,27 @@ def _short_forms(long_name: str) -> dict[str, bool]:
     return forms
 
 
+_CODE_CUT = LazyPattern(
+    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+|\d[\w-]*)\b"
+    r"(?![’'-]|\s+(?:[A-Z&\d]|of\s+the\s+[A-Z]))"
+)
+"""A code after its one word ("the Mark VIII", "the Type 7"): a name a document may cut a
+longer one to ("the Field Gun Mk VIII")."""
+_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+|\d[\w-]*)$")
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` or a cut of it keeping its first letter and others in
+    order ("Mk" of "Mark", "No." of "Number")."""
+    short, word = short.rstrip(".").casefold(), word.rstrip(".").casefold()
+    if short == word:
+        return True
+    if not short or short[0] != word[0] or len(short) >= len(word):
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _opening_adverb(word: str) -> bool:
     """Whether a sentence's capitalised first word is only ever an adverb ("Eventually",
     "Meanwhile", "Historically"), never a name's first word ("Far East", "Early Kell")."""
@@ -482,6 +504,25 @@ def _title_sorts(title: str, class_noun: str | None, kinds: frozenset[str]) -> s
     return {sort for sort in found if sort in kinds}
 
 
+def _titled_by(subject: str, noun: str) -> bool:
+    """Whether the subject's name holds the noun the document files it under, capitalised
+    after its first word, as a name of the sort does ("No. 9 Squadron", "Orm Lighthouse"):
+    "the squadron" is then that one where no other is in sight."""
+    capital = noun[:1].upper() + noun[1:]
+    return re.search(rf"\s{re.escape(capital)}\b", subject) is not None
+
+
+def _sort_before_the_name(subject: str) -> set[str]:
+    """The sort a subject's name opens with before a word of its own ("hurricane" of
+    "Hurricane Ilse", "lake" of "Lake Orm"): "the hurricane" is then that one where no other
+    is in sight. Not a person's title ("King Ivo") nor a work's sort."""
+    lead = re.match(r"(?P<sort>[A-Z][a-z]+)\s+(?P<own>[A-Z][\w’'-]*)$", subject)
+    if lead is None or lexicon.title_word(lead["sort"]) or lexicon.english_word(lead["own"]):
+        return set()
+    sort = lead["sort"].casefold()
+    return {sort} if _noun(sort) and sort not in _WORK_SORTS else set()
+
+
 def _subject_name(title: str) -> str:
     """The document's subject as a question names it in mid-sentence: its title without the
     disambiguator, after "the" where a sort opens it ("the University of Kell")."""
@@ -500,9 +541,11 @@ class Referents:
         sorts = _Sorts(named_sorts(s.text for s in sentences))
         self._class_noun = class_noun
         self._subject = _subject_name(title)
-        self._written = (
-            quoted_title(self._subject, [s.text for s in sentences[:20]]) or self._subject
-        )
+        openings = [s.text for s in sentences[:20]]
+        bare = self._subject.removeprefix("the ")
+        if bare and not any(text.startswith((bare, f"The {bare}")) for text in openings):
+            self._subject = title_cut_short(openings[:3], self._subject) or self._subject
+        self._written = quoted_title(self._subject, openings) or self._subject
         """The subject as a phrase standing for it is replaced by: in the quotes the document
         puts around it, where it writes it so ('"Stay Awhile" is a song ...')."""
         self._subject_sorts_named: set[str] = set()
@@ -512,6 +555,17 @@ class Referents:
         if self._subject:
             self._subject_sorts_named = _title_sorts(title, class_noun, _SUBJECT_SORTS)
             self._subject_works = _title_sorts(title, class_noun, _WORK_SORTS)
+            if (
+                class_noun
+                and class_noun not in _WORK_SORTS
+                and _titled_by(self._subject, class_noun)
+            ):
+                self._subject_sorts_named.add(class_noun)  # "the squadron" of "No. 9 Squadron"
+            self._subject_sorts_named.update(
+                sort
+                for sort in _sort_before_the_name(self._subject)
+                if any(f"the {sort}" in s.text or f"The {sort}" in s.text for s in sentences)
+            )  # "the hurricane" of "Hurricane Ilse"; "the Sierra" is a name cut short
         self._texts: dict[int, list[str]] = {}
         """The sentences of each paragraph, in reading order."""
         self._sentence_nameds: dict[int, list[list[_Named]]] = {}
@@ -537,6 +591,11 @@ class Referents:
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
+        self._given_before: dict[tuple[str, int], set[str]] = {}
+        """The longer names earlier paragraphs give each given name (``_named_before``)."""
+        self._coded: dict[str, dict[str, tuple[int, str]]] = {}
+        """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
+        index of the sentence that writes each first and the word before the code."""
         self._reached: dict[int, int] = {}
         """For each sentence index, how many sentences of its paragraph it ends."""
         self._first_rival: dict[tuple[str, int], int] = {}
@@ -553,6 +612,10 @@ class Referents:
             self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
             named += in_sentence
             for long_name in _long_names(sentence.text):
+                code = _CODE_END.search(long_name)
+                if code is not None and len(long_name.split()) > 2:
+                    coded = self._coded.setdefault(code["code"], {})
+                    coded.setdefault(long_name, (sentence.index, code["word"]))
                 for word, head_first in _short_forms(long_name).items():
                     self._longer.setdefault(word, {}).setdefault(long_name, sentence.index)
                     if head_first:
@@ -636,6 +699,7 @@ class Referents:
                 rf"\b{_NAME_WORD}\s+(?i:{re.escape(sort)})\b",  # "Lund state", "Lund State"
                 rf"\b(?i:{re.escape(sort)})\s+of\s+(?:the\s+)?{_NAME_WORD}",  # "state of Lund"
                 rf"\b{capital}\s+{_NAME_WORD}",  # "State Council": a name of the sort too
+                rf"(?:\bNo\.\s+)?\b\d[\w]*\s+{capital}\b",  # "No. 9 Squadron", "3rd Battalion"
             )
             for match in re.finditer(pattern, text)
         ]
@@ -684,15 +748,36 @@ class Referents:
                 whole = {f"the {name}" for name in written}
             return _opening(whole.pop(), match["the"]) if len(whole) == 1 else match.group(0)
 
-        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, _DEFINITE.sub(definite, text))))
+        def coded(match: re.Match[str]) -> str:
+            # "the Mark VIII" after "... the Field Gun Mk VIII": the one longer name written
+            # so far with that code after the word or its cut
+            whole = self._code_names(match, sentence.index)
+            if len(whole) != 1:
+                return match.group(0)
+            return _opening(f"the {whole.pop()}", match["the"])
+
+        named = _CODE_CUT.sub(coded, _DEFINITE.sub(definite, text))
+        named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, named)))
         return self._given_names_whole(named, sentence)
+
+    def _code_names(self, match: re.Match[str], index: int) -> set[str]:
+        """The longer names written up to the sentence at ``index`` that a ``_CODE_CUT``
+        match may be cut from: its code after its word or a cut of it ("Field Gun Mk VIII"
+        of "the Mark VIII")."""
+        written = self._coded.get(match["code"], {})
+        return {
+            name
+            for name, (first, word) in written.items()
+            if first <= index and _abbreviates(word, match["word"])
+        }
 
     def _given_names_whole(self, text: str, sentence: Sentence) -> str:
         """ "William invaded Orm in 1072." after "... opposing William the Conqueror ..." in
         its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
         the one longer name its paragraph has given a person of that name, up to the
-        sentence. Where the paragraph gives none or two ("William Pitt", "William of Orm"),
-        the name is left alone."""
+        sentence, or, where the paragraph gives none, the one the paragraphs before give
+        ("Carolyn" of a story that introduced "Carolyn Vell" further up). Where two are given
+        ("William Pitt", "William of Orm"), the name is left alone."""
         found = [
             m
             for m in _BARE_GIVEN_NAME.finditer(text)
@@ -711,12 +796,34 @@ class Referents:
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
+            if not longer:  # none in the paragraph: the one the document has given before
+                longer = set(self._named_before(match.group(0), sentence.paragraph))
             if any(lexicon.sort_word(name.split()[-1]) for name in longer):
                 continue  # "Victoria Street", "Ivo Council": a place's or a body's name
             if len(longer) == 1:
                 pieces += [text[end : match.start()], longer.pop()]
                 end = match.end()
         return "".join([*pieces, text[end:]])
+
+    def _named_before(self, given: str, paragraph: int) -> set[str]:
+        """The longer names the paragraphs before ``paragraph`` give a person called
+        ``given`` ("Ada Vell" of "Ada"), read once for each name and paragraph."""
+        key = (given, paragraph)
+        if key not in self._given_before:
+            place = given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS
+            self._given_before[key] = (
+                set()
+                if place
+                else {
+                    _POSSESSIVE_END.sub("", whole.group(0))
+                    for number, texts in self._texts.items()
+                    if number < paragraph
+                    for text in texts
+                    for whole in re.finditer(rf"\b{given}{_NAME_GOES_ON}", text)
+                    if not _INSIDE_A_NAME.search(text[: whole.start()])
+                }
+            )
+        return self._given_before[key]
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -830,8 +937,9 @@ class Referents:
         ``sentence`` (by its end, without one), or the answer "metropolitan area" ("the
         metropolitan area grew ...") where it names the Orm and the Kell metropolitan area;
         whether the question keeps the subject's sort
-        that ``resolved`` could not name ("the university" beside another university), or a
-        month without the year ``with_years`` could not give."""
+        that ``resolved`` could not name ("the university" beside another university), a code
+        cut from several longer names ("the Mark VIII" of two), or a month without the year
+        ``with_years`` could not give."""
         for match in _CUT_NAME.finditer(prompt):
             if not match.start() or self._inside_a_name(match):
                 continue
@@ -844,6 +952,9 @@ class Referents:
                 return True
         if any(self._subject_sort_left(match) for match in _SORT_PHRASE.finditer(prompt)):
             return True
+        reached = len(self._reached) if sentence is None else sentence.index
+        if any(len(self._code_names(m, reached)) > 1 for m in _CODE_CUT.finditer(prompt)):
+            return True  # "the Mark VIII" of a Field Gun and a Siege Gun Mk VIII
         if sentence is not None and any(
             len(self._definite_fits(match, sentence.index)) > 1
             for match in _DEFINITE.finditer(prompt)
@@ -973,6 +1084,11 @@ _BARE_GIVEN_NAME = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
 """What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
 _POSSESSIVE_END = LazyPattern(r"[’']s$")
+_INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
+"""A capitalised word just before a name, not a sentence's first: the name goes on from it
+("Nero Claudius Caesar Augustus Germanicus" holds no "Augustus Germanicus")."""
+_PLACE_NAMES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+"""Places a given name may be spelt as ("France", "Georgia"): never cut from a person's."""
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
@@ -988,6 +1104,8 @@ def _bare(text: str, match: re.Match[str]) -> bool:
     following = re.match(r"\s+([a-z]+)", text[match.end() :])
     if following and word_tags(following[1]) - {"ADJ"} == {"NOUN"}:
         return False  # "Norman knights": a people's adjective before its noun, no one's name
+    if re.match(r"\s+[A-Z]\.", text[match.end() :]):
+        return False  # "George W. Bush": an initial carries it on
     return re.match(_NAME_GOES_ON, text[match.end() :]) is None
 
 

@@ -1011,3 +1011,31 @@ def _expansion(before: str, capitals: list[str]) -> str | None:
         return None
     expansion = before[start:].strip()
     return expansion if len(expansion.split()) >= 2 else None
+
+
+_SAYS_WHAT_IT_IS = (
+    r"(?:\s+\([^()]{1,80}\))?(?:,[^,;]{1,60},)?\s+(?:is|was|are|were)\s+(?:an?|the|one)\b"
+)
+"""What follows the subject's name in a sentence saying what the subject is: a bracket, an
+aside, then "is a"."""
+
+
+def title_cut_short(openings: Sequence[str], title: str) -> str | None:
+    """The subject as an opening sentence names it by the title less a qualifier at its end:
+    "No. 4 Wing" of "No. 4 Wing RNZAF" ("No. 4 Wing is a ..."), "The Field Gun Mk II" of
+    "Field Gun Mk II Brenner" ("The Field Gun Mk II (A9), also known as ..., was a ..."). The
+    name kept is of two words or more and ends in a capitalised word or a number, as a
+    name does; one of the ``openings`` (the document's first sentences) says what the subject
+    is."""
+    words = title.removeprefix("The ").split()
+    for size in range(len(words) - 1, 1, -1):
+        last = words[size - 1]
+        if not (last[:1].isupper() or last[:1].isdigit()):
+            continue
+        bare = re.escape(" ".join(words[:size]))
+        pattern = re.compile(rf"^(?:The\s+)?{bare}(?={_SAYS_WHAT_IT_IS})")
+        for opening in openings:
+            match = pattern.match(opening)
+            if match:
+                return match.group(0)
+    return None

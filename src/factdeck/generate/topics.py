@@ -429,7 +429,26 @@ def of_the_work(question: str, source: str) -> bool:
     ("Her aunt came daily to care for the family") is in the past."""
     if _MAKING.search(question) or _MAKING.search(source):
         return True
-    return _PAST.search(_PASSIVE.sub("", source)) is None
+    return not any(_past_verb(found) for found in _PAST.finditer(_PASSIVE.sub("", source)))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.I)
+
+
+def _past_verb(found: re.Match[str]) -> bool:
+    """Whether a ``_PAST`` word is a verb: not an adjective in "-ed" ("their teenaged son",
+    "a crowded inn"), which no verb is spelt as or which follows a determiner, nor a
+    participle after its noun ("tea supplied by Ivo") or a word in quotes ('calls it
+    "twisted"')."""
+    word = found.group(0)
+    if not word.endswith("ed") or word in ("was", "were", "had", "did"):
+        return True
+    if "VERB" not in word_tags(word):
+        return False
+    before = found.string[: found.start()]
+    if len(re.findall(r'["“”]', before)) % 2 or re.match(r"\s+by\b", found.string[found.end() :]):
+        return False
+    return _DETERMINER_BEFORE.search(before) is None
 
 
 class Names:
@@ -899,3 +918,59 @@ def with_institution(question: str, topic: Topic, answer: str) -> str:
     of = found["made"] is not None or head in ("member", "members")
     at = found.end("role")
     return f"{question[:at]} {'of' if of else 'at'} {topic.name}{question[at:]}"
+
+
+_STATISTIC = re.compile(
+    r"\b(?P<the>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<stat>(?:(?:infant\s+)?(?:un)?employment|inflation|birth"
+    r"|death|fertility|mortality|literacy|poverty|crime|murder|homicide|suicide|incarceration"
+    r"|marriage|divorce|tax|interest|participation)\s+rate|population|(?:gross\s+domestic"
+    r"\s+product|GDP)(?:\s+per\s+capita)?|life\s+expectancy|(?:median|average|per\s+capita)"
+    r"(?:\s+household)?\s+income|inflation|labou?r\s+force|national\s+debt|minimum\s+wage)\b"
+    r"(?!\s+(?:of|in|for|across|among|at|within)\b|['’])"
+)
+"""A statistic named with no owner: "the unemployment rate", "the population", "the GDP per
+capita" (not "the population of Orm", "the rate at which ...": its owner or its scope
+follows)."""
+_WORLD_WIDE = re.compile(r"\b(?:world|global|worldwide|planet's|Earth's)\b", re.IGNORECASE)
+_ASKS_A_PLACE = re.compile(
+    r"^(?:[^,?]+,\s+)?(?:Where|(?:In\s+)?(?:Which|What)\s+(?:[a-z]+\s+)?(?:city|country|state"
+    r"|nation|town|region|province|county|island|territory|district|place)s?)\b",
+    re.IGNORECASE,
+)
+_OF_A_PLACE = re.compile(
+    r"^(?P<what>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:in|of)\s+(?P<place>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)$"
+)
+"""A title on a thing of a place ("Unemployment in Ruritania", "Demographics of the Orm
+Islands"): its place."""
+
+
+def statistic_place(title: str, topic: Topic | None) -> str | None:
+    """The place a document's statistics are of: its subject where it is a place, or the
+    place its title puts its subject in ("Unemployment in Ruritania"); None for any other."""
+    if topic is not None:
+        return topic.name if topic.group == "place" else None
+    found = _OF_A_PLACE.match(DISAMBIGUATOR.sub("", title).strip())
+    return found["place"] if found else None
+
+
+def with_statistic_scope(
+    question: str, place: str | None, scoping: Names, topic: Topic | None
+) -> str | None:
+    """The question with a statistic it names with no place ("the unemployment rate", "the
+    population") put in the document's place ("the unemployment rate in Ruritania"), or None
+    where the document is on no place. A question that names a place (``scoping``, its
+    subject, a people's adjective), asks for one, or says the statistic is the world's is left
+    as it is."""
+    found = _STATISTIC.search(question)
+    if found is None or _ASKS_A_PLACE.match(question) or _WORLD_WIDE.search(question):
+        return question
+    if scoping.named_in(question) or names_a_people(question):
+        return question
+    if topic is not None and topic.names_it(question):
+        return question
+    if place is None or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", question):
+        return None if place is None else question
+    if found["the"].casefold() != "the":
+        return None  # "its population": whose, the question does not say
+    return f"{question[: found.end()]} in {place}{question[found.end() :]}"
