@@ -93,7 +93,7 @@ def test_names_said_alike_are_found_through_the_statements_sentences() -> None:
     prompt = "Who grew up in Orm?"
     assert evidence.said_alike("doc", prompt, "Ada Venn", "Ivo Lind", dated=True)
     assert not evidence.said_alike("doc", prompt, "Ada Venn", "Tom Hale", dated=True)
-    alike = evidence.alike_sentences("doc", prompt, "Ada Venn", dated=True)
+    alike = evidence.telling_sentences("doc", prompt, "Ada Venn", dated=True)
     assert alike == ["Ivo Lind was born in Kell.", "He grew up in Orm as a fisherman."]
 
 
