@@ -2273,6 +2273,7 @@ _ROLE_ADJECTIVE = LazyPattern(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
 """An adjective or a noun of a role's office: "mayoral", "presidential", "governorship"."""
 
 
+@lru_cache(maxsize=4096)
 def asked_roles(prompt: str) -> frozenset[str]:
     """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
     film's composer?", "Who won the mayoral election?", "Who was the first bishop?"."""

@@ -558,12 +558,13 @@ class DocumentEvidence:
 
         def telling(at: int) -> bool:
             told = self._content_stems(document, at)
-            figures = {stem for stem in told if stem.isdigit()}
-            if figures and claim.figures and not figures & claim.figures:
-                return False
             if not claim.deed <= told:
                 return False
-            return len(claim.core & told) >= claim.need or bool(claim.subject & told)
+            if len(claim.core & told) < claim.need and not claim.subject & told:
+                return False
+            if not claim.figures or claim.figures & told:
+                return True
+            return not any(stem.isdigit() for stem in told)  # none of other figures
 
         return [
             texts[index]
