@@ -32,6 +32,7 @@ from factdeck.generate.evidence import (
     REALM,
     DocumentEvidence,
     capitalised_word_before,
+    figures_of,
     group_of,
     same_side,
     words_of,
@@ -592,6 +593,8 @@ class DistractorPool:
             *self._values.get("other", {}).values(),  # a person the extractor could not file
         ]
         self._people_by_word: dict[str, dict[str, list[int]]] = {}
+        self._figured_people: dict[str, list[tuple[str, str]]] = {}
+        """Each document's people whose names hold a figure (``_people_with_figures``)."""
         """The positions of each document's people by the first word of their names."""
         self._order = {
             kind: {key: index for index, key in enumerate(values)}
@@ -638,8 +641,11 @@ class DistractorPool:
         if evidence is None or fact.origin != "auto" or fact.kind != "person":
             return False
         answer_words = set(normalize(fact.answer).split())
-        alike = evidence.alike_sentences(fact.document, fact.prompt, fact.answer, dated=True)
-        for value, document in self._people_written_in(fact.document, alike):
+        # the people written where the document may say it of them: where a name of no
+        # figure may be said alike, and those whose names hold figures, wherever written
+        telling = evidence.telling_sentences(fact.document, fact.prompt, fact.answer, dated=True)
+        people = self._people_written_in(fact.document, telling)
+        for value, document in [*people, *self._people_with_figures(fact.document)]:
             words = set(normalize(value).split())
             if document != fact.document or words <= answer_words or answer_words <= words:
                 continue  # the answer itself, by another form of its name
@@ -667,6 +673,15 @@ class DistractorPool:
             for position in by_word.get(word, ())
         }
         return [self._people[position] for position in sorted(found)]
+
+    def _people_with_figures(self, document: str) -> list[tuple[str, str]]:
+        """The people of ``document`` whose names hold a figure ("Ivo 1812"), in the pool's
+        order: few or none."""
+        if document not in self._figured_people:
+            self._figured_people[document] = [
+                (value, own) for value, own in self._people if own == document and figures_of(value)
+            ]
+        return self._figured_people[document]
 
     def same_role(self, fact: FactRecord, value: str) -> bool:
         """Whether ``value`` has the answer's role, or the answer has none ("the Canadian
@@ -2258,6 +2273,7 @@ _ROLE_ADJECTIVE = LazyPattern(rf"(?i:\b({_ROLE})(?:al|ial|ship)\b)")
 """An adjective or a noun of a role's office: "mayoral", "presidential", "governorship"."""
 
 
+@lru_cache(maxsize=4096)
 def asked_roles(prompt: str) -> frozenset[str]:
     """The roles a question asks for, cased down: "Which explorer ...?", "Who returned as the
     film's composer?", "Who won the mayoral election?", "Who was the first bishop?"."""

@@ -370,6 +370,11 @@ def _word_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text)}
 
 
+def figures_of(name: str) -> set[str]:
+    """The figures among a name's words, as ``said_alike`` reads them ("1812" of "Ivo 1812")."""
+    return {stem for stem in _word_stems(name) if stem.isdigit()}
+
+
 @dataclass(frozen=True)
 class _Claim:
     """What a statement says of its answer, to compare other names' sentences with."""
@@ -536,14 +541,41 @@ class DocumentEvidence:
                     return True
         return False
 
-    def alike_sentences(
+    def telling_sentences(
         self, document: str, statement: str, answer: str, *, dated: bool = False
     ) -> list[str]:
-        """The document's sentences a name ``said_alike`` of the statement is written in:
-        a name written in none of them is no such name, whatever it is."""
+        """The document's sentences in which ``said_alike`` may find a name with no figure
+        among its words: of those a name said alike may be written in, the ones that (or
+        whose next sentence, going on about them with "He ...") repeat the statement's deed
+        and enough of its words and give no other figures. A name's own words only take
+        words from a sentence (``said_alike`` leaves them out), so a sentence that fails
+        with all of its words fails for every such name; a long document says one thing of
+        many names, at many times, and a name written in none of these is never looked at."""
         claim = self._claim(document, statement, answer, dated)
-        texts = self._sentences.get(document, [])
-        return [texts[index] for index in sorted(claim.naming)] if claim else []
+        if claim is None:
+            return []
+        texts = self._sentences[document]
+
+        def telling(at: int) -> bool:
+            told = self._content_stems(document, at)
+            if not claim.deed <= told:
+                return False
+            if len(claim.core & told) < claim.need and not claim.subject & told:
+                return False
+            if not claim.figures or claim.figures & told:
+                return True
+            return not any(stem.isdigit() for stem in told)  # none of other figures
+
+        return [
+            texts[index]
+            for index in sorted(claim.naming)
+            if telling(index)
+            or (
+                index + 1 < len(texts)
+                and _PRONOUN_OPENING.match(texts[index + 1]) is not None
+                and telling(index + 1)
+            )
+        ]
 
     def _claim(self, document: str, statement: str, answer: str, dated: bool) -> _Claim | None:
         """What the statement says of its answer (``said_alike``), read once for all the

@@ -5130,7 +5130,9 @@ def paired_elsewhere(
     key = normalize(answer)
     name_keys = [] if asked_object else [_word_keys(name) for name in names]
     verbs_in: dict[str, list[re.Match[str]]] = {}  # each sentence's verb, found once
-    for rival in dict.fromkeys(rivals(match["sort"])) if near else ():
+    joined = "\n".join(near)  # a rival written in none of them is passed over at once
+    named = (rival for rival in rivals(match["sort"]) if rival in joined) if near else ()
+    for rival in dict.fromkeys(named):
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdeck.generate import lexicon
 from factdeck.generate.patterns import LazyPattern
@@ -114,6 +115,16 @@ thing of the sort: "the colony" after it may be Kell."""
 _RANKING = LazyPattern(r"first|second|third|last|next|only|main|final|[a-z]+est")
 """Words that single a thing out among others of its sort ("the first album", "the
 largest hall")."""
+
+
+@lru_cache(maxsize=1024)
+def _introducing(noun: str) -> re.Pattern[str]:
+    """A phrase bringing in a new thing of ``noun`` (``Referents._introduced``), compiled
+    once a noun: a long document asks after thousands of nouns, more than ``re`` keeps."""
+    return re.compile(
+        rf"\b(?P<article>[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+{_MODIFIER}{{0,3}}?"
+        rf"{re.escape(noun)}\b(?![’'-]){_INTRODUCING_TAIL}"
+    )
 
 
 def _told_name(match: re.Match[str]) -> str:
@@ -979,10 +990,10 @@ class Referents:
             return None
         reached = self._reached.get(sentence.index, 0)
         texts = self._texts.get(sentence.paragraph, [])[max(reached - 3, 0) : max(reached - 1, 0)]
-        pattern = re.compile(
-            rf"\b(?P<article>[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+{_MODIFIER}{{0,3}}?"
-            rf"{re.escape(noun)}\b(?![’'-]){_INTRODUCING_TAIL}"
-        )
+        texts = [text for text in texts if noun in text]
+        if not texts:
+            return None  # no sentence before writes the noun: none brought one in
+        pattern = _introducing(noun)
         found = [
             match
             for text in texts

@@ -93,8 +93,24 @@ def test_names_said_alike_are_found_through_the_statements_sentences() -> None:
     prompt = "Who grew up in Orm?"
     assert evidence.said_alike("doc", prompt, "Ada Venn", "Ivo Lind", dated=True)
     assert not evidence.said_alike("doc", prompt, "Ada Venn", "Tom Hale", dated=True)
-    alike = evidence.alike_sentences("doc", prompt, "Ada Venn", dated=True)
+    alike = evidence.telling_sentences("doc", prompt, "Ada Venn", dated=True)
     assert alike == ["Ivo Lind was born in Kell.", "He grew up in Orm as a fisherman."]
+
+
+def test_sentences_of_another_year_tell_nothing_said_alike() -> None:
+    text = (
+        "Ivo Lind was born in Kell. He grew up in Orm in 1950. "
+        "Tom Hale grew up in Orm in 1962. Ada Venn grew up in Orm in 1950."
+    )
+    evidence = document_evidence(text)
+    prompt = "Who grew up in Orm in 1950?"
+    telling = evidence.telling_sentences("doc", prompt, "Ada Venn", dated=True)
+    assert telling == [
+        "Ivo Lind was born in Kell.",  # the next sentence goes on about him
+        "He grew up in Orm in 1950.",
+        "Ada Venn grew up in Orm in 1950.",
+    ]
+    assert not evidence.said_alike("doc", prompt, "Ada Venn", "Tom Hale", dated=True)
 
 
 def test_a_person_the_document_says_did_the_same_is_found_among_many() -> None:
