@@ -287,9 +287,10 @@ INSTITUTION_POSTS = word_set(
 as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
 no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
 
-_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal")
+_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal manager")
 """Posts whose word is a plural, or names a thing or a quality as often ("a coach", "an
-electrical conductor", "prior to", "the principal sum"): no mark of a person alone."""
+electrical conductor", "prior to", "the principal sum", "an asset manager" that is a firm): no
+mark of a person alone."""
 
 ROLE_NOUNS = (
     PERSON_TITLES

@@ -23,4 +23,12 @@ def test_a_post_held_at_a_body_marks_a_person_before_a_name() -> None:
         "fellow",
         "prior",
         "principal",
+        "manager",
     }
+
+
+def test_a_firm_called_an_asset_manager_is_no_person() -> None:
+    kinds = name_kinds(
+        "The Orm mill was sold in 1998 to Varden Partners, an asset manager in Kell."
+    )
+    assert kinds["Varden Partners"] != "person"
