@@ -2091,7 +2091,11 @@ def ask(
     """A wh-question whose answer is ``text[start:end]``, as ``_ask_of_kind`` asks it; a
     title the document files under a work's noun ("their third album, Salt Harbour") is
     asked with that noun ("Which album did the band release?"): never "where", "who" or
-    the sort its own last word names ("which harbour")."""
+    the sort its own last word names ("which harbour"). A person is never asked by a work's
+    noun: "In the novel Inspector Dusek hunts ..." files a character, and the man of that
+    name is no novel."""
+    if kind == "person" and sort in WORK_SORTS:
+        return _ask_of_kind(text, start, end, kind)
     if sort not in WORK_SORTS or kind not in _NAME_KINDS:
         return _ask_of_kind(text, start, end, kind, sort=sort)
     described = _WORK_DESCRIBED_BEFORE.search(text, 0, start)
@@ -6059,6 +6063,10 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_OPENING_SCENE = LazyPattern(r"(?:^|[.!?]\s+)(?:In|During|Throughout)\s+$")
+"""A sentence opening with a phrase that sets a scene ("In the film ...", "During the
+series ..."): a name right after its noun is the subject of what follows, no title."""
+
 _NEVER_A_NAME_SORT = _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
 """Words before a name that never say its sort ("the name X", "the Kell", "of X")."""
 
@@ -6077,6 +6085,14 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
     for match in [*_WORK_BEFORE_TITLE.finditer(text), *_WORK_AFTER_TITLE.finditer(text)]:
+        if (
+            match.re.pattern == _WORK_BEFORE_TITLE.pattern
+            and not match["closed"]
+            and _OPENING_SCENE.search(text, 0, match.start())
+        ):
+            # "In the novel Inspector Dusek hunts a smuggler", "In the film Lisberg is seen
+            # only at night": the name opens the clause the phrase sets, no title of it
+            continue
         if match.groupdict().get("comma") and not (
             match["closed"] and not _ends_a_preposition_s_phrase(text, match.start())
         ):
