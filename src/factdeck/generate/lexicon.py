@@ -310,6 +310,18 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of a noun that names someone by what they do ("actor", "singer", "novelist",
 "librarian", "merchant", "student")."""
 
+PEOPLE_IN_ANT_OR_ENT = word_set(
+    """
+    assistant merchant student servant tenant agent resident migrant immigrant emigrant
+    client president patient parent applicant accountant consultant attendant participant
+    descendant occupant inhabitant peasant sergeant lieutenant claimant defendant informant
+    correspondent respondent opponent regent adolescent entrant contestant recipient
+    superintendent dependant dependent litigant
+    """
+)
+"""Nouns in -ant or -ent that name a person ("assistant", "tenant", "student"): most nouns
+so ending name a thing ("plant", "element", "current")."""
+
 ORGANISATION_WORDS = word_set(
     """
     Party Authority Agency Committee Council Army Navy Corps Association Organisation
