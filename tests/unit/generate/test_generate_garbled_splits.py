@@ -103,6 +103,12 @@ def test_a_bare_year_after_on_is_asked_with_in() -> None:
     ) == ("Who sued Kell on 12 May 1888 over water rights?")
 
 
+def test_a_bare_year_after_on_a_passive_verb_is_asked_with_in() -> None:
+    assert _question("The first Kell almanac was published on 1887.", "1887", "year") == (
+        "The first Kell almanac was published in what year?"
+    )
+
+
 def test_a_year_after_on_that_is_a_topic_stays_on() -> None:
     sentence = "Ivo Berg published an essay on 1848 in 1902."
     assert _question(sentence, "Ivo Berg", "person") == "Who published an essay on 1848 in 1902?"
