@@ -660,15 +660,15 @@ purpose it left for ("left to join the navy")."""
 
 def _leaves(words: list[str]) -> bool:
     """Whether ``words`` open with a verb of leaving used actively: "resigned in 1955",
-    "left to join the navy", not "left to his son", "abandoned by its crew", nor a bare
-    "left to <verb>" ("left to die.") or "left to rot in the harbour", which are passive."""
+    "left to join the navy", "left to marry.", not "left to his son", "abandoned by its crew",
+    nor "left to die." or "left to rot in the harbour", which are passive (``_UNDERGONE``)."""
     if not words or words[0] not in _LEAVING:
         return False
     following = words[1] if len(words) > 1 else ""
     if following == "by":
         return False
     if following == "to":
-        return len(words) > 3 and base_verb(words[2]) and words[2] not in _UNDERGONE
+        return len(words) > 2 and base_verb(words[2]) and words[2] not in _UNDERGONE
     return True
 
 

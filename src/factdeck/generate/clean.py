@@ -151,13 +151,13 @@ CITATION_MARK = LazyPattern(
     r"(?::\s?\d{1,4}(?:[–-]\d{1,4})?(?=\s*$|\s+[A-Z]))?"
     r"|(?:(?<=[^\W\d_]{2})|(?<=[.,;:)!?”’\]]))\[(?:[a-z]|(?:nb|note|n)\s?\d{1,3})\](?!\w)"
     rf"|\s?\[(?:{_NOTE_PHRASES})\]"
-    r"|\^(?![\w{(\\^]))"
+    r"|\^(?![\w{(\\^-]))"
 )
 """Footnote and citation debris a copy of a web page keeps inside its sentences: a numbered
 citation glued to its word ("port.[1]", "[6]: 12" with its page), a lettered note ("[a]",
 "[nb 1]"), an editor's note ("[citation needed]", "[by whom?]", "History [edit]") and the
 caret of a back-link ("1801.^"). An insertion into a quotation ("[and]", "“[h]ousing") or a
-sound ("the sound [s]") is no debris, nor an exponent ("x^2", "^{2}")."""
+sound ("the sound [s]") is no debris, nor an exponent ("x^2", "^{2}", "10^-6")."""
 _REFERENCE_LINE = LazyPattern(r"^\s*(?:\d{1,3}\.?\s+)?(?:[a-z]{1,2}\s+)*\^(?:\s|$)")
 """A line of a reference list copied with its back-links: "1 ^ Tarn, Ivo (1650) ...", "a b c
 ^ Holt, Ada ...", "^ Voss, Mara ..."."""

@@ -6653,15 +6653,26 @@ _APPOSITIVE_BEFORE = LazyPattern(r",[^,;:]*,\s*$")
 """An aside between a member and the verb ("Ivo Rask, the son of Orm, joined"): no member."""
 _SUBJECT_PRONOUNS = word_set("he she they")
 _POSSESSIVES = word_set("his her their its whose")
+_KIN_JOINING_AFTER = LazyPattern(r"\s+and\s+(?:his|her|their)(?:\s+[\w’'-]+){1,4}\s*$")
+"""Someone of the holder's who joins with them, last before the verb ("Ana Holt and her
+husband joined"): the holder joined too."""
+_PLACE_ON_THE_WAY = LazyPattern(
+    r"\b(?:to|in|at|from|for|with|into|on|near|by|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?=\s+(?:and|but)\b)"
+)
+"""A name a preposition governs before "and" or "but" ("moved to Lund and joined ..."): no
+subject of the verb that follows, which is still the holder's."""
 
 
 def _holder_is_the_member(before: str, names: set[str]) -> bool:
     """Whether the membership told after ``before`` is one of the holder's: the nearest
     name or pronoun before it, past an aside and a relative "who", is the holder's name or
     "he", "she" or "they" ("Orm met Ivo Rask, who joined ..." tells of Rask; "Orm's son
-    joined ..." of the son)."""
+    joined ..." of the son; "Orm moved to Lund and joined ..." and "Orm and his wife
+    joined ..." of Orm)."""
     before = _MEMBER_NOUN_PHRASE.sub("", before)
     before = _APPOSITIVE_BEFORE.sub("", before)
+    before = _PLACE_ON_THE_WAY.sub("", _KIN_JOINING_AFTER.sub("", before))
     clause = re.split(r"[;:]", before)[-1]
     other = False  # past another's name, only "and" and more names may follow
     for word in reversed(_WORD.findall(clause)):

@@ -287,9 +287,10 @@ INSTITUTION_POSTS = word_set(
 as", "became" or "was appointed" that take the subject ("became rabbi of Kell Synagogue");
 no state of life ("became a widow") nor trade held elsewhere ("served as a soldier")."""
 
-_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal")
+_POSTS_NAMING_THINGS_TOO = word_set("members coach conductor fellow prior principal manager")
 """Posts whose word is a plural, or names a thing or a quality as often ("a coach", "an
-electrical conductor", "prior to", "the principal sum"): no mark of a person alone."""
+electrical conductor", "prior to", "the principal sum", "an asset manager" that is a firm): no
+mark of a person alone."""
 
 ROLE_NOUNS = (
     PERSON_TITLES
@@ -308,6 +309,18 @@ ROLE_NOUNS = (
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of a noun that names someone by what they do ("actor", "singer", "novelist",
 "librarian", "merchant", "student")."""
+
+PEOPLE_IN_ANT_OR_ENT = word_set(
+    """
+    assistant merchant student servant tenant agent resident migrant immigrant emigrant
+    client president patient parent applicant accountant consultant attendant participant
+    descendant occupant inhabitant peasant sergeant lieutenant claimant defendant informant
+    correspondent respondent opponent regent adolescent entrant contestant recipient
+    superintendent dependant dependent litigant
+    """
+)
+"""Nouns in -ant or -ent that name a person ("assistant", "tenant", "student"): most nouns
+so ending name a thing ("plant", "element", "current")."""
 
 ORGANISATION_WORDS = word_set(
     """

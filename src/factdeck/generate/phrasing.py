@@ -2091,7 +2091,11 @@ def ask(
     """A wh-question whose answer is ``text[start:end]``, as ``_ask_of_kind`` asks it; a
     title the document files under a work's noun ("their third album, Salt Harbour") is
     asked with that noun ("Which album did the band release?"): never "where", "who" or
-    the sort its own last word names ("which harbour")."""
+    the sort its own last word names ("which harbour"). A person is never asked by a work's
+    noun: "In the novel Inspector Dusek hunts ..." files a character, and the man of that
+    name is no novel."""
+    if kind == "person" and sort in WORK_SORTS:
+        return _ask_of_kind(text, start, end, kind)
     if sort not in WORK_SORTS or kind not in _NAME_KINDS:
         return _ask_of_kind(text, start, end, kind, sort=sort)
     described = _WORK_DESCRIBED_BEFORE.search(text, 0, start)
@@ -2321,16 +2325,19 @@ _WORD_BEFORE_ON = LazyPattern(r"(?P<word>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?$")
 def _on_a_topic(before: str) -> bool:
     """Whether an "on" after ``before`` names a topic, not a time: after a noun or verb of
     writing and speaking ("an essay on 1984", "lectured on 1848", "based on 1984"), the year
-    is what the work is about, and "in 1984" would date it instead."""
+    is what the work is about, and "in 1984" would date it instead. A passive verb ("was
+    published on 1921") has no topic after it: its "on" dates it."""
     match = _WORD_BEFORE_ON.search(before)
     if match is None:
         return False
     word = match["word"].casefold()
     lemmas = _lemmas(word)
-    return bool(
-        set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS
-        or set(lemmas.get("VERB", ())) & lexicon.TOPIC_ON_VERBS
-    )
+    if set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS:
+        return True
+    auxiliary = _WORD_BEFORE_ON.search(before, 0, match.start())
+    if auxiliary is not None and auxiliary["word"].casefold() in ("was", "were"):
+        return False
+    return bool(set(lemmas.get("VERB", ())) & lexicon.TOPIC_ON_VERBS)
 
 
 def _in_a_bare_year(match: re.Match[str]) -> str:
@@ -6059,6 +6066,10 @@ def named_sorts(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_OPENING_SCENE = LazyPattern(r"(?:^|[.!?]\s+)(?:In|During|Throughout)\s+$")
+"""A sentence opening with a phrase that sets a scene ("In the film ...", "During the
+series ..."): a name right after its noun is the subject of what follows, no title."""
+
 _NEVER_A_NAME_SORT = _NOT_NAME_SORTS | _NOUN_PHRASE_OPENERS | _RELATIVE_WORDS
 """Words before a name that never say its sort ("the name X", "the Kell", "of X")."""
 
@@ -6077,6 +6088,14 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
     for match in [*_WORK_BEFORE_TITLE.finditer(text), *_WORK_AFTER_TITLE.finditer(text)]:
+        if (
+            match.re.pattern == _WORK_BEFORE_TITLE.pattern
+            and not match["closed"]
+            and _OPENING_SCENE.search(text, 0, match.start())
+        ):
+            # "In the novel Inspector Dusek hunts a smuggler", "In the film Lisberg is seen
+            # only at night": the name opens the clause the phrase sets, no title of it
+            continue
         if match.groupdict().get("comma") and not (
             match["closed"] and not _ends_a_preposition_s_phrase(text, match.start())
         ):

@@ -682,18 +682,25 @@ _ASKS_A_PLACE = LazyPattern(
     r"|\b(?:[Ww]hich|[Ww]hat)\s+(?:city|town|village|place|country|region|port|fortress)\b"
 )
 """A question that asks for the place itself ("Which town did they take?")."""
+_OCCASION_BEFORE = r"(?:after|before|following|since|until|till|during|at)"
+"""Words before a place that stands for what happened there ("after Kessany", "at Orm")."""
 
 
 def event_of_place_forms(
-    answer: str, prompt: str, others: Collection[str], sentences: Sequence[str] = ()
+    answer: str, prompt: str, quote: str, others: Collection[str], sentences: Sequence[str] = ()
 ) -> list[str]:
     """ "Battle of Kessany" for "Kessany" where the document names one event there and
     the question asks what, not where ("After what did Vell withdraw from the war?" of
     "After Kessany Vell withdrew"): the place stands for its battle, which a learner types
     by its name. Not where the document (``others``, its names, and ``sentences``, those
     naming the place) names two events of the place ("Battle of Kessany", "Treaty of
-    Kessany") or another name holding the place's."""
+    Kessany") or another name holding the place's, nor where the sentence (``quote``) writes
+    the place as a place ("The army captured Kessany"), not as an occasion ("after
+    Kessany")."""
     if _ASKS_A_PLACE.search(prompt) or not answer[:1].isupper():
+        return []
+    occasion = rf"\b{_OCCASION_BEFORE}\s+(?:the\s+)?{re.escape(answer)}(?![\w’'-])"
+    if not re.search(occasion, quote, re.IGNORECASE):
         return []
     key = f" {normalize(answer)} "
     of_place = re.compile(
@@ -849,7 +856,7 @@ def _document_name_forms(
     if fact.kind in ("place", "other"):
         forms += school_of_place_forms(bare, fact.prompt, fact.quote, values, naming)
     if fact.kind in ("place", "other", "event"):
-        forms += event_of_place_forms(bare, fact.prompt, values, naming)
+        forms += event_of_place_forms(bare, fact.prompt, fact.quote, values, naming)
     if fact.kind in ("place", "other", "term"):
         forms += named_noun_forms(bare, fact.quote)
     if fact.kind == "person" or bare in _people_among(tuple(names)) or asks_who(fact.prompt):

@@ -760,7 +760,11 @@ def _person_now(text: str) -> tuple[str, str, bool] | None:
     lemma = getLemma(head, upos="NOUN")[0]
     trade = len(lemma) > 6 and lemma.endswith(_TRADE_ENDINGS)
     # a noun naming someone by what they do, after a people's word: "a Bolivian dyer"
-    agent = match["people"] is not None and lemma.endswith(lexicon.AGENT_ENDINGS)
+    agent = (
+        match["people"] is not None
+        and lemma.endswith(lexicon.AGENT_ENDINGS)
+        and (not lemma.endswith(("ant", "ent")) or lemma in lexicon.PEOPLE_IN_ANT_OR_ENT)
+    )  # "a Vessian plant produces 400 cars a day": no person
     if not (phrasing.names_people(head, "term") or lemma in _EVERYDAY_PEOPLE or trade or agent):
         return None
     return head, lemma, bool(match["people"] or match["place"])

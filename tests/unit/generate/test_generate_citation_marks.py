@@ -76,6 +76,7 @@ def test_insertions_sounds_and_exponents_are_no_debris() -> None:
         "crime [and] fear",
         "the interval [0,4]",
         "x^2 and R ^{2}",
+        "a tolerance of 10^-6 metres",
         "a cut [...] in the text",
     ):
         assert without_citation_marks(kept) == kept

@@ -78,6 +78,11 @@ def test_left_to_rot_or_die_after_a_passive_stays_passive() -> None:
     )[1] == ("Ada Holt left to join the navy.")
 
 
+def test_a_bare_left_to_a_verb_of_purpose_stays_active() -> None:
+    sentence = "Tova Lind was hired by the Orm Library in 1962, but left to marry."
+    assert split_clauses(sentence)[1] == "Tova Lind left to marry."
+
+
 def test_an_adverb_before_a_participle_is_no_subject() -> None:
     pieces = split_clauses(
         "Densely wooded valleys were named green lungs and were protected from 1950."
@@ -96,6 +101,12 @@ def test_a_bare_year_after_on_is_asked_with_in() -> None:
     assert _question(
         "Ivo Berg sued Kell on 12 May 1888 over water rights.", "Ivo Berg", "person"
     ) == ("Who sued Kell on 12 May 1888 over water rights?")
+
+
+def test_a_bare_year_after_on_a_passive_verb_is_asked_with_in() -> None:
+    assert _question("The first Kell almanac was published on 1887.", "1887", "year") == (
+        "The first Kell almanac was published in what year?"
+    )
 
 
 def test_a_year_after_on_that_is_a_topic_stays_on() -> None:

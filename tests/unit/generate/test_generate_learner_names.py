@@ -61,14 +61,31 @@ def test_a_place_standing_for_its_battle_accepts_the_battle_s_name() -> None:
 
 def test_a_place_of_two_events_takes_neither() -> None:
     names = ["Battle of Kessany", "Treaty of Kessany", "Kessany"]
-    assert event_of_place_forms("Kessany", "After what did the war end?", names) == []
-    assert event_of_place_forms("Kessany", "Where was the war lost?", names[:1]) == []
-    assert event_of_place_forms("Kessany", "Which town did they take?", names[:1]) == []
+    quote = "After Kessany the war ended."
+    assert event_of_place_forms("Kessany", "After what did the war end?", quote, names) == []
+    assert event_of_place_forms("Kessany", "Where was the war lost?", quote, names[:1]) == []
+    assert event_of_place_forms("Kessany", "Which town did they take?", quote, names[:1]) == []
     # the text names a second event there, though no name of the document holds it
     treaty = ["The Treaty of Kessany ended the war."]
-    assert event_of_place_forms("Kessany", "After what did it end?", names[:1], treaty) == []
-    assert event_of_place_forms("Kessany", "After what did the war end?", names[:1]) == [
+    asked = "After what did it end?"
+    assert event_of_place_forms("Kessany", asked, quote, names[:1], treaty) == []
+    assert event_of_place_forms("Kessany", "After what did the war end?", quote, names[:1]) == [
         "Battle of Kessany"
+    ]
+
+
+def test_a_place_written_as_a_place_takes_no_event() -> None:
+    text = "The Orm army lost the Battle of Tarvo in 1701. The Orm army captured Tarvo in 1702."
+    fact = _fact_for(_facts(text, "Orm army"), "Tarvo", "capture")
+    assert not accepts(fact, "Battle of Tarvo")
+    names = ["Battle of Tarvo", "Tarvo"]
+    taken = "The Orm army captured Tarvo in 1702."
+    assert (
+        event_of_place_forms("Tarvo", "What did the Orm army capture in 1702?", taken, names) == []
+    )
+    after = "Following Tarvo, the Orm army went home."
+    assert event_of_place_forms("Tarvo", "Following what did it go home?", after, names) == [
+        "Battle of Tarvo"
     ]
 
 

@@ -48,11 +48,15 @@ def test_only_the_holder_s_memberships_count() -> None:
         "Orm's son joined the Lund Society.",
         "Ada Vell, the niece of Orm, joined the Lund Society.",
         "Orm wrote to Ada Vell, a member of the Lund Society.",
+        "Orm wrote to Ada Vell and her brother joined the Lund Society.",
+        "In 1961 Orm moved to Tarnby and his son joined the Lund Society.",
     ):
         assert not one_of_several_memberships(asked, "Kell Guild", [told, others]), others
     for own in (
         "Orm, who was born in Tarnby, joined the Lund Society.",
         "In 1990, Orm and Ada Vell joined the Lund Society.",
         "Orm was a founding member of the Lund Society.",
+        "In 1961 Orm moved to Tarnby and joined the Lund Society.",
+        "In 1961 Orm and his wife joined the Lund Society.",
     ):
         assert one_of_several_memberships(asked, "Kell Guild", [told, own]), own

@@ -178,3 +178,24 @@ def test_a_date_asked_by_its_year_is_in_a_year_not_on_it() -> None:
         _year_question("The book was released on what date through Kelby Press?")
         == "The book was released in what year through Kelby Press?"
     )
+
+
+def test_a_name_after_a_scene_setting_work_noun_is_no_title() -> None:
+    assert named_sorts(["In the novel Inspector Halm chases a forger through Kell."]) == {}
+    assert named_sorts(["In the film Tarnby is seen only at night."]) == {}
+    assert named_sorts(["In her novel Salt Harbour, Renk describes the port."]) == {
+        "salt harbour": "novel"
+    }
+    text = (
+        "Ivo Marl is a Vessian actor. Marl was born in Tarnby. "
+        "In the film Tarnby is seen only at night."
+    )
+    assert "Where was Marl born?" in _questions(text, "Ivo Marl")["Tarnby"]
+
+
+def test_a_person_is_never_asked_by_a_work_s_noun() -> None:
+    sentence = "Renk based Inspector Halm on her brother."
+    start = sentence.index("Inspector Halm")
+    asked = ask(sentence, start, start + len("Inspector Halm"), "person", sort="novel")
+    assert asked is not None
+    assert "novel" not in asked[0]
