@@ -3968,8 +3968,13 @@ def _a_person_s_name_part(span: Span, parts: Collection[str], doc: DocumentNames
 def _people_named(keys: Collection[str]) -> int:
     """How many people the normalised names of one surname stand for: "j r tolvin" and "jr
     tolvin" are "john ronald tolvin" with his given names as initials, as the grader reads
-    them (``same_initials``)."""
+    them (``same_initials``); "general tomas brell" is "general brell" where the names are
+    his and no one's else (a title and a full name never written together are counted apart
+    by ``_titled_apart``)."""
     names = [key.split() for key in keys]
+    in_full = [name for name in names if not all(map(lexicon.title_word, name[:-1]))]
+    if len(in_full) < len(names) and in_full:
+        names = in_full  # "general brell" beside "tomas r brell": the titled surname is his
 
     def initials_of(short: list[str], full: list[str]) -> bool:
         return (

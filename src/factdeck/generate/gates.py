@@ -521,7 +521,27 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "In what year was a hall built by 1880?": the year of another clause
     if _dangling_time_word(body):
         return False  # "Which airport reopened later on the evening of May 12?": later than what?
+    if _bare_deed_asked(body):
+        return False  # "What did Ivo Rask become?": became what, when, where?
     return not _tacked_on(body)
+
+
+_WHAT_DID_SUBJECT_DO = LazyPattern(
+    r"^What\s+(?:do|does|did)\s+(?P<subject>[^,]+?)\s+(?P<verb>[a-z]+)$"
+)
+_LIGHT_VERBS = word_set("become tell do make get have take give say pursue seek face enter reach")
+"""Verbs that say little without their object's company: "What did Ivo become?" asks which
+of all he became, "What did Ada tell?" wanted a "whom" too."""
+
+
+def _bare_deed_asked(body: str) -> bool:
+    """Whether a "what" question holds nothing but a short doer and a light verb ("What did
+    Ivo Rask become?", "What did Ada Lund tell?"): with no object, time, place or manner
+    left, any of the doer's deeds of that verb answers it."""
+    match = _WHAT_DID_SUBJECT_DO.match(body)
+    return (
+        match is not None and match["verb"] in _LIGHT_VERBS and len(match["subject"].split()) <= 5
+    )
 
 
 _PART_OF_A_TIME = (

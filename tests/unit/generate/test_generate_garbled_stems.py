@@ -308,3 +308,15 @@ def test_a_time_asked_beside_a_part_of_another_time_is_no_question() -> None:
     )
     assert grammatical("In what decade was Kell ruled by Ivo Berg?", "fronted")
     assert grammatical("In what year was Kell ruled by Ivo Berg for 1800 days?", "fronted")
+
+
+def test_what_with_nothing_but_a_doer_and_a_light_verb_is_no_question() -> None:
+    """ "What did Ivo Rask become?" asks which of all he became, and when; "What did Ada Lund
+    tell?" wanted "whom" as well as "what". An object, a time or a place pins the deed."""
+    assert not grammatical("What did Ivo Rask become?", "fronted")
+    assert not grammatical("What did Ada Lund tell?", "fronted")
+    assert not grammatical("What did the Kell Lions take?", "fronted")
+    assert grammatical("What did Ivo Rask become in 1995?", "fronted")
+    assert grammatical("What did Ada Lund tell the Kell Gazette?", "fronted")
+    assert grammatical("What did Ada Lund design?", "fronted")
+    assert grammatical("What did the guild take over?", "fronted")

@@ -195,3 +195,15 @@ def test_a_doctor_the_document_calls_by_the_surname_alone_accepts_it() -> None:
     assert titled_surname_forms("King Venn", [], naming) == []
     sentences["Venn"] = ["Dr Venn opened a clinic."]  # never called so alone
     assert titled_surname_forms("Dr Venn", [], naming) == []
+
+
+def test_a_man_the_document_calls_by_rank_and_surname_accepts_the_surname() -> None:
+    """ "General Brell" is Tomas R. Brell where the document writes the rank before his full
+    name: one man, so "Brell" alone names him."""
+    text = (
+        "In July 1942 General Tomas R. Brell was appointed commander of Operation Sable. "
+        "General Brell arrived in Kell on 5 November 1942 to take command. "
+        "General Brell left Kell for Vessia on 10 November 1942."
+    )
+    facts = _facts(text, "Kell in the Second Great War")
+    assert accepts(_fact_for(facts, "Tomas R. Brell", "Operation Sable"), "Brell")
