@@ -96,6 +96,17 @@ def selected_candidates(title: str, text: str) -> list[Candidate]:
     return extract(split_sentences("doc", cleaned.text), title, selective=True).candidates
 
 
+def questions_by_key(text: str, title: str = "Notes") -> dict[str, list[str]]:
+    """Each key the full (not selective) extractor finds in the text, with its questions."""
+    cleaned = clean_document(f"{title}\n\n{text}")
+    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
+    asked: dict[str, list[str]] = {}
+    for candidate in found.candidates:
+        if candidate.question is not None:
+            asked.setdefault(candidate.span.text, []).append(candidate.question)
+    return asked
+
+
 def name_kinds(text: str) -> dict[str, str]:
     """Every name of the text and the first kind the extractor gives it."""
     sentences = split_sentences("doc", clean_document(text).text)

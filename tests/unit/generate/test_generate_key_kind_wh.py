@@ -6,25 +6,11 @@ import re
 
 import pytest
 
-from factdeck.generate.clean import clean_document
 from factdeck.generate.concepts import statement
-from factdeck.generate.extract import extract
 from factdeck.generate.gates import wh_fits_key
 from factdeck.generate.phrasing import ask, head_noun, named_sorts, names_people, organisation_sort
-from factdeck.generate.sentences import split_sentences
 from helpers.generation import name_kinds
-
-
-def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
-    """Each key of the text and the questions asked for it."""
-    cleaned = clean_document(f"{title}\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
-    asked: dict[str, list[str]] = {}
-    for candidate in found.candidates:
-        if candidate.question is not None:
-            asked.setdefault(candidate.span.text, []).append(candidate.question)
-    return asked
-
+from helpers.generation import questions_by_key as _questions
 
 _AGENCY = (
     "The Kelby Typhoon Warning Centre will often quote wind speeds in its bulletins. "

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate.clean import clean_document
-from factdeck.generate.extract import _year_question, extract
+from factdeck.generate.extract import _year_question
 from factdeck.generate.phrasing import ask, ill_formed, named_sorts, organisation_sort
-from factdeck.generate.sentences import split_sentences
 from helpers.generation import name_kinds
-
-
-def _questions(text: str, title: str = "Notes") -> dict[str, list[str]]:
-    """Each key of the text and the questions asked for it."""
-    cleaned = clean_document(f"{title}\n\n{text}")
-    found = extract(split_sentences("doc", cleaned.text), title, selective=False)
-    asked: dict[str, list[str]] = {}
-    for candidate in found.candidates:
-        if candidate.question is not None:
-            asked.setdefault(candidate.span.text, []).append(candidate.question)
-    return asked
+from helpers.generation import questions_by_key as _questions
 
 
 @pytest.mark.parametrize(
