@@ -859,6 +859,11 @@ def _document_name_forms(
         forms += event_of_place_forms(bare, fact.prompt, values, naming)
     if fact.kind in ("place", "other", "term"):
         forms += named_noun_forms(bare, fact.quote)
+    if fact.kind != "person":
+        forms += spelled_code_forms(
+            bare,
+            lambda word: evidence.sentences_with_words(fact.document, word),
+        )
     if fact.kind in ("organisation", "other"):
         forms += numbered_unit_forms(bare)
         forms += field_free_forms(
@@ -870,6 +875,53 @@ def _document_name_forms(
         forms += titled_surname_forms(bare, values, naming_a_word)
         forms += placeless_person_forms(bare, values)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
+
+
+_CODE = r"(?P<prefix>[A-Z]{1,3})\s+(?P<number>\d+[A-Z]{0,2})"
+_SPELLED_CODE = (
+    r"(?P<long>(?:[A-Z][a-z]+\s+){1,5}(?P<noun>[A-Z][a-z]+))\s+(?P<number>\d+[A-Z]{0,2})"
+)
+_CODED_KEY = LazyPattern(rf"{_CODE}|{_SPELLED_CODE}".replace("<number>", "<n>", 1))
+
+
+def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """ "New York State Route 293" and "Route 293" for "NY 293" (and each for the others)
+    where a sentence of the document (``sentences``: those with a word) writes a code of
+    that prefix beside its spelled-out form, the number alike ("NY 31B ... New York State
+    Route 31B"): the prefix stands for those words. The noun and the number alone only
+    where the document writes them after no other name ("County Route 293")."""
+    match = _CODED_KEY.fullmatch(answer)
+    if match is None:
+        return []
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for word in [match["prefix"]] if match["prefix"] else match["long"].split()[-1:]:
+        for text in sentences(word):
+            codes = {(m["prefix"], m["number"]) for m in re.finditer(rf"\b{_CODE}\b", text)}
+            for m in re.finditer(rf"\b{_SPELLED_CODE}\b", text):
+                long = re.sub(r"^(?:The|In|On|At|By)\s+", "", m["long"])
+                for prefix, number in codes:
+                    if number == m["number"] and len(long.split()) >= 2:
+                        spelled[prefix].add(long)
+    if match["prefix"]:
+        prefix, number = match["prefix"], match["n"]
+        longs = spelled.get(prefix, set())
+    else:
+        long, number = re.sub(r"^(?:The)\s+", "", match["long"]), match["number"]
+        prefixes = [prefix for prefix, longs in spelled.items() if longs == {long}]
+        if len(prefixes) != 1:
+            return []
+        prefix, longs = prefixes[0], {long}
+    if len(longs) != 1:
+        return []
+    (long,) = longs
+    noun = long.split()[-1]
+    forms = [f"{prefix} {number}", f"{long} {number}"]
+    other_names = re.compile(rf"(?<![\w-])[A-Z][\w-]*\s+{noun}\s+{re.escape(number)}\b")
+    if not any(
+        other_names.search(text.replace(f"{long} {number}", " ")) for text in sentences(number)
+    ):
+        forms.append(f"{noun} {number}")
+    return [form for form in forms if form != answer]
 
 
 _UNIT_WORDS = word_set(

@@ -134,3 +134,24 @@ def test_a_nickname_two_bear_alike_takes_neither() -> None:
 def test_a_surname_is_left_to_the_bearer_named_before() -> None:
     mentions = {"Tomas Kell": 4, "Ana Kell": 1}.__getitem__
     assert nickname_full_forms("Kell", ["Tomas Kell", "Ana Kell"], mentions) == []
+
+
+def test_a_code_takes_the_prefix_the_document_spells_out() -> None:
+    text = (
+        "Tarland State Highway 12 (TS 12) runs north from Orm. "
+        "At Vell it meets TS 40C, which it leaves at the river."
+    )
+    fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
+    assert _accepts(fact, "Tarland State Highway 40C")
+    assert _accepts(fact, "Highway 40C")
+
+
+def test_a_code_s_bare_number_another_name_shares_is_not_taken() -> None:
+    text = (
+        "Tarland State Highway 12 (TS 12) runs north from Orm. "
+        "At Vell it meets TS 40C, which it leaves at the river. "
+        "County Highway 40C crosses it at Brem."
+    )
+    fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
+    assert _accepts(fact, "Tarland State Highway 40C")
+    assert not _accepts(fact, "Highway 40C")
