@@ -74,6 +74,7 @@ from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     REGNAL_NUMBER,
     asks_who,
     count_in_words,
@@ -495,6 +496,9 @@ def with_document_forms(
             _people_among(tuple(names)),
             lambda name: evidence.named_before(fact.document, fact.quote, name),
         )
+        forms += nickname_full_forms(
+            bare, _people_among(tuple(names)), partial(evidence.mentions, fact.document)
+        )
     forms += subject_forms(
         bare,
         values,
@@ -535,7 +539,10 @@ def with_document_forms(
                 form, bare, partial(evidence.written_apart, fact.document, form, bare)
             )
         )
-        accepted = tuple(dict.fromkeys((*accepted, *ranked_surname_forms(bare, accepted))))
+        ranked = ranked_surname_forms(
+            bare, accepted, lambda form: evidence.mentions(fact.document, form) > 0
+        )
+        accepted = tuple(dict.fromkeys((*accepted, *ranked)))
     school = _school_part(bare)
     if school is not None and school not in called_so:
         # "Washington" for "University of Washington" names a state, a city and other
@@ -859,11 +866,166 @@ def _document_name_forms(
         forms += event_of_place_forms(bare, fact.prompt, fact.quote, values, naming)
     if fact.kind in ("place", "other", "term"):
         forms += named_noun_forms(bare, fact.quote)
+    if fact.kind != "person":
+        forms += spelled_code_forms(
+            bare,
+            lambda word: evidence.sentences_with_words(fact.document, word),
+        )
+    if fact.kind in ("organisation", "other"):
+        forms += numbered_unit_forms(bare)
+        forms += field_free_forms(
+            bare, values, lambda head: evidence.written_apart(fact.document, head, bare)
+        )
     if fact.kind == "person" or bare in _people_among(tuple(names)) or asks_who(fact.prompt):
         naming_a_word = partial(evidence.sentences_naming, fact.document)
         forms += given_name_alone_forms(bare, values, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
+        forms += placeless_person_forms(bare, values)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
+
+
+_CODE = r"(?P<prefix>[A-Z]{1,3})\s+(?P<number>\d+[A-Z]{0,2})"
+_SPELLED_CODE = (
+    r"(?P<long>(?:[A-Z][a-z]+\s+){1,5}(?P<noun>[A-Z][a-z]+))\s+(?P<number>\d+[A-Z]{0,2})"
+)
+_CODED_KEY = LazyPattern(rf"{_CODE}|{_SPELLED_CODE}".replace("<number>", "<n>", 1))
+
+
+def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """ "New York State Route 293" and "Route 293" for "NY 293" (and each for the others)
+    where a sentence of the document (``sentences``: those with a word) writes a code of
+    that prefix beside its spelled-out form, the number alike ("NY 31B ... New York State
+    Route 31B"): the prefix stands for those words. The noun and the number alone only
+    where the document writes them after no other name ("County Route 293")."""
+    match = _CODED_KEY.fullmatch(answer)
+    if match is None:
+        return []
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for word in [match["prefix"]] if match["prefix"] else match["long"].split()[-1:]:
+        for text in sentences(word):
+            codes = {(m["prefix"], m["number"]) for m in re.finditer(rf"\b{_CODE}\b", text)}
+            for m in re.finditer(rf"\b{_SPELLED_CODE}\b", text):
+                long = re.sub(r"^(?:The|In|On|At|By)\s+", "", m["long"])
+                for prefix, number in codes:
+                    if number == m["number"] and len(long.split()) >= 2:
+                        spelled[prefix].add(long)
+    if match["prefix"]:
+        prefix, number = match["prefix"], match["n"]
+        longs = spelled.get(prefix, set())
+    else:
+        long, number = re.sub(r"^(?:The)\s+", "", match["long"]), match["number"]
+        prefixes = [prefix for prefix, longs in spelled.items() if longs == {long}]
+        if len(prefixes) != 1:
+            return []
+        prefix, longs = prefixes[0], {long}
+    if len(longs) != 1:
+        return []
+    (long,) = longs
+    noun = long.split()[-1]
+    forms = [f"{prefix} {number}", f"{long} {number}"]
+    other_names = re.compile(rf"(?<![\w-])[A-Z][\w-]*\s+{noun}\s+{re.escape(number)}\b")
+    if not any(
+        other_names.search(text.replace(f"{long} {number}", " ")) for text in sentences(number)
+    ):
+        forms.append(f"{noun} {number}")
+    return [form for form in forms if form != answer]
+
+
+_UNIT_WORDS = word_set(
+    "Corps Army Division Brigade Regiment Battalion Squadron Fleet Flotilla Wing Legion Group"
+)
+"""The sorts of armed unit numbered in Roman figures ("VIII Corps", "III Army")."""
+
+_ROMAN_FIGURES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_NUMBERED_UNIT = LazyPattern(
+    r"(?P<owner>(?:[A-Z][\w-]*['’]s?\s+)?)(?P<roman>[IVXL]+)\s+(?P<unit>[A-Z][a-z]+)"
+    r"(?P<rest>(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _roman_value(figures: str) -> int | None:
+    """The number Roman ``figures`` write, or None where they are not written so ("IIII")."""
+    values = [_ROMAN_FIGURES[figure] for figure in figures]
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    if total <= 0 or total > len(ORDINAL_WORDS) or _roman(total) != figures:
+        return None
+    return total
+
+
+def _roman(number: int) -> str:
+    figures = ""
+    for value, written in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
+        while number >= value:
+            figures += written
+            number -= value
+    return figures + "I" * number
+
+
+def numbered_unit_forms(answer: str) -> list[str]:
+    """ "8th Corps" and "Eighth Corps" for "VIII Corps": an armed unit numbered in Roman
+    figures is as often said and written by its ordinal (a ruler's number has its own
+    forms, a unit's are these)."""
+    match = _NUMBERED_UNIT.fullmatch(answer)
+    if match is None or match["unit"] not in _UNIT_WORDS:
+        return []
+    number = _roman_value(match["roman"])
+    if number is None:
+        return []
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    owner, tail = match["owner"], f"{match['unit']}{match['rest']}"
+    return [
+        f"{owner}{number}{suffix or 'th'} {tail}",
+        f"{owner}{ORDINAL_WORDS[number - 1].capitalize()} {tail}",
+    ]
+
+
+_FIELD_TAILED = LazyPattern(
+    r"(?P<head>(?:[A-Z][\w’'-]*\s+)+(?P<sort>[A-Z][\w’'-]*))\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
+)
+
+
+def field_free_forms(
+    answer: str, values: Collection[str], written_apart: Callable[[str], bool]
+) -> list[str]:
+    """ "Metropolitan Museum" for "Metropolitan Museum of Art": a body's name without its
+    "of <field>" tail, where what is left still names it (a name of two words or more
+    closed by a body's sort word), the document writes it alone (``written_apart``) and no
+    other name of the document (``values``) opens with it ("Royal Society of Arts" beside
+    "Royal Society of Chemistry")."""
+    match = _FIELD_TAILED.fullmatch(answer)
+    if match is None or match["sort"] not in lexicon.ORGANISATION_WORDS:
+        return []
+    head = match["head"]
+    if len(head.split()) < 2 or head.split()[0] in lexicon.CONNECTORS:
+        return []
+    if any(value != answer and value != head and value.startswith(f"{head} ") for value in values):
+        return []
+    return [head] if written_apart(head) else []
+
+
+_OF_PLACE_PERSON = LazyPattern(
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+)+(?P<surname>[A-Z][\w’'-]+))\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
+def placeless_person_forms(answer: str, values: Collection[str]) -> list[str]:
+    """ "M. Houvenaghel" and "Houvenaghel" for "M. Houvenaghel of Paris": a person written
+    with the place he is of is named without it, and by the surname alone where no other
+    name of the document (``values``) holds it. A single name before "of" ("Anne of
+    Orm"), or one after a title ("Duke Albert of Orm"), is a given name, which alone is
+    every Anne."""
+    match = _OF_PLACE_PERSON.fullmatch(answer)
+    if match is None or answer.split()[0].rstrip(".").casefold() in _PERSON_TITLES:
+        return []  # "Duke Albert of Orm": a title before a given name
+    name, surname = match["name"], match["surname"]
+    forms = [name]
+    if _own_name_word(surname) and not any(
+        surname in value.split() for value in values if value not in (answer, name)
+    ):
+        forms.append(surname)
+    return forms
 
 
 def with_usual_spelling(
@@ -2943,6 +3105,32 @@ def _keys_by_word(names: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set
     return keys, by_word
 
 
+def nickname_full_forms(
+    answer: str, people: Sequence[str], mentions: Callable[[str], int]
+) -> list[str]:
+    """ "Orm Slim" for "Slim": a one-word nickname with the full one the document gives it,
+    where that one does not open with a given name (then the word is a surname, which
+    ``surname_bearer_forms`` reads) and the document names that bearer (``mentions``) twice
+    or more and more than twice as often as each other ("Memphis Slim" said once aside).
+    """
+    if len(answer.split()) != 1 or not answer[:1].isupper():
+        return []
+    bearers = [
+        name
+        for name in dict.fromkeys(people)
+        if len(name.split()) >= 2 and name.split()[-1] == answer
+    ]
+    if not bearers:
+        return []
+    counts = {name: mentions(name) for name in bearers}
+    top = max(bearers, key=lambda name: counts[name])
+    if top.split()[0] in lexicon.given_names():
+        return []
+    if counts[top] < 2 or any(2 * counts[name] >= counts[top] for name in bearers if name != top):
+        return []
+    return [top]
+
+
 def surname_bearer_forms(
     answer: str, people: Sequence[str], named_before: Callable[[str], bool]
 ) -> list[str]:
@@ -2967,10 +3155,13 @@ _RANKS_BEFORE_A_SURNAME = word_set("dr professor general admiral captain colonel
 dame is "Sir Edmund", by the given name."""
 
 
-def ranked_surname_forms(key: str, accepted: Sequence[str]) -> list[str]:
+def ranked_surname_forms(
+    key: str, accepted: Sequence[str], written: Callable[[str], bool] = lambda form: False
+) -> list[str]:
     """ "General Brell" for "Tomas Brell", written "General Tomas Brell": one of rank as
     people address them, where the surname alone is accepted (no one else of the document
-    bears it)."""
+    bears it); and so for "Tomas R. Brell" where the document writes "General Brell"
+    (``written``), whatever the name's length."""
     forms = []
     for form in (key, *accepted):
         words = form.split()
@@ -2980,7 +3171,14 @@ def ranked_surname_forms(key: str, accepted: Sequence[str]) -> list[str]:
             and words[2] in accepted
         ):
             forms.append(f"{words[0]} {words[2]}")
-    return forms
+    words = key.split()
+    if len(words) >= 2 and words[-1] in accepted:
+        forms += [
+            ranked
+            for rank in sorted(_RANKS_BEFORE_A_SURNAME)
+            if written(ranked := f"{rank.capitalize()} {words[-1]}")
+        ]
+    return list(dict.fromkeys(forms))
 
 
 _PERSON_TITLES = lexicon.PERSON_TITLES | word_set(

@@ -1,0 +1,157 @@
+"""Typed keys that take the forms a learner who knows the fact types: a body without its
+"of <field>" tail, a unit numbered in Roman figures by its ordinal, a person without the
+place he is of, by rank and surname, and a nickname in full; never a short form another
+name of the document shares."""
+
+from factdeck.generate.facts import FactRecord
+from factdeck.generate.questions import (
+    nickname_full_forms,
+    numbered_unit_forms,
+    ranked_surname_forms,
+    with_document_forms,
+)
+from factdeck.normalise import normalise
+from helpers.generation import auto_fact, document_evidence
+
+
+def _fact(
+    text: str, answer: str, prompt: str, names: list[tuple[str, str]], kind: str
+) -> FactRecord:
+    evidence = document_evidence(text)
+    sentence = evidence.sentences_with_words("doc", answer.split()[-1])[0]
+    fact = auto_fact(kind, answer, sentence, prompt, id="doc.1")
+    return with_document_forms(fact, evidence, names)
+
+
+def _accepts(fact: FactRecord, typed: str) -> bool:
+    return normalise(typed) in {normalise(form) for form in (fact.answer, *fact.accepted)}
+
+
+def test_a_body_is_named_without_its_field_where_the_document_writes_it_so() -> None:
+    text = (
+        "The Varden Textile Museum of Design lent the quilt in 1931. "
+        "The quilt went back to the Varden Textile Museum in 1934."
+    )
+    names = [("organisation", "Varden Textile Museum of Design")]
+    fact = _fact(
+        text,
+        "Varden Textile Museum of Design",
+        "Which museum lent the quilt in 1931?",
+        names,
+        "organisation",
+    )
+    assert _accepts(fact, "Varden Textile Museum")
+
+
+def test_a_body_s_short_name_is_not_taken_where_another_body_shares_it() -> None:
+    text = (
+        "The Varden Textile Museum of Design lent the quilt in 1931. "
+        "The Varden Textile Museum of Crafts bought it in 1950. "
+        "The quilt went back to the Varden Textile Museum in 1934."
+    )
+    names = [
+        ("organisation", "Varden Textile Museum of Design"),
+        ("organisation", "Varden Textile Museum of Crafts"),
+    ]
+    fact = _fact(
+        text,
+        "Varden Textile Museum of Design",
+        "Which museum lent the quilt in 1931?",
+        names,
+        "organisation",
+    )
+    assert not _accepts(fact, "Varden Textile Museum")
+
+
+def test_a_body_s_short_name_the_document_never_writes_is_not_taken() -> None:
+    text = "The Varden Textile Museum of Design lent the quilt in 1931."
+    names = [("organisation", "Varden Textile Museum of Design")]
+    fact = _fact(
+        text,
+        "Varden Textile Museum of Design",
+        "Which museum lent the quilt in 1931?",
+        names,
+        "organisation",
+    )
+    assert not _accepts(fact, "Varden Textile Museum")
+
+
+def test_a_unit_in_roman_figures_takes_its_ordinal() -> None:
+    assert numbered_unit_forms("XIV Corps") == ["14th Corps", "Fourteenth Corps"]
+    assert numbered_unit_forms("Marot's III Army") == ["Marot's 3rd Army", "Marot's Third Army"]
+    assert numbered_unit_forms("IIII Corps") == []  # no number is written so
+    assert numbered_unit_forms("VIII Street") == []
+    text = "The IX Corps held the ridge at Orm in 1809."
+    fact = _fact(text, "IX Corps", "Which corps held the ridge at Orm?", [], "organisation")
+    assert _accepts(fact, "9th Corps")
+    assert _accepts(fact, "Ninth Corps")
+
+
+def test_a_person_of_a_place_is_named_without_it() -> None:
+    text = "The keywork was revised by M. Dellaporte of Lyon in 1951. Dellaporte made flutes."
+    names = [("person", "M. Dellaporte of Lyon"), ("place", "Lyon")]
+    prompt = "Who revised the keywork in 1951?"
+    fact = _fact(text, "M. Dellaporte of Lyon", prompt, names, "person")
+    assert _accepts(fact, "M. Dellaporte")
+    assert _accepts(fact, "Dellaporte")
+
+
+def test_a_person_s_surname_another_person_bears_is_not_taken_alone() -> None:
+    text = (
+        "The keywork was revised by M. Dellaporte of Lyon in 1951. Anne Dellaporte sold the flutes."
+    )
+    names = [("person", "M. Dellaporte of Lyon"), ("person", "Anne Dellaporte")]
+    prompt = "Who revised the keywork in 1951?"
+    fact = _fact(text, "M. Dellaporte of Lyon", prompt, names, "person")
+    assert _accepts(fact, "M. Dellaporte")
+    assert not _accepts(fact, "Dellaporte")
+
+
+def test_a_title_before_a_given_name_of_a_place_is_kept() -> None:
+    text = "The fort was taken by Duke Albert of Orm in 1402."
+    names = [("person", "Duke Albert of Orm")]
+    fact = _fact(text, "Duke Albert of Orm", "Who took the fort in 1402?", names, "person")
+    assert not _accepts(fact, "Albert")
+
+
+def test_rank_and_surname_are_taken_where_the_document_writes_them() -> None:
+    written = {"Admiral Marten"}.__contains__
+    assert ranked_surname_forms("Ivo K. Marten", ("Marten",), written) == ["Admiral Marten"]
+    assert ranked_surname_forms("Ivo K. Marten", (), written) == []  # surname not his alone
+    assert ranked_surname_forms("Ivo K. Marten", ("Marten",), set().__contains__) == []
+
+
+def test_a_nickname_takes_the_full_one_the_document_gives() -> None:
+    mentions = {"Orm Slim": 4, "Memphis Slim": 1}.__getitem__
+    assert nickname_full_forms("Slim", ["Orm Slim", "Memphis Slim"], mentions) == ["Orm Slim"]
+
+
+def test_a_nickname_two_bear_alike_takes_neither() -> None:
+    mentions = {"Orm Slim": 3, "Tarn Slim": 2}.__getitem__
+    assert nickname_full_forms("Slim", ["Orm Slim", "Tarn Slim"], mentions) == []
+
+
+def test_a_surname_is_left_to_the_bearer_named_before() -> None:
+    mentions = {"Tomas Kell": 4, "Ana Kell": 1}.__getitem__
+    assert nickname_full_forms("Kell", ["Tomas Kell", "Ana Kell"], mentions) == []
+
+
+def test_a_code_takes_the_prefix_the_document_spells_out() -> None:
+    text = (
+        "Tarland State Highway 12 (TS 12) runs north from Orm. "
+        "At Vell it meets TS 40C, which it leaves at the river."
+    )
+    fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
+    assert _accepts(fact, "Tarland State Highway 40C")
+    assert _accepts(fact, "Highway 40C")
+
+
+def test_a_code_s_bare_number_another_name_shares_is_not_taken() -> None:
+    text = (
+        "Tarland State Highway 12 (TS 12) runs north from Orm. "
+        "At Vell it meets TS 40C, which it leaves at the river. "
+        "County Highway 40C crosses it at Brem."
+    )
+    fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
+    assert _accepts(fact, "Tarland State Highway 40C")
+    assert not _accepts(fact, "Highway 40C")
