@@ -204,6 +204,9 @@ class Candidate:
     """The clause the question comes from, with the span's place in it."""
     score: float = 0.0
     """How much the fact is worth asking: central sentence, salient answer, clean question."""
+    minor: bool = False
+    """A side detail: a minor figure's own life, or a later item of a run of like items.
+    Asked only while the deck has too few central questions (``ENOUGH_CENTRAL``)."""
 
 
 @dataclass
@@ -2848,6 +2851,86 @@ def _asked_beside_its_answer(candidate: Candidate) -> bool:
     )
 
 
+_OWN_LIFE = LazyPattern(
+    r"\b(?:graduat\w*|(?:was|were|is)\s+born|marr(?:y|ies|ied)|divorced?|enroll?(?:ed|s)?|"
+    r"(?:attend(?:ed|s)?|studied|study)\s+(?:[\w.-]+\s+){0,4}?(?:school|college|university|"
+    r"academy|seminary)|studied|study(?=\s+(?:at|in|under)\b|\?)|"
+    r"(?:law|high|medical|grade|boarding|primary|secondary)\s+school|"
+    r"(?:return(?:ed|s)?|go(?:es)?|went)\s+(?:back\s+)?to\s+(?:school|college))\b",
+    re.IGNORECASE,
+)
+"""What a question asks of a person's own life (school, birth, marriage), not of a deed."""
+
+
+def _minor_figure_s_life(
+    question: str, answer: Span, people: Iterable[str], subject_words: Collection[str]
+) -> bool:
+    """Whether the question asks of the own life of a person the document is not about
+    ("Where did Ada Lund, the writer's wife, go to law school?"): a side figure's schooling,
+    birth or marriage is trivia beside the subject's story. A question that names the
+    subject ("Where did Berg study?" in a life of Ivo Berg) is about the subject."""
+    if not _OWN_LIFE.search(question):
+        return False
+    words = {word.casefold() for word in _WORD.findall(question)}
+    if words & set(subject_words):
+        return False
+    named = [answer.text] if answer.kind == "person" else []
+    named += [name for name in people if name in question]
+    return any(
+        not {word.casefold() for word in _WORD.findall(name)} & set(subject_words) for name in named
+    )
+
+
+def _subject_words(keys: Iterable[str]) -> set[str]:
+    """The words of the names the document's subject goes by, short ones too ("Ko Ma")."""
+    return {word for key in keys for word in key.split() if word not in _FRAME_STOP}
+
+
+def _like_runs(sentences: Sequence[Sentence]) -> set[int]:
+    """The sentences after the first of a run of three or more in a paragraph that tell one
+    deed of like items ("A bust of Orm went to Vell in 1990. A bust of Kell went to Tarn in
+    1992. ..."): their lower-case words are alike, only the names and times differ. Each
+    later one is one item of a list, worth less than the run's first."""
+    frames = [
+        {w for w in _WORD.findall(s.text) if w[:1].islower() and w not in _FRAME_STOP}
+        for s in sentences
+    ]
+    later: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= LIKE_RUN:
+            later.update(sentences[at].index for at in run[1:])
+
+    for at, sentence in enumerate(sentences):
+        alike = (
+            run
+            and sentences[run[-1]].paragraph == sentence.paragraph
+            and _alike_frames(frames[run[-1]], frames[at])
+        )
+        if alike:
+            run.append(at)
+            continue
+        close()
+        run = [at]
+    close()
+    return later
+
+
+_FRAME_STOP = lexicon.COMMON_START_WORDS | phrasing.AUXILIARIES | word_set("of to with")
+LIKE_RUN = 3
+"""How many sentences telling one deed in a row make a list of like items."""
+
+
+def _alike_frames(first: set[str], second: set[str]) -> bool:
+    """Whether two sentences' lower-case content words are mostly the same: two at least,
+    and two thirds of the larger set shared."""
+    shared = first & second
+    return len(shared) >= 2 and 3 * len(shared) >= 2 * max(len(first), len(second))
+
+
+ENOUGH_CENTRAL = 10
+"""A deck with this many central questions asks no minor ones (``Candidate.minor``)."""
 MIN_SCORE = 1.0
 """Below this score a candidate is not asked even if there is room: a sentence with a blank in
 a peripheral sentence teaches little. A clear question about a passing name ("By far the most
@@ -3003,25 +3086,27 @@ class _Chosen:
 def _greedy(
     candidates: list[Candidate], budget: int, known: Collection[str], penalty: float
 ) -> list[Candidate]:
-    heap = [
-        (-c.score, c.sentence.index, c.span.start, at, (0, 0))
+    heap = [  # the minor ones after every central one
+        (c.minor, -c.score, c.sentence.index, c.span.start, at, (0, 0))
         for at, c in enumerate(candidates)
         if c.score >= MIN_SCORE
     ]
     heapq.heapify(heap)
     by_sentence: defaultdict[int, list[Candidate]] = defaultdict(list)
-    for _, _, _, at, _ in sorted(heap):
+    for _, _, _, _, at, _ in sorted(heap):
         by_sentence[candidates[at].sentence.index].append(candidates[at])
     chosen = _Chosen()
     while heap and len(chosen.kept) < budget:
-        _, index, start, at, seen = heapq.heappop(heap)
+        minor, _, index, start, at, seen = heapq.heappop(heap)
         candidate = candidates[at]
+        if minor and len(chosen.kept) >= ENOUGH_CENTRAL:
+            break  # every central question is read by now: the deck needs no side detail
         key = normalize(candidate.span.text)
         taken = chosen.per_paragraph[candidate.sentence.paragraph]
         taken_answer = len(chosen.answers[key])
         if (taken, taken_answer) != seen:  # a question was kept since the score was read
             score = candidate.score - penalty * taken - REPEATED_ANSWER_PENALTY * taken_answer
-            heapq.heappush(heap, (-score, index, start, at, (taken, taken_answer)))
+            heapq.heappush(heap, (minor, -score, index, start, at, (taken, taken_answer)))
             continue
         if not chosen.admits(candidate, known):
             continue
@@ -3030,6 +3115,7 @@ def _greedy(
                 other
                 for other in by_sentence[index]
                 if _named_rival(candidate, other, known)
+                and other.minor <= candidate.minor  # a side detail is no central one's rival
                 and not chosen.answers[normalize(other.span.text)]  # not asked elsewhere
                 and chosen.admits(other, known)
             ),
@@ -3246,6 +3332,8 @@ def extract(
     if selective:
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
+    like_runs = _like_runs(sentences) if selective else set()
+    subject_words = _subject_words((*subject, *known, normalize(title)))
     # A sentence whose definition of a name fails the gates is read once more without it
     # ("Odo was the bishop of ..."): its other questions on that name stand.
     passes = [(item, spans, False) for item, spans in all_spans]
@@ -3448,8 +3536,23 @@ def extract(
             surname = _unshared_surname(span, question, people_by_surname, shared_surnames)
             if surname is not None:  # a copy only now: ``span is term`` above must still hold
                 span = replace(span, aliases=(*span.aliases, surname))
+            minor = sentence.index in like_runs or (
+                question is not None
+                and _minor_figure_s_life(
+                    question, span, (s.text for s in spans if s.kind == "person"), subject_words
+                )
+            )
             candidate = Candidate(
-                candidate_id, asked_of, span, attributed, unique, question, form, clause, score
+                candidate_id,
+                asked_of,
+                span,
+                attributed,
+                unique,
+                question,
+                form,
+                clause,
+                score,
+                minor,
             )
             if form == "definition":
                 definition_asked = candidate
