@@ -4450,12 +4450,14 @@ def _word_keys(word: str) -> frozenset[str]:
 
 
 _ALIAS_CUE = (
-    r"(?:also\s+|often\s+|sometimes\s+)?(?:known(?:\s+(?:to|in|among)(?:\s+the)?"
-    r"\s+[A-Z][a-z]+)?\s+as|called|named|nicknamed)"
+    r"(?:(?:also|often|sometimes|better|best|commonly|popularly|widely)\s+)?"
+    r"(?:known(?:\s+professionally|\s+(?:to|in|among)(?:\s+the)?\s+[A-Z][a-z]+)?\s+as"
+    r"|called|named|nicknamed)"
 )
-"""Words that give a name another name it goes by, in a people's or a language's own words
-too ("known to the Danes as", "known in Latin as"); never "later known as", a name it took
-later (a colony that became another place is not that place)."""
+"""Words that give a name another name it goes by, the one people use most ("better known
+as", "known professionally as") or in a people's or a language's own words ("known to the
+Danes as", "known in Latin as"); never "later known as", a name it took later (a colony that
+became another place is not that place)."""
 _ALIAS = (
     r"(?:[Tt]he\s+)?(?P<alias>[A-Z][\w’'-]*(?:\s+(?:(?:the|of|de|von|van|da|del)\s+)?"
     r"[A-Z][\w’'-]*)*)"

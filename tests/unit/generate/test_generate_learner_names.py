@@ -4,7 +4,9 @@ without who gives it, a person by the given name the document calls him by, a th
 name the sentence says it came to be known as; never a short form another name shares. All
 on small texts written for the tests."""
 
+from factdeck.bank import TypedQuestion
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import (
     event_of_place_forms,
     given_name_alone_forms,
@@ -207,3 +209,19 @@ def test_a_man_the_document_calls_by_rank_and_surname_accepts_the_surname() -> N
     )
     facts = _facts(text, "Kell in the Second Great War")
     assert accepts(_fact_for(facts, "Tomas R. Brell", "Operation Sable"), "Brell")
+
+
+def test_a_person_better_known_by_another_name_accepts_it() -> None:
+    """ "Ada Greel, better known as Storm": the name people use most is what a learner types."""
+    text = (
+        "Tomas Vell\n\nTomas Vell (born 1960) is a Ruritanian wrestler and actor. "
+        "Vell won the Kell Cup in 1985 and the Lund Trophy in 1988. "
+        "Vell married Ada Greel, better known as Storm, on May 6, 1990. "
+        "Vell retired from the ring in 1999 and opened a gym in Lund in 2001.\n"
+    )
+    bank = build_deck(text, deck="d", file_name="d.txt", markdown=False).bank
+    married = next(
+        q for q in bank.questions if isinstance(q, TypedQuestion) and "marry" in q.prompt
+    )
+    assert married.answer == "Ada Greel"
+    assert "Storm" in married.accepted
