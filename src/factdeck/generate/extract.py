@@ -4671,13 +4671,21 @@ _ROMAN.update({"X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "X
 
 
 def _regnal_variants(name: str) -> list[str]:
-    """ "Richard I" → "Richard the First", "Richard 1st": a ruler's number said or written."""
+    """ "Richard I" → "Richard the First", "Richard 1st": a ruler's number said or written.
+    Only after a ruler's name and titles: "Light Tank Mk VIII" numbers a model, and "Light
+    Tank Mk the Eighth" is no name anyone says."""
     words = name.split()
     number = _ROMAN.get(words[-1]) if len(words) >= 2 else None
-    if number is None:
+    if number is None or not all(map(_ruler_s_word, words[:-1])):
         return []
     stem = " ".join(words[:-1])
     return [f"{stem} the {ORDINAL_WORDS[number - 1].capitalize()}", f"{stem} {_ordinal(number)}"]
+
+
+def _ruler_s_word(word: str) -> bool:
+    """Whether a word may stand before a ruler's number: a title ("King"), a given name
+    ("Mark", "Urban") or a word of no other use ("Ramesses")."""
+    return lexicon.title_word(word) or word in lexicon.given_names() or not _common_word(word)
 
 
 def _ordinal(number: int) -> str:

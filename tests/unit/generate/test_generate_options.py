@@ -180,6 +180,8 @@ def test_typed_answers_accept_short_forms_a_learner_would_type() -> None:
     assert "Sky Tarn" in accepted("organisation", "Sky Tarn Limited")
     assert "Liberal" in accepted("organisation", "Liberal Party")
     assert "Richard the First" in accepted("person", "Richard I")
+    # a model's number is no ruler's: nobody says "Field Gun Mk the Second"
+    assert not any("Second" in form for form in accepted("person", "Field Gun Mk II"))
     assert {"the randomized algorithms", "randomized algorithm"} <= set(
         accepted("term", "randomized algorithms")
     )
