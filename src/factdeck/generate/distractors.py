@@ -50,6 +50,7 @@ from factdeck.generate.text import (
     number_value,
     number_word,
     numerals_and_words,
+    ordinal_figure,
     stable_rank,
     whole_name,
     word_set,
@@ -427,11 +428,6 @@ def _dates_within(text: str, century: int) -> bool:
     return any((century - 1) * 100 < int(year) <= century * 100 for year in _YEAR.findall(text))
 
 
-def _ordinal(value: int) -> str:
-    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
-    return f"{value}{suffix}"
-
-
 @lru_cache(maxsize=1024)
 def _ordinal_pattern(number: str) -> re.Pattern[str]:
     """The ordinal of a named century: "20th" in "the 19th and 20th century", "20th-century"."""
@@ -457,7 +453,7 @@ def nearby_periods(answer: str, seed: int, latest: int | None = None) -> list[st
         values = [value + o for o in (-2, -1, 1, 2, 3) if value + o >= 1]
         own_start = (value - 1) * 100 + 1
         starts = [(v - 1) * 100 + 1 for v in values]
-        shaped = [f"{century.group(1)}{_ordinal(v)}{century.group(4)}" for v in values]
+        shaped = [f"{century.group(1)}{ordinal_figure(v)}{century.group(4)}" for v in values]
     elif decade:
         value = int(decade.group(1))
         # "the 1800s" may read as a century: "the 1820s" would lie within it, and it

@@ -44,6 +44,7 @@ from factdeck.generate.text import (
     number_value,
     number_variants,
     number_word,
+    ordinal_figure,
     quoted_title,
     same_initials,
     scaled_fractions,
@@ -4400,11 +4401,10 @@ def century_variants(answer: str) -> list[str]:
         return []
     if not 1 <= number <= len(ORDINAL_WORDS):
         return []
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
     era = (match.group("era") or "").strip()
     forms = []
     for spelled in _ERA_FORMS.get(era.upper(), (f" {era}",)):
-        for ordinal in (f"{number}{suffix or 'th'}", ORDINAL_WORDS[number - 1]):
+        for ordinal in (ordinal_figure(number), ORDINAL_WORDS[number - 1]):
             forms += [f"{ordinal} century{spelled}", f"{ordinal}{spelled}"]
             if match.group("part"):
                 forms.append(f"{match.group('part')} {ordinal} century{spelled}")
@@ -4679,18 +4679,16 @@ def _regnal_variants(name: str) -> list[str]:
     if number is None or not all(map(_ruler_s_word, words[:-1])):
         return []
     stem = " ".join(words[:-1])
-    return [f"{stem} the {ORDINAL_WORDS[number - 1].capitalize()}", f"{stem} {_ordinal(number)}"]
+    return [
+        f"{stem} the {ORDINAL_WORDS[number - 1].capitalize()}",
+        f"{stem} {ordinal_figure(number)}",
+    ]
 
 
 def _ruler_s_word(word: str) -> bool:
     """Whether a word may stand before a ruler's number: a title ("King"), a given name
     ("Mark", "Urban") or a word of no other use ("Ramesses")."""
     return lexicon.title_word(word) or word in lexicon.given_names() or not _common_word(word)
-
-
-def _ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
-    return f"{number}{suffix or 'th'}"
 
 
 _PHRASE_WORDS = word_set("of in on at for with by to from after and or the a an his her their its")

@@ -88,6 +88,7 @@ from factdeck.generate.text import (
     number_value,
     number_word,
     occurrences,
+    ordinal_figure,
     people_sharing_a_spelling_key,
     people_sharing_a_surname,
     place_keys,
@@ -971,10 +972,9 @@ def numbered_unit_forms(answer: str) -> list[str]:
     number = _roman_value(match["roman"])
     if number is None:
         return []
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
     owner, tail = match["owner"], f"{match['unit']}{match['rest']}"
     return [
-        f"{owner}{number}{suffix or 'th'} {tail}",
+        f"{owner}{ordinal_figure(number)} {tail}",
         f"{owner}{ORDINAL_WORDS[number - 1].capitalize()} {tail}",
     ]
 

@@ -56,6 +56,13 @@ ORDINAL_WORDS = (
 )
 """The ordinals in words, in order: ``ORDINAL_WORDS[n - 1]`` is the n-th."""
 
+
+def ordinal_figure(number: int) -> str:
+    """A number as an ordinal in figures: 1 → "1st", 12 → "12th", 23 → "23rd"."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    return f"{number}{suffix or 'th'}"
+
+
 NUMBER_WORDS = {
     "two": 2,
     "three": 3,
