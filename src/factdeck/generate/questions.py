@@ -531,6 +531,11 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     forms += _document_name_forms(fact, evidence, names, values)
+    if fact.kind != "person":
+        forms += hyphened_place_forms(
+            (bare, *fact.accepted, *forms),
+            lambda word: evidence.sentences_with_words(fact.document, word),
+        )
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     if fact.kind == "person" or asks_who(fact.prompt):
         accepted = tuple(
@@ -1926,7 +1931,6 @@ _REVOLUTION = LazyPattern(r"(?P<who>.+?)\s+Revolution")
 _DATED_LAW = LazyPattern(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
 _TREATY_OF = LazyPattern(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
 _PLACE_TREATY = LazyPattern(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
-_WORLD_WARS = {"I": "First", "II": "Second", "1": "First", "2": "Second"}
 _WORLD_WAR = LazyPattern(r"World\s+War\s+(?P<number>II|I|1|2)")
 _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 
@@ -1934,8 +1938,8 @@ _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """The other names people give a war or a law: "Tarland Revolution" for "Tarland
     Revolutionary War" (and the war for the revolution where the document, ``written``,
-    names it so), "Second World War" and "WWII" for "World War II" and back, "Great War"
-    for the first, "Vell Treaty" for
+    names it so), "Second World War", "World War 2" (and so "World War Two") and "WWII" for
+    "World War II" and back, "Great War" for the first, "Vell Treaty" for
     "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
     of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
     forms: list[str] = []
@@ -1947,16 +1951,17 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
         forms.append(form)
     world = _WORLD_WAR.fullmatch(answer)
     ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
-    if world is not None:
-        forms.append(f"{_WORLD_WARS[world['number']]} World War")
-    if ordinal is not None:
-        forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
     if world is not None or ordinal is not None:
         first = (world and world["number"] in ("I", "1")) or (
             ordinal and ordinal["ordinal"] == "First"
         )
+        # "World War 1" (which the grader reads as "World War One") beside "World War I";
         # "WWII", "WW2": how the war is written short; the first was the Great War then
-        forms += ["WWI", "WW1", "Great War"] if first else ["WWII", "WW2"]
+        forms += (
+            ["World War I", "World War 1", "First World War", "WWI", "WW1", "Great War"]
+            if first
+            else ["World War II", "World War 2", "Second World War", "WWII", "WW2"]
+        )
     treaty = _TREATY_OF.fullmatch(answer)
     if treaty is not None:
         forms.append(f"{treaty['place']} {treaty['sort']}")
@@ -1968,7 +1973,37 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     law = _DATED_LAW.fullmatch(answer)
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
-    return [form for form in forms if form != answer]
+    return [form for form in dict.fromkeys(forms) if form != answer]
+
+
+_HYPHENED_PLACE = LazyPattern(
+    r"(?<![\w’'-])(?P<short>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+    r"(?P<tail>-(?:sur|sous|en|lès|lez|upon|on|am|an|im)-[\w’'-]*[^\W\d_])(?![\w’'-])"
+)
+"""A place named with the river, sea or land it lies on, joined by hyphens ("Vellay-sur-Orne",
+"Kessby-on-Sea", "Saint-Orm-en-Vale"): the words before the joining one are its name."""
+
+
+def hyphened_place_forms(
+    forms: Iterable[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Treaty of Vellay" for "Treaty of Vellay-sur-Orne": a place joined by hyphens to what
+    it lies on is called by its own name alone, in the key or any form (``forms``). Not
+    where the document (``sentences``: those with a word) writes that name with another
+    tail ("Vellay-sur-Loue", "Vellay-Plage"): the name alone is then either."""
+    shorter: list[str] = []
+    for form in forms:
+        found = _HYPHENED_PLACE.search(form)
+        if found is None or lexicon.english_word(found["short"]):
+            continue
+        short, tail = found["short"], found["tail"]
+        others = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
+        if any(
+            other["tail"] != tail for text in sentences(short) for other in others.finditer(text)
+        ):
+            continue
+        shorter.append(f"{form[: found.start()]}{short}{form[found.end() :]}")
+    return shorter
 
 
 _PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")
