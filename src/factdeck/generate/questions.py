@@ -531,6 +531,11 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     forms += _document_name_forms(fact, evidence, names, values)
+    if fact.kind == "person" or asks_who(fact.prompt):
+        forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
+        forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
+    if fact.kind in ("organisation", "other"):
+        forms += leader_forms(bare, values_of_kind(names, "person"), place_keys(names))
     if fact.kind != "person":
         forms += hyphened_place_forms(
             (bare, *fact.accepted, *forms),
@@ -2004,6 +2009,115 @@ def hyphened_place_forms(
             continue
         shorter.append(f"{form[: found.start()]}{short}{form[found.end() :]}")
     return shorter
+
+
+_LED_BODY = LazyPattern(
+    r"(?P<leader>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+    r"(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Mm]inistry|[Pp]residency|[Rr]egime)"
+)
+"""A government named for the one who leads it ("the Marlow Administration", "the Vell
+cabinet")."""
+
+
+def leader_forms(answer: str, people: Sequence[str], places: Collection[str] = ()) -> list[str]:
+    """ "Marlow" and "Senator Ivo Marlow" for "Marlow Administration" where the document
+    names a person so (``people``) and no place (``places``, compared forms): a government
+    named for its leader is answered by his name, as "Who ...?" asks it. A full name only
+    where one person of the document bears the name ("President Marlow" is either Marlow)."""
+    led = _LED_BODY.fullmatch(answer)
+    if led is None or normalize(led["leader"]) in places:
+        return []
+    leader = led["leader"]
+    bearers = [person for person in dict.fromkeys(people) if person.endswith(f" {leader}")]
+    if not bearers and leader not in people:
+        return []  # "the Vell government" of a land or a party: no one leads it by that name
+    full = {_untitled_name(person) for person in bearers} - {leader}
+    return [
+        leader,
+        *(person for person in bearers if len(full) <= 1 or _untitled_name(person) == leader),
+        *(sorted(full) if len(full) == 1 else []),
+    ]
+
+
+def _untitled_name(name: str) -> str:
+    """A name without the titles it opens with ("Ivo Marlow" of "President Ivo Marlow")."""
+    words = name.split()
+    while len(words) > 1 and lexicon.title_word(words[0].rstrip(".")):
+        words = words[1:]
+    return " ".join(words)
+
+
+_TITLE_BEFORE = LazyPattern(
+    r"(?<![\w’'-])(?P<title>[A-Za-z][a-z]+)(?P<comma>,?)\s+"
+    r"(?P<list>(?:(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*)$"
+)
+"""The words before a name: a title right before it ("Pope Orvan II"), or a title in the
+plural before a list that closes with it ("two popes, Lucius IV and Orvan II")."""
+
+
+_TRADES_BEFORE_A_NAME = word_set(
+    "explorer engineer architect author writer poet painter composer scientist physicist"
+    " chemist philosopher founder director journalist reporter spokesman spokeswoman"
+    " spokesperson inventor mathematician historian economist banker merchant entrepreneur"
+    " businessman businesswoman official officer diplomat activist singer actor actress leader"
+    " dictator administrator chairman chairwoman chair chairperson consort regent envoy"
+    " counselor counsellor secretary representative"
+)
+"""Words for what a person does that stand before a name ("the architect Ana Holm") but
+are no title anyone calls the person by ("Architect Ana Holm")."""
+
+
+def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """ "Pope Orvan II" for "Orvan II" where the document (``sentences``: those naming the
+    key) writes the title before that name, or the title in the plural before a list of
+    names that holds it ("two popes, Lucius IV and Orvan II"): how the person is known
+    besides the name. Not a trade ("the architect Orvan Kell"), nor where the document
+    gives the name two titles (two people may bear it), nor a singular title before a list
+    ("King Olaf and Orvan II": Olaf's)."""
+    words = answer.split()
+    if not words or lexicon.title_word(words[0].rstrip(".")) or not answer[:1].isupper():
+        return []
+    titles: set[str] = set()
+    named = whole_name(answer)
+    for text in sentences:
+        for match in named.finditer(text):
+            before = _TITLE_BEFORE.search(text, 0, match.start())
+            if before is None:
+                continue
+            title = before["title"].casefold()
+            if before["list"] or before["comma"]:
+                plural = [one for one in lemmas_as(title, "NOUN") if one != title]
+                title = plural[0] if plural and lexicon.title_word(plural[0]) else ""
+            elif not lexicon.title_word(title):
+                continue
+            if title and title not in _TRADES_BEFORE_A_NAME:
+                titles.add(title)
+    return [f"{titles.pop().capitalize()} {answer}"] if len(titles) == 1 else []
+
+
+_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{2,4}(?![\w’'-])")
+
+
+def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -> list[str]:
+    """ "Ivo T. Marlow", "Ivo Marlow" and "ITM" for "Marlow" where the key's own sentence
+    (``quote``) also calls him by initials ("Marlow won again, and ITM ...") that are those
+    of one person of the document (``people``) of that surname: the sentence says which
+    Marlow it means, though the document names others ("Ana Marlow")."""
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", answer):
+        return []
+    bearers = [
+        name
+        for name in dict.fromkeys(_untitled_name(person) for person in people)
+        if len(name.split()) >= 2 and name.split()[-1] == answer
+    ]
+    forms: list[str] = []
+    for found in _INITIALS_WORD.finditer(quote):
+        letters = found[0]
+        named = [name for name in bearers if "".join(w[0] for w in name.split()) == letters]
+        if len(named) == 1:
+            short = _first_and_last(named[0])
+            forms += [named[0], *([short] if short else []), letters]
+    return forms
 
 
 _PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")

@@ -1,9 +1,18 @@
 """Accepted forms a learner who knows the fact types: the short names, full names and
 spellings a document or a rule that always holds gives the key."""
 
+from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _written_out
-from factdeck.generate.questions import event_name_forms, hyphened_place_forms
+from factdeck.generate.questions import (
+    event_name_forms,
+    hyphened_place_forms,
+    leader_forms,
+    titled_forms,
+    with_document_forms,
+)
+from factdeck.generate.sentences import split_sentences
 from factdeck.normalise import answer_key
+from helpers.generation import auto_fact
 
 
 def _graded(typed: str, key: str, forms: list[str]) -> bool:
@@ -43,3 +52,76 @@ def test_a_hyphened_place_is_accepted_by_its_own_name() -> None:
     assert hyphened_place_forms(["Treaty of Vellay-sur-Orne"], lambda word: both) == []
     # a double name with no joining word is one name
     assert hyphened_place_forms(["Orsk-Vellay"], lambda word: []) == []
+
+
+def _with_forms(
+    text: str,
+    answer: str,
+    prompt: str,
+    names: list[tuple[str, str]],
+    kind: str,
+    quote: int = 0,
+    title: str = "",
+) -> tuple[str, ...]:
+    sentences = split_sentences("doc", text)
+    evidence = DocumentEvidence(
+        {"doc": [s.text for s in sentences]},
+        {"doc": [s.paragraph for s in sentences]},
+        {"doc": title} if title else None,
+    )
+    fact = auto_fact(kind, answer, sentences[quote].text, prompt, id="doc.1")
+    return with_document_forms(fact, evidence, names).accepted
+
+
+def test_a_government_named_for_its_leader_is_answered_by_his_name() -> None:
+    text = (
+        "The Marrow Administration founded the Orvan Trust in 1990. "
+        "President Marrow signed its charter."
+    )
+    names = [("other", "Marrow Administration"), ("person", "President Marrow")]
+    forms = _with_forms(
+        text, "Marrow Administration", "Who founded the Orvan Trust?", names, "other"
+    )
+    assert {"Marrow", "President Marrow"} <= set(forms)
+    # one bearer named in full: his full name too; two: the surname alone is either
+    assert leader_forms("Marrow cabinet", ["Premier Edda Marrow"]) == [
+        "Marrow",
+        "Premier Edda Marrow",
+        "Edda Marrow",
+    ]
+    assert leader_forms("Marrow cabinet", ["Edda Marrow", "Ivo Marrow"]) == ["Marrow"]
+    # a government of a place, or one no person of the document leads
+    assert leader_forms("Orvby government", ["Ana Kell"], {"orvby"}) == []
+    assert leader_forms("Kessel Government", ["Ana Kell"]) == []
+
+
+def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None:
+    assert titled_forms("Orvan II", ["He wrote to two popes, Lucius IV and Orvan II."]) == [
+        "Pope Orvan II"
+    ]
+    assert titled_forms("Orvan II", ["The letter reached Patriarch Orvan II."]) == [
+        "Patriarch Orvan II"
+    ]
+    # a trade is no title; a singular title before a list is its first name's; two titles
+    # may be two people
+    assert titled_forms("Orvan Kell", ["It was built by the architect Orvan Kell."]) == []
+    assert titled_forms("Orvan II", ["He met King Olaf and Orvan II."]) == []
+    assert titled_forms("Orvan II", ["King Orvan II fell.", "Pope Orvan II wrote."]) == []
+
+
+def test_a_title_before_a_name_in_the_document_is_accepted_by_the_key_s_forms() -> None:
+    text = "The abbot wrote to two popes, Lucius IV and Orvan II. Orvan II never answered him."
+    names = [("person", "Lucius IV"), ("person", "Orvan II")]
+    forms = _with_forms(text, "Orvan II", "Who never answered the abbot?", names, "person", 1)
+    assert "Pope Orvan II" in forms
+
+
+def test_initials_in_the_key_s_sentence_say_which_bearer_of_a_surname_it_is() -> None:
+    text = (
+        "Ivo T. Wenn led the party from 1930. Hanna Wenn wrote for it. "
+        "Wenn won again in 1936, and ITW then lost the vote on the courts."
+    )
+    names = [("person", "Ivo T. Wenn"), ("person", "Hanna Wenn")]
+    forms = _with_forms(text, "Wenn", "Who won again in 1936?", names, "person", quote=2)
+    assert {"Ivo T. Wenn", "Ivo Wenn", "ITW"} <= set(forms)
+    assert "Hanna Wenn" not in forms
