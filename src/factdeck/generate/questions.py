@@ -534,9 +534,25 @@ def with_document_forms(
     if fact.kind == "person" or asks_who(fact.prompt):
         forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
         forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
+    if fact.kind in ("organisation", "other", "event"):
+        people_and_places = place_keys(names) | {
+            normalize(person) for person in values_of_kind(names, "person")
+        }
+        forms += bracketed_name_forms(
+            bare,
+            naming_bare,
+            people_and_places,
+            lambda short: evidence.mentions(fact.document, short) > 1,
+        )
     if fact.kind in ("organisation", "other"):
         forms += leader_forms(bare, values_of_kind(names, "person"), place_keys(names))
     if fact.kind != "person":
+        forms += subject_modified_forms(
+            bare,
+            evidence.subject(fact.document),
+            fact.prompt,
+            lambda rest: evidence.written_apart(fact.document, rest, bare),
+        )
         forms += hyphened_place_forms(
             (bare, *fact.accepted, *forms),
             lambda word: evidence.sentences_with_words(fact.document, word),
@@ -2047,6 +2063,32 @@ def _untitled_name(name: str) -> str:
     return " ".join(words)
 
 
+def subject_modified_forms(
+    answer: str, subject: str, prompt: str, written_apart: Callable[[str], bool]
+) -> list[str]:
+    """ "glacier melt" for "Orm Range glacier melt" in a document on the Orm Range: its
+    subject before a common noun says whose the thing is, which the whole document says,
+    so the noun alone names it there. Only a noun the document also writes without the
+    subject (``written_apart``), that is no sort of place or body ("Orm river" is one
+    river of it), and that the question does not show."""
+    subject = re.sub(r"^[Tt]he\s+", "", subject)
+    if not subject or not answer.startswith(f"{subject} "):
+        return []
+    rest = answer[len(subject) + 1 :]
+    words = rest.split()
+    if (
+        not 1 <= len(words) <= 3
+        or not all(re.fullmatch(r"[a-z][a-z-]*", word) for word in words)
+        or words[0] in lexicon.FUNCTION_WORDS
+        or lexicon.sort_word(words[-1].capitalize())
+        or (word_tags(words[-1]) and "NOUN" not in word_tags(words[-1]))  # a new word is one
+        or whole_name(rest).search(prompt.casefold())
+        or not written_apart(rest)
+    ):
+        return []
+    return [rest, *_other_number(rest)]
+
+
 _TITLE_BEFORE = LazyPattern(
     r"(?<![\w’'-])(?P<title>[A-Za-z][a-z]+)(?P<comma>,?)\s+"
     r"(?P<list>(?:(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*)$"
@@ -2118,6 +2160,44 @@ def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -
             short = _first_and_last(named[0])
             forms += [named[0], *([short] if short else []), letters]
     return forms
+
+
+_SHORT_NAME_IN_BRACKET = LazyPattern(
+    r"\s*\(\s*(?P<short>[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
+)
+"""A bracket that holds a name alone, in capitalised words, no figure ("(Grey Guards)",
+"(C-Rangers)"); capitals only are an abbreviation, which has its own forms."""
+
+
+def bracketed_name_forms(
+    answer: str,
+    texts: Sequence[str],
+    others: Collection[str],
+    written_again: Callable[[str], bool],
+) -> list[str]:
+    """ "C-Rangers" for "Orm Special Reserve" where the document writes "the Orm Special
+    Reserve (C-Rangers)" and then the bracket's name on its own (``written_again``): the
+    name the document goes on to call the body by. Not a bracket that names a place, a
+    land or a person (``others``: the compared forms of the document's places and people;
+    "Kessel Company (Orvby)" says where it is)."""
+    if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
+        return []
+    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_SHORT_NAME_IN_BRACKET.pattern}")
+    forms: list[str] = []
+    for text in texts:
+        for found in after.finditer(text):
+            short = found["short"]
+            words = short.split()
+            if (
+                normalize(short) in others
+                or short in _COUNTRY_OR_STATE
+                or any(word in _COUNTRY_OR_STATE or word in lexicon.CONTINENTS for word in words)
+                or lexicon.title_word(words[0])
+                or not written_again(short)
+            ):
+                continue
+            forms.append(short)
+    return list(dict.fromkeys(forms))
 
 
 _PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")
@@ -2272,7 +2352,9 @@ def called_forms(
         called += [
             short
             for form in (bare, *people, *called)
-            if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
+            if (short := _first_and_last(form))
+            # a name of its own, not the end of a longer one ("Royal Kell Guard")
+            and _written_alone(short, evidence.sentences_naming(fact.document, short))
         ]
     if fact.kind != "term":
         called += initials_forms(

@@ -7,6 +7,7 @@ from factdeck.generate.questions import (
     event_name_forms,
     hyphened_place_forms,
     leader_forms,
+    subject_modified_forms,
     titled_forms,
     with_document_forms,
 )
@@ -95,6 +96,28 @@ def test_a_government_named_for_its_leader_is_answered_by_his_name() -> None:
     assert leader_forms("Kessel Government", ["Ana Kell"]) == []
 
 
+def test_the_document_s_subject_before_a_noun_is_no_part_of_what_a_learner_types() -> None:
+    text = (
+        "The Kessel Range glacier melt is the main source of water for the Orm valley. "
+        "In dry years the glacier melt comes early."
+    )
+    forms = _with_forms(
+        text,
+        "Kessel Range glacier melt",
+        "What is the main source of water for the Orm valley?",
+        [("other", "Kessel Range")],
+        "term",
+        title="Kessel Range",
+    )
+    assert "glacier melt" in forms
+    written_apart = lambda rest: True  # noqa: E731
+    # a sort of place or body of the subject is one of many
+    assert subject_modified_forms("Kessel Range river", "Kessel Range", "", written_apart) == []
+    # the noun alone the question shows, or the document never writes, is no form
+    assert subject_modified_forms("Kessel Range melt", "Kessel Range", "What melt?", bool) == []
+    assert subject_modified_forms("Kessel Range melt", "Kessel Range", "", lambda r: False) == []
+
+
 def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None:
     assert titled_forms("Orvan II", ["He wrote to two popes, Lucius IV and Orvan II."]) == [
         "Pope Orvan II"
@@ -125,3 +148,28 @@ def test_initials_in_the_key_s_sentence_say_which_bearer_of_a_surname_it_is() ->
     forms = _with_forms(text, "Wenn", "Who won again in 1936?", names, "person", quote=2)
     assert {"Ivo T. Wenn", "Ivo Wenn", "ITW"} <= set(forms)
     assert "Hanna Wenn" not in forms
+
+
+def test_a_name_the_document_gives_in_a_bracket_and_then_uses_is_accepted() -> None:
+    text = (
+        "In 1921 the council raised the Orm Special Reserve (C-Rangers). "
+        "The C-Rangers patrolled the border for ten years."
+    )
+    names = [("other", "Orm Special Reserve"), ("other", "C-Rangers")]
+    prompt = "What did the council raise in 1921?"
+    assert "C-Rangers" in _with_forms(text, "Orm Special Reserve", prompt, names, "other")
+    placed = (
+        "In 1921 the council founded the Orm Trading Company (Vessby). Vessby lies on the coast."
+    )
+    names = [("organisation", "Orm Trading Company"), ("place", "Vessby")]
+    forms = _with_forms(
+        placed, "Orm Trading Company", "What did the council found?", names, "other"
+    )
+    assert "Vessby" not in forms
+
+
+def test_a_name_cut_from_inside_a_longer_name_is_no_form() -> None:
+    text = "The Kell Special Guard was raised in 1920. The Royal Kell Guard patrolled the towns."
+    names = [("other", "Kell Special Guard"), ("organisation", "Royal Kell Guard")]
+    forms = _with_forms(text, "Kell Special Guard", "What was raised in 1920?", names, "other")
+    assert "Kell Guard" not in forms
