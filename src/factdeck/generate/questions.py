@@ -164,6 +164,23 @@ def typed_suits(fact: FactRecord) -> bool:
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
 
 
+LONG_NAME_WORDS = 5
+"""Capitalised words (parts of hyphened ones apart) past which a name is an official one
+("Orm Joint Harbour Board-Western Division") that a learner who knows the fact calls by
+a shorter form, if any."""
+
+
+def long_name_alone(answer: str, accepted: Sequence[str]) -> bool:
+    """Whether a key is a long official name with no shorter form to type (only itself with
+    or without "the"): typed, it asks for its every word in order, which no learner who
+    knows the fact recalls; its options ask the fact."""
+    capitalised = [part for part in re.split(r"[\s\u2010-\u2015-]+", answer) if part[:1].isupper()]
+    if len(capitalised) < LONG_NAME_WORDS:
+        return False
+    own = normalize(answer).removeprefix("the ")
+    return all(normalize(form).removeprefix("the ") == own for form in accepted)
+
+
 PLACE_LIST = LazyPattern(
     r"[A-Z][\w’'.-]*,\s+(?!(?:[A-Z]\.){1,3}$|[A-Z]{2,3}$|(?:Jr|Sr|Inc|Ltd)\.?$)[A-Z]"
 )
@@ -4416,6 +4433,7 @@ def fact_questions(
         or unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)
         or what_names_no_kind(fact)
+        or long_name_alone(fact.answer, fact.accepted)
     )
     if fact.typed and typed_suits(fact) and not unfair:
         questions.append(

@@ -1,12 +1,16 @@
 """Accepted forms a learner who knows the fact types: the short names, full names and
 spellings a document or a rule that always holds gives the key."""
 
+from factdeck.bank import QuestionType
+from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.extract import _written_out
 from factdeck.generate.questions import (
     event_name_forms,
+    fact_questions,
     hyphened_place_forms,
     leader_forms,
+    long_name_alone,
     subject_modified_forms,
     titled_forms,
     with_document_forms,
@@ -173,3 +177,15 @@ def test_a_name_cut_from_inside_a_longer_name_is_no_form() -> None:
     names = [("other", "Kell Special Guard"), ("organisation", "Royal Kell Guard")]
     forms = _with_forms(text, "Kell Special Guard", "What was raised in 1920?", names, "other")
     assert "Kell Guard" not in forms
+
+
+def test_a_long_official_name_with_no_short_form_is_not_typed() -> None:
+    key = "Orm Joint Harbour Board-Western Division"
+    for answer, typed in ((key, False), ("Orm Harbour Board", True)):
+        statement = f"The {answer} was created in 1990 to keep the port safe."
+        fact = auto_fact("organisation", answer, statement, "Which body was created in 1990?")
+        asked = [q.type for q in fact_questions(fact, DistractorPool([], [fact]))]
+        assert (QuestionType.TYPED in asked) == typed, answer
+    assert long_name_alone(key, [f"the {key}"])
+    assert not long_name_alone(key, ["OJHB"])
+    assert not long_name_alone("Treaty of Vellay-sur-Orne", [])
