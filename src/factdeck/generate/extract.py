@@ -4603,13 +4603,15 @@ _LANGUAGE_KEY = LazyPattern(r"(?P<name>[A-Z][a-z]+) language")
 
 _SHORT_WORDS = (("St", "Saint"), ("Mt", "Mount"), ("Ft", "Fort"))
 """Words of names written short or in full: "St. Elmo" is "Saint Elmo"."""
+_STREET_WORDS = (("Rd", "Road"), ("St", "Street"), ("Ave", "Avenue"), ("Blvd", "Boulevard"))
+"""Street words written short or in full where they close a name: "Kell Rd" is "Kell Road"."""
 
 
 def _written_out(name: str, numbered: bool) -> list[str]:
     """A name with its short words in full or its full words short ("Saint Elmo" for "St.
-    Elmo", "Mount Tam" → "Mt Tam"), "&" as "and" and "and" as "&", and (``numbered``) a
-    closing Roman numeral in figures ("World War 2" for "World War II"): the grader reads
-    none of these alike."""
+    Elmo", "Mount Tam" → "Mt Tam", "Kell Rd" for "Kell Road"), "&" as "and" and "and" as
+    "&", and (``numbered``) a closing Roman numeral in figures ("World War 2" for "World War
+    II"): the grader reads none of these alike."""
     forms = []
     for short, full in _SHORT_WORDS:
         written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?(?=\s+[A-Z])")
@@ -4618,11 +4620,16 @@ def _written_out(name: str, numbered: bool) -> list[str]:
         written_full = re.compile(rf"(?<![\w'-])(?<!’){full}(?=\s+[A-Z])")
         if written_full.search(name):
             forms.append(written_full.sub(short, name))
+    words = name.split()
+    for short, full in _STREET_WORDS:
+        # "Kell Rd" for "Kell Road": only a street word that closes a name ("Road Town")
+        if len(words) >= 2 and words[-2][:1].isupper() and words[-1].rstrip(".") in (short, full):
+            other = short if words[-1] == full else full
+            forms.append(" ".join([*words[:-1], other]))
     if " & " in name:
         forms.append(name.replace(" & ", " and "))
     elif " and " in name:
         forms.append(name.replace(" and ", " & "))
-    words = name.split()
     if numbered and len(words) >= 2 and words[-1] in _ROMAN and words[-1] not in ("V", "X"):
         # a lone "X" or "V" is as often a letter ("Generation X", "Type V")
         forms.append(" ".join([*words[:-1], str(_ROMAN[words[-1]])]))

@@ -164,6 +164,23 @@ def typed_suits(fact: FactRecord) -> bool:
     return len(fact.answer.split()) <= MAX_TYPED_WORDS and len(fact.answer) <= MAX_TYPED_CHARS
 
 
+LONG_NAME_WORDS = 5
+"""Capitalised words (parts of hyphened ones apart) past which a name is an official one
+("Orm Joint Harbour Board-Western Division") that a learner who knows the fact calls by
+a shorter form, if any."""
+
+
+def long_name_alone(answer: str, accepted: Sequence[str]) -> bool:
+    """Whether a key is a long official name with no shorter form to type (only itself with
+    or without "the"): typed, it asks for its every word in order, which no learner who
+    knows the fact recalls; its options ask the fact."""
+    capitalised = [part for part in re.split(r"[\s\u2010-\u2015-]+", answer) if part[:1].isupper()]
+    if len(capitalised) < LONG_NAME_WORDS:
+        return False
+    own = normalize(answer).removeprefix("the ")
+    return all(normalize(form).removeprefix("the ") == own for form in accepted)
+
+
 PLACE_LIST = LazyPattern(
     r"[A-Z][\w’'.-]*,\s+(?!(?:[A-Z]\.){1,3}$|[A-Z]{2,3}$|(?:Jr|Sr|Inc|Ltd)\.?$)[A-Z]"
 )
@@ -531,6 +548,32 @@ def with_document_forms(
         if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
     ]  # the letters do not answer what they stand for
     forms += _document_name_forms(fact, evidence, names, values)
+    if fact.kind == "person" or asks_who(fact.prompt):
+        forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
+        forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
+    if fact.kind in ("organisation", "other", "event"):
+        people_and_places = place_keys(names) | {
+            normalize(person) for person in values_of_kind(names, "person")
+        }
+        forms += bracketed_name_forms(
+            bare,
+            naming_bare,
+            people_and_places,
+            lambda short: evidence.mentions(fact.document, short) > 1,
+        )
+    if fact.kind in ("organisation", "other"):
+        forms += leader_forms(bare, values_of_kind(names, "person"), place_keys(names))
+    if fact.kind != "person":
+        forms += subject_modified_forms(
+            bare,
+            evidence.subject(fact.document),
+            fact.prompt,
+            lambda rest: evidence.written_apart(fact.document, rest, bare),
+        )
+        forms += hyphened_place_forms(
+            (bare, *fact.accepted, *forms),
+            lambda word: evidence.sentences_with_words(fact.document, word),
+        )
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     if fact.kind == "person" or asks_who(fact.prompt):
         accepted = tuple(
@@ -1926,7 +1969,6 @@ _REVOLUTION = LazyPattern(r"(?P<who>.+?)\s+Revolution")
 _DATED_LAW = LazyPattern(r"(?P<law>.+?\s+Act)(?:\s+of|,)?\s+(?P<year>1\d{3}|20\d{2})")
 _TREATY_OF = LazyPattern(r"(?P<sort>Treaty)\s+of\s+(?P<place>[A-Z][\w’'-]+)")
 _PLACE_TREATY = LazyPattern(r"(?P<place>[A-Z][\w’'-]+)\s+(?P<sort>Treaty)")
-_WORLD_WARS = {"I": "First", "II": "Second", "1": "First", "2": "Second"}
 _WORLD_WAR = LazyPattern(r"World\s+War\s+(?P<number>II|I|1|2)")
 _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 
@@ -1934,8 +1976,8 @@ _ORDINAL_WORLD_WAR = LazyPattern(r"(?P<ordinal>First|Second)\s+World\s+War")
 def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     """The other names people give a war or a law: "Tarland Revolution" for "Tarland
     Revolutionary War" (and the war for the revolution where the document, ``written``,
-    names it so), "Second World War" and "WWII" for "World War II" and back, "Great War"
-    for the first, "Vell Treaty" for
+    names it so), "Second World War", "World War 2" (and so "World War Two") and "WWII" for
+    "World War II" and back, "Great War" for the first, "Vell Treaty" for
     "Treaty of Vell" (and back where the document writes it so: "Jay Treaty" is no treaty
     of a place), "Harbour Act 1974" for "Harbour Act of 1974" and back."""
     forms: list[str] = []
@@ -1947,16 +1989,17 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
         forms.append(form)
     world = _WORLD_WAR.fullmatch(answer)
     ordinal = _ORDINAL_WORLD_WAR.fullmatch(answer)
-    if world is not None:
-        forms.append(f"{_WORLD_WARS[world['number']]} World War")
-    if ordinal is not None:
-        forms.append(f"World War {'I' if ordinal['ordinal'] == 'First' else 'II'}")
     if world is not None or ordinal is not None:
         first = (world and world["number"] in ("I", "1")) or (
             ordinal and ordinal["ordinal"] == "First"
         )
+        # "World War 1" (which the grader reads as "World War One") beside "World War I";
         # "WWII", "WW2": how the war is written short; the first was the Great War then
-        forms += ["WWI", "WW1", "Great War"] if first else ["WWII", "WW2"]
+        forms += (
+            ["World War I", "World War 1", "First World War", "WWI", "WW1", "Great War"]
+            if first
+            else ["World War II", "World War 2", "Second World War", "WWII", "WW2"]
+        )
     treaty = _TREATY_OF.fullmatch(answer)
     if treaty is not None:
         forms.append(f"{treaty['place']} {treaty['sort']}")
@@ -1968,7 +2011,210 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     law = _DATED_LAW.fullmatch(answer)
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
-    return [form for form in forms if form != answer]
+    return [form for form in dict.fromkeys(forms) if form != answer]
+
+
+_HYPHENED_PLACE = LazyPattern(
+    r"(?<![\w’'-])(?P<short>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+    r"(?P<tail>-(?:sur|sous|en|lès|lez|upon|on|am|an|im)-[\w’'-]*[^\W\d_])(?![\w’'-])"
+)
+"""A place named with the river, sea or land it lies on, joined by hyphens ("Vellay-sur-Orne",
+"Kessby-on-Sea", "Saint-Orm-en-Vale"): the words before the joining one are its name."""
+
+
+def hyphened_place_forms(
+    forms: Iterable[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Treaty of Vellay" for "Treaty of Vellay-sur-Orne": a place joined by hyphens to what
+    it lies on is called by its own name alone, in the key or any form (``forms``). Not
+    where the document (``sentences``: those with a word) writes that name with another
+    tail ("Vellay-sur-Loue", "Vellay-Plage"): the name alone is then either."""
+    shorter: list[str] = []
+    for form in forms:
+        found = _HYPHENED_PLACE.search(form)
+        if found is None or lexicon.english_word(found["short"]):
+            continue
+        short, tail = found["short"], found["tail"]
+        others = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
+        if any(
+            other["tail"] != tail for text in sentences(short) for other in others.finditer(text)
+        ):
+            continue
+        shorter.append(f"{form[: found.start()]}{short}{form[found.end() :]}")
+    return shorter
+
+
+_LED_BODY = LazyPattern(
+    r"(?P<leader>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+    r"(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Mm]inistry|[Pp]residency|[Rr]egime)"
+)
+"""A government named for the one who leads it ("the Marlow Administration", "the Vell
+cabinet")."""
+
+
+def leader_forms(answer: str, people: Sequence[str], places: Collection[str] = ()) -> list[str]:
+    """ "Marlow" and "Senator Ivo Marlow" for "Marlow Administration" where the document
+    names a person so (``people``) and no place (``places``, compared forms): a government
+    named for its leader is answered by his name, as "Who ...?" asks it. A full name only
+    where one person of the document bears the name ("President Marlow" is either Marlow)."""
+    led = _LED_BODY.fullmatch(answer)
+    if led is None or normalize(led["leader"]) in places:
+        return []
+    leader = led["leader"]
+    bearers = [person for person in dict.fromkeys(people) if person.endswith(f" {leader}")]
+    if not bearers and leader not in people:
+        return []  # "the Vell government" of a land or a party: no one leads it by that name
+    full = {_untitled_name(person) for person in bearers} - {leader}
+    return [
+        leader,
+        *(person for person in bearers if len(full) <= 1 or _untitled_name(person) == leader),
+        *(sorted(full) if len(full) == 1 else []),
+    ]
+
+
+def _untitled_name(name: str) -> str:
+    """A name without the titles it opens with ("Ivo Marlow" of "President Ivo Marlow")."""
+    words = name.split()
+    while len(words) > 1 and lexicon.title_word(words[0].rstrip(".")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def subject_modified_forms(
+    answer: str, subject: str, prompt: str, written_apart: Callable[[str], bool]
+) -> list[str]:
+    """ "glacier melt" for "Orm Range glacier melt" in a document on the Orm Range: its
+    subject before a common noun says whose the thing is, which the whole document says,
+    so the noun alone names it there. Only a noun the document also writes without the
+    subject (``written_apart``), that is no sort of place or body ("Orm river" is one
+    river of it), and that the question does not show."""
+    subject = re.sub(r"^[Tt]he\s+", "", subject)
+    if not subject or not answer.startswith(f"{subject} "):
+        return []
+    rest = answer[len(subject) + 1 :]
+    words = rest.split()
+    if (
+        not 1 <= len(words) <= 3
+        or not all(re.fullmatch(r"[a-z][a-z-]*", word) for word in words)
+        or words[0] in lexicon.FUNCTION_WORDS
+        or lexicon.sort_word(words[-1].capitalize())
+        or (word_tags(words[-1]) and "NOUN" not in word_tags(words[-1]))  # a new word is one
+        or whole_name(rest).search(prompt.casefold())
+        or not written_apart(rest)
+    ):
+        return []
+    return [rest, *_other_number(rest)]
+
+
+_TITLE_BEFORE = LazyPattern(
+    r"(?<![\w’'-])(?P<title>[A-Za-z][a-z]+)(?P<comma>,?)\s+"
+    r"(?P<list>(?:(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*)$"
+)
+"""The words before a name: a title right before it ("Pope Orvan II"), or a title in the
+plural before a list that closes with it ("two popes, Lucius IV and Orvan II")."""
+
+
+_TRADES_BEFORE_A_NAME = word_set(
+    "explorer engineer architect author writer poet painter composer scientist physicist"
+    " chemist philosopher founder director journalist reporter spokesman spokeswoman"
+    " spokesperson inventor mathematician historian economist banker merchant entrepreneur"
+    " businessman businesswoman official officer diplomat activist singer actor actress leader"
+    " dictator administrator chairman chairwoman chair chairperson consort regent envoy"
+    " counselor counsellor secretary representative"
+)
+"""Words for what a person does that stand before a name ("the architect Ana Holm") but
+are no title anyone calls the person by ("Architect Ana Holm")."""
+
+
+def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
+    """ "Pope Orvan II" for "Orvan II" where the document (``sentences``: those naming the
+    key) writes the title before that name, or the title in the plural before a list of
+    names that holds it ("two popes, Lucius IV and Orvan II"): how the person is known
+    besides the name. Not a trade ("the architect Orvan Kell"), nor where the document
+    gives the name two titles (two people may bear it), nor a singular title before a list
+    ("King Olaf and Orvan II": Olaf's)."""
+    words = answer.split()
+    if not words or lexicon.title_word(words[0].rstrip(".")) or not answer[:1].isupper():
+        return []
+    titles: set[str] = set()
+    named = whole_name(answer)
+    for text in sentences:
+        for match in named.finditer(text):
+            before = _TITLE_BEFORE.search(text, 0, match.start())
+            if before is None:
+                continue
+            title = before["title"].casefold()
+            if before["list"] or before["comma"]:
+                plural = [one for one in lemmas_as(title, "NOUN") if one != title]
+                title = plural[0] if plural and lexicon.title_word(plural[0]) else ""
+            elif not lexicon.title_word(title):
+                continue
+            if title and title not in _TRADES_BEFORE_A_NAME:
+                titles.add(title)
+    return [f"{titles.pop().capitalize()} {answer}"] if len(titles) == 1 else []
+
+
+_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{2,4}(?![\w’'-])")
+
+
+def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -> list[str]:
+    """ "Ivo T. Marlow", "Ivo Marlow" and "ITM" for "Marlow" where the key's own sentence
+    (``quote``) also calls him by initials ("Marlow won again, and ITM ...") that are those
+    of one person of the document (``people``) of that surname: the sentence says which
+    Marlow it means, though the document names others ("Ana Marlow")."""
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", answer):
+        return []
+    bearers = [
+        name
+        for name in dict.fromkeys(_untitled_name(person) for person in people)
+        if len(name.split()) >= 2 and name.split()[-1] == answer
+    ]
+    forms: list[str] = []
+    for found in _INITIALS_WORD.finditer(quote):
+        letters = found[0]
+        named = [name for name in bearers if "".join(w[0] for w in name.split()) == letters]
+        if len(named) == 1:
+            short = _first_and_last(named[0])
+            forms += [named[0], *([short] if short else []), letters]
+    return forms
+
+
+_SHORT_NAME_IN_BRACKET = LazyPattern(
+    r"\s*\(\s*(?P<short>[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
+)
+"""A bracket that holds a name alone, in capitalised words, no figure ("(Grey Guards)",
+"(C-Rangers)"); capitals only are an abbreviation, which has its own forms."""
+
+
+def bracketed_name_forms(
+    answer: str,
+    texts: Sequence[str],
+    others: Collection[str],
+    written_again: Callable[[str], bool],
+) -> list[str]:
+    """ "C-Rangers" for "Orm Special Reserve" where the document writes "the Orm Special
+    Reserve (C-Rangers)" and then the bracket's name on its own (``written_again``): the
+    name the document goes on to call the body by. Not a bracket that names a place, a
+    land or a person (``others``: the compared forms of the document's places and people;
+    "Kessel Company (Orvby)" says where it is)."""
+    if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
+        return []
+    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_SHORT_NAME_IN_BRACKET.pattern}")
+    forms: list[str] = []
+    for text in texts:
+        for found in after.finditer(text):
+            short = found["short"]
+            words = short.split()
+            if (
+                normalize(short) in others
+                or short in _COUNTRY_OR_STATE
+                or any(word in _COUNTRY_OR_STATE or word in lexicon.CONTINENTS for word in words)
+                or lexicon.title_word(words[0])
+                or not written_again(short)
+            ):
+                continue
+            forms.append(short)
+    return list(dict.fromkeys(forms))
 
 
 _PEOPLE_S_EMPIRE = LazyPattern(r"(?P<people>[A-Z][a-z]+)\s+Empire")
@@ -2123,7 +2369,9 @@ def called_forms(
         called += [
             short
             for form in (bare, *people, *called)
-            if (short := _first_and_last(form)) and evidence.mentions(fact.document, short)
+            if (short := _first_and_last(form))
+            # a name of its own, not the end of a longer one ("Royal Kell Guard")
+            and _written_alone(short, evidence.sentences_naming(fact.document, short))
         ]
     if fact.kind != "term":
         called += initials_forms(
@@ -4185,6 +4433,7 @@ def fact_questions(
         or unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
         or pool.answered_by_another(fact)
         or what_names_no_kind(fact)
+        or long_name_alone(fact.answer, fact.accepted)
     )
     if fact.typed and typed_suits(fact) and not unfair:
         questions.append(
