@@ -5153,8 +5153,13 @@ def paired_elsewhere(
     name_keys = [] if asked_object else [_word_keys(name) for name in names]
     verbs_in: dict[str, list[re.Match[str]]] = {}  # each sentence's verb, found once
     joined = "\n".join(near)  # a rival written in none of them is passed over at once
-    named = (rival for rival in rivals(match["sort"]) if rival in joined) if near else ()
-    for rival in dict.fromkeys(named):
+    seen: set[str] = set()  # each rival once, read lazily: the first pairing ends the search
+    for rival in rivals(match["sort"]) if near else ():
+        if rival in seen:
+            continue
+        seen.add(rival)
+        if rival not in joined:
+            continue
         other = normalize(rival)
         if not other or other in key or key in other or rival in question:
             continue
