@@ -1,5 +1,7 @@
-"""Stems a strict teacher rejects as no English: an attributive period cut with its "in", a
-"the"-less title."""
+"""Stems a strict teacher rejects as no English: an inverted "nor" clause, an attributive
+period cut with its "in", a reported verb made plain by "did", a second clause with its own
+subject, a place asked of another verb, a "the"-less title, and a wh-word inside an absolute
+"with" phrase."""
 
 from __future__ import annotations
 
@@ -15,11 +17,47 @@ def _question(sentence: str, answer: str, kind: str) -> str | None:
     return asked[0] if asked is not None and grammatical(*asked) else None
 
 
+def test_an_inverted_nor_clause_is_not_asked() -> None:
+    assert not grammatical("Nor was what signed by the envoys?", "subject")
+    assert not grammatical("Neither was the charter signed by whom?", "in-situ")
+    assert grammatical("Which charter was signed by neither king?", "subject")
+
+
 def test_a_period_before_its_noun_is_no_time_of_the_clause() -> None:
-    sentence = "Vellism was a movement in early 19th-century Dutch painting."
-    assert _question(sentence, "early 19th-century", "period") is None
-    sentence = "Orbism was a school in late 18th-century Franco-Dutch sculpture."
+    sentence = "Ada Lund was a leading figure in late 18th-century Dutch painting."
     assert _question(sentence, "late 18th-century", "period") is None
+    sentence = "Kell ware was a style in early 19th-century Franco-Dutch pottery."
+    assert _question(sentence, "early 19th-century", "period") is None
+
+
+def test_a_reported_verb_keeps_its_tense() -> None:
+    assert not grammatical("Whom did many later chroniclers state Hilda poison?", "fronted")
+    assert not grammatical("What did the firm report the plant produce?", "fronted")
+    assert grammatical("Whom did the judge say Ivo should pay?", "fronted")
+    assert grammatical("What did Ada say in her letter?", "fronted")
+
+
+def test_a_second_clause_with_its_own_subject_is_not_kept() -> None:
+    assert not grammatical(
+        "Who won the vote easily in 1952 but everything failed in his term?",
+        "subject",
+    )
+    assert not grammatical("Which firm bought the yard but it closed in 1990?", "subject")
+    assert not grammatical("Who founded the mill and the town grew rapidly?", "subject")
+    assert grammatical("Which team won the cup and the league in 1990?", "subject")
+    assert grammatical("Who kept the farm while it was flooded?", "subject")
+    assert grammatical("Which king lost the war and his lands?", "subject")
+
+
+def test_a_place_of_another_verb_is_not_asked_with_where() -> None:
+    assert not grammatical("Where was Piet Kool hired, and sailed with Visser?", "fronted")
+    assert not grammatical(
+        "Where did the Orm farm board put in 2015 the number of farms at 4,120?",
+        "fronted",
+    )
+    assert grammatical("Where was the treaty signed and ratified?", "fronted")
+    assert grammatical("Where is the number of farms highest?", "fronted")
+    assert grammatical("Where did the census count the population?", "fronted")
 
 
 def test_a_title_headed_by_a_common_noun_takes_the() -> None:
@@ -39,3 +77,11 @@ def test_a_title_headed_by_a_common_noun_takes_the() -> None:
     island = document_topic(bare, "Isle of Varn", None)
     assert island is not None
     assert island.name == "Isle of Varn"
+
+
+def test_a_wh_word_inside_an_absolute_phrase_is_no_question() -> None:
+    assert not grammatical(
+        "Kites were flown in Old Orm, with Ivo Berg's ode what praising one?",
+        "in-situ",
+    )
+    assert grammatical("Ada toured the north with which band starting in 1931?", "in-situ")
