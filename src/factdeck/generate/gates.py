@@ -8,6 +8,7 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -495,8 +496,16 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Nor was what signed?": the clause it inverts for is another sentence
     if _WH_IN_ABSOLUTE.search(body):
         return False  # "..., with Mo Di's book what mentioning a bird": no clause to ask in
+    if any(past_participle(m["participle"]) for m in _MODIFIER_HEAD_ASKED.finditer(body)):
+        return False  # "a risk for smoke induced what": the head of "smoke-induced X" asked
     if _place_of_another_verb(body):
         return False  # "Where was Ivo hired, and sailed with Ada?": the sailing's place
+    if _ends_on_a_counted_modifier(body):
+        return False  # "built in how many rows of three-storey?": the houses were cut off
+    if _aside_left_inline(body):
+        return False  # "did the 9 original cantons Old Leagues declare": an aside's brackets lost
+    if _name_left_unsaid(body):
+        return False  # "Who termed the Coastal Mesolithic industry?": the name it gave is lost
     if re.search(rf"\b{_WH}\b", body, re.I) and _clause_of_its_own(body):
         return False  # "Who was elected in 1952 but everything failed in his term?"
     if _headless_measure(body):
@@ -1219,7 +1228,10 @@ def _verbless(body: str) -> bool:
     if clause is not None and _verbs_in(clause["clause"]):
         return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
     words = [w.casefold() for w in _WORD.findall(rest)]
-    if any(w in AUXILIARIES for w in words):
+    if any(
+        w in AUXILIARIES and w not in ("be", "been", "being") and not (at and words[at - 1] == "to")
+        for at, w in enumerate(words)
+    ):
         return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
     if word.endswith("ing") and word not in ("having", "being"):
         # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
@@ -1397,6 +1409,35 @@ _CUT_COORDINATION = LazyPattern(r",\s+(?:but|and|or)\s+[a-z]+$")
 _SECOND_CLAUSE = LazyPattern(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
 )
+_NAMING_VERB = LazyPattern(
+    r"(?:^|(?P<before>[\w'’-]+)\s+)(?:terms?|termed|dubs?|dubbed)\s+"
+    r"(?P<object>(?:the|a|an|this|that|these|those|his|her|its|their)\s.*)$"
+)
+"""A verb that gives a name, which takes both the thing and its name ("termed the style the
+Coastal Mesolithic")."""
+_NAMED_BEFORE = word_set("do does did is are was were be been being")
+_OBJECT_ENDS = word_set("from in at on by for with during after before since until near into")
+
+
+def _name_left_unsaid(body: str) -> bool:
+    """Whether "termed" or "dubbed" has its thing but not the name it gave the thing ("Who
+    termed the Coastal Mesolithic bone industry from the Orm Valley?": the sentence fused
+    the name "Coastal Mesolithic" into the noun phrase, and the question leaves it an object
+    alone). A fronted object ("What did critics dub the ship?") or a passive ("was dubbed the
+    X") has only the name left after the verb, as it should."""
+    for match in _NAMING_VERB.finditer(body):
+        if (match["before"] or "").casefold() in _NAMED_BEFORE or re.match(
+            r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", body, re.IGNORECASE
+        ):
+            continue  # "What did the press term the scheme?": the name is the asked object
+        words = _WORD.findall(match["object"])
+        phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
+        second = any(w in ("the", "a", "an", "as") for w in phrase[1:])
+        if not second and not re.search(r"[\"“‘]", match["object"]):
+            return True
+    return False
+
+
 _REPORTED_CLAUSE = LazyPattern(
     r"\b(?:state|say|claim|report|believe|write|argue|suggest|think|allege|assert|maintain"
     r"|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)\s+[a-z-]+"
@@ -1418,12 +1459,51 @@ def _reported_verb_made_plain(main_clause: str) -> bool:
     return False
 
 
+_PLURAL_BESIDE_PLURAL_NAME = LazyPattern(
+    r"\b(?P<noun>[a-z]+s)\s+(?:[A-Z][\w'’-]*\s+)+(?P<last>[A-Z][a-z]+s)\s+(?P<verb>[a-z]+)\b"
+)
+"""A plural noun and a plural name side by side before a verb: "the 9 original cantons Old
+Leagues declared"."""
+
+
+def _aside_left_inline(body: str) -> bool:
+    """Whether a plural noun runs straight into a plural name of the same things before their
+    verb ("did the 9 original cantons Old Leagues declare"): the name stood in brackets or
+    between dashes, and losing them left two subjects where one was. A singular noun before
+    a name ("the television series Judge Reed", "the poet Ada Lund") is a title, as written."""
+    for match in _PLURAL_BESIDE_PLURAL_NAME.finditer(body):
+        verb = match["verb"]
+        if (
+            match["noun"] not in AUXILIARIES
+            and _plural_only(match["noun"])
+            and _plural_only(match["last"].casefold())
+            and (base_verb(verb) or is_finite_verb(verb))
+        ):
+            return True
+    return False
+
+
+def _plural_only(word: str) -> bool:
+    """Whether a word ending in "s" is a plural noun and nothing else: "cantons", never
+    "series" or "news", which the lemma table files as their own lemma."""
+    nouns = lemmas_as(word, "NOUN")
+    if nouns:
+        return nouns[0] != word
+    return not word_tags(word) and not word.endswith(("ss", "us", "is"))
+
+
 _WH_IN_ABSOLUTE = LazyPattern(
     r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
 )
 """A wh-word inside an absolute phrase, after the noun it names: "..., with Mo Di's book what
-mentioning a bird"; never the object of "with" ("a stint with which band starting in
-1923", where the participle is the stint's)."""
+mentioning a bird"; never the object of "with" ("a tour with which band starting in
+1931", where the participle is the tour's)."""
+_MODIFIER_HEAD_ASKED = LazyPattern(
+    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:[\w.]+[\s-])?(?P<participle>[a-z]+ed)"
+    r"\s+(?:what|which)\b"
+)
+"""A participle that only modified the answer, left before the wh-word: "risk for smoke
+induced what" of "smoke-induced lung disease"."""
 _SECOND_PREDICATE = LazyPattern(r",\s+and\s+(?P<verb>[a-z]+)\b")
 _TOLD_OF_A_SET = LazyPattern(
     r"\bthe\s+(?:number|population|share|proportion|percentage|rate|count|total|size)\s+of"
@@ -1449,6 +1529,20 @@ def _place_of_another_verb(body: str) -> bool:
         if past_participle(verb) or (finite_verb(verb) or ("", ""))[1] == "VBD":
             return True
     return False
+
+
+_MANY_FOLD = word_set("twin single double triple quadruple multi")
+
+
+def _ends_on_a_counted_modifier(body: str) -> bool:
+    """Whether the question ends on a compound of a count and a noun ("of three-storey",
+    "of two-door"), which only ever stands before its noun: the noun was cut off
+    (", brick houses") with the rest of the phrase."""
+    last = re.search(r"\b(?P<first>[a-z]+)-(?P<second>[a-z]+)$", body)
+    if last is None:
+        return False
+    first = last["first"]
+    return (first in NUMBER_WORDS or first in _MANY_FOLD) and "NOUN" in word_tags(last["second"])
 
 
 _CLAUSE_SUBJECTS = word_set(

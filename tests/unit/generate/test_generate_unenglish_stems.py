@@ -1,7 +1,9 @@
-"""Stems a strict teacher rejects as no English: an inverted "nor" clause, an attributive
-period cut with its "in", a reported verb made plain by "did", a second clause with its own
-subject, a place asked of another verb, a "the"-less title, and a wh-word inside an absolute
-"with" phrase."""
+"""Stems a strict teacher rejects as no English: a participle left at the head with its
+subject gone, an inverted "nor" clause, an attributive period cut with its "in", the head of
+a compound modifier asked, "termed" without the name it gave, an aside's brackets lost, a
+count's compound modifier cut from its noun, a reported verb made plain by "did", a second
+clause with its own subject, a place asked of another verb, a "the"-less title, and a wh-word
+inside an absolute "with" phrase."""
 
 from __future__ import annotations
 
@@ -17,6 +19,16 @@ def _question(sentence: str, answer: str, kind: str) -> str | None:
     return asked[0] if asked is not None and grammatical(*asked) else None
 
 
+def test_a_participle_phrase_without_its_subject_is_no_question() -> None:
+    assert not grammatical("Reportedly bought by whom from the Duke of Orm in 1540?", "in-situ")
+    assert not grammatical(
+        "Widely believed to have been sold by Flemish traders in 1540, for how many florins?",
+        "in-situ",
+    )
+    assert grammatical("Which isle was believed to have been sold by Flemish traders?", "subject")
+    assert grammatical("Headquartered in Orm are which two banks?", "in-situ")
+
+
 def test_an_inverted_nor_clause_is_not_asked() -> None:
     assert not grammatical("Nor was what signed by the envoys?", "subject")
     assert not grammatical("Neither was the charter signed by whom?", "in-situ")
@@ -28,6 +40,41 @@ def test_a_period_before_its_noun_is_no_time_of_the_clause() -> None:
     assert _question(sentence, "late 18th-century", "period") is None
     sentence = "Kell ware was a style in early 19th-century Franco-Dutch pottery."
     assert _question(sentence, "early 19th-century", "period") is None
+
+
+def test_the_head_of_a_compound_modifier_is_not_asked() -> None:
+    assert not grammatical("Miners ran a greater risk of dust caused what than clerks?", "in-situ")
+    assert not grammatical("Sheep are prone to tick-borne what in spring?", "in-situ")
+    assert grammatical("The mill was rebuilt in what year?", "in-situ")
+
+
+def test_termed_without_the_name_it_gave_is_no_question() -> None:
+    assert not grammatical(
+        "Who termed the Coastal Mesolithic bone industry from the Orm Valley?", "subject"
+    )
+    assert not grammatical(
+        "From which valley did Ivo Berg term the Coastal Mesolithic bone industry?", "fronted"
+    )
+    assert grammatical("Who dubbed the bridge the Iron Gate?", "subject")
+    assert grammatical("Whom did the critics dub the Iron Lady?", "fronted")
+    assert grammatical("Which ship was dubbed the Grey Ghost?", "subject")
+    assert grammatical("Who termed the mixture a colloid in 1861?", "subject")
+
+
+def test_an_aside_left_without_its_brackets_is_no_question() -> None:
+    assert not grammatical(
+        "From which empire did the 9 original cantons Old Leagues declare independence?",
+        "fronted",
+    )
+    assert grammatical("When was the series Kell Tales first aired?", "subject")
+    assert grammatical("Which river do the Kell Hills overlook?", "fronted")
+    assert grammatical("Where does Orm Fisheries have its office along Quay Road?", "fronted")
+
+
+def test_a_count_s_compound_cut_from_its_noun_is_no_question() -> None:
+    assert not grammatical("The houses were built in how many rows of three-storey?", "in-situ")
+    assert not grammatical("The hall had how many wings of three-storey?", "in-situ")
+    assert grammatical("How many houses did the firm build in three-storey rows?", "fronted")
 
 
 def test_a_reported_verb_keeps_its_tense() -> None:
