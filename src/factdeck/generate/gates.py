@@ -8,6 +8,7 @@ the prompt does not already show (``worth_knowing``, ``gives_away``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -460,6 +461,8 @@ def grammatical(prompt: str, form: str) -> bool:
     main_clause = _before_that(do_support["rest"]) if do_support else ""
     if do_support and _SECOND_FINITE.search(_without_possessive_have(body, main_clause)):
         return False  # "Until what year did the length ... was 1,230 km"
+    if do_support and _reported_verb_made_plain(do_support["rest"]):
+        return False  # "Whom did the chroniclers state Hilda poison?": "poisoned" made plain
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
     if do_support and _inflected_after_do(main_clause):
@@ -489,6 +492,22 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "... to carve out a state, but fail?": half of a pair of verbs
     if re.match(rf"^{_WH}", body, re.I) and _SECOND_CLAUSE.search(body):
         return False  # "When were writs issued ..., and the colony was proclaimed ...?"
+    if re.match(rf"^(?:nor|neither)\s+(?:{_AUXILIARY_WORDS})\b", body, re.IGNORECASE):
+        return False  # "Nor was what signed?": the clause it inverts for is another sentence
+    if _WH_IN_ABSOLUTE.search(body):
+        return False  # "..., with Mo Di's book what mentioning a bird": no clause to ask in
+    if any(past_participle(m["participle"]) for m in _MODIFIER_HEAD_ASKED.finditer(body)):
+        return False  # "a risk for smoke induced what": the head of "smoke-induced X" asked
+    if _place_of_another_verb(body):
+        return False  # "Where was Ivo hired, and sailed with Ada?": the sailing's place
+    if _ends_on_a_counted_modifier(body):
+        return False  # "built in how many rows of three-storey?": the houses were cut off
+    if _aside_left_inline(body):
+        return False  # "did the 9 original cantons Old Leagues declare": an aside's brackets lost
+    if _name_left_unsaid(body):
+        return False  # "Who termed the Coastal Mesolithic industry?": the name it gave is lost
+    if re.search(rf"\b{_WH}\b", body, re.I) and _clause_of_its_own(body):
+        return False  # "Who was elected in 1952 but everything failed in his term?"
     if _headless_measure(body):
         return False  # "When was a two-volume printed?": "two-volume" describes a noun cut away
     if _dangling_participle(body, do_support=do_support is not None):
@@ -1209,7 +1228,10 @@ def _verbless(body: str) -> bool:
     if clause is not None and _verbs_in(clause["clause"]):
         return False  # "Built in 1790, the bridge spans ...": the clause after the phrase
     words = [w.casefold() for w in _WORD.findall(rest)]
-    if any(w in AUXILIARIES for w in words):
+    if any(
+        w in AUXILIARIES and w not in ("be", "been", "being") and not (at and words[at - 1] == "to")
+        for at, w in enumerate(words)
+    ):
         return False  # "Headquartered in Orm are ...": a clause with its subject after the verb
     if word.endswith("ing") and word not in ("having", "being"):
         # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
@@ -1387,6 +1409,178 @@ _CUT_COORDINATION = LazyPattern(r",\s+(?:but|and|or)\s+[a-z]+$")
 _SECOND_CLAUSE = LazyPattern(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
 )
+_NAMING_VERB = LazyPattern(
+    r"(?:^|(?P<before>[\w'’-]+)\s+)(?:terms?|termed|dubs?|dubbed)\s+"
+    r"(?P<object>(?:the|a|an|this|that|these|those|his|her|its|their)\s.*)$"
+)
+"""A verb that gives a name, which takes both the thing and its name ("termed the style the
+Coastal Mesolithic")."""
+_NAMED_BEFORE = word_set("do does did is are was were be been being")
+_OBJECT_ENDS = word_set("from in at on by for with during after before since until near into")
+
+
+def _name_left_unsaid(body: str) -> bool:
+    """Whether "termed" or "dubbed" has its thing but not the name it gave the thing ("Who
+    termed the Coastal Mesolithic bone industry from the Orm Valley?": the sentence fused
+    the name "Coastal Mesolithic" into the noun phrase, and the question leaves it an object
+    alone). A fronted object ("What did critics dub the ship?") or a passive ("was dubbed the
+    X") has only the name left after the verb, as it should."""
+    for match in _NAMING_VERB.finditer(body):
+        if (match["before"] or "").casefold() in _NAMED_BEFORE or re.match(
+            r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", body, re.IGNORECASE
+        ):
+            continue  # "What did the press term the scheme?": the name is the asked object
+        words = _WORD.findall(match["object"])
+        phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
+        second = any(w in ("the", "a", "an", "as") for w in phrase[1:])
+        if not second and not re.search(r"[\"“‘]", match["object"]):
+            return True
+    return False
+
+
+_REPORTED_CLAUSE = LazyPattern(
+    r"\b(?:state|say|claim|report|believe|write|argue|suggest|think|allege|assert|maintain"
+    r"|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)\s+[a-z-]+"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
+)
+"""A verb of saying with the clause it reports: "state Hilda poison"."""
+
+
+def _reported_verb_made_plain(main_clause: str) -> bool:
+    """Whether do-support was put on a verb of saying and took the tense of the clause it
+    reports ("Whom did the chroniclers state Hilda poison?" of "the chroniclers state Hilda
+    poisoned Osric"): the reported verb needs its own tense, and the question reads as no
+    English. A reported verb in its tense ("say the king wanted") is kept."""
+    for match in _REPORTED_CLAUSE.finditer(main_clause):
+        verb = match["verb"]
+        plural = match["subject"].endswith("s") and not match["subject"][:1].isupper()
+        if base_verb(verb) and not plural and verb not in AUXILIARIES:
+            return True
+    return False
+
+
+_PLURAL_BESIDE_PLURAL_NAME = LazyPattern(
+    r"\b(?P<noun>[a-z]+s)\s+(?:[A-Z][\w'’-]*\s+)+(?P<last>[A-Z][a-z]+s)\s+(?P<verb>[a-z]+)\b"
+)
+"""A plural noun and a plural name side by side before a verb: "the 9 original cantons Old
+Leagues declared"."""
+
+
+def _aside_left_inline(body: str) -> bool:
+    """Whether a plural noun runs straight into a plural name of the same things before their
+    verb ("did the 9 original cantons Old Leagues declare"): the name stood in brackets or
+    between dashes, and losing them left two subjects where one was. A singular noun before
+    a name ("the television series Judge Reed", "the poet Ada Lund") is a title, as written."""
+    for match in _PLURAL_BESIDE_PLURAL_NAME.finditer(body):
+        verb = match["verb"]
+        if (
+            match["noun"] not in AUXILIARIES
+            and _plural_only(match["noun"])
+            and _plural_only(match["last"].casefold())
+            and (base_verb(verb) or is_finite_verb(verb))
+        ):
+            return True
+    return False
+
+
+def _plural_only(word: str) -> bool:
+    """Whether a word ending in "s" is a plural noun and nothing else: "cantons", never
+    "series" or "news", which the lemma table files as their own lemma."""
+    nouns = lemmas_as(word, "NOUN")
+    if nouns:
+        return nouns[0] != word
+    return not word_tags(word) and not word.endswith(("ss", "us", "is"))
+
+
+_WH_IN_ABSOLUTE = LazyPattern(
+    r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
+)
+"""A wh-word inside an absolute phrase, after the noun it names: "..., with Mo Di's book what
+mentioning a bird"; never the object of "with" ("a tour with which band starting in
+1931", where the participle is the tour's)."""
+_MODIFIER_HEAD_ASKED = LazyPattern(
+    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:[\w.]+[\s-])?(?P<participle>[a-z]+ed)"
+    r"\s+(?:what|which)\b"
+)
+"""A participle that only modified the answer, left before the wh-word: "risk for smoke
+induced what" of "smoke-induced lung disease"."""
+_SECOND_PREDICATE = LazyPattern(r",\s+and\s+(?P<verb>[a-z]+)\b")
+_TOLD_OF_A_SET = LazyPattern(
+    r"\bthe\s+(?:number|population|share|proportion|percentage|rate|count|total|size)\s+of"
+    r"\s+(?:the\s+)?[a-z-]+(?=$|\s+(?:as|at|to\s+be)\b)"
+)
+"""A measure of a set that ends the question: "put ... the number of farms"."""
+
+
+def _place_of_another_verb(body: str) -> bool:
+    """Whether "Where" asks a place that is not its verb's: a second predicate joined by
+    "and" that the place was of ("Where was Ivo hired, and sailed with Ada?" of "hired,
+    and sailed to Orm with Ada"), or a set measured in the place ("Where did the
+    bureau put the number of farms?" of "the number of farms in Kellby")."""
+    if not re.match(r"^where\b", body, re.IGNORECASE):
+        return False
+    if _TOLD_OF_A_SET.search(body):
+        return True
+    for match in _SECOND_PREDICATE.finditer(body):
+        verb = match["verb"]
+        tags = word_tags(verb)
+        if "NOUN" in tags or "ADJ" in tags or verb in AUXILIARIES:
+            continue
+        if past_participle(verb) or (finite_verb(verb) or ("", ""))[1] == "VBD":
+            return True
+    return False
+
+
+_MANY_FOLD = word_set("twin single double triple quadruple multi")
+
+
+def _ends_on_a_counted_modifier(body: str) -> bool:
+    """Whether the question ends on a compound of a count and a noun ("of three-storey",
+    "of two-door"), which only ever stands before its noun: the noun was cut off
+    (", brick houses") with the rest of the phrase."""
+    last = re.search(r"\b(?P<first>[a-z]+)-(?P<second>[a-z]+)$", body)
+    if last is None:
+        return False
+    first = last["first"]
+    return (first in NUMBER_WORDS or first in _MANY_FOLD) and "NOUN" in word_tags(last["second"])
+
+
+_CLAUSE_SUBJECTS = word_set(
+    "he she it they we everything nothing everyone everybody nobody something someone"
+    " somebody anything all none"
+)
+"""Pronouns that open a clause of their own after "but" or "and"."""
+_CLAUSE_JOINS = word_set("but and yet")
+_NOUN_DETERMINERS = word_set("the his her its their")
+
+
+def _clause_of_its_own(body: str) -> bool:
+    """Whether a question goes on after "but" or "and" with a clause of its own subject
+    ("Who was elected in 1952 but everything failed?"): the question asks one clause
+    and tells the other, a sentence no one asks. A pronoun subject may take any finite verb;
+    a noun only a past tense that is no participle or noun ("and the town grew", never "and
+    the tower built in 1820")."""
+    words = _WORD.findall(body)
+    for at in range(1, len(words) - 2):
+        if words[at] not in _CLAUSE_JOINS or words[at - 1].casefold() in _CLAUSE_SUBJECTS:
+            continue  # "he and she built": two subjects of one verb
+        subject = words[at + 1]
+        if subject in _CLAUSE_SUBJECTS and is_finite_verb(words[at + 2]):
+            return True
+        if subject not in _NOUN_DETERMINERS:
+            continue
+        for verb in words[at + 3 : at + 5]:
+            tense = finite_verb(verb) if verb.islower() else None
+            if verb in ("is", "was", "are", "were") or (
+                tense is not None
+                and tense[1] == "VBD"
+                and not past_participle(verb)
+                and "NOUN" not in word_tags(verb)
+            ):
+                return True
+    return False
+
+
 _RELATIVE_WORD = LazyPattern(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 """A relative clause, whose own verb may end the question ("the plan that the guild adopted")."""
 _NOUN_THEN_LAST_WORD = LazyPattern(r"\b(?P<noun>[a-z][\w-]*)\s+(?P<word>[a-z]+)$")

@@ -4288,7 +4288,7 @@ def _fronted(
     ):
         # "emerged in the first half of the 10th century" → "In the first half of what century
         # did ... emerge?": the time phrase moves whole, or its part would be left behind
-        if kind == "period" and _modifies_noun(after):
+        if kind == "period" and _modifies_noun(after, answer):
             return None
         closing = _SEASON_OR_PART.search(part.group(2)) and not after.strip(" .")
         if not (
@@ -4303,7 +4303,7 @@ def _fronted(
         rest = before[: part.start()]
         object_of = -len(rest.rstrip())
     elif kind == "period" and prep:
-        if _modifies_noun(after):
+        if _modifies_noun(after, answer):
             return None  # "founded by 12th-century monks": the monks' time, not the founding's
         rest = before[: prep.start()]
         noun = _period_noun(answer)
@@ -5119,11 +5119,17 @@ def _period_noun(answer: str) -> str:
     return "century" if "centur" in answer.casefold() else "decade"
 
 
-def _modifies_noun(after: str) -> bool:
+_HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade|millennium|era)$", re.IGNORECASE)
+
+
+def _modifies_noun(after: str, answer: str = "") -> bool:
     """Whether the answer's period or figure qualifies the noun after it ("the 12th century
-    scholars", "1960s fashion"): the phrase's head is that noun, so the period is no time of
-    the clause's own."""
-    following = re.match(r"\s+([a-z]+)\b", after)
+    scholars", "1960s fashion", "late 18th-century Franco-Dutch painting"): the phrase's head
+    is that noun, so the period is no time of the clause's own. A period joined by a hyphen
+    ("18th-century") is written so only before its noun."""
+    if _HYPHENED_PERIOD.search(answer) and re.match(r"\s+[\w\"“]", after):
+        return True
+    following = re.match(r"\s+(?:[A-Z][a-z]+-[A-Z][a-z]+\s+)?([a-z]+)\b", after)
     if following is None:
         return False
     word = following.group(1)

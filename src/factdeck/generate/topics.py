@@ -256,20 +256,38 @@ def _proper(base: str, texts: Sequence[str]) -> bool:
     return named and any(pattern.search(text) for text in texts)
 
 
+_BEFORE_A_BARE_NAME = word_set(
+    "in at on by for from to with after before during since until under of near into"
+    " against about over"
+)
+"""Prepositions: a name written right after one is written without "the"."""
+
+
+def _written_bare(before: str) -> bool:
+    """Whether the word before a name shows it written without "the": a preposition or a
+    verb ("at Kell", "won Kell"), never an adjective ("immortal") or a bracket
+    ("(English)"), where "the" may stand further back."""
+    return before in _BEFORE_A_BARE_NAME or word_tags(before) == {"VERB"}
+
+
 def _with_article(name: str, texts: Sequence[str]) -> str:
     """The name after "the" where the document writes it so more often than not, or where it
     ends in a common noun and the document does not say."""
     if name.startswith("the "):
         return name
+    words = name.split()
+    # "Siege of Orm", "Treaty of Kell": a common noun heads the name, which takes "the"; only
+    # a bare use after a preposition or a verb tells otherwise, never "the great Siege of Orm"
+    headed = len(words) > 2 and words[1] == "of" and "NOUN" in word_tags(words[0].casefold())
     after_the = bare = 0
     pattern = re.compile(rf"(?P<before>\S+)\s+{re.escape(name)}(?![\w-])")
     for text in texts:
         for match in pattern.finditer(text):
             if match["before"] == "the":
                 after_the += 1
-            elif match["before"] != "The":
+            elif match["before"] != "The" and (not headed or _written_bare(match["before"])):
                 bare += 1
-    common = name.split()[-1].islower()  # "1998 Varna flood": a noun phrase, not a name
+    common = words[-1].islower() or headed  # "1998 Varna flood": a noun phrase, not a name
     return f"the {name}" if after_the > bare or (common and after_the == bare) else name
 
 
