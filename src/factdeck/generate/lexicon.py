@@ -96,7 +96,8 @@ PERSON_TITLES = word_set(
     ayatollah mufti vizier patriarch reverend congressman congresswoman councillor councilman
     councilwoman alderman representative magistrate sheriff commodore brigadier inspector
     detective headmaster headmistress chairperson archdeacon deacon pastor abbot abbess
-    rector raja rajah maharaja nawab shogun swami shaykh mullah maulana pandit guru
+    rector raja rajah maharaja nawab shogun swami shaykh mullah maulana pandit guru archduke
+    archduchess margrave landgrave marquess marquis viscount viscountess baroness
     """
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""

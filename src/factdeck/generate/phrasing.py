@@ -3117,12 +3117,14 @@ _AS_A_ROLE = LazyPattern(
     r"(?:as|to\s+be(?:come)?)|became|becomes)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?P<role>[a-z][\w-]*(?:\s+(?!(?:by|with|during|after|before)\b)[a-z][\w-]*){0,2})"
-    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before)\b|[,.;:]|$)"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before|and)\b|[,.;:]|$)"
 )
 _ROLES_OF_NO_TRADE = word_set(
     "manager administrator commissioner treasurer adviser advisor deputy successor heir head editor"
 )
 """Roles the trade lists leave out, still held only by people ("as programme manager")."""
+_A_PERSON_AS_SUCH = word_set("man woman boy girl person fellow")
+"""Nouns of a person as such ("dismissed Ivo as a scared old man"): only a person is one."""
 
 
 def _named_to_a_role(after: str) -> bool:
@@ -3133,7 +3135,11 @@ def _named_to_a_role(after: str) -> bool:
     if role is None:
         return False
     head = role["role"].split()[-1]
-    return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+    return (
+        names_people(role["role"], "other")
+        or head in _ROLES_OF_NO_TRADE
+        or head in _A_PERSON_AS_SUCH
+    )
 
 
 _MAKING_A_ROLE = word_set("make name appoint elect crown proclaim consecrate")
