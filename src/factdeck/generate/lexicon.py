@@ -449,6 +449,18 @@ OPINION_WORDS = word_set(
 )
 """Evaluative words: a sentence that uses them is the source's view, never asserted as fact."""
 
+STANDING_WORDS = word_set(
+    """
+    major minor vital key important significant leading popular prominent notable famous
+    well-known dangerous poor good great favourite favorite favoured favored influential
+    valuable crucial essential chief principal main primary renowned celebrated legendary
+    iconic controversial successful
+    """
+)
+"""Adjectives that rank or judge what they describe ("a major force", "a popular venue",
+"Influential Radio Orm"): they say where a thing stands among others, not what kind of thing
+it is, and are no part of its name."""
+
 ONCE_ONLY_WORDS = word_set(
     """
     born died death founded established establish signed opened inaugurated completed

@@ -5675,7 +5675,8 @@ def definition(text: str) -> Definition | None:
             and start >= 0
             and len(subject.split()) <= 16
             and not _TIME_AFTER_TERM.search(term)
-        ):
+            and not (re.match(r"an?\s", named.strip()) and _standing_not_kind(named.strip()))
+        ):  # "known as a dangerous place": what it was thought, no name
             question = _finish(f"What {naming.group('verb')} {subject} called")
             claim = text[: start + len(term)] + "."
             return Definition(start, start + len(term), question, claim)
@@ -5727,6 +5728,8 @@ def definition(text: str) -> Definition | None:
         _MADE_BY.search(predicate) and _plainly_a_name(match.group("term"))
     ):
         return None  # "Perth is a city in the west": so are many others
+    elif _standing_not_kind(predicate):
+        return None  # "Salt is a major force in Orm's economy": no name for that
     else:
         question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
     claim = f"{text[: match.start('predicate')]}{predicate}."
@@ -5766,6 +5769,8 @@ def _bare_plural_definition(text: str) -> Definition | None:
     if rest is None or not _RESTRICTED.search(rest):
         return None
     predicate = found["predicate"][: words[size - 1].end()] + rest[len(f"the {noun}") :]
+    if _standing_not_kind(f"the {predicate}"):
+        return None  # "are major sources of ...": no kind the term names
     claim = f"{text[: found.start('predicate')]}{predicate}."
     return Definition(0, found.end("term"), _finish(f"What are {predicate} called"), claim)
 
@@ -5808,6 +5813,33 @@ def _agreeing(verb: str, predicate: str) -> str:
     if noun in _PLURAL_WITHOUT_S or noun not in lemmas:
         return "were" if past else "are"  # "the cattle", "the smallest particles"
     return "was" if past else "is"  # "the class", "the smallest unit"
+
+
+_RELATIONAL_HEADS = word_set(
+    "result consequence outcome effect product cause source factor example instance part"
+    " member sign symptom choice alternative"
+)
+"""Nouns that tell how the subject stands to something else ("a result of subduction", "an
+alternative favoured by gardeners"), not a kind it is the name of: many things are one."""
+
+
+def _standing_not_kind(predicate: str) -> bool:
+    """Whether an indefinite predicate ranks, judges or relates its subject ("a major force in
+    the economy", "a poor choice of replacement", "a result of subduction") rather than say
+    what kind of thing it is ("a small pore in a leaf"): "What is ... called?" then asks for
+    no name, and many things fit."""
+    words = [w.casefold() for w in _WORD.findall(predicate)][1:]  # the article aside
+    head: list[str] = []
+    for word in words:
+        if word in _PREDICATE_HEAD_ENDS or (head and past_participle(word)):
+            break
+        head.append(word)
+    if not head:
+        return False
+    if lexicon.STANDING_WORDS.intersection(head[:-1]):
+        return True
+    noun = head[-1]
+    return bool({noun, *_lemmas(noun).get("NOUN", ())} & _RELATIONAL_HEADS)
 
 
 _MADE_BY = LazyPattern(r"\b[a-z]{3,}ed\s+by\s")
