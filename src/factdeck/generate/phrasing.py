@@ -2261,6 +2261,15 @@ def _ask_of_kind(
         return None
     if (
         asked is not None
+        and text[start:end].islower()
+        and (
+            (asked[1] == "in-situ" and _WH_BEFORE_ITS_MODIFIER.search(asked[0]))
+            or _STRANDED_MODIFIER.search(asked[0])
+        )
+    ):
+        return None  # "housing to whom with drug problems": the key is cut from its phrase
+    if (
+        asked is not None
         and kind in ("place", "country")
         and _IN_AN_APPOSITION.search(text, 0, start)
     ):
@@ -2289,6 +2298,15 @@ def _ask_of_kind(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
+_WH_BEFORE_ITS_MODIFIER = LazyPattern(
+    r"\b(?:what|whom)\s+(?:with|without)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
+)
+"""A wh-word left where a common noun phrase stood, the phrase's own "with ..." after it
+("providing housing to whom with drug problems"): the people with the problems are the
+answer, and the question cuts them from it."""
+_STRANDED_MODIFIER = LazyPattern(r"\b(?:to|for|of|from|at|on|in|by|among)\s+with(?:out)?\s")
+"""The same phrase left behind a fronted key ("What does Kell Aid give meals to with young
+children?"): a preposition with no object before it."""
 _ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
