@@ -266,6 +266,14 @@ def alias(
     if match is None:
         return None
     subject, other = match.group("subject"), match.group("alias")
+    judged = re.match(r"([A-Z][a-z-]+)\s+(?=[A-Z])", subject)
+    if (
+        judged
+        and judged.group(1).casefold() in lexicon.STANDING_WORDS
+        and proper is not None
+        and judged.group(1) not in proper
+    ):
+        subject = subject[judged.end() :]  # "Influential KXRT": the praise is no name
     words = [w.casefold() for w in _TOKEN.findall(subject)]
     if (
         not words

@@ -130,7 +130,10 @@ _NUMBER_WORD = LazyPattern(
 _WORD = LazyPattern(r"\w(?:[\w’'-]*\w)?")
 _POSSESSIVE = LazyPattern(r"['’]s$")
 _ACRONYM_AFTER = LazyPattern(r"^\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
-_LIFESPAN_AFTER = LazyPattern(r"^\s*\((?:born\s+|c\.\s*|b\.\s*)?\d{3,4}")
+_LIFESPAN_AFTER = LazyPattern(
+    r"^\s*\((?:(?:born\s+|c\.\s*|b\.\s*)?\d{3,4}|c\.\s*\d{1,4}\s*(?:BC|BCE|AD|CE)?\s*[–-])"
+)
+"""A lifespan after a name: "(1802", "(born 1950", "(c. 55 – 135)" of a man of early times."""
 _SCARE_QUOTE = LazyPattern(r"[“\"][\w-]+[”\"]")
 
 _KIND_HINT = {
@@ -1226,6 +1229,7 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
                 doc.aliases[acronym.group(1)] = " ".join(name.words)
         item.names = trimmed
     _find_people_with_place_surnames(parsed, doc)
+    _find_people_named_alone(parsed, doc)
     for item in parsed:  # the document's own kinds known, a given name marks a person too
         for name in item.names:
             if name.text_key not in doc.kinds and _given_name_first(name.words, doc):
@@ -1282,6 +1286,83 @@ def _find_people_with_place_surnames(parsed: Sequence[_SentenceNames], doc: Docu
 
 
 _PERSONAL_PRONOUN_OPENING = LazyPattern(r"(?:She|He)\s")
+_SENT_TO_DO = word_set("sent dispatched despatched")
+"""Verbs whose object goes to do a deed ("dispatched Orvan to restore order"): an agent."""
+_SENT_BEFORE = LazyPattern(r"\b(?P<verb>[a-z]+)\s+$")
+_TO_DO_AFTER = LazyPattern(r"\s+to\s+(?P<deed>[a-z]+)\b")
+_SENT_AFTER = LazyPattern(
+    r"\s+(?:was|were)\s+(?:(?:then|later|soon|also|first)\s+)?(?P<verb>[a-z]+)\s+to\s+"
+    r"(?P<deed>[a-z]+)\b"
+)
+
+
+def _sent_to_do(text: str, name: _Name) -> bool:
+    """Whether a name is sent to do a deed ("Vell dispatched Orvan to restore order",
+    "Orvan was then dispatched to put down the revolt"): who goes to do it is an agent."""
+    before = _SENT_BEFORE.search(text, 0, name.start)
+    to_do = _TO_DO_AFTER.match(text, name.end)
+    if before and to_do and before["verb"] in _SENT_TO_DO:
+        return phrasing.base_verb(to_do["deed"])
+    sent = _SENT_AFTER.match(text, name.end)
+    return bool(sent and sent["verb"] in _SENT_TO_DO and phrasing.base_verb(sent["deed"]))
+
+
+def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentNames) -> None:
+    """One-word names of no kind yet that the document shows to be a person's: one it also
+    writes after a person's title ("Archduke Olric"), one with a lifespan after it ("Orvan
+    (c. 41 – 118)", in the sentence as written), one sent to do a deed ("dispatched Orvan
+    to restore order"), or one that opens a sentence the next of its paragraph goes on with
+    "He" ("Orvan was a slave in Kell. He later ..."); "She" may be a ship's or a land's.
+    Asked for, such a name is "whom", never "what"."""
+    openings = {item.sentence.index: item.sentence for item in parsed if item.sentence.clause == 0}
+    titled = {
+        normalize(name.words[1])
+        for item in parsed
+        for name in item.names
+        if len(name.words) == 2
+        and lexicon.title_word(name.words[0])
+        and doc.kinds.get(name.text_key) == "person"
+    }  # "Archduke Olric": "Olric" alone is he, unless the text places something there
+    placed = {
+        name.text_key
+        for item in parsed
+        for name in item.names
+        if _words_before(item.sentence.text, name.start, 1) in (["in"], ["at"], ["near"])
+    }
+    found: set[str] = set()
+    for item in parsed:
+        text = item.sentence.text
+        following = openings.get(item.sentence.index + 1)
+        for name in item.names:
+            words = name.words
+            if (
+                len(words) != 1
+                or name.text_key in doc.kinds
+                or words[0].isupper()
+                or _common_word(words[0])
+                or _is_demonym(words[0])
+            ):
+                continue
+            referred = (
+                name.start == 0
+                and following is not None
+                and following.paragraph == item.sentence.paragraph
+                and following.quote.startswith("He ")  # a ship or a land may be "she"
+                and _gazetteer_kind(name, text, doc) is None
+            )
+            written = re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", item.sentence.quote)
+            if (
+                referred
+                or (
+                    written is not None
+                    and _LIFESPAN_AFTER.match(item.sentence.quote[written.end() :])
+                )
+                or _sent_to_do(text, name)
+                or (name.text_key in titled and name.text_key not in placed)
+            ):
+                found.add(name.text_key)
+    for key in sorted(found):
+        doc.kinds[key] = "person"
 
 
 def _numbered_after_article(name: _Name, text: str) -> str | None:

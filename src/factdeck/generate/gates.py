@@ -4208,8 +4208,9 @@ def _same_family(word: str, other: str) -> bool:
 def gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer or part of it ("High German" in a question whose
     answer is "Low German"), or a word of a common word's family ("evaporates" for
-    "evaporation", "heated" for "heat"); the noun of "which lake" does not count."""
-    body = re.sub(r"\b(?:which|what)\s+([\w-]+)", " ", prompt, flags=re.IGNORECASE)
+    "evaporation", "heated" for "heat"); the noun of "which lake" does not count, but a name's
+    word after "what" does ("What Aurea ...?" of a key cut from "Porta Aurea" shows half)."""
+    body = re.sub(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[a-z][\w-]*)", " ", prompt)
     words = [w.casefold() for w in _WORD.findall(body) if w.casefold() not in _STOP]
     shown = {_stem(w) for w in words}
     capitals = [w for w in _WORD.findall(answer) if w[:1].isupper() and w.casefold() not in _STOP]

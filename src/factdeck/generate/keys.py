@@ -29,7 +29,7 @@ from factdeck.generate.text import regular_plural, word_set
 _NON_ANSWER = LazyPattern(
     r"(?:(?:still|largely|mostly|entirely|wholly|also|as yet|now)\s+)?"
     r"(?:unknown|unclear|uncertain|disputed|debated|contested|obscure|unresolved|undetermined"
-    r"|not\s+(?:known|clear|certain)|(?:a\s+)?matter\s+of\s+(?:debate|dispute|conjecture)"
+    r"|questionable|doubtful|dubious|not\s+(?:known|clear|certain)|(?:a\s+)?matter\s+of\s+(?:debate|dispute|conjecture)"
     r"|(?:a\s+)?(?:mystery|subject\s+of\s+debate)|in\s+doubt|open\s+to\s+question)",
     re.IGNORECASE,
 )
@@ -44,13 +44,40 @@ def non_answer(answer: str) -> bool:
     return not key[:1].isupper() and _NON_ANSWER.fullmatch(key) is not None
 
 
+_ARTICLE = LazyPattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_EMPTY_NOUNS = word_set(
+    "land lands territory territories presence support assistance aid help control access"
+    " credit money funds funding property goods orders agreements protocols appointment"
+    " nomination competition instruction"
+)
+"""Nouns that, bare, only say what sort of thing changed hands or was kept ("ceded land",
+"maintains presence", "received a nomination"): the verb carries the fact, and the noun is
+what any learner would guess."""
+_GENERIC_GOVERNMENT = LazyPattern(
+    r"(?:the\s+)?(?:(?:federal|national|central|state|local|provincial|regional|imperial"
+    r"|royal|colonial)\s+)?governments?",
+    re.IGNORECASE,
+)
+"""A government named by its level alone ("the Federal Government"): which one, the stem's
+own country or office already says."""
+
+
+def empty_key(answer: str) -> bool:
+    """Whether a key is a bare noun that says only the sort of thing a verb took ("land",
+    "presence", "an appointment"), or a government by its level alone ("Federal Government"):
+    nothing a learner could recall."""
+    key = _ARTICLE.sub("", answer.strip())
+    if _GENERIC_GOVERNMENT.fullmatch(answer.strip()):
+        return True
+    return key.islower() and key in _EMPTY_NOUNS
+
+
 _CATEGORY_WORDS = word_set(
     "application example way type kind feature part use result factor method role"
 )
 """Nouns that sort what a sentence tells ("a modern application", "one example") without
 naming it: as a key they answer nothing a learner could recall."""
 _CALLED = LazyPattern(r"\b(?:called|known as|named|termed|mean|means|stands? for)\?$")
-_ARTICLE = LazyPattern(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def category_key(answer: str, prompt: str) -> bool:
@@ -483,6 +510,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
         non_answer(fact.answer)
         or broken_quotes(fact.answer)
         or category_key(fact.answer, fact.prompt)
+        or empty_key(fact.answer)
     ):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))

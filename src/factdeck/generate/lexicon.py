@@ -96,7 +96,8 @@ PERSON_TITLES = word_set(
     ayatollah mufti vizier patriarch reverend congressman congresswoman councillor councilman
     councilwoman alderman representative magistrate sheriff commodore brigadier inspector
     detective headmaster headmistress chairperson archdeacon deacon pastor abbot abbess
-    rector raja rajah maharaja nawab shogun swami shaykh mullah maulana pandit guru
+    rector raja rajah maharaja nawab shogun swami shaykh mullah maulana pandit guru archduke
+    archduchess margrave landgrave marquess marquis viscount viscountess baroness
     """
 )
 """Words that, just before a name or in front of it in a title, mark the name as a person."""
@@ -447,6 +448,18 @@ OPINION_WORDS = word_set(
     """
 )
 """Evaluative words: a sentence that uses them is the source's view, never asserted as fact."""
+
+STANDING_WORDS = word_set(
+    """
+    major minor vital key important significant leading popular prominent notable famous
+    well-known dangerous poor good great favourite favorite favoured favored influential
+    valuable crucial essential chief principal main primary renowned celebrated legendary
+    iconic controversial successful
+    """
+)
+"""Adjectives that rank or judge what they describe ("a major force", "a popular venue",
+"Influential Radio Orm"): they say where a thing stands among others, not what kind of thing
+it is, and are no part of its name."""
 
 ONCE_ONLY_WORDS = word_set(
     """

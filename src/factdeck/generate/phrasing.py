@@ -2261,6 +2261,15 @@ def _ask_of_kind(
         return None
     if (
         asked is not None
+        and text[start:end].islower()
+        and (
+            (asked[1] == "in-situ" and _WH_BEFORE_ITS_MODIFIER.search(asked[0]))
+            or _STRANDED_MODIFIER.search(asked[0])
+        )
+    ):
+        return None  # "housing to whom with drug problems": the key is cut from its phrase
+    if (
+        asked is not None
         and kind in ("place", "country")
         and _IN_AN_APPOSITION.search(text, 0, start)
     ):
@@ -2289,6 +2298,15 @@ def _ask_of_kind(
     return f"{question[: inside.start()]}about {question[inside.start() :]}", form
 
 
+_WH_BEFORE_ITS_MODIFIER = LazyPattern(
+    r"\b(?:what|whom)\s+(?:with|without)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
+)
+"""A wh-word left where a common noun phrase stood, the phrase's own "with ..." after it
+("providing housing to whom with drug problems"): the people with the problems are the
+answer, and the question cuts them from it."""
+_STRANDED_MODIFIER = LazyPattern(r"\b(?:to|for|of|from|at|on|in|by|among)\s+with(?:out)?\s")
+"""The same phrase left behind a fronted key ("What does Kell Aid give meals to with young
+children?"): a preposition with no object before it."""
 _ON_A_YEAR = LazyPattern(r"\b(?P<on>o)n\s+(?P<which>what|which)\s+year\b", re.IGNORECASE)
 """A year asked with "on" ("on what year"): a day is "on", a year "in"."""
 
@@ -3117,12 +3135,14 @@ _AS_A_ROLE = LazyPattern(
     r"(?:as|to\s+be(?:come)?)|became|becomes)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?P<role>[a-z][\w-]*(?:\s+(?!(?:by|with|during|after|before)\b)[a-z][\w-]*){0,2})"
-    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before)\b|[,.;:]|$)"
+    r"(?=\s+(?:of|for|at|in|to|on|from|under|until|by|with|during|after|before|and)\b|[,.;:]|$)"
 )
 _ROLES_OF_NO_TRADE = word_set(
     "manager administrator commissioner treasurer adviser advisor deputy successor heir head editor"
 )
 """Roles the trade lists leave out, still held only by people ("as programme manager")."""
+_A_PERSON_AS_SUCH = word_set("man woman boy girl person fellow")
+"""Nouns of a person as such ("dismissed Ivo as a scared old man"): only a person is one."""
 
 
 def _named_to_a_role(after: str) -> bool:
@@ -3133,7 +3153,11 @@ def _named_to_a_role(after: str) -> bool:
     if role is None:
         return False
     head = role["role"].split()[-1]
-    return names_people(role["role"], "other") or head in _ROLES_OF_NO_TRADE
+    return (
+        names_people(role["role"], "other")
+        or head in _ROLES_OF_NO_TRADE
+        or head in _A_PERSON_AS_SUCH
+    )
 
 
 _MAKING_A_ROLE = word_set("make name appoint elect crown proclaim consecrate")
@@ -5675,7 +5699,8 @@ def definition(text: str) -> Definition | None:
             and start >= 0
             and len(subject.split()) <= 16
             and not _TIME_AFTER_TERM.search(term)
-        ):
+            and not (re.match(r"an?\s", named.strip()) and _standing_not_kind(named.strip()))
+        ):  # "known as a dangerous place": what it was thought, no name
             question = _finish(f"What {naming.group('verb')} {subject} called")
             claim = text[: start + len(term)] + "."
             return Definition(start, start + len(term), question, claim)
@@ -5727,6 +5752,8 @@ def definition(text: str) -> Definition | None:
         _MADE_BY.search(predicate) and _plainly_a_name(match.group("term"))
     ):
         return None  # "Perth is a city in the west": so are many others
+    elif _standing_not_kind(predicate):
+        return None  # "Salt is a major force in Orm's economy": no name for that
     else:
         question = _finish(f"What {_agreeing(verb, predicate)} {predicate} called")
     claim = f"{text[: match.start('predicate')]}{predicate}."
@@ -5766,6 +5793,8 @@ def _bare_plural_definition(text: str) -> Definition | None:
     if rest is None or not _RESTRICTED.search(rest):
         return None
     predicate = found["predicate"][: words[size - 1].end()] + rest[len(f"the {noun}") :]
+    if _standing_not_kind(f"the {predicate}"):
+        return None  # "are major sources of ...": no kind the term names
     claim = f"{text[: found.start('predicate')]}{predicate}."
     return Definition(0, found.end("term"), _finish(f"What are {predicate} called"), claim)
 
@@ -5808,6 +5837,33 @@ def _agreeing(verb: str, predicate: str) -> str:
     if noun in _PLURAL_WITHOUT_S or noun not in lemmas:
         return "were" if past else "are"  # "the cattle", "the smallest particles"
     return "was" if past else "is"  # "the class", "the smallest unit"
+
+
+_RELATIONAL_HEADS = word_set(
+    "result consequence outcome effect product cause source factor example instance part"
+    " member sign symptom choice alternative"
+)
+"""Nouns that tell how the subject stands to something else ("a result of subduction", "an
+alternative favoured by gardeners"), not a kind it is the name of: many things are one."""
+
+
+def _standing_not_kind(predicate: str) -> bool:
+    """Whether an indefinite predicate ranks, judges or relates its subject ("a major force in
+    the economy", "a poor choice of replacement", "a result of subduction") rather than say
+    what kind of thing it is ("a small pore in a leaf"): "What is ... called?" then asks for
+    no name, and many things fit."""
+    words = [w.casefold() for w in _WORD.findall(predicate)][1:]  # the article aside
+    head: list[str] = []
+    for word in words:
+        if word in _PREDICATE_HEAD_ENDS or (head and past_participle(word)):
+            break
+        head.append(word)
+    if not head:
+        return False
+    if lexicon.STANDING_WORDS.intersection(head[:-1]):
+        return True
+    noun = head[-1]
+    return bool({noun, *_lemmas(noun).get("NOUN", ())} & _RELATIONAL_HEADS)
 
 
 _MADE_BY = LazyPattern(r"\b[a-z]{3,}ed\s+by\s")
