@@ -6684,10 +6684,18 @@ a pronoun ("Ana Holt and her husband joined"): the holder joined too. After a cl
 ("Orm retired, and his son joined") the kin joined alone."""
 _PLACE_ON_THE_WAY = LazyPattern(
     r"\b(?:to|in|at|from|for|with|into|on|near|by|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?=\s+(?:and|but)\b)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*+(?P<then>\s+(?:and|but)\b)?"
 )
 """A name a preposition governs before "and" or "but" ("moved to Lund and joined ..."): no
-subject of the verb that follows, which is still the holder's."""
+subject of the verb that follows, which is still the holder's. The whole chain of names is
+read once ("of Kell of Lund ..."), its "and" optional, so no name inside it is read again."""
+
+
+def _without_places_on_the_way(before: str) -> str:
+    """``before`` less each name a preposition governs right before "and" or "but"."""
+    return _PLACE_ON_THE_WAY.sub(
+        lambda found: found["then"] if found["then"] else found.group(0), before
+    )
 
 
 def _holder_is_the_member(before: str, names: set[str]) -> bool:
@@ -6698,7 +6706,7 @@ def _holder_is_the_member(before: str, names: set[str]) -> bool:
     joined ..." of Orm)."""
     before = _MEMBER_NOUN_PHRASE.sub("", before)
     before = _APPOSITIVE_BEFORE.sub("", before)
-    before = _PLACE_ON_THE_WAY.sub("", _KIN_JOINING_AFTER.sub(r"\g<joiner>", before))
+    before = _without_places_on_the_way(_KIN_JOINING_AFTER.sub(r"\g<joiner>", before))
     clause = re.split(r"[;:]", before)[-1]
     other = False  # past another's name, only "and" and more names may follow
     for word in reversed(_WORD.findall(clause)):

@@ -1,6 +1,8 @@
 """A holder the document makes a member of several bodies is not asked which one, on small
 texts written for the tests."""
 
+import time
+
 from factdeck.generate.gates import one_of_several_memberships
 from helpers.generation import selected_candidates
 
@@ -81,3 +83,13 @@ def test_the_holder_s_one_club_is_asked_when_kin_join_another() -> None:
         "the Vessa Bridge Club.",
     )
     assert "Marr was a member of which club?" in _questions("Ivo Marr", text)
+
+
+def test_a_long_chain_of_places_is_read_in_linear_time() -> None:
+    told = "Orm was a member of the Kell Guild."
+    chain = "Orm lived in " + "Tarnby of " * 3000 + "Lund, where Ivo Rask joined the Lund Society."
+    start = time.perf_counter()
+    assert not one_of_several_memberships(
+        "Orm was a member of which body?", "Kell Guild", [told, chain]
+    )
+    assert time.perf_counter() - start < 1.0  # read again from each "of", it took seconds
