@@ -896,8 +896,11 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
     """ "New York State Route 293" and "Route 293" for "NY 293" (and each for the others)
     where a sentence of the document (``sentences``: those with a word) writes a code of
     that prefix beside its spelled-out form, the number alike ("NY 31B ... New York State
-    Route 31B"): the prefix stands for those words. The noun and the number alone only
-    where the document writes them after no other name ("County Route 293")."""
+    Route 31B"): the prefix stands for those words. Only where the sentence writes no other
+    code with that number ("US 293 meets NY 293 ...") and the prefix is made of the spelled
+    name's letters, from its first ("NY" of "New York ...", never "A" of "Kell County Road").
+    The noun and the number alone only where the document writes them after no other name
+    ("County Route 293")."""
     match = _CODED_KEY.fullmatch(answer)
     if match is None:
         return []
@@ -907,9 +910,9 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
             codes = {(m["prefix"], m["number"]) for m in re.finditer(rf"\b{_CODE}\b", text)}
             for m in re.finditer(rf"\b{_SPELLED_CODE}\b", text):
                 long = re.sub(r"^(?:The|In|On|At|By)\s+", "", m["long"])
-                for prefix, number in codes:
-                    if number == m["number"] and len(long.split()) >= 2:
-                        spelled[prefix].add(long)
+                alike = [prefix for prefix, number in codes if number == m["number"]]
+                if len(alike) == 1 and len(long.split()) >= 2 and _abbreviates(alike[0], long):
+                    spelled[alike[0]].add(long)
     if match["prefix"]:
         prefix, number = match["prefix"], match["n"]
         longs = spelled.get(prefix, set())
@@ -930,6 +933,13 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
     ):
         forms.append(f"{noun} {number}")
     return [form for form in forms if form != answer]
+
+
+def _abbreviates(prefix: str, long: str) -> bool:
+    """Whether a code's ``prefix`` is made of letters of ``long`` in order, from its first:
+    "NY" of "New York State Route", "TX" of "Texas State Highway", never "US" of it."""
+    letters = iter(long.casefold())
+    return long[:1] == prefix[:1] and all(letter in letters for letter in prefix.casefold())
 
 
 _UNIT_WORDS = word_set(

@@ -155,3 +155,16 @@ def test_a_code_s_bare_number_another_name_shares_is_not_taken() -> None:
     fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
     assert _accepts(fact, "Tarland State Highway 40C")
     assert not _accepts(fact, "Highway 40C")
+
+
+def test_a_code_is_not_spelled_by_the_name_of_another_code_s_number() -> None:
+    text = (
+        "North of Orm, TS 71 crosses KR 71, and Kessa County Road 71 ends at the bridge. "
+        "The old ferry carried TS 71 over the river."
+    )
+    fact = _fact(text, "TS 71", "What did the old ferry carry over the river?", [], "other")
+    assert not _accepts(fact, "Kessa County Road 71")
+    assert not _accepts(fact, "Road 71")
+    text = "At Brem the B 6 meets Vell Valley Road 6. The old ferry carried the B 6."
+    fact = _fact(text, "B 6", "What did the old ferry carry?", [], "other")
+    assert not _accepts(fact, "Vell Valley Road 6")
