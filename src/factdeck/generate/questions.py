@@ -881,7 +881,7 @@ def _document_name_forms(
         naming_a_word = partial(evidence.sentences_naming, fact.document)
         forms += given_name_alone_forms(bare, values, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
-        forms += placeless_person_forms(bare, values)
+        forms += placeless_person_forms(bare, values, naming_a_word)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
 
 
@@ -1020,19 +1020,26 @@ _OF_PLACE_PERSON = LazyPattern(
 )
 
 
-def placeless_person_forms(answer: str, values: Collection[str]) -> list[str]:
+def placeless_person_forms(
+    answer: str, values: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
     """ "M. Houvenaghel" and "Houvenaghel" for "M. Houvenaghel of Paris": a person written
     with the place he is of is named without it, and by the surname alone where no other
     name of the document (``values``) holds it. A single name before "of" ("Anne of
     Orm"), or one after a title ("Duke Albert of Orm"), is a given name, which alone is
-    every Anne."""
+    every Anne. A ruler's number ("XIV" of "Louis XIV of France") is no surname, nor is a
+    second given name ("William" of "Frederick William of Prussia"): a known given name is
+    taken alone only where the document (``sentences``: those naming a word) writes it so."""
     match = _OF_PLACE_PERSON.fullmatch(answer)
     if match is None or answer.split()[0].rstrip(".").casefold() in _PERSON_TITLES:
         return []  # "Duke Albert of Orm": a title before a given name
     name, surname = match["name"], match["surname"]
     forms = [name]
-    if _own_name_word(surname) and not any(
-        surname in value.split() for value in values if value not in (answer, name)
+    if (
+        _own_name_word(surname)
+        and not REGNAL_NUMBER.fullmatch(surname)
+        and (surname not in lexicon.given_names() or _written_alone(surname, sentences(surname)))
+        and not any(surname in value.split() for value in values if value not in (answer, name))
     ):
         forms.append(surname)
     return forms
