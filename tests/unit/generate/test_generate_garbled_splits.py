@@ -109,6 +109,15 @@ def test_a_bare_year_after_on_a_passive_verb_is_asked_with_in() -> None:
     )
 
 
+def test_a_year_after_on_a_passive_verb_a_work_rests_on_stays_on() -> None:
+    sentence = "The opera was freely based on 1812 by Tomas Eld."
+    assert _question(sentence, "Tomas Eld", "person") == (
+        "The opera was freely based on 1812 by whom?"
+    )
+    sentence = "The novel was modelled on 1905 by Rhea Moss."
+    assert _question(sentence, "Rhea Moss", "person") == "The novel was modelled on 1905 by whom?"
+
+
 def test_a_year_after_on_that_is_a_topic_stays_on() -> None:
     sentence = "Ivo Berg published an essay on 1848 in 1902."
     assert _question(sentence, "Ivo Berg", "person") == "Who published an essay on 1848 in 1902?"
