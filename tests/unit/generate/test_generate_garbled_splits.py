@@ -83,6 +83,15 @@ def test_a_bare_left_to_a_verb_of_purpose_stays_active() -> None:
     assert split_clauses(sentence)[1] == "Tova Lind left to marry."
 
 
+def test_a_bare_left_to_a_verb_of_what_befalls_a_thing_stays_passive() -> None:
+    sentence = "The mill was looted by raiders in 1702, and left to burn."
+    assert split_clauses(sentence)[1] == "The mill was left to burn."
+    sentence = "The barge was stripped by its crew in 1871, and left to sink."
+    assert split_clauses(sentence)[1] == "The barge was left to sink."
+    sentence = "Mira Holt was trained by the Kell Guild in 1930, but left to teach."
+    assert split_clauses(sentence)[1] == "Mira Holt left to teach."
+
+
 def test_an_adverb_before_a_participle_is_no_subject() -> None:
     pieces = split_clauses(
         "Densely wooded valleys were named green lungs and were protected from 1950."
