@@ -656,19 +656,28 @@ _UNDERGONE = word_set(
 )
 """What befalls one abandoned: "left to rot", "left to die" is what was done to it, never a
 purpose it left for ("left to join the navy")."""
+_PURPOSES_ALONE = word_set(
+    "marry wed study work teach preach train enlist emigrate farm trade write paint compete"
+    " retire travel"
+)
+"""A person's purposes that need nothing after them: "but left to marry." is what she did;
+another bare verb ("and left to burn.") is what was done to the thing left."""
 
 
 def _leaves(words: list[str]) -> bool:
     """Whether ``words`` open with a verb of leaving used actively: "resigned in 1955",
-    "left to join the navy", "left to marry.", not "left to his son", "abandoned by its crew",
-    nor "left to die." or "left to rot in the harbour", which are passive (``_UNDERGONE``)."""
+    "left to join the navy", "left to marry." (``_PURPOSES_ALONE``), not "left to his son",
+    "abandoned by its crew", "left to burn.", nor "left to die." or "left to rot in the
+    harbour", which are passive (``_UNDERGONE``)."""
     if not words or words[0] not in _LEAVING:
         return False
     following = words[1] if len(words) > 1 else ""
     if following == "by":
         return False
     if following == "to":
-        return len(words) > 2 and base_verb(words[2]) and words[2] not in _UNDERGONE
+        if len(words) == 3:
+            return words[2] in _PURPOSES_ALONE
+        return len(words) > 3 and base_verb(words[2]) and words[2] not in _UNDERGONE
     return True
 
 

@@ -6875,15 +6875,27 @@ _APPOSITIVE_BEFORE = LazyPattern(r",[^,;:]*,\s*$")
 """An aside between a member and the verb ("Ivo Rask, the son of Orm, joined"): no member."""
 _SUBJECT_PRONOUNS = word_set("he she they")
 _POSSESSIVES = word_set("his her their its whose")
-_KIN_JOINING_AFTER = LazyPattern(r"\s+and\s+(?:his|her|their)(?:\s+[\w’'-]+){1,4}\s*$")
-"""Someone of the holder's who joins with them, last before the verb ("Ana Holt and her
-husband joined"): the holder joined too."""
+_KIN_JOINING_AFTER = LazyPattern(
+    r"(?P<joiner>\b(?:[A-Z][\w’'-]*|he|she|they))"
+    r"\s+and\s+(?:his|her|their)(?:\s+[\w’'-]+){1,4}\s*$"
+)
+"""Someone of the holder's who joins with them, last before the verb, right after a name or
+a pronoun ("Ana Holt and her husband joined"): the holder joined too. After a clause
+("Orm retired, and his son joined") the kin joined alone."""
 _PLACE_ON_THE_WAY = LazyPattern(
     r"\b(?:to|in|at|from|for|with|into|on|near|by|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?=\s+(?:and|but)\b)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*+(?P<then>\s+(?:and|but)\b)?"
 )
 """A name a preposition governs before "and" or "but" ("moved to Lund and joined ..."): no
-subject of the verb that follows, which is still the holder's."""
+subject of the verb that follows, which is still the holder's. The whole chain of names is
+read once ("of Kell of Lund ..."), its "and" optional, so no name inside it is read again."""
+
+
+def _without_places_on_the_way(before: str) -> str:
+    """``before`` less each name a preposition governs right before "and" or "but"."""
+    return _PLACE_ON_THE_WAY.sub(
+        lambda found: found["then"] if found["then"] else found.group(0), before
+    )
 
 
 def _holder_is_the_member(before: str, names: set[str]) -> bool:
@@ -6894,7 +6906,7 @@ def _holder_is_the_member(before: str, names: set[str]) -> bool:
     joined ..." of Orm)."""
     before = _MEMBER_NOUN_PHRASE.sub("", before)
     before = _APPOSITIVE_BEFORE.sub("", before)
-    before = _PLACE_ON_THE_WAY.sub("", _KIN_JOINING_AFTER.sub("", before))
+    before = _without_places_on_the_way(_KIN_JOINING_AFTER.sub(r"\g<joiner>", before))
     clause = re.split(r"[;:]", before)[-1]
     other = False  # past another's name, only "and" and more names may follow
     for word in reversed(_WORD.findall(clause)):

@@ -792,6 +792,10 @@ TOPIC_ON_VERBS = word_set(
 )
 """Verbs whose "on" names a topic ("wrote on 1848", "a film based on 1984"), never a date."""
 
+TOPIC_ON_PASSIVE_VERBS = word_set("base centre center focus concentrate model pattern")
+"""Verbs whose "on" names a topic in the passive too ("was based on 1984", "was modelled on
+Orm"): what a work rests on, no day it was done ("was published on 1921" dates it)."""
+
 ACTIVITY_IN_VERBS = word_set("participate engage involve specialise specialize enrol enroll")
 """Verbs whose "in" names what one takes part in ("participated in the Orm March"), no place:
 "Where did the choir participate?" misreads it."""

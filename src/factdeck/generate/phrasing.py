@@ -2344,7 +2344,8 @@ def _on_a_topic(before: str) -> bool:
     """Whether an "on" after ``before`` names a topic, not a time: after a noun or verb of
     writing and speaking ("an essay on 1984", "lectured on 1848", "based on 1984"), the year
     is what the work is about, and "in 1984" would date it instead. A passive verb ("was
-    published on 1921") has no topic after it: its "on" dates it."""
+    published on 1921") has no topic after it: its "on" dates it, but for one a work rests
+    on ("was based on 1984", ``TOPIC_ON_PASSIVE_VERBS``)."""
     match = _WORD_BEFORE_ON.search(before)
     if match is None:
         return False
@@ -2353,9 +2354,10 @@ def _on_a_topic(before: str) -> bool:
     if set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS:
         return True
     auxiliary = _WORD_BEFORE_ON.search(before, 0, match.start())
+    verbs = set(lemmas.get("VERB", ()))
     if auxiliary is not None and auxiliary["word"].casefold() in ("was", "were"):
-        return False
-    return bool(set(lemmas.get("VERB", ())) & lexicon.TOPIC_ON_VERBS)
+        return bool(verbs & lexicon.TOPIC_ON_PASSIVE_VERBS)
+    return bool(verbs & lexicon.TOPIC_ON_VERBS)
 
 
 def _in_a_bare_year(match: re.Match[str]) -> str:

@@ -924,7 +924,7 @@ def _document_name_forms(
         naming_a_word = partial(evidence.sentences_naming, fact.document)
         forms += given_name_alone_forms(bare, values, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
-        forms += placeless_person_forms(bare, values)
+        forms += placeless_person_forms(bare, values, naming_a_word)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
 
 
@@ -939,8 +939,11 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
     """ "New York State Route 293" and "Route 293" for "NY 293" (and each for the others)
     where a sentence of the document (``sentences``: those with a word) writes a code of
     that prefix beside its spelled-out form, the number alike ("NY 31B ... New York State
-    Route 31B"): the prefix stands for those words. The noun and the number alone only
-    where the document writes them after no other name ("County Route 293")."""
+    Route 31B"): the prefix stands for those words. Only where the sentence writes no other
+    code with that number ("US 293 meets NY 293 ...") and the prefix is made of the spelled
+    name's letters, from its first ("NY" of "New York ...", never "A" of "Kell County Road").
+    The noun and the number alone only where the document writes them after no other name
+    ("County Route 293")."""
     match = _CODED_KEY.fullmatch(answer)
     if match is None:
         return []
@@ -950,9 +953,9 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
             codes = {(m["prefix"], m["number"]) for m in re.finditer(rf"\b{_CODE}\b", text)}
             for m in re.finditer(rf"\b{_SPELLED_CODE}\b", text):
                 long = re.sub(r"^(?:The|In|On|At|By)\s+", "", m["long"])
-                for prefix, number in codes:
-                    if number == m["number"] and len(long.split()) >= 2:
-                        spelled[prefix].add(long)
+                alike = [prefix for prefix, number in codes if number == m["number"]]
+                if len(alike) == 1 and len(long.split()) >= 2 and _abbreviates(alike[0], long):
+                    spelled[alike[0]].add(long)
     if match["prefix"]:
         prefix, number = match["prefix"], match["n"]
         longs = spelled.get(prefix, set())
@@ -973,6 +976,13 @@ def spelled_code_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -
     ):
         forms.append(f"{noun} {number}")
     return [form for form in forms if form != answer]
+
+
+def _abbreviates(prefix: str, long: str) -> bool:
+    """Whether a code's ``prefix`` is made of letters of ``long`` in order, from its first:
+    "NY" of "New York State Route", "TX" of "Texas State Highway", never "US" of it."""
+    letters = iter(long.casefold())
+    return long[:1] == prefix[:1] and all(letter in letters for letter in prefix.casefold())
 
 
 _UNIT_WORDS = word_set(
@@ -1053,19 +1063,26 @@ _OF_PLACE_PERSON = LazyPattern(
 )
 
 
-def placeless_person_forms(answer: str, values: Collection[str]) -> list[str]:
+def placeless_person_forms(
+    answer: str, values: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
     """ "M. Houvenaghel" and "Houvenaghel" for "M. Houvenaghel of Paris": a person written
     with the place he is of is named without it, and by the surname alone where no other
     name of the document (``values``) holds it. A single name before "of" ("Anne of
     Orm"), or one after a title ("Duke Albert of Orm"), is a given name, which alone is
-    every Anne."""
+    every Anne. A ruler's number ("XIV" of "Louis XIV of France") is no surname, nor is a
+    second given name ("William" of "Frederick William of Prussia"): a known given name is
+    taken alone only where the document (``sentences``: those naming a word) writes it so."""
     match = _OF_PLACE_PERSON.fullmatch(answer)
     if match is None or answer.split()[0].rstrip(".").casefold() in _PERSON_TITLES:
         return []  # "Duke Albert of Orm": a title before a given name
     name, surname = match["name"], match["surname"]
     forms = [name]
-    if _own_name_word(surname) and not any(
-        surname in value.split() for value in values if value not in (answer, name)
+    if (
+        _own_name_word(surname)
+        and not REGNAL_NUMBER.fullmatch(surname)
+        and (surname not in lexicon.given_names() or _written_alone(surname, sentences(surname)))
+        and not any(surname in value.split() for value in values if value not in (answer, name))
     ):
         forms.append(surname)
     return forms

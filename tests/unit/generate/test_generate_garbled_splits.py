@@ -83,6 +83,15 @@ def test_a_bare_left_to_a_verb_of_purpose_stays_active() -> None:
     assert split_clauses(sentence)[1] == "Tova Lind left to marry."
 
 
+def test_a_bare_left_to_a_verb_of_what_befalls_a_thing_stays_passive() -> None:
+    sentence = "The mill was looted by raiders in 1702, and left to burn."
+    assert split_clauses(sentence)[1] == "The mill was left to burn."
+    sentence = "The barge was stripped by its crew in 1871, and left to sink."
+    assert split_clauses(sentence)[1] == "The barge was left to sink."
+    sentence = "Mira Holt was trained by the Kell Guild in 1930, but left to teach."
+    assert split_clauses(sentence)[1] == "Mira Holt left to teach."
+
+
 def test_an_adverb_before_a_participle_is_no_subject() -> None:
     pieces = split_clauses(
         "Densely wooded valleys were named green lungs and were protected from 1950."
@@ -107,6 +116,15 @@ def test_a_bare_year_after_on_a_passive_verb_is_asked_with_in() -> None:
     assert _question("The first Kell almanac was published on 1887.", "1887", "year") == (
         "The first Kell almanac was published in what year?"
     )
+
+
+def test_a_year_after_on_a_passive_verb_a_work_rests_on_stays_on() -> None:
+    sentence = "The opera was freely based on 1812 by Tomas Eld."
+    assert _question(sentence, "Tomas Eld", "person") == (
+        "The opera was freely based on 1812 by whom?"
+    )
+    sentence = "The novel was modelled on 1905 by Rhea Moss."
+    assert _question(sentence, "Rhea Moss", "person") == "The novel was modelled on 1905 by whom?"
 
 
 def test_a_year_after_on_that_is_a_topic_stays_on() -> None:

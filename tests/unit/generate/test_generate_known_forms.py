@@ -107,6 +107,26 @@ def test_a_person_s_surname_another_person_bears_is_not_taken_alone() -> None:
     assert not _accepts(fact, "Dellaporte")
 
 
+def test_a_ruler_s_number_or_second_given_name_is_not_taken_alone() -> None:
+    text = "The charter was sealed by Olaf XIV of Vessa in 1402."
+    names = [("person", "Olaf XIV of Vessa"), ("place", "Vessa")]
+    fact = _fact(text, "Olaf XIV of Vessa", "Who sealed the charter in 1402?", names, "person")
+    assert _accepts(fact, "Olaf XIV")
+    assert not _accepts(fact, "XIV")
+    text = "The charter was sealed by Anton Gregor of Vessa in 1402."
+    names = [("person", "Anton Gregor of Vessa"), ("place", "Vessa")]
+    fact = _fact(text, "Anton Gregor of Vessa", "Who sealed the charter in 1402?", names, "person")
+    assert _accepts(fact, "Anton Gregor")
+    assert not _accepts(fact, "Gregor")  # a given name, never written alone
+
+
+def test_a_given_name_the_document_writes_alone_as_a_surname_is_taken() -> None:
+    text = "The charter was sealed by Anton Gregor of Vessa in 1402. Gregor died in 1410."
+    names = [("person", "Anton Gregor of Vessa"), ("place", "Vessa")]
+    fact = _fact(text, "Anton Gregor of Vessa", "Who sealed the charter in 1402?", names, "person")
+    assert _accepts(fact, "Gregor")
+
+
 def test_a_title_before_a_given_name_of_a_place_is_kept() -> None:
     text = "The fort was taken by Duke Albert of Orm in 1402."
     names = [("person", "Duke Albert of Orm")]
@@ -155,3 +175,16 @@ def test_a_code_s_bare_number_another_name_shares_is_not_taken() -> None:
     fact = _fact(text, "TS 40C", "Which highway does it meet at Vell?", [], "other")
     assert _accepts(fact, "Tarland State Highway 40C")
     assert not _accepts(fact, "Highway 40C")
+
+
+def test_a_code_is_not_spelled_by_the_name_of_another_code_s_number() -> None:
+    text = (
+        "North of Orm, TS 71 crosses KR 71, and Kessa County Road 71 ends at the bridge. "
+        "The old ferry carried TS 71 over the river."
+    )
+    fact = _fact(text, "TS 71", "What did the old ferry carry over the river?", [], "other")
+    assert not _accepts(fact, "Kessa County Road 71")
+    assert not _accepts(fact, "Road 71")
+    text = "At Brem the B 6 meets Vell Valley Road 6. The old ferry carried the B 6."
+    fact = _fact(text, "B 6", "What did the old ferry carry?", [], "other")
+    assert not _accepts(fact, "Vell Valley Road 6")

@@ -1,6 +1,8 @@
 """A holder the document makes a member of several bodies is not asked which one, on small
 texts written for the tests."""
 
+import time
+
 from factdeck.generate.gates import one_of_several_memberships
 from helpers.generation import selected_candidates
 
@@ -58,5 +60,36 @@ def test_only_the_holder_s_memberships_count() -> None:
         "Orm was a founding member of the Lund Society.",
         "In 1961 Orm moved to Tarnby and joined the Lund Society.",
         "In 1961 Orm and his wife joined the Lund Society.",
+        "He and his wife joined the Lund Society in 1961.",
     ):
         assert one_of_several_memberships(asked, "Kell Guild", [told, own]), own
+
+
+def test_kin_who_join_after_another_clause_join_alone() -> None:
+    asked = "Orm was a member of which body?"
+    told = "Orm was a member of the Kell Guild."
+    for others in (
+        "Orm sold the farm in 1958, and his daughter joined the Lund Society.",
+        "Orm moved away in 1960 and his two sons joined the Lund Society.",
+        "Orm lost the vote, and her brother joined the Lund Society.",
+    ):
+        assert not one_of_several_memberships(asked, "Kell Guild", [told, others]), others
+
+
+def test_the_holder_s_one_club_is_asked_when_kin_join_another() -> None:
+    text = _ROWER.replace(
+        "He coached the Kell crew from 2001 to 2010.",
+        "He coached the Kell crew from 2001. Marr retired in 2010, and his daughter joined "
+        "the Vessa Bridge Club.",
+    )
+    assert "Marr was a member of which club?" in _questions("Ivo Marr", text)
+
+
+def test_a_long_chain_of_places_is_read_in_linear_time() -> None:
+    told = "Orm was a member of the Kell Guild."
+    chain = "Orm lived in " + "Tarnby of " * 3000 + "Lund, where Ivo Rask joined the Lund Society."
+    start = time.perf_counter()
+    assert not one_of_several_memberships(
+        "Orm was a member of which body?", "Kell Guild", [told, chain]
+    )
+    assert time.perf_counter() - start < 1.0  # read again from each "of", it took seconds
