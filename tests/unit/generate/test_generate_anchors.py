@@ -93,6 +93,36 @@ def test_a_statistic_with_no_place_in_a_text_on_no_place_is_not_asked() -> None:
     assert topics.with_statistic_scope(placed, None, topics.Names({"Zenda"}), None) == placed
 
 
+def test_a_statistic_before_a_noun_takes_its_place_after_the_whole_noun_phrase() -> None:
+    none = topics.Names(set())
+    census = "When was the population census held?"
+    assert topics.with_statistic_scope(census, "Vessaland", none, None) == (
+        "When was the population census in Vessaland held?"
+    )
+    bill = "The minimum wage bill was signed by whom?"
+    assert topics.with_statistic_scope(bill, "Vessaland", none, None) == (
+        "The minimum wage bill in Vessaland was signed by whom?"
+    )
+    owned = "The GDP growth rate of Kell fell to what percentage?"
+    assert topics.with_statistic_scope(owned, "Vessaland", none, None) == owned
+    unclear = "By how much did the GDP growth rate fall in 1977?"
+    assert topics.with_statistic_scope(unclear, "Vessaland", none, None) == unclear
+    peak = "In what year did the population peak?"
+    assert topics.with_statistic_scope(peak, "Vessaland", none, None) == (
+        "In what year did the population in Vessaland peak?"
+    )
+
+
+def test_a_statistic_before_a_noun_in_a_deck_never_splits_the_phrase() -> None:
+    text = (
+        "The economy of Vessaland is a planned economy. "
+        "The minimum wage law was drafted by Tovan Reskel in 1952. "
+        "The GDP growth rate rose to 7% in 1968."
+    )
+    questions = [c.question or "" for c in selected_candidates("Economy of Vessaland", text)]
+    assert not any("wage in" in q or "GDP in" in q for q in questions), questions
+
+
 def test_a_statistic_question_reaches_the_deck_in_its_place() -> None:
     text = (
         "Unemployment in Ruritania has been measured since 1890. "
