@@ -9,7 +9,7 @@ makes it certain, and flags them where it does not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -602,8 +602,9 @@ class Referents:
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
-        self._given_before: dict[tuple[str, int], set[str]] = {}
-        """The longer names earlier paragraphs give each given name (``_named_before``)."""
+        self._given_before: dict[str, dict[str, int]] = {}
+        """The longer names the document gives each given name, with the paragraph that
+        first writes each (``_named_before``)."""
         self._coded: dict[str, dict[str, tuple[int, str]]] = {}
         """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
         index of the sentence that writes each first and the word before the code."""
@@ -622,6 +623,9 @@ class Referents:
             in_sentence = [*own, *sorts.nameds(sentence.text)]
             self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
             named += in_sentence
+            for given, whole in _given_names_carried_on(sentence.text):
+                firsts = self._given_before.setdefault(given, {})
+                firsts.setdefault(whole, sentence.paragraph)
             for long_name in _long_names(sentence.text):
                 code = _CODE_END.search(long_name)
                 if code is not None and len(long_name.split()) > 2:
@@ -818,23 +822,11 @@ class Referents:
 
     def _named_before(self, given: str, paragraph: int) -> set[str]:
         """The longer names the paragraphs before ``paragraph`` give a person called
-        ``given`` ("Ada Vell" of "Ada"), read once for each name and paragraph."""
-        key = (given, paragraph)
-        if key not in self._given_before:
-            place = given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS
-            self._given_before[key] = (
-                set()
-                if place
-                else {
-                    _POSSESSIVE_END.sub("", whole.group(0))
-                    for number, texts in self._texts.items()
-                    if number < paragraph
-                    for text in texts
-                    for whole in re.finditer(rf"\b{given}{_NAME_GOES_ON}", text)
-                    if not _INSIDE_A_NAME.search(text[: whole.start()])
-                }
-            )
-        return self._given_before[key]
+        ``given`` ("Ada Vell" of "Ada"), from the names the document gives, read once."""
+        if given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS:
+            return set()
+        firsts = self._given_before.get(given, {})
+        return {name for name, first in firsts.items() if first < paragraph}
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -1100,6 +1092,25 @@ _INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
 ("Nero Claudius Caesar Augustus Germanicus" holds no "Augustus Germanicus")."""
 _PLACE_NAMES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
 """Places a given name may be spelt as ("France", "Georgia"): never cut from a person's."""
+
+
+_GIVEN_GOES_ON = LazyPattern(rf"\b(?=(?P<given>[A-Z][a-z]+)(?P<on>{_NAME_GOES_ON}))")
+"""A capitalised word with a name going on from it, found at every word it may open."""
+
+
+def _given_names_carried_on(text: str) -> Iterator[tuple[str, str]]:
+    """Each capitalised word of a sentence that opens a longer name, with that name less a
+    possessive's "'s" ("Ada", "Ada Vell"), where no name goes on into it from before
+    (``_INSIDE_A_NAME``). A word's matches do not overlap, as one search for it would find
+    them."""
+    ends: dict[str, int] = {}
+    for match in _GIVEN_GOES_ON.finditer(text):
+        given = match["given"]
+        if match.start() < ends.get(given, 0):
+            continue
+        ends[given] = match.end("on")
+        if not _INSIDE_A_NAME.search(text[: match.start()]):
+            yield given, _POSSESSIVE_END.sub("", f"{given}{match['on']}")
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
