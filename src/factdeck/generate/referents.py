@@ -791,8 +791,9 @@ class Referents:
         its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
         the one longer name its paragraph has given a person of that name, up to the
         sentence, or, where the paragraph gives none, the one the paragraphs before give
-        ("Carolyn" of a story that introduced "Carolyn Vell" further up). Where two are given
-        ("William Pitt", "William of Orm"), the name is left alone."""
+        ("Carolyn" of a story that introduced "Carolyn Vell" further up) unless its own
+        paragraph brings in someone new of that name ("their daughter, Carolyn"). Where two
+        are given ("William Pitt", "William of Orm"), the name is left alone."""
         found = [
             m
             for m in _BARE_GIVEN_NAME.finditer(text)
@@ -811,7 +812,8 @@ class Referents:
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
-            if not longer:  # none in the paragraph: the one the document has given before
+            if not longer and not _brought_in(match.group(0), told):
+                # none in the paragraph: the one the document has given before
                 longer = set(self._named_before(match.group(0), sentence.paragraph))
             if any(lexicon.sort_word(name.split()[-1]) for name in longer):
                 continue  # "Victoria Street", "Ivo Council": a place's or a body's name
@@ -1109,8 +1111,39 @@ def _given_names_carried_on(text: str) -> Iterator[tuple[str, str]]:
         if match.start() < ends.get(given, 0):
             continue
         ends[given] = match.end("on")
-        if not _INSIDE_A_NAME.search(text[: match.start()]):
+        before = text[: match.start()]
+        if not _INSIDE_A_NAME.search(before) and not _ARTICLE_BEFORE.search(before):
             yield given, _POSSESSIVE_END.sub("", f"{given}{match['on']}")
+
+
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+$")
+"""An article before a name: a thing's ("the Mary Rose", a ship), never a person's."""
+
+
+_OPENS_A_NOUN = (
+    r"(?:\b(?i:(?P<article>the|an?)|his|her|their|its|our|my|your)|[’']s)\s+"
+    r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)"
+)
+"""An article or a possessive, and up to two words, before the noun that may bring a name in."""
+_RELATIVE_WORDS = word_set("that which who whom whose where when while")
+
+
+def _brought_in(given: str, texts: Sequence[str]) -> bool:
+    """Whether a paragraph's sentences bring in someone called ``given`` as new, right after
+    a noun phrase: after a possessive's ("Orm's son Ivo", "their daughter Ada") or as an
+    aside between commas ("a singer, Ada, ..."). Such a name is no one an earlier paragraph
+    named. "The way Ada ...", "Back in the hall, Ada ..." bring no one in."""
+    pattern = rf"{_OPENS_A_NOUN}(?P<noun>[a-z]+)(?:\s+|(?P<aside>,\s+(?={given}\s*(?:[,;.()]|$))))"
+    pattern = rf"{pattern}{given}(?![\w’'-])"
+    return any(
+        (match["aside"] or not match["article"])
+        and _noun(match["noun"])
+        and finite_verb(match["noun"]) is None
+        and match["noun"] not in AUXILIARIES | _RELATIVE_WORDS
+        and all(word_tags(word) & {"ADJ", "NOUN"} for word in match["modifiers"].split())
+        for text in texts
+        for match in re.finditer(pattern, text)
+    )
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:
