@@ -303,12 +303,13 @@ def _short_forms(long_name: str) -> dict[str, bool]:
 
 
 _CODE_CUT = LazyPattern(
-    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+|\d[\w-]*)\b"
+    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+)\b"
     r"(?![’'-]|\s+(?:[A-Z&\d]|of\s+the\s+[A-Z]))"
 )
-"""A code after its one word ("the Mark VIII", "the Type 7"): a name a document may cut a
-longer one to ("the Field Gun Mk VIII")."""
-_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+|\d[\w-]*)$")
+"""A code in Roman numerals after its one word ("the Mark VIII"): a name a document may cut a
+longer one to ("the Field Gun Mk VIII"). Only a capitalised code: a longer name is recorded
+from capitalised words alone (``_long_names``), so "the Type 7" has none to be cut from."""
+_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+)$")
 
 
 def _abbreviates(short: str, word: str) -> bool:

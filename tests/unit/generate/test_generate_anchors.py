@@ -5,7 +5,7 @@ name; where the document leaves it open, the question is not asked."""
 
 from __future__ import annotations
 
-from factdeck.generate import topics
+from factdeck.generate import referents, topics
 from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.phrasing import ask
 from factdeck.generate.referents import Referents
@@ -158,6 +158,15 @@ def test_a_code_cut_from_the_one_longer_name_written_with_it_takes_that_name() -
     prepared = _prepared(_TANK, "Field Gun Mk VII")
     assert "The Field Gun Mk VIII was known as the Long Kell." in prepared
     assert prepared[-1] == "The Mark IX was never built."  # no longer name has its code
+
+
+def test_a_number_after_one_word_is_no_code_cut_from_a_longer_name() -> None:
+    """Only capitalised words make a recorded longer name, so "the Type 7" is read as no cut
+    of one: no pattern looks for a cut that can never be found."""
+    text = "The Kessby Type 7 was a light lorry. The Type 7 was replaced in 1961."
+    assert _prepared(text, "Kessby Type 7")[-1] == "The Type 7 was replaced in 1961."
+    assert referents._CODE_CUT.search("The Type 7 was replaced in 1961.") is None
+    assert referents._CODE_CUT.search("The Mark VIII was replaced in 1961.") is not None
 
 
 def test_a_code_two_longer_names_share_stays_as_written() -> None:
