@@ -4645,20 +4645,24 @@ def _word_keys(word: str) -> frozenset[str]:
 
 
 _ALIAS_CUE = (
-    r"(?:(?:also|often|sometimes|better|best|commonly|popularly|widely)\s+)?"
+    r"(?:(?:(?:also|often|sometimes|better|best|commonly|popularly|widely)\s+)?"
     r"(?:known(?:\s+professionally|\s+(?:to|in|among)(?:\s+the)?\s+[A-Z][a-z]+)?\s+as"
-    r"|called|named|nicknamed)"
+    r"|called)|(?:(?:also|often|sometimes)\s+)?(?:named|nicknamed))"
 )
 """Words that give a name another name it goes by, the one people use most ("better known
 as", "known professionally as") or in a people's or a language's own words ("known to the
 Danes as", "known in Latin as"); never "later known as", a name it took later (a colony that
-became another place is not that place)."""
+became another place is not that place), nor "best named", an honour ("widely named Woman of
+the Year")."""
 _ALIAS = (
     r"(?:[Tt]he\s+)?(?P<alias>[A-Z][\w’'-]*(?:\s+(?:(?:the|of|de|von|van|da|del)\s+)?"
     r"[A-Z][\w’'-]*)*)"
 )
 """A name another name is said to go by: its capitalised words, "the" or "of" between them."""
-_ALIAS_AFTER = rf"\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}"
+_PHRASE_END = r"(?<![’']s)(?=\s*(?:[,;.)]|$))"
+"""The end of a name that ends its phrase: a name that goes on in lower-case words is only the
+start of one ("best known as Kell's first mayor", "Orm Radio presenter")."""
+_ALIAS_AFTER = rf"\s*[,(]\s*{_ALIAS_CUE}\s+{_ALIAS}{_PHRASE_END}"
 _ALIAS_BEFORE = rf"{_ALIAS}\s*[,(]\s*{_ALIAS_CUE}\s+"
 _ALIASED = NameBeside(before=_ALIAS_BEFORE, after=_ALIAS_AFTER)
 """Another name given beside a name: "X, also known as Y", "Y, also called X"."""
@@ -4729,7 +4733,7 @@ class Restatements:
             return []  # no other name given beside it: its patterns are not compiled
         escaped = re.escape(name)
         after = re.compile(rf"(?<![\w'-])(?<!’){escaped}{_ALIAS_AFTER}")
-        before = re.compile(rf"{_ALIAS_BEFORE}{escaped}(?![\w'-])(?!’)")
+        before = re.compile(rf"{_ALIAS_BEFORE}{escaped}(?![\w'-])(?!’){_PHRASE_END}")
         forms: list[str] = []
         for text in texts:
             if _PART_CUE.search(text):

@@ -9,7 +9,7 @@ makes it certain, and flags them where it does not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -303,12 +303,13 @@ def _short_forms(long_name: str) -> dict[str, bool]:
 
 
 _CODE_CUT = LazyPattern(
-    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+|\d[\w-]*)\b"
+    r"\b(?P<the>[Tt]he)\s+(?P<word>[A-Z][a-z]+\.?)\s+(?P<code>[IVX]+)\b"
     r"(?![’'-]|\s+(?:[A-Z&\d]|of\s+the\s+[A-Z]))"
 )
-"""A code after its one word ("the Mark VIII", "the Type 7"): a name a document may cut a
-longer one to ("the Field Gun Mk VIII")."""
-_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+|\d[\w-]*)$")
+"""A code in Roman numerals after its one word ("the Mark VIII"): a name a document may cut a
+longer one to ("the Field Gun Mk VIII"). Only a capitalised code: a longer name is recorded
+from capitalised words alone (``_long_names``), so "the Type 7" has none to be cut from."""
+_CODE_END = LazyPattern(r"(?P<word>[A-Z][a-z]*\.?)\s+(?P<code>[IVX]+)$")
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -602,8 +603,9 @@ class Referents:
         self._head_first: set[str] = set()
         """Cut words that head a name putting its head first ("Ligue")."""
         self._sorts = sorts
-        self._given_before: dict[tuple[str, int], set[str]] = {}
-        """The longer names earlier paragraphs give each given name (``_named_before``)."""
+        self._given_before: dict[str, dict[str, int]] = {}
+        """The longer names the document gives each given name, with the paragraph that
+        first writes each (``_named_before``)."""
         self._coded: dict[str, dict[str, tuple[int, str]]] = {}
         """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
         index of the sentence that writes each first and the word before the code."""
@@ -622,6 +624,9 @@ class Referents:
             in_sentence = [*own, *sorts.nameds(sentence.text)]
             self._sentence_nameds.setdefault(sentence.paragraph, []).append(in_sentence)
             named += in_sentence
+            for given, whole in _given_names_carried_on(sentence.text):
+                firsts = self._given_before.setdefault(given, {})
+                firsts.setdefault(whole, sentence.paragraph)
             for long_name in _long_names(sentence.text):
                 code = _CODE_END.search(long_name)
                 if code is not None and len(long_name.split()) > 2:
@@ -787,8 +792,9 @@ class Referents:
         its paragraph → "William the Conqueror invaded Orm in 1072.": a given name alone is
         the one longer name its paragraph has given a person of that name, up to the
         sentence, or, where the paragraph gives none, the one the paragraphs before give
-        ("Carolyn" of a story that introduced "Carolyn Vell" further up). Where two are given
-        ("William Pitt", "William of Orm"), the name is left alone."""
+        ("Carolyn" of a story that introduced "Carolyn Vell" further up) unless its own
+        paragraph brings in someone new of that name ("their daughter, Carolyn"). Where two
+        are given ("William Pitt", "William of Orm"), the name is left alone."""
         found = [
             m
             for m in _BARE_GIVEN_NAME.finditer(text)
@@ -807,7 +813,8 @@ class Referents:
                 for paragraph_text in told
                 for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
             }
-            if not longer:  # none in the paragraph: the one the document has given before
+            if not longer and not _brought_in(match.group(0), told):
+                # none in the paragraph: the one the document has given before
                 longer = set(self._named_before(match.group(0), sentence.paragraph))
             if any(lexicon.sort_word(name.split()[-1]) for name in longer):
                 continue  # "Victoria Street", "Ivo Council": a place's or a body's name
@@ -818,23 +825,11 @@ class Referents:
 
     def _named_before(self, given: str, paragraph: int) -> set[str]:
         """The longer names the paragraphs before ``paragraph`` give a person called
-        ``given`` ("Ada Vell" of "Ada"), read once for each name and paragraph."""
-        key = (given, paragraph)
-        if key not in self._given_before:
-            place = given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS
-            self._given_before[key] = (
-                set()
-                if place
-                else {
-                    _POSSESSIVE_END.sub("", whole.group(0))
-                    for number, texts in self._texts.items()
-                    if number < paragraph
-                    for text in texts
-                    for whole in re.finditer(rf"\b{given}{_NAME_GOES_ON}", text)
-                    if not _INSIDE_A_NAME.search(text[: whole.start()])
-                }
-            )
-        return self._given_before[key]
+        ``given`` ("Ada Vell" of "Ada"), from the names the document gives, read once."""
+        if given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS:
+            return set()
+        firsts = self._given_before.get(given, {})
+        return {name for name, first in firsts.items() if first < paragraph}
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -1100,6 +1095,56 @@ _INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
 ("Nero Claudius Caesar Augustus Germanicus" holds no "Augustus Germanicus")."""
 _PLACE_NAMES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
 """Places a given name may be spelt as ("France", "Georgia"): never cut from a person's."""
+
+
+_GIVEN_GOES_ON = LazyPattern(rf"\b(?=(?P<given>[A-Z][a-z]+)(?P<on>{_NAME_GOES_ON}))")
+"""A capitalised word with a name going on from it, found at every word it may open."""
+
+
+def _given_names_carried_on(text: str) -> Iterator[tuple[str, str]]:
+    """Each capitalised word of a sentence that opens a longer name, with that name less a
+    possessive's "'s" ("Ada", "Ada Vell"), where no name goes on into it from before
+    (``_INSIDE_A_NAME``). A word's matches do not overlap, as one search for it would find
+    them."""
+    ends: dict[str, int] = {}
+    for match in _GIVEN_GOES_ON.finditer(text):
+        given = match["given"]
+        if match.start() < ends.get(given, 0):
+            continue
+        ends[given] = match.end("on")
+        before = text[: match.start()]
+        if not _INSIDE_A_NAME.search(before) and not _ARTICLE_BEFORE.search(before):
+            yield given, _POSSESSIVE_END.sub("", f"{given}{match['on']}")
+
+
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:the|a|an)\s+$")
+"""An article before a name: a thing's ("the Mary Rose", a ship), never a person's."""
+
+
+_OPENS_A_NOUN = (
+    r"(?:\b(?i:(?P<article>the|an?)|his|her|their|its|our|my|your)|[’']s)\s+"
+    r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)"
+)
+"""An article or a possessive, and up to two words, before the noun that may bring a name in."""
+_RELATIVE_WORDS = word_set("that which who whom whose where when while")
+
+
+def _brought_in(given: str, texts: Sequence[str]) -> bool:
+    """Whether a paragraph's sentences bring in someone called ``given`` as new, right after
+    a noun phrase: after a possessive's ("Orm's son Ivo", "their daughter Ada") or as an
+    aside between commas ("a singer, Ada, ..."). Such a name is no one an earlier paragraph
+    named. "The way Ada ...", "Back in the hall, Ada ..." bring no one in."""
+    pattern = rf"{_OPENS_A_NOUN}(?P<noun>[a-z]+)(?:\s+|(?P<aside>,\s+(?={given}\s*(?:[,;.()]|$))))"
+    pattern = rf"{pattern}{given}(?![\w’'-])"
+    return any(
+        (match["aside"] or not match["article"])
+        and _noun(match["noun"])
+        and finite_verb(match["noun"]) is None
+        and match["noun"] not in AUXILIARIES | _RELATIVE_WORDS
+        and all(word_tags(word) & {"ADJ", "NOUN"} for word in match["modifiers"].split())
+        for text in texts
+        for match in re.finditer(pattern, text)
+    )
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from factdeck.generate import lexicon
 from factdeck.generate.phrasing import (
+    AUXILIARIES,
+    MODALS,
     MODIFIERS_LISTED,
     base_verb,
     finite_verb,
@@ -991,4 +993,44 @@ def with_statistic_scope(
         return None if place is None else question
     if found["the"].casefold() != "the":
         return None  # "its population": whose, the question does not say
-    return f"{question[: found.end()]} in {place}{question[found.end() :]}"
+    end = _statistic_phrase_end(question, found)
+    if end is None:
+        return question
+    return f"{question[:end]} in {place}{question[end:]}"
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_DO_OR_MODAL = word_set("did does do") | MODALS
+_OWNER_AFTER = re.compile(r"\s+(?:of|in|for|across|among|at|within)\b|['’]")
+
+
+def _noun_word(word: str) -> bool:
+    """Whether a lower-case word can be a noun and no verb form a subject takes ("law",
+    "growth", "census"; not "rose", "stands", "held", "still")."""
+    tags = word_tags(word)
+    return (
+        "NOUN" in tags
+        and "ADV" not in tags
+        and word not in AUXILIARIES
+        and finite_verb(word) is None
+        and not past_participle(word)
+        and not word.endswith("ing")
+    )
+
+
+def _statistic_phrase_end(question: str, found: re.Match[str]) -> int | None:
+    """Where the noun phrase a statistic opens ends: after the statistic, or after the nouns it
+    modifies ("the minimum wage law", "the GDP growth rate"); None where the phrase's owner
+    follows those nouns ("the GDP growth rate of Orm") or, in a question asked with "did" or a
+    modal, which of them is the verb is unclear ("did the GDP growth rate fall")."""
+    ends = []
+    at = found.end()
+    while (word := _NEXT_WORD.match(question, at)) and _noun_word(word["word"]):
+        ends.append(at := word.end())
+    if not ends:
+        return found.end()
+    before = question[: found.start()].split()
+    if before and before[-1].casefold() in _DO_OR_MODAL:
+        verb = len(ends) == 1 and base_verb(question[found.end() : ends[0]].strip())
+        return found.end() if verb else None  # "When did the population peak?"
+    return None if _OWNER_AFTER.match(question, ends[-1]) else ends[-1]

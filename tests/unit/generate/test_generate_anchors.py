@@ -5,7 +5,7 @@ name; where the document leaves it open, the question is not asked."""
 
 from __future__ import annotations
 
-from factdeck.generate import topics
+from factdeck.generate import referents, topics
 from factdeck.generate.extract import prepare_sentences
 from factdeck.generate.phrasing import ask
 from factdeck.generate.referents import Referents
@@ -93,6 +93,36 @@ def test_a_statistic_with_no_place_in_a_text_on_no_place_is_not_asked() -> None:
     assert topics.with_statistic_scope(placed, None, topics.Names({"Zenda"}), None) == placed
 
 
+def test_a_statistic_before_a_noun_takes_its_place_after_the_whole_noun_phrase() -> None:
+    none = topics.Names(set())
+    census = "When was the population census held?"
+    assert topics.with_statistic_scope(census, "Vessaland", none, None) == (
+        "When was the population census in Vessaland held?"
+    )
+    bill = "The minimum wage bill was signed by whom?"
+    assert topics.with_statistic_scope(bill, "Vessaland", none, None) == (
+        "The minimum wage bill in Vessaland was signed by whom?"
+    )
+    owned = "The GDP growth rate of Kell fell to what percentage?"
+    assert topics.with_statistic_scope(owned, "Vessaland", none, None) == owned
+    unclear = "By how much did the GDP growth rate fall in 1977?"
+    assert topics.with_statistic_scope(unclear, "Vessaland", none, None) == unclear
+    peak = "In what year did the population peak?"
+    assert topics.with_statistic_scope(peak, "Vessaland", none, None) == (
+        "In what year did the population in Vessaland peak?"
+    )
+
+
+def test_a_statistic_before_a_noun_in_a_deck_never_splits_the_phrase() -> None:
+    text = (
+        "The economy of Vessaland is a planned economy. "
+        "The minimum wage law was drafted by Tovan Reskel in 1952. "
+        "The GDP growth rate rose to 7% in 1968."
+    )
+    questions = [c.question or "" for c in selected_candidates("Economy of Vessaland", text)]
+    assert not any("wage in" in q or "GDP in" in q for q in questions), questions
+
+
 def test_a_statistic_question_reaches_the_deck_in_its_place() -> None:
     text = (
         "Unemployment in Ruritania has been measured since 1890. "
@@ -128,6 +158,15 @@ def test_a_code_cut_from_the_one_longer_name_written_with_it_takes_that_name() -
     prepared = _prepared(_TANK, "Field Gun Mk VII")
     assert "The Field Gun Mk VIII was known as the Long Kell." in prepared
     assert prepared[-1] == "The Mark IX was never built."  # no longer name has its code
+
+
+def test_a_number_after_one_word_is_no_code_cut_from_a_longer_name() -> None:
+    """Only capitalised words make a recorded longer name, so "the Type 7" is read as no cut
+    of one: no pattern looks for a cut that can never be found."""
+    text = "The Kessby Type 7 was a light lorry. The Type 7 was replaced in 1961."
+    assert _prepared(text, "Kessby Type 7")[-1] == "The Type 7 was replaced in 1961."
+    assert referents._CODE_CUT.search("The Type 7 was replaced in 1961.") is None
+    assert referents._CODE_CUT.search("The Mark VIII was replaced in 1961.") is not None
 
 
 def test_a_code_two_longer_names_share_stays_as_written() -> None:

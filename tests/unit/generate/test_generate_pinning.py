@@ -404,3 +404,26 @@ def test_a_question_without_the_cause_its_sentence_opens_with_is_not_asked() -> 
         " of Arles."
     )
     assert not keeps_restrictions(sentence, "Whose ruling did Harrow cite?", "Council of Arles")
+
+
+def test_a_name_after_an_alias_cue_must_end_its_phrase() -> None:
+    """ "best known as Orm's first harbour master" describes her; it gives no other name."""
+    texts = [
+        "The guild was founded in 1871 by Vera Holm, best known as Orm's first harbour master.",
+        "The quiz was hosted by Ivo Marr, better known as Tarland Radio announcer of the year.",
+        "Ossby was home to Tomas Brell, better known as Orm's.",
+        "The bridge was built by Kessa Vint, better known as Blackhand, in 1890.",
+    ]
+    restatements = Restatements(texts)
+    assert restatements.aliases("Vera Holm") == []
+    assert restatements.aliases("Ivo Marr") == []
+    assert restatements.aliases("Tomas Brell") == []
+    assert restatements.aliases("Kessa Vint") == ["Blackhand"]
+
+
+def test_a_ranking_adverb_goes_only_before_known_as_or_called() -> None:
+    """ "widely named Woman of the Year" is an honour, "widely called Blackhand" a name."""
+    honoured = Restatements(["The prize went to Vera Holm, widely named Tarland Sailor."])
+    assert honoured.aliases("Vera Holm") == []
+    called = Restatements(["The prize went to Vera Holm, widely called Blackhand."])
+    assert called.aliases("Vera Holm") == ["Blackhand"]
