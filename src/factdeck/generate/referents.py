@@ -604,6 +604,11 @@ class Referents:
         self._sorts = sorts
         self._given_before: dict[tuple[str, int], set[str]] = {}
         """The longer names earlier paragraphs give each given name (``_named_before``)."""
+        self._given_texts: dict[str, list[tuple[int, str]]] | None = None
+        """The sentences that write each capitalised word before a space, with their
+        paragraphs, in reading order: the only ones a given name may go on in."""
+        self._given_patterns: dict[str, re.Pattern[str]] = {}
+        """Each given name's pattern of a longer name, compiled once."""
         self._coded: dict[str, dict[str, tuple[int, str]]] = {}
         """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
         index of the sentence that writes each first and the word before the code."""
@@ -801,11 +806,12 @@ class Referents:
         pieces: list[str] = []
         end = 0
         for match in found:
+            goes_on = self._goes_on(match.group(0))
             longer = {
                 # "William Orm's mill": the name is "William Orm"
                 _POSSESSIVE_END.sub("", whole.group(0))
                 for paragraph_text in told
-                for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
+                for whole in goes_on.finditer(paragraph_text)
             }
             if not longer:  # none in the paragraph: the one the document has given before
                 longer = set(self._named_before(match.group(0), sentence.paragraph))
@@ -822,19 +828,36 @@ class Referents:
         key = (given, paragraph)
         if key not in self._given_before:
             place = given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS
+            goes_on = self._goes_on(given)
             self._given_before[key] = (
                 set()
                 if place
                 else {
                     _POSSESSIVE_END.sub("", whole.group(0))
-                    for number, texts in self._texts.items()
+                    for number, text in self._texts_writing(given)
                     if number < paragraph
-                    for text in texts
-                    for whole in re.finditer(rf"\b{given}{_NAME_GOES_ON}", text)
+                    for whole in goes_on.finditer(text)
                     if not _INSIDE_A_NAME.search(text[: whole.start()])
                 }
             )
         return self._given_before[key]
+
+    def _goes_on(self, given: str) -> re.Pattern[str]:
+        """The pattern of ``given`` carried on into a longer name ("Ada Vell")."""
+        if given not in self._given_patterns:
+            self._given_patterns[given] = re.compile(rf"\b{given}{_NAME_GOES_ON}")
+        return self._given_patterns[given]
+
+    def _texts_writing(self, given: str) -> list[tuple[int, str]]:
+        """The paragraphs and sentences that write ``given`` before a space, where alone it
+        may go on into a longer name: the document is read once for all names."""
+        if self._given_texts is None:
+            self._given_texts = {}
+            for number, texts in self._texts.items():
+                for text in texts:
+                    for word in dict.fromkeys(_GIVEN_BEFORE_SPACE.findall(text)):
+                        self._given_texts.setdefault(word, []).append((number, text))
+        return self._given_texts.get(given, [])
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
@@ -1094,6 +1117,8 @@ _SORT_RESTRICTED = LazyPattern(
 _BARE_GIVEN_NAME = LazyPattern(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _NAME_GOES_ON = r"(?:\s+(?:(?:the|of|de|von|van|du|la)\s+)?(?:[A-Z][\w’'-]*[\w’']|[IVX]+\b))+"
 """What carries a given name on: "Pitt", "of Orm", "the Conqueror", "III of Orange"."""
+_GIVEN_BEFORE_SPACE = LazyPattern(r"\b[A-Z][a-z]+(?=\s)")
+"""A capitalised word a space follows: a ``_BARE_GIVEN_NAME`` a longer name may go on from."""
 _POSSESSIVE_END = LazyPattern(r"[’']s$")
 _INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
 """A capitalised word just before a name, not a sentence's first: the name goes on from it
