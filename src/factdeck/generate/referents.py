@@ -606,6 +606,8 @@ class Referents:
         self._given_before: dict[str, dict[str, int]] = {}
         """The longer names the document gives each given name, with the paragraph that
         first writes each (``_named_before``)."""
+        self._given_patterns: dict[str, re.Pattern[str]] = {}
+        """Each given name's pattern of a longer name, compiled once."""
         self._coded: dict[str, dict[str, tuple[int, str]]] = {}
         """The longer names ending in a code ("Field Gun Mk VIII"), by their code, with the
         index of the sentence that writes each first and the word before the code."""
@@ -807,11 +809,12 @@ class Referents:
         pieces: list[str] = []
         end = 0
         for match in found:
+            goes_on = self._goes_on(match.group(0))
             longer = {
                 # "William Orm's mill": the name is "William Orm"
                 _POSSESSIVE_END.sub("", whole.group(0))
                 for paragraph_text in told
-                for whole in re.finditer(rf"\b{match.group(0)}{_NAME_GOES_ON}", paragraph_text)
+                for whole in goes_on.finditer(paragraph_text)
             }
             if not longer and not _brought_in(match.group(0), told):
                 # none in the paragraph: the one the document has given before
@@ -830,6 +833,12 @@ class Referents:
             return set()
         firsts = self._given_before.get(given, {})
         return {name for name, first in firsts.items() if first < paragraph}
+
+    def _goes_on(self, given: str) -> re.Pattern[str]:
+        """The pattern of ``given`` carried on into a longer name ("Ada Vell")."""
+        if given not in self._given_patterns:
+            self._given_patterns[given] = re.compile(rf"\b{given}{_NAME_GOES_ON}")
+        return self._given_patterns[given]
 
     def dated(self, text: str, sentence: Sentence) -> str:
         """ "He died the following year." after a sentence of its paragraph that names one
