@@ -1888,6 +1888,18 @@ _REACTION = LazyPattern(
 )
 """A deed told as the answer to another ("in response", "as a result") with no "to" or "of"
 saying which: what it answered is in the sentences before."""
+_BESIDE_ANOTHER_TOLD = LazyPattern(
+    r"\b(?:as\s+an?\s+(?:reward|punishment|reprisal|replacement|precaution)"
+    r"|in\s+(?:comparison|contrast|turn)|by\s+(?:comparison|contrast))\b"
+    r"(?!\s+(?:to|of|for|with|against)\b)",
+    re.IGNORECASE,
+)
+"""A deed or a figure told beside another that the question never names: "appointed
+governor as a reward" (for what?), "had only 600 men in comparison" (with whom?), "sold it in
+turn" (after whom?). "As a reward for the victory", "in contrast to Orm" say it themselves."""
+_STILL = LazyPattern(r"\bstill\b", re.IGNORECASE)
+_TIME_ASKED = LazyPattern(r"\bwhen\b|\b(?:what|which)\s+(?:year|decade|century|date)\b", re.I)
+_PAST_TELLING = LazyPattern(r"\b(?:was|were|had|did)\b|\bstill\s+[a-z]+ed\b", re.IGNORECASE)
 _TOLL = LazyPattern(
     r"^(?:(?:About|Roughly|Approximately|Nearly|Almost|Some|Over)\s+)?how\s+many\b[^?]*"
     r"\b(?:killed|injured|wounded|died|captured|drowned|taken\s+prisoner)\b",
@@ -2326,6 +2338,11 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _REACTION.search(body) or _STAND_IN.search(body) or _next_deed(body):
         return False  # "in response" to what? "none" of whom? "proceeded" after what?
+    if _BESIDE_ANOTHER_TOLD.search(body):
+        return False  # "as a reward" for what? "in comparison" with whom?
+    timed = names_a_time(body) or _TIME_ASKED.search(body) is not None
+    if _STILL.search(body) and _PAST_TELLING.search(body) and not timed:
+        return False  # "Who was still the Orm poet laureate?": at which time told before?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
     if _toll_without_its_event(body):
@@ -2434,6 +2451,11 @@ _EMPHATIC = LazyPattern(
 curator" sets Orlo against others a sentence before named ("his deputies appointed ...")."""
 
 
+_BEING = word_set("is are was were being")
+"""Forms of "be" a reflexive after is emphatic, never their object: "was himself killed";
+"had himself crowned" makes it the object of "had"."""
+
+
 def emphatic_reflexive(prompt: str) -> bool:
     """Whether the prompt keeps an emphatic reflexive after a noun ("Who did Orlo himself
     appoint?", "How many live in the city itself?"): it contrasts with something the learner
@@ -2442,6 +2464,8 @@ def emphatic_reflexive(prompt: str) -> bool:
     for match in _EMPHATIC.finditer(prompt):
         words = prompt[: match.start()].casefold().split()
         before = words[-1]
+        if before in _BEING:
+            return True  # "Who was himself murdered?", "was herself a poet": as another was
         if before in _PREPOSITIONS or before in AUXILIARIES or before in _FUNCTION_WORDS:
             continue
         after_article = len(words) >= 2 and words[-2] in ("the", "a", "an")
