@@ -1958,7 +1958,48 @@ def prepare_sentences(
         previous = phrasing.main_subject(main)
         previous_paragraph = sentence.paragraph
         before = main
+    if subject is not None and class_noun is not None:
+        prepared = _class_noun_named_before(
+            prepared, class_noun, short or subject, (bracket_sort, referents, sentences, title)
+        )
     return prepared
+
+
+def _class_noun_named_before(
+    prepared: list[Sentence],
+    class_noun: str,
+    subject: str,
+    reading: tuple[str | None, Referents | None, Sequence[Sentence], str],
+) -> list[Sentence]:
+    """The prepared sentences with "the borough" made the subject's name in those read before
+    the one that filed the subject under its noun ("Orm is the smallest borough ..."), as
+    ``prepare_sentences`` makes it in those after: a document whose paragraphs open anywhere
+    may tell what its subject is late, and "the borough" means it all the same. Not where
+    the sentence's paragraph names another of the sort, nor where other names share it."""
+    bracket_sort, referents, sentences, title = reading
+    first = next(
+        (
+            at
+            for at, s in enumerate(prepared)
+            if s.text.startswith(subject) and _class_noun(s.text, subject) == class_noun
+        ),
+        0,
+    )
+    sorts = [sort for sort in (class_noun, *_other_names_of(class_noun)) if sort != bracket_sort]
+    texts = [s.text for s in sentences]
+    own_sort = {sort: bool(gates.unshared_nouns({sort}, texts, title)) for sort in sorts}
+    named = list(prepared)
+    for at, sentence in enumerate(prepared[:first]):
+        text = sentence.text
+        for sort in sorts:
+            if referents is not None and referents.names_another(sort, sentence):
+                continue  # "the borough" after "... the borough of Kell": either one
+            if not text.startswith(subject):
+                text = _class_noun_named(text, sort, subject)
+            if own_sort[sort]:
+                text = _class_noun_inside(text, sort, subject)
+        named[at] = replace(sentence, text=text)
+    return named
 
 
 _OTHER_NAMES_OF_SORT: dict[str, tuple[str, ...]] = {
