@@ -1934,6 +1934,8 @@ def prepare_sentences(
                     own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
                 if own_sort[sort] and not rival:
                     text = _class_noun_inside(text, sort, short or subject)
+                if referents is not None and not rival:  # "was mayor": of the subject
+                    text = _post_of_the_subject(text, sort, short or subject)
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -1958,7 +1960,7 @@ def prepare_sentences(
         previous = phrasing.main_subject(main)
         previous_paragraph = sentence.paragraph
         before = main
-    if subject is not None and class_noun is not None:
+    if subject is not None and class_noun is not None and referents is not None:
         prepared = _class_noun_named_before(
             prepared, class_noun, short or subject, (bracket_sort, referents, sentences, title)
         )
@@ -1969,7 +1971,7 @@ def _class_noun_named_before(
     prepared: list[Sentence],
     class_noun: str,
     subject: str,
-    reading: tuple[str | None, Referents | None, Sequence[Sentence], str],
+    reading: tuple[str | None, Referents, Sequence[Sentence], str],
 ) -> list[Sentence]:
     """The prepared sentences with "the borough" made the subject's name in those read before
     the one that filed the subject under its noun ("Orm is the smallest borough ..."), as
@@ -1992,12 +1994,13 @@ def _class_noun_named_before(
     for at, sentence in enumerate(prepared[:first]):
         text = sentence.text
         for sort in sorts:
-            if referents is not None and referents.names_another(sort, sentence):
+            if referents.names_another(sort, sentence):
                 continue  # "the borough" after "... the borough of Kell": either one
             if not text.startswith(subject):
                 text = _class_noun_named(text, sort, subject)
             if own_sort[sort]:
                 text = _class_noun_inside(text, sort, subject)
+            text = _post_of_the_subject(text, sort, subject)
         named[at] = replace(sentence, text=text)
     return named
 
@@ -2097,6 +2100,51 @@ def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
         named,
         text,
     )
+
+
+_POSTS_OF_A_PLACE: dict[str, tuple[str, ...]] = {
+    "mayor": ("city", "town", "municipality", "village"),
+    "governor": ("state", "province", "colony", "territory"),
+    "premier": ("province",),
+}
+"""The posts a place of each sort has one holder of at a time, and the sorts that have it:
+"was mayor" in a document on a town is mayor of that town (a borough's mayor is its city's)."""
+_POST_ADJECTIVES = {"mayor": "mayoral", "governor": "gubernatorial"}
+_POST_RACE = (
+    r"\b[Tt]he\s+{adjective}\s+(?:race|election|elections|campaign|contest|primary)\b"
+    r"(?!\s+(?:of|in|for)\s|[’'-])"
+)
+"""A race for the post with no place named: "the mayoral race" (of which town?)."""
+_BARE_POST = LazyPattern(r"(?<![\w’'-])(?P<post>[a-z]+)\b(?!\s+of\b|[’'-])")
+"""A post with no owner after it; taken or held (``_TAKES_A_BARE_POST`` before it), none
+before it either: "was elected mayor in 1992", "ran for mayor", "served as governor"."""
+_TAKES_A_BARE_POST = word_set(
+    "was were is are be been became become becomes elected appointed named as for"
+)
+
+
+def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
+    """ "Ivo Marr was mayor from 1970 to 1986." in a document on the town of Orm → "Ivo Marr
+    was mayor of Orm from 1970 to 1986."; "the mayoral race" → "the mayoral race in Orm": a
+    post a place of the subject's sort has, held with no place named, is the subject's.
+    The caller has made sure no other place of the sort is in sight."""
+    posts = [post for post, sorts in _POSTS_OF_A_PLACE.items() if sort in sorts]
+    if not posts or re.search(rf"\b{re.escape(subject)}\b", text):
+        return text
+    inside = re.sub(r"^The\s", "the ", subject)
+
+    def named(match: re.Match[str]) -> str:
+        before = match.string[: match.start()].split()[-1:]
+        if match["post"] not in posts or not before or before[0] not in _TAKES_A_BARE_POST:
+            return match.group(0)
+        return f"{match.group(0)} of {inside}"
+
+    text = _BARE_POST.sub(named, text)
+    for post in posts:
+        if post in _POST_ADJECTIVES:
+            race = _POST_RACE.format(adjective=_POST_ADJECTIVES[post])
+            text = re.sub(race, lambda m: f"{m.group(0)} in {inside}", text)
+    return text
 
 
 def _only_about(text: str, subject: str) -> bool:

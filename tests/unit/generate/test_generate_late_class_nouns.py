@@ -33,3 +33,25 @@ def test_the_sort_stays_where_the_paragraph_names_another_of_it() -> None:
     )
     prepared = _prepared(text, "Tessmoor")
     assert prepared[1] == "The parish lost half its people."
+
+
+def test_a_post_of_the_subject_s_sort_held_with_no_place_is_the_subject_s() -> None:
+    text = (
+        "Brannock is a town in Hallam County. Its market dates from 1320.\n\n"
+        "Ivo Marr was mayor for most of the 1950s. In 1961, Ada Lund was elected mayor. "
+        "Ada Lund beat Ivo Marr in the mayoral race."
+    )
+    prepared = _prepared(text, "Brannock")
+    assert "Ivo Marr was mayor of Brannock for most of the 1950s." in prepared
+    assert "Ada Lund was elected mayor of Brannock in 1961." in prepared
+    assert "Ada Lund beat Ivo Marr in the mayoral race in Brannock." in prepared
+
+
+def test_a_post_stays_bare_where_another_place_of_the_sort_is_in_sight() -> None:
+    text = (
+        "Brannock is a town in Hallam County. Its market dates from 1320.\n\n"
+        "Ivo Marr moved to the town of Kestle. He was mayor for most of the 1950s.\n\n"
+        "Ada Lund was governor for ten years."
+    )
+    prepared = _prepared(text, "Brannock")
+    assert not any("of Brannock" in text for text in prepared)
