@@ -3339,6 +3339,8 @@ _MARKET_MEASURES = word_set(
 )
 """Measures of an economy or a market, which move from year to year (a cost or a budget is
 often of one thing, once: "The bridge cost $5 million")."""
+_VOTES = word_set("vote votes voted voting ballot ballots polled")
+"""A share of a vote, which is one election's: "59% of farmers voted for Orm" (when?)."""
 
 
 _AFTER_ANOTHER_CLAUSE = LazyPattern(
@@ -3353,8 +3355,9 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
     """Whether a price, rate or share is asked without the time it held: "The price plummeted
     to $5 a pound" asked "To what price did the cotton price plummet?" has an answer for one
     season only. It is unframed when the sentence dates it and the question lost the date,
-    when it moved ("rose", "plummeted"), or when it measures a market ("Warsaw produces 12% of
-    the national income"); a share of what does not move ("Water is 60% of the body") stays."""
+    when it moved ("rose", "plummeted"), when it measures a market ("Warsaw produces 12% of
+    the national income") or a vote ("52% of farmers voted for Orm": in which election?); a
+    share of what does not move ("Water is 60% of the body") stays."""
     if not _LEVEL.search(answer) or _A_TIME.search(question):
         return False
     words = {word.casefold() for word in _WORD.findall(question)}
@@ -3362,7 +3365,7 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
         lambda clause: clause[0] if answer in clause[0] else "", sentence
     )
     dated = _DATED.search(figure_s_clauses)
-    return bool(dated or words & _CHANGES or words & _MARKET_MEASURES)
+    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | _VOTES))
 
 
 _CHOOSING = LazyPattern(
