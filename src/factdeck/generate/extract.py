@@ -3716,6 +3716,7 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
+        candidates = _with_field_of_letters(candidates, sentences, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
@@ -3733,6 +3734,39 @@ def _with_event_scope(
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
     )
+
+
+_LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")
+"""A question asking what letters stand for and nothing else: "What does CDO stand for?"."""
+
+
+def _with_field_of_letters(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+) -> list[Candidate]:
+    """The candidates with each question asking what letters stand for, and nothing else,
+    put in the document's field: "What does CDO stand for?" → "In the Orm technique, what
+    does CDO stand for?". A few letters stand for many things (an ERA is an era, an
+    amendment and a baseball average); the question names the field they are read in. Left
+    out where the document names no subject a field can be, or is on a person."""
+    subject = _subject_form(sentences, title)
+    field: str | None = None
+    if subject is not None and _person_pronoun(sentences, subject) is None:
+        words = subject.split()
+        lowered = subject[:1].lower() + subject[1:]
+        inside = re.compile(rf"\b[a-z]+\s+{re.escape(lowered)}\b")
+        if words[0] == "The":
+            field = f"the {' '.join(words[1:])}"  # "the Orm technique"
+        elif any(inside.search(sentence.text) for sentence in sentences):
+            field = lowered  # "... is a form of crop rotation": a common noun mid-sentence
+        elif not lexicon.english_word(words[0]) or words[0][1:].isupper():
+            field = subject  # a name: "Orm", "NATO"
+
+    def placed(question: str, _: Candidate) -> str | None:
+        if _LETTERS_ASKED.match(question) is None:
+            return question
+        return None if field is None else f"In {field}, {question[:1].lower()}{question[1:]}"
+
+    return _with_questions_rewritten(candidates, placed)
 
 
 def _with_statistic_scope(
