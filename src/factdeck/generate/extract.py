@@ -2015,6 +2015,8 @@ def prepare_sentences(
                     own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
                 if own_sort[sort] and not rival:
                     text = _class_noun_inside(text, sort, short or subject)
+                if referents is not None and not rival:  # "was mayor": of the subject
+                    text = _post_of_the_subject(text, sort, short or subject)
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -2039,7 +2041,49 @@ def prepare_sentences(
         previous = phrasing.main_subject(main)
         previous_paragraph = sentence.paragraph
         before = main
+    if subject is not None and class_noun is not None and referents is not None:
+        prepared = _class_noun_named_before(
+            prepared, class_noun, short or subject, (bracket_sort, referents, sentences, title)
+        )
     return prepared
+
+
+def _class_noun_named_before(
+    prepared: list[Sentence],
+    class_noun: str,
+    subject: str,
+    reading: tuple[str | None, Referents, Sequence[Sentence], str],
+) -> list[Sentence]:
+    """The prepared sentences with "the borough" made the subject's name in those read before
+    the one that filed the subject under its noun ("Orm is the smallest borough ..."), as
+    ``prepare_sentences`` makes it in those after: a document whose paragraphs open anywhere
+    may tell what its subject is late, and "the borough" means it all the same. Not where
+    the sentence's paragraph names another of the sort, nor where other names share it."""
+    bracket_sort, referents, sentences, title = reading
+    first = next(
+        (
+            at
+            for at, s in enumerate(prepared)
+            if s.text.startswith(subject) and _class_noun(s.text, subject) == class_noun
+        ),
+        0,
+    )
+    sorts = [sort for sort in (class_noun, *_other_names_of(class_noun)) if sort != bracket_sort]
+    texts = [s.text for s in sentences]
+    own_sort = {sort: bool(gates.unshared_nouns({sort}, texts, title)) for sort in sorts}
+    named = list(prepared)
+    for at, sentence in enumerate(prepared[:first]):
+        text = sentence.text
+        for sort in sorts:
+            if referents.names_another(sort, sentence):
+                continue  # "the borough" after "... the borough of Kell": either one
+            if not text.startswith(subject):
+                text = _class_noun_named(text, sort, subject)
+            if own_sort[sort]:
+                text = _class_noun_inside(text, sort, subject)
+            text = _post_of_the_subject(text, sort, subject)
+        named[at] = replace(sentence, text=text)
+    return named
 
 
 _OTHER_NAMES_OF_SORT: dict[str, tuple[str, ...]] = {
@@ -2137,6 +2181,51 @@ def _class_noun_inside(text: str, class_noun: str, subject: str) -> str:
         named,
         text,
     )
+
+
+_POSTS_OF_A_PLACE: dict[str, tuple[str, ...]] = {
+    "mayor": ("city", "town", "municipality", "village"),
+    "governor": ("state", "province", "colony", "territory"),
+    "premier": ("province",),
+}
+"""The posts a place of each sort has one holder of at a time, and the sorts that have it:
+"was mayor" in a document on a town is mayor of that town (a borough's mayor is its city's)."""
+_POST_ADJECTIVES = {"mayor": "mayoral", "governor": "gubernatorial"}
+_POST_RACE = (
+    r"\b[Tt]he\s+{adjective}\s+(?:race|election|elections|campaign|contest|primary)\b"
+    r"(?!\s+(?:of|in|for)\s|[’'-])"
+)
+"""A race for the post with no place named: "the mayoral race" (of which town?)."""
+_BARE_POST = LazyPattern(r"(?<![\w’'-])(?P<post>[a-z]+)\b(?!\s+of\b|[’'-])")
+"""A post with no owner after it; taken or held (``_TAKES_A_BARE_POST`` before it), none
+before it either: "was elected mayor in 1992", "ran for mayor", "served as governor"."""
+_TAKES_A_BARE_POST = word_set(
+    "was were is are be been became become becomes elected appointed named as for"
+)
+
+
+def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
+    """ "Ivo Marr was mayor from 1970 to 1986." in a document on the town of Orm → "Ivo Marr
+    was mayor of Orm from 1970 to 1986."; "the mayoral race" → "the mayoral race in Orm": a
+    post a place of the subject's sort has, held with no place named, is the subject's.
+    The caller has made sure no other place of the sort is in sight."""
+    posts = [post for post, sorts in _POSTS_OF_A_PLACE.items() if sort in sorts]
+    if not posts or re.search(rf"\b{re.escape(subject)}\b", text):
+        return text
+    inside = re.sub(r"^The\s", "the ", subject)
+
+    def named(match: re.Match[str]) -> str:
+        before = match.string[: match.start()].split()[-1:]
+        if match["post"] not in posts or not before or before[0] not in _TAKES_A_BARE_POST:
+            return match.group(0)
+        return f"{match.group(0)} of {inside}"
+
+    text = _BARE_POST.sub(named, text)
+    for post in posts:
+        if post in _POST_ADJECTIVES:
+            race = _POST_RACE.format(adjective=_POST_ADJECTIVES[post])
+            text = re.sub(race, lambda m: f"{m.group(0)} in {inside}", text)
+    return text
 
 
 def _only_about(text: str, subject: str) -> bool:
@@ -3708,6 +3797,7 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
+        candidates = _with_field_of_letters(candidates, sentences, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
@@ -3725,6 +3815,39 @@ def _with_event_scope(
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
     )
+
+
+_LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")
+"""A question asking what letters stand for and nothing else: "What does CDO stand for?"."""
+
+
+def _with_field_of_letters(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+) -> list[Candidate]:
+    """The candidates with each question asking what letters stand for, and nothing else,
+    put in the document's field: "What does CDO stand for?" → "In the Orm technique, what
+    does CDO stand for?". A few letters stand for many things (an ERA is an era, an
+    amendment and a baseball average); the question names the field they are read in. Left
+    out where the document names no subject a field can be, or is on a person."""
+    subject = _subject_form(sentences, title)
+    field: str | None = None
+    if subject is not None and _person_pronoun(sentences, subject) is None:
+        words = subject.split()
+        lowered = subject[:1].lower() + subject[1:]
+        inside = re.compile(rf"\b[a-z]+\s+{re.escape(lowered)}\b")
+        if words[0] == "The":
+            field = f"the {' '.join(words[1:])}"  # "the Orm technique"
+        elif any(inside.search(sentence.text) for sentence in sentences):
+            field = lowered  # "... is a form of crop rotation": a common noun mid-sentence
+        elif not lexicon.english_word(words[0]) or words[0][1:].isupper():
+            field = subject  # a name: "Orm", "NATO"
+
+    def placed(question: str, _: Candidate) -> str | None:
+        if _LETTERS_ASKED.match(question) is None:
+            return question
+        return None if field is None else f"In {field}, {question[:1].lower()}{question[1:]}"
+
+    return _with_questions_rewritten(candidates, placed)
 
 
 def _with_statistic_scope(

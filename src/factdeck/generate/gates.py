@@ -2082,6 +2082,18 @@ _REACTION = LazyPattern(
 )
 """A deed told as the answer to another ("in response", "as a result") with no "to" or "of"
 saying which: what it answered is in the sentences before."""
+_BESIDE_ANOTHER_TOLD = LazyPattern(
+    r"\b(?:as\s+an?\s+(?:reward|punishment|reprisal|replacement|precaution)"
+    r"|in\s+(?:comparison|contrast|turn)|by\s+(?:comparison|contrast))\b"
+    r"(?!\s+(?:to|of|for|with|against)\b)",
+    re.IGNORECASE,
+)
+"""A deed or a figure told beside another that the question never names: "appointed
+governor as a reward" (for what?), "had only 600 men in comparison" (with whom?), "sold it in
+turn" (after whom?). "As a reward for the victory", "in contrast to Orm" say it themselves."""
+_STILL = LazyPattern(r"\bstill\b", re.IGNORECASE)
+_TIME_ASKED = LazyPattern(r"\bwhen\b|\b(?:what|which)\s+(?:year|decade|century|date)\b", re.I)
+_PAST_TELLING = LazyPattern(r"\b(?:was|were|had|did)\b|\bstill\s+[a-z]+ed\b", re.IGNORECASE)
 _TOLL = LazyPattern(
     r"^(?:(?:About|Roughly|Approximately|Nearly|Almost|Some|Over)\s+)?how\s+many\b[^?]*"
     r"\b(?:killed|injured|wounded|died|captured|drowned|taken\s+prisoner)\b",
@@ -2520,6 +2532,11 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "within a short time", "Holden's announcement": told elsewhere
     if _REACTION.search(body) or _STAND_IN.search(body) or _next_deed(body):
         return False  # "in response" to what? "none" of whom? "proceeded" after what?
+    if _BESIDE_ANOTHER_TOLD.search(body):
+        return False  # "as a reward" for what? "in comparison" with whom?
+    timed = names_a_time(body) or _TIME_ASKED.search(body) is not None
+    if _STILL.search(body) and _PAST_TELLING.search(body) and not timed:
+        return False  # "Who was still the Orm poet laureate?": at which time told before?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
     if _toll_without_its_event(body):
@@ -2628,6 +2645,11 @@ _EMPHATIC = LazyPattern(
 curator" sets Orlo against others a sentence before named ("his deputies appointed ...")."""
 
 
+_BEING = word_set("is are was were being")
+"""Forms of "be" a reflexive after is emphatic, never their object: "was himself killed";
+"had himself crowned" makes it the object of "had"."""
+
+
 def emphatic_reflexive(prompt: str) -> bool:
     """Whether the prompt keeps an emphatic reflexive after a noun ("Who did Orlo himself
     appoint?", "How many live in the city itself?"): it contrasts with something the learner
@@ -2636,6 +2658,8 @@ def emphatic_reflexive(prompt: str) -> bool:
     for match in _EMPHATIC.finditer(prompt):
         words = prompt[: match.start()].casefold().split()
         before = words[-1]
+        if before in _BEING:
+            return True  # "Who was himself murdered?", "was herself a poet": as another was
         if before in _PREPOSITIONS or before in AUXILIARIES or before in _FUNCTION_WORDS:
             continue
         after_article = len(words) >= 2 and words[-2] in ("the", "a", "an")
@@ -3509,6 +3533,8 @@ _MARKET_MEASURES = word_set(
 )
 """Measures of an economy or a market, which move from year to year (a cost or a budget is
 often of one thing, once: "The bridge cost $5 million")."""
+_VOTES = word_set("vote votes voted voting ballot ballots polled")
+"""A share of a vote, which is one election's: "59% of farmers voted for Orm" (when?)."""
 
 
 _AFTER_ANOTHER_CLAUSE = LazyPattern(
@@ -3523,8 +3549,9 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
     """Whether a price, rate or share is asked without the time it held: "The price plummeted
     to $5 a pound" asked "To what price did the cotton price plummet?" has an answer for one
     season only. It is unframed when the sentence dates it and the question lost the date,
-    when it moved ("rose", "plummeted"), or when it measures a market ("Warsaw produces 12% of
-    the national income"); a share of what does not move ("Water is 60% of the body") stays."""
+    when it moved ("rose", "plummeted"), when it measures a market ("Warsaw produces 12% of
+    the national income") or a vote ("52% of farmers voted for Orm": in which election?); a
+    share of what does not move ("Water is 60% of the body") stays."""
     if not _LEVEL.search(answer) or _A_TIME.search(question):
         return False
     words = {word.casefold() for word in _WORD.findall(question)}
@@ -3532,7 +3559,7 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
         lambda clause: clause[0] if answer in clause[0] else "", sentence
     )
     dated = _DATED.search(figure_s_clauses)
-    return bool(dated or words & _CHANGES or words & _MARKET_MEASURES)
+    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | _VOTES))
 
 
 _CHOOSING = LazyPattern(

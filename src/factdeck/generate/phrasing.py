@@ -4283,6 +4283,11 @@ def _first_time(rest: str) -> str | None:
     return f"{rest[: found.start('neg')]}{rest[found.end('neg') :]}"
 
 
+_POINTS_ON_A_WAY = word_set("Street Road Avenue Lane Boulevard Drive Junction Interchange")
+"""Last words of a name that is a point on a way, where one road meets another: "at Kell
+Street". "Where" asked for it takes the town around it as well."""
+
+
 def _fronted(
     before: str, after: str, answer: str, kind: str, which: str | None = None
 ) -> str | None:
@@ -4369,6 +4374,10 @@ def _fronted(
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
+        if preposition == "at" and answer.split()[-1] in _POINTS_ON_A_WAY:
+            # "left Route 3 at Kell Street" → "At which street did ...?": "Where" takes the
+            # town the street is in as well
+            wh = f"at which {answer.split()[-1].casefold()}"
         rest = before[: prep.start()] if prep else before
         if _RANKED.search(rest):
             return None  # "ranked second in Australia": the set ranked within, not a place

@@ -545,8 +545,9 @@ def with_document_forms(
     forms += [
         short
         for short, full in defined.items()
-        if normalize(full) == normalize(bare) and fact.prompt != f"What does {short} stand for?"
-    ]  # the letters do not answer what they stand for
+        if normalize(full) == normalize(bare)
+        and not fact.prompt.casefold().endswith(f"what does {short.casefold()} stand for?")
+    ]  # the letters do not answer what they stand for ("In Orm, what does NFI stand for?")
     forms += _document_name_forms(fact, evidence, names, values)
     if fact.kind == "person" or asks_who(fact.prompt):
         forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))

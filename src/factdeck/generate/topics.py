@@ -974,6 +974,29 @@ def statistic_place(title: str, topic: Topic | None) -> str | None:
     return found["place"] if found else None
 
 
+_HEADCOUNT = re.compile(
+    r"^(?:[^,?]+,\s+)?[Hh]ow\s+many\s+(?:[a-z]+\s+)?(?P<noun>people|persons|residents"
+    r"|inhabitants|individuals|families|households|children|adults)\b"
+    r"(?=\s+(?:were|are|was|is|had|have|lived|live|remained|became)\b)"
+)
+"""A count of the people in a state, asked as the subject: "how many people were homeless",
+"How many households had a car?" (in which place?)."""
+
+
+def _headcount_placed(question: str, place: str, scoping: Names, topic: Topic | None) -> str:
+    """The question with a count of people it asks in no place ("On one night in 2009, how
+    many people were homeless?") put in the document's place: "how many people in Ruritania
+    were homeless?". As it is where it names a place, a people, or the subject."""
+    found = _HEADCOUNT.search(question)
+    if found is None or _WORLD_WIDE.search(question) or names_a_people(question):
+        return question
+    if scoping.named_in(question) or (topic is not None and topic.names_it(question)):
+        return question
+    if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", question):
+        return question
+    return f"{question[: found.end()]} in {place}{question[found.end() :]}"
+
+
 def with_statistic_scope(
     question: str, place: str | None, scoping: Names, topic: Topic | None
 ) -> str | None:
@@ -981,8 +1004,11 @@ def with_statistic_scope(
     population") put in the document's place ("the unemployment rate in Ruritania"), or None
     where the document is on no place. A question that names a place (``scoping``, its
     subject, a people's adjective), asks for one, or says the statistic is the world's is left
-    as it is."""
+    as it is. A count of people asked in no place ("how many people were homeless") takes
+    the document's place too, where it has one."""
     found = _STATISTIC.search(question)
+    if found is None and place is not None:
+        return _headcount_placed(question, place, scoping, topic)
     if found is None or _ASKS_A_PLACE.match(question) or _WORLD_WIDE.search(question):
         return question
     if scoping.named_in(question) or names_a_people(question):

@@ -256,3 +256,18 @@ def test_the_sort_a_name_opens_with_is_the_subject_where_no_other_is_in_sight() 
     assert prepared[-1] == "The hurricane flooded 40 farms."
     king = "King Ivo was a ruler of Lund. The king died in 1310."
     assert _prepared(king, "King Ivo")[-1] == "The king died in 1310."
+
+
+def test_a_count_of_people_in_a_state_with_no_place_takes_the_document_s_place() -> None:
+    place = topics.statistic_place(_RURITANIA, None)
+    assert place == "Ruritania"
+    none = topics.Names(set())
+    asked = "In March 1931, how many people were unemployed?"
+    assert topics.with_statistic_scope(asked, place, none, None) == (
+        "In March 1931, how many people in Ruritania were unemployed?"
+    )
+    placed = "How many people in Zenda were unemployed?"
+    assert topics.with_statistic_scope(placed, place, topics.Names({"Zenda"}), None) == placed
+    staffed = "With how many people is the Zenda mill staffed?"
+    assert topics.with_statistic_scope(staffed, place, none, None) == staffed
+    assert topics.with_statistic_scope(asked, None, none, None) == asked

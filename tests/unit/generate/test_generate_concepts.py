@@ -896,6 +896,22 @@ def test_an_abbreviation_is_a_key_term_only_where_the_document_keeps_using_it() 
 
 def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
     text = (
+        "Hill farming changed little in the valleys before the railway came. "
+        "Farmers track the net farm income (NFI) of each holding every spring. "
+        "Grain prices rose sharply across the northern plains after the long drought. "
+        "Dairy herds moved to the wetter valleys where the grass grew back quickly. "
+        "Orchards on the southern slopes gave a record crop of apples and pears. "
+        "Cooperatives teach hill farming in new barns near the railway in the market towns."
+    )
+    bank = build_deck(text, deck="Hill farming", file_name="farms.txt", markdown=False).bank
+    prompt = "In hill farming, what does NFI stand for?"  # letters that stand for many things
+    asked = [q for q in bank.questions if q.prompt == prompt]
+    assert [q.answer for q in asked] == ["net farm income"]
+    assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
+
+
+def test_letters_asked_in_a_document_with_no_field_to_name_are_not_asked() -> None:
+    text = (
         "Farmers track the net farm income (NFI) of each holding every spring. "
         "Grain prices rose sharply across the northern plains after the long drought. "
         "Dairy herds moved to the wetter valleys where the grass grew back quickly. "
@@ -903,9 +919,7 @@ def test_a_stands_for_question_is_not_answered_by_its_own_letters() -> None:
         "Cooperatives bought new storage barns near the railway in the market towns."
     )
     bank = build_deck(text, deck="Farms", file_name="farms.txt", markdown=False).bank
-    asked = [q for q in bank.questions if q.prompt == "What does NFI stand for?"]
-    assert [q.answer for q in asked] == ["net farm income"]
-    assert all("NFI" not in getattr(q, "accepted", ()) for q in asked)
+    assert not [q for q in bank.questions if "stand for" in q.prompt]
 
 
 def test_a_one_off_abbreviation_in_a_sentence_about_something_else_is_not_asked() -> None:

@@ -105,3 +105,11 @@ def test_an_imported_deck_does_not_ask_when_an_event_was_chosen() -> None:
     years = {str(q.answer) for q in bank.questions}
     assert "1921" in years
     assert not years & {"1958", "1962"}
+
+
+def test_a_share_of_a_vote_without_its_election_is_unframed() -> None:
+    voted = "Sixty percent of farmers voted for Ivo Marr, along with 41% of miners."
+    asked = "Sixty percent of farmers voted for Ivo Marr, along with what percentage of miners?"
+    assert level_without_its_time(asked, "41%", voted)
+    dated = "In the 1931 election, what percentage of miners voted for Ivo Marr?"
+    assert not level_without_its_time(dated, "41%", voted)

@@ -1,0 +1,26 @@
+"""A road leaves another at a street: "Where did it leave?" takes the town around the street
+as well, so the question asks "At which street ...?"."""
+
+from __future__ import annotations
+
+from factdeck.generate.phrasing import ask
+
+
+def _asked(sentence: str, answer: str) -> str | None:
+    start = sentence.index(answer)
+    found = ask(sentence, start, start + len(answer), "place")
+    return found[0] if found else None
+
+
+def test_a_street_where_one_road_meets_another_is_asked_as_a_street() -> None:
+    sentence = "Route 40 left Route 7 at Mill Street in 1931."
+    assert _asked(sentence, "Mill Street") == "At which street did Route 40 leave Route 7 in 1931?"
+    junction = "The old road met the coast road at Brannock Junction."
+    assert _asked(junction, "Brannock Junction") == (
+        "At which junction did the old road meet the coast road?"
+    )
+
+
+def test_a_town_where_a_road_meets_another_is_still_asked_where() -> None:
+    sentence = "Route 40 left Route 7 at Brannock in 1931."
+    assert _asked(sentence, "Brannock") == "Where did Route 40 leave Route 7 in 1931?"
