@@ -2590,6 +2590,12 @@ _YEAR_FIRST_PASSIVE = (
     r"|created|formed|launched|set\s+up)\b"
 )
 """A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
+_WORK_OF_A_YEAR = (
+    r"\s+(?:is|was)\s+an?\s+(1\d{3}|20\d{2})\s+(?:[\w’'-]+\s+){0,4}?(?:film|album|novel"
+    r"|book|play|musical|opera|song|single|EP|video\s+game|game|television\s+series|series"
+    r"|miniseries|documentary|painting|sculpture|poem)\b"
+)
+"""A work defined with the year it came out: " is a 1999 Tarnish drama film"."""
 _OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
 """What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (
@@ -2715,6 +2721,10 @@ _LIFETIME_FORMS: dict[str, tuple[LazyPattern, Callable[[str], str]]] = {
         lambda own: _YEAR_FIRST_PASSIVE.replace("{own}", own),
     ),
     "begun aside": (LazyPattern(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
+    "work of a year": (
+        LazyPattern(_WORK_OF_A_YEAR),
+        lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_OF_A_YEAR}",
+    ),
     "since begun": (
         LazyPattern(rf"(?i:{_ITS_BEGINNING})"),
         lambda own: (
@@ -2789,6 +2799,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun after a year",
             "begun passive after a year",
             "begun aside",
+            "work of a year",
             "since",
             "titled",
         ):
