@@ -1440,7 +1440,7 @@ class DistractorPool:
                 born = self._birth_of(fact.document, owner)
                 if (
                     born is not None
-                    and born + DEED_AGE < key_last
+                    and born + DEED_AGE <= key_last
                     and not _CHILDHOOD_DEED.search(fact.prompt)
                 ):
                     # "When did Tolven win the title?" of a sprinter born in 1990: no child
@@ -1569,6 +1569,8 @@ class DistractorPool:
                 for match in re.finditer(form, text)
                 if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
             ]
+            if " " not in name:
+                years += _surname_lifespan_births(name, texts)
             self._births[key] = min(years, default=None)
         return self._births[key]
 
@@ -2588,6 +2590,12 @@ _YEAR_FIRST_PASSIVE = (
     r"|created|formed|launched|set\s+up)\b"
 )
 """A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
+_WORK_OF_A_YEAR = (
+    r"\s+(?:is|was)\s+an?\s+(1\d{3}|20\d{2})\s+(?:[\w’'-]+\s+){0,4}?(?:film|album|novel"
+    r"|book|play|musical|opera|song|single|EP|video\s+game|game|television\s+series|series"
+    r"|miniseries|documentary|painting|sculpture|poem)\b"
+)
+"""A work defined with the year it came out: " is a 1999 Tarnish drama film"."""
 _OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
 """What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (
@@ -2608,10 +2616,34 @@ _LIFESPAN = (
 """A life or a span after a name: "Edda Holm (1475–1542)", "Edda Holm (2 March 1811 – 17
 October 1849)", "the Orm dynasty (1368–1644)", "the Orm dynasty (ruled 1368–1644)", "the Orm
 War (1861–65)"."""
-_BORN = rf"(?:was\s+|is\s+)?born{_WHERE}{_WHEN}"
-"""A birth told after a name: "was born in Orm in 1990", "was born on 4 June 1990"."""
+_BORN = rf"(?:was\s+|is\s+)?born{_WHERE}(?:\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},)?{_WHEN}"
+"""A birth told after a name: "was born in Orm in 1990", "was born on 4 June 1990", "was
+born in Orm, Tarnland, on 4 June 1990" (a place and its land)."""
 _BORN_ASIDE = rf"\s*\((?:[^()]*?[;,]\s*)?(?:born|b\.)\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\b"
 """A birth told in brackets right after the name: "Mira Tolven (born 4 June 1990)", "(b. 1990)"."""
+
+
+def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
+    """The first years of the lives ``texts`` give after a person's full name ending in
+    ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
+    names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
+    maybe a house's) gives none."""
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){_LIFESPAN}"
+    )
+    return [
+        int(match.group(2))
+        for text in texts
+        if surname in text
+        for match in pattern.finditer(text)
+        if any(
+            lexicon.reads_as_personal_name(" ".join(match.group("full").split()[start:]))
+            for start in (0, 1)  # "In Edda Holm (1811–1849)": the sentence's opening word
+        )
+        and not _REIGN_DATES.search(match.group(0))
+    ]
+
+
 _CHILDHOOD_DEED = LazyPattern(
     r"\b(?:born|birth|bapti[sz]\w*|christen\w*|die[sd]?|dying|death|adopt\w*|orphan\w*"
     r"|move[sd]?|moving|emigrat\w*|immigrat\w*|fle[de]s?|fleeing|relocat\w*|diagnos\w*"
@@ -2644,7 +2676,7 @@ _PRIVATE_DEED = LazyPattern(
 )
 """What a question may ask of a person's own life apart from their career (a marriage, a
 degree, a child's birth): it may come before the career began."""
-DEED_AGE = 15
+DEED_AGE = 16
 """The least age at which a person does what a question of their deeds asks (wins, is
 elected, writes, signs): no option of such a question lies nearer their birth, unless the key
 does."""
@@ -2689,6 +2721,10 @@ _LIFETIME_FORMS: dict[str, tuple[LazyPattern, Callable[[str], str]]] = {
         lambda own: _YEAR_FIRST_PASSIVE.replace("{own}", own),
     ),
     "begun aside": (LazyPattern(_BEGUN_ASIDE), lambda own: rf"{own}{_BEGUN_ASIDE}"),
+    "work of a year": (
+        LazyPattern(_WORK_OF_A_YEAR),
+        lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_OF_A_YEAR}",
+    ),
     "since begun": (
         LazyPattern(rf"(?i:{_ITS_BEGINNING})"),
         lambda own: (
@@ -2763,6 +2799,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun after a year",
             "begun passive after a year",
             "begun aside",
+            "work of a year",
             "since",
             "titled",
         ):

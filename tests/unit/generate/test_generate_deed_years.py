@@ -79,7 +79,7 @@ def test_a_marriage_may_come_before_the_career() -> None:
         "year", "2012", "Tolven married Ivo Renn in 2012.", "In what year did Tolven marry?"
     )
     pool = option_pool(text, "year", [], fact)
-    assert pool._lifetime_in_prompt(fact) == (2005, 9999)
+    assert pool._lifetime_in_prompt(fact) == (2006, 9999)
 
 
 _SHIP = (
@@ -132,3 +132,61 @@ def test_a_reign_s_dates_are_no_birth() -> None:
     fact = auto_fact("year", "1505", statement, "In what year did Ivo Marr found the Orm Academy?")
     options = option_pool(text, "year", [], fact).choose(fact)
     assert any(int(option) < 1500 for option in options)  # no "birth" in 1485
+
+
+_PAINTER = (
+    "Tomas Reyne\n\n"
+    "Tomas Reyne {life} was a Varnish painter. {born}\n\n"
+    "Reyne studied in Orm. Reyne painted the Harbour Gate in {year}. "
+    "He showed his work in Vesk.\n\nHe gave up painting in 1985."
+)
+
+
+@pytest.mark.parametrize("year", [1949, 1952, 1955, 1958])
+def test_a_life_after_the_full_name_bounds_the_deeds_asked_by_surname(year: int) -> None:
+    # "Reyne" of "Tomas Reyne (1926–1990)": no painting of his at ten
+    statement = f"Reyne painted the Harbour Gate in {year}."
+    prompt = "In what year did Reyne paint the Harbour Gate?"
+    fact = auto_fact("year", str(year), statement, prompt)
+    text = _PAINTER.format(life="(4 May 1926 – 2 June 1990)", born="", year=year)
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert all(int(option) >= 1942 for option in options)
+
+
+@pytest.mark.parametrize("year", [1949, 1952, 1955, 1958])
+def test_a_birth_told_with_a_place_and_its_land_bounds_the_deeds(year: int) -> None:
+    statement = f"Reyne painted the Harbour Gate in {year}."
+    prompt = "In what year did Reyne paint the Harbour Gate?"
+    fact = auto_fact("year", str(year), statement, prompt)
+    born = "Reyne was born in Kell, Varnland, on 4 May 1926."
+    text = _PAINTER.format(life="", born=born, year=year)
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert all(int(option) >= 1942 for option in options)
+
+
+def test_a_life_after_a_name_of_no_person_is_no_birth() -> None:
+    text = _PAINTER.format(life="", born="", year=1952).replace(
+        "He showed his work in Vesk.", "The Orm Reyne (1930–1990) showed his work."
+    )
+    fact = auto_fact(
+        "year",
+        "1952",
+        "Reyne painted the Harbour Gate in 1952.",
+        "In what year did Reyne paint the Harbour Gate?",
+    )
+    assert option_pool(text, "year", [], fact)._birth_of("doc", "Reyne") is None
+
+
+@pytest.mark.parametrize("year", [1995, 1996, 1997, 1999])
+def test_no_option_of_a_deed_at_fifteen(year: int) -> None:
+    # a professional contract at fifteen: a learner rules the year out at once
+    text = (
+        "Pell Aster\n\nPell Aster (born 9 March 1979) is a Varnish footballer. "
+        "He plays as a defender.\n\n"
+        f"Aster signed with Orm Albion in {year}. He moved to Vesk Town in 2005.\n\n"
+        "He retired in 2014."
+    )
+    statement = f"Aster signed with Orm Albion in {year}."
+    fact = auto_fact("year", str(year), statement, "In what year did Aster sign with Orm Albion?")
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert all(int(option) >= 1995 for option in options)
