@@ -369,7 +369,7 @@ def document_topic(
     forms = dict.fromkeys([base, *shorts, *_own_word(base)])
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
-    days = _dated_span(title, first or "")
+    days = _dated_span([*([str(years[0])] if years else []), title, first or ""])
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
     named = quoted_title(base, texts[:20]) or _with_article(name, texts)
     return Topic(named, group, sort, tuple(forms), years, days)
@@ -378,9 +378,10 @@ def document_topic(
 _MAX_MONTH_DAYS = 31
 
 
-def _dated_span(*texts: str) -> TimeSpan | None:
+def _dated_span(texts: Sequence[str]) -> TimeSpan | None:
     """The days from the first to the last month or day the texts give ("11 June 1711",
-    "March 1642"); None where they give none finer than a year."""
+    "March 1642"; "from June 1 to June 15, 1711" after the event's first year, which dates
+    the day given without its own); None where they give none finer than a year."""
     spans = [
         span
         for times in story_times(texts)

@@ -424,3 +424,10 @@ def test_an_event_dated_by_a_month_holds_only_times_within_it() -> None:
 
 def _days(first: date, last: date) -> tuple[int, int]:
     return first.toordinal(), last.toordinal()
+
+
+def test_an_event_s_days_run_from_a_first_day_given_without_its_year() -> None:
+    siege = _topic(
+        "Siege of Kelby", "The Siege of Kelby lasted from June 1 to June 15, 1711 in the valley."
+    )
+    assert siege.days == _days(date(1711, 6, 1), date(1711, 6, 15))
