@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
-from factdeck.generate import concepts, gates, lexicon, phrasing
+from factdeck.generate import chronology, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.patterns import LazyPattern
@@ -4041,10 +4041,16 @@ def _with_topic(
     scoping = {name for name in scoping if not topic.names_it(name)}
     reached_years: dict[int, int | None] = {}  # the last year each paragraph has named
     last_year: dict[int, int] = {}
-    for sentence in sentences:
+    reached_times: dict[int, chronology.TimeSpan | None] = {}  # and the last time it has given
+    last_time: dict[int, chronology.TimeSpan] = {}
+    times = chronology.story_times([sentence.quote for sentence in sentences])
+    for sentence, given in zip(sentences, times, strict=True):
         for year in WRITTEN_YEAR.findall(sentence.quote):
             last_year[sentence.paragraph] = int(year)
+        if given:
+            last_time[sentence.paragraph] = given[-1][0]
         reached_years[sentence.index] = last_year.get(sentence.paragraph)
+        reached_times[sentence.index] = last_time.get(sentence.paragraph)
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
     scoping_names = topics.Names(scoping)
 
@@ -4083,6 +4089,7 @@ def _with_topic(
                 topic,
                 scoping_names,
                 proper,
+                reached_times.get(c.sentence.index),
             ),
         )
         if c.question and not c.attributed and c.form != "definition" and not elsewhere(c)

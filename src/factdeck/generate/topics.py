@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factdeck.generate import lexicon
+from factdeck.generate.chronology import TimeSpan, story_times
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     MODALS,
@@ -143,6 +144,9 @@ class Topic:
     of its name no other English word is spelt as ("Kell" of "Kell University")."""
     years: tuple[int, int] | None = None
     """An event's first and last year, where its title or first sentence says them."""
+    days: TimeSpan | None = None
+    """An event's first and last day, where its title or first sentence dates it by a month
+    or a day ("on 11 June 1711", "in March 1642"): a year alone leaves it None."""
 
     def opening(self, question: str) -> str:
         """The words a question about the subject opens with: "In Warsaw,", "At Kell
@@ -365,9 +369,26 @@ def document_topic(
     forms = dict.fromkeys([base, *shorts, *_own_word(base)])
     told = [int(year) for year in WRITTEN_YEAR.findall(f"{title} {first or ''}")]
     years = (min(told), max(told)) if told else None
+    days = _dated_span([*([str(years[0])] if years else []), title, first or ""])
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
     named = quoted_title(base, texts[:20]) or _with_article(name, texts)
-    return Topic(named, group, sort, tuple(forms), years)
+    return Topic(named, group, sort, tuple(forms), years, days)
+
+
+_MAX_MONTH_DAYS = 31
+
+
+def _dated_span(texts: Sequence[str]) -> TimeSpan | None:
+    """The days from the first to the last month or day the texts give ("11 June 1711",
+    "March 1642"; "from June 1 to June 15, 1711" after the event's first year, which dates
+    the day given without its own); None where they give none finer than a year."""
+    spans = [
+        span
+        for times in story_times(texts)
+        for span, _ in times
+        if span[1] - span[0] < _MAX_MONTH_DAYS
+    ]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
 _INSTITUTION = (_BODY_AT | _BODY_IN | _PLACES_OF_WORSHIP_AND_CARE) - _JOINED_BODIES
@@ -383,16 +404,24 @@ def document_institution(texts: Sequence[str], title: str, class_noun: str | Non
     return document_topic(texts, title, class_noun, _INSTITUTION)
 
 
-def _outside_the_event(source: str, when: int | None, topic: Topic) -> bool:
+def _outside_the_event(
+    source: str, when: int | None, topic: Topic, dated: TimeSpan | None = None
+) -> bool:
     """Whether a sentence may tell of a time before or after an event: its paragraph has
     reached (``when``) no year of the event, it names a year outside them ("pulled out of
     the accord in 1971" in a text on a 1973 crisis), or it is a pluperfect ("had
-    negotiated")."""
-    if topic.years is None or when is None or _EARLIER.search(source):
+    negotiated"). Where the document dates the event by a month or a day, the last time
+    its paragraph has given by the sentence's end (``dated``) must lie within those days: a
+    year alone does not place it there ("In 1711 the king dismissed his marshal" of a battle
+    fought on 14 June 1711 is background the document tells before it)."""
+    if topic.years is None or _EARLIER.search(source):
         return True
     first, last = topic.years
     years = [int(year) for year in WRITTEN_YEAR.findall(source)]
-    return any(not first <= year <= last for year in [*years, when])
+    if topic.days is not None:
+        placed = dated is not None and topic.days[0] <= dated[0] and dated[1] <= topic.days[1]
+        return not placed or any(not first <= year <= last for year in years)
+    return when is None or any(not first <= year <= last for year in [*years, when])
 
 
 def _opening_word(question: str, proper: Collection[str]) -> str:
@@ -498,6 +527,7 @@ def anchored(
     topic: Topic,
     scoping: Names,
     proper: Collection[str],
+    dated: TimeSpan | None = None,
 ) -> str:
     """The question opening with its topic ("In Warsaw, which river ...?") where it names
     neither the topic nor a name or a people's adjective that scopes it (``scoping``: the
@@ -505,7 +535,8 @@ def anchored(
     whose opening says when, not where), asks nothing outside it, and its answer does not
     name the topic.
     ``source`` is the sentence the question was made from and the last year its paragraph
-    has named by its end."""
+    has named by its end; ``dated`` the last time (a year, a month or a day) it has given by
+    then, which places the sentence in an event dated by a month or a day."""
     if topic.names_it(question) or topic.names_it(answer) or _MEANING.search(question):
         return question
     if topic.sort in _JOINED_BODIES:
@@ -528,7 +559,7 @@ def anchored(
     if topic.group == "event" and (
         _ASKS_A_TIME.match(question)
         or _TIME_NAMED.search(question)
-        or _outside_the_event(*source, topic)
+        or _outside_the_event(*source, topic, dated)
     ):
         return question  # a time places an event's question, or puts it outside the event
     production = _PRODUCTION_OPENING.match(question)

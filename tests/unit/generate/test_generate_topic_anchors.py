@@ -3,6 +3,8 @@ phrase of a question that opens with its wh-phrase ("Who founded a small court i
 else as an opening ("In Lundmark, ...", "In Ostmark, ...", "In the 1998 Varna flood, ..."), on
 small texts written for the tests."""
 
+from datetime import date
+
 import pytest
 
 from factdeck.generate.pipeline import build_deck
@@ -370,3 +372,62 @@ def test_a_place_s_adjective_names_the_place() -> None:
     assert anchored(question, "1851", (question, None), state, Names(()), set()) == question
     assert state.names_it("Who chaired the Kessian Council?")
     assert not state.names_it("Who chaired the Kessano Council?")
+
+
+_BATTLE = (
+    "Battle of Varholm\n\n"
+    "The Battle of Varholm, on 14 June 1711, was an engagement of the Kessian War between Orsk"
+    " and Lundmark.\n\n"
+    "In 1711 the Orsk court quarrelled over the war. King Tobias dismissed Ada Holm from her"
+    " post as marshal.\n\n"
+    "On 14 June 1711 the Lundmark cavalry crossed the river at dawn. Pell Arnsen led the cavalry"
+    " charge against the Orsk centre.\n"
+)
+"""A battle dated by its day, told after background of the same year."""
+
+
+def test_an_event_dated_by_a_day_opens_only_what_its_day_holds() -> None:
+    prompts = _prompts(_BATTLE)
+    assert "Whom did King Tobias dismiss from her post as marshal?" in prompts
+    assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
+        prompts
+    )
+
+
+def test_a_paragraph_dated_by_its_day_alone_is_in_the_event() -> None:
+    text = _BATTLE.replace("On 14 June 1711 the Lundmark", "On 14 June the Lundmark")
+    assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
+        _prompts(text)
+    )
+
+
+def test_an_event_dated_by_a_month_holds_only_times_within_it() -> None:
+    siege = _topic(
+        "Siege of Kelby", "The Siege of Kelby took place in March 1642 in the Orm valley."
+    )
+    question = "Who commanded the garrison?"
+    source = "Ivo Marr commanded the garrison."
+    march, may, year = (
+        _days(date(1642, 3, 9), date(1642, 3, 9)),
+        _days(date(1642, 5, 1), date(1642, 5, 31)),
+        _days(date(1642, 1, 1), date(1642, 12, 31)),
+    )
+    assert anchored(question, "Ivo Marr", (source, 1642), siege, Names(()), set(), march) == (
+        "In the Siege of Kelby, who commanded the garrison?"
+    )
+    for dated in (may, year, None):
+        assert (
+            anchored(question, "Ivo Marr", (source, 1642), siege, Names(()), set(), dated)
+            == question
+        )
+
+
+def _days(first: date, last: date) -> tuple[int, int]:
+    return first.toordinal(), last.toordinal()
+
+
+def test_an_event_s_days_run_from_a_first_day_given_without_its_year() -> None:
+    siege = _topic(
+        "Siege of Kelby", "The Siege of Kelby lasted from June 1 to June 15, 1711 in the valley."
+    )
+    assert siege.days == _days(date(1711, 6, 1), date(1711, 6, 15))
