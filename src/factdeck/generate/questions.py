@@ -926,8 +926,8 @@ def _document_name_forms(
             bare,
             values,
             lambda head: evidence.written_apart(fact.document, head, bare),
-            lambda head: (
-                _written_alone(head, [text.replace(bare, " ") for text in naming_a_word(head)]) > 0
+            lambda head: _head_alone(
+                head, [text.replace(bare, " ") for text in naming_a_word(head)]
             ),
         )
     if fact.kind in ("other", "event"):
@@ -1076,6 +1076,15 @@ def field_free_forms(
     if not body and not written_alone(head):
         return []
     return [head] if written_apart(head) else []
+
+
+def _head_alone(head: str, sentences: Sequence[str]) -> bool:
+    """Whether ``sentences`` (the key taken out) write ``head`` alone, and never with another
+    "of <name>" tail ("the Gulf Coast of Orm"): it then names the key's thing only."""
+    tailed = re.compile(rf"(?<![\w’'-]){re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
+    return _written_alone(head, sentences) > 0 and not any(
+        tailed.search(text) for text in sentences
+    )
 
 
 _PARTNERS = LazyPattern(

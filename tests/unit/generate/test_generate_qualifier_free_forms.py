@@ -27,6 +27,9 @@ def test_a_place_is_accepted_without_its_of_place_tail_where_written_alone() -> 
     # written only after another name word: "the Orm Gulf Coast" is another coast
     other = f"{first} The Orm Gulf Coast had no levees."
     assert "Gulf Coast" not in _forms(other, "Gulf Coast of Vessaland", prompt, [], "place")
+    # the document writes another place's coast of that name
+    tailed = f"{alone} The Gulf Coast of Orm was spared."
+    assert "Gulf Coast" not in _forms(tailed, "Gulf Coast of Vessaland", prompt, [], "place")
 
 
 def test_a_people_s_body_is_accepted_by_its_sort_word_the_document_uses_alone() -> None:
