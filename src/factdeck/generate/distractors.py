@@ -3501,32 +3501,62 @@ def national_body_forms(answer: str) -> list[str]:
     return [form for form in dict.fromkeys(forms) if form != answer]
 
 
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+"""The shape of a people's adjective ("Vessian", "Orrese", "Kellish")."""
+
+
+def _people_or_state(qualifier: str) -> bool:
+    """Whether a body's qualifier is a state's name or a people's adjective of no country
+    the lexicon knows ("Vessian"), rather than an English word ("Republican")."""
+    return qualifier in lexicon.STATES_AND_PROVINCES or (
+        _PEOPLE_ADJECTIVE.fullmatch(qualifier) is not None and not lexicon.english_word(qualifier)
+    )
+
+
 def lone_body_forms(
-    answer: str, names: Iterable[str], sentences: Callable[[str], Sequence[str]]
+    answer: str,
+    names: Iterable[str],
+    sentences: Callable[[str], Sequence[str]],
+    prompt: str = "",
 ) -> list[str]:
     """A country's one body by its sort word alone ("Congress" for "United States Congress")
     where the document itself calls it so, the sort word capitalised with no name beside it
     ("In 2010, Congress passed ..."), and names no other body of that sort ("Continental
-    Congress"): a learner who read it types the word the document used."""
+    Congress"): a learner who read it types the word the document used. So too a state's or
+    a people's body ("Senate" for "Vessian Senate"), where the question does not ask by
+    that sort ("Which senate ...?" would be answered by its own word)."""
     sort = sort_word(answer)
-    if sort not in ONE_PER_COUNTRY or country_of(_qualifier(answer)) is None:
+    if sort is None or sort not in ONE_PER_COUNTRY:
+        return []
+    qualifier = _qualifier(answer)
+    national = country_of(qualifier) is not None
+    if not national and (
+        not _people_or_state(qualifier) or re.search(rf"\b{sort}\b", prompt, re.IGNORECASE)
+    ):
         return []
     if any(
         name not in (answer, sort) and sort_word(name) == sort and not _same_body(answer, name)
         for name in names
     ):
         return []
+    alone = False
     for sentence in sentences(sort):
         for found in re.finditer(rf"\b{sort}\b", sentence):
             before = sentence[: found.start()].rsplit(maxsplit=1)[-1:]
             after = sentence[found.end() :].split()[:1]
             named_before = bool(before) and before[0][:1].isupper()
             if named_before and not lexicon.opens_no_name(before[0]):
+                if not national and before[0] != qualifier.split()[-1]:
+                    return []  # "the Orrese Senate" beside "Vessian Senate": either
                 continue  # "United States Congress"
             if after and (after[0] == "of" or after[0][:1].isupper()):
+                if not national and after[0] == "of":
+                    return []  # "Senate of Orm": another senate
                 continue  # "Congress of the United States", "Congress Hall"
-            return [sort]
-    return []
+            if national:
+                return [sort]
+            alone = True
+    return [sort] if alone else []
 
 
 def _same_body(first: str, second: str) -> bool:

@@ -376,6 +376,7 @@ def with_document_forms(
         bare,
         values,
         lambda sort: evidence.sentences_with_words(fact.document, sort),
+        fact.prompt,
     )
     if fact.kind in ("place", "country", "other"):
         forms += realm_land_forms(
@@ -895,6 +896,7 @@ def _document_name_forms(
     itself."""
     bare = re.sub(r"^[Tt]he\s+", "", fact.answer)
     naming = evidence.sentences_naming(fact.document, bare)
+    naming_a_word = partial(evidence.sentences_naming, fact.document)
     forms: list[str] = []
     if fact.kind in ("organisation", "other"):
         forms += unqualified_national_forms(bare, values, place_keys(names))
@@ -918,11 +920,19 @@ def _document_name_forms(
         )
     if fact.kind in ("organisation", "other"):
         forms += numbered_unit_forms(bare)
+        forms += partner_free_forms(bare, values, naming_a_word)
+    if fact.kind in ("organisation", "other", "place", "event"):
         forms += field_free_forms(
-            bare, values, lambda head: evidence.written_apart(fact.document, head, bare)
+            bare,
+            values,
+            lambda head: evidence.written_apart(fact.document, head, bare),
+            lambda head: _head_alone(
+                head, [text.replace(bare, " ") for text in naming_a_word(head)]
+            ),
         )
+    if fact.kind in ("other", "event"):
+        forms += leadless_title_forms(bare, values, naming_a_word)
     if fact.kind == "person" or bare in _people_among(tuple(names)) or asks_who(fact.prompt):
-        naming_a_word = partial(evidence.sentences_naming, fact.document)
         forms += given_name_alone_forms(bare, values, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
         forms += placeless_person_forms(bare, values, naming_a_word)
@@ -1040,22 +1050,101 @@ _FIELD_TAILED = LazyPattern(
 
 
 def field_free_forms(
-    answer: str, values: Collection[str], written_apart: Callable[[str], bool]
+    answer: str,
+    values: Collection[str],
+    written_apart: Callable[[str], bool],
+    written_alone: Callable[[str], bool] = lambda head: False,
 ) -> list[str]:
     """ "Metropolitan Museum" for "Metropolitan Museum of Art": a body's name without its
     "of <field>" tail, where what is left still names it (a name of two words or more
     closed by a body's sort word), the document writes it alone (``written_apart``) and no
     other name of the document (``values``) opens with it ("Royal Society of Arts" beside
-    "Royal Society of Chemistry")."""
+    "Royal Society of Chemistry"). A place or a thing closed by another sort word ("Gulf
+    Coast" of "Gulf Coast of Vessaland") only where the document also writes it with no
+    name word before it (``written_alone``): "the Gulf Coast", never "Orm Gulf Coast"."""
     match = _FIELD_TAILED.fullmatch(answer)
-    if match is None or match["sort"] not in lexicon.ORGANISATION_WORDS:
+    if match is None:
+        return []
+    body = match["sort"] in lexicon.ORGANISATION_WORDS
+    if not body and not lexicon.sort_word(match["sort"]):
         return []
     head = match["head"]
     if len(head.split()) < 2 or head.split()[0] in lexicon.CONNECTORS:
         return []
     if any(value != answer and value != head and value.startswith(f"{head} ") for value in values):
         return []
+    if not body and not written_alone(head):
+        return []
     return [head] if written_apart(head) else []
+
+
+def _head_alone(head: str, sentences: Sequence[str]) -> bool:
+    """Whether ``sentences`` (the key taken out) write ``head`` alone, and never with another
+    "of <name>" tail ("the Gulf Coast of Orm"): it then names the key's thing only."""
+    tailed = re.compile(rf"(?<![\w’'-]){re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
+    return _written_alone(head, sentences) > 0 and not any(
+        tailed.search(text) for text in sentences
+    )
+
+
+_PARTNERS = LazyPattern(
+    r"(?P<name>[A-Z][\w’'-]+)\s+(?:Brothers|Bros\.?|Sons|(?:and|&)\s+(?:Sons|Co\.?|Company))"
+)
+"""A firm named by its family and its partners' word ("Lund Brothers", "Vell & Sons")."""
+
+
+def partner_free_forms(
+    answer: str, values: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Lund" for "Lund Brothers": a firm by its family name alone, where the document
+    (``sentences``: those naming a word) writes that name alone, and no other name of the
+    document (``values``) holds it: "Anders Lund", a partner, would be called so too."""
+    match = _PARTNERS.fullmatch(answer)
+    if match is None or not _own_name_word(name := match["name"]):
+        return []
+    if any(value != answer and name in value.split() for value in values):
+        return []
+    return [name] if _written_alone(name, sentences(name)) else []
+
+
+_LED_TITLE = LazyPattern(
+    r"(?P<lead>[A-Z][\w’'-]*)\s+(?P<title>(?:[A-Z][\w’'-]*\s+)+(?:Championship|Title))"
+)
+"""A title led by the body or place that gives it ("Orm Heavyweight Championship")."""
+
+
+def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
+    """Whether ``sentences`` write ``phrase`` after no name word but ``lead``: never "Vell
+    Heavyweight Championship" beside "Orm Heavyweight Championship"."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
+    for text in sentences:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()
+            if (
+                before
+                and before[-1] != lead
+                and before[-1][:1].isupper()
+                and not lexicon.opens_no_name(before[-1])
+            ):
+                return False
+    return True
+
+
+def leadless_title_forms(
+    answer: str, values: Collection[str], sentences: Callable[[str], Sequence[str]]
+) -> list[str]:
+    """ "Heavyweight Championship" for "Orm Heavyweight Championship": a title without who
+    gives it, where the document (``sentences``: those naming a phrase) writes it alone for
+    this title, never after another name word ("Vell Heavyweight Championship"), and no
+    other name of the document (``values``) holds it."""
+    match = _LED_TITLE.fullmatch(answer)
+    if match is None or lexicon.opens_no_name(lead := match["lead"]):
+        return []
+    title = match["title"]
+    if any(value not in (answer, title) and title in value for value in values):
+        return []
+    naming = sentences(title)
+    return [title] if _written_alone(title, naming) and _led_only_by(title, lead, naming) else []
 
 
 _OF_PLACE_PERSON = LazyPattern(
