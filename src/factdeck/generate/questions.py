@@ -830,6 +830,11 @@ then being how a story calls the person; a ruler's or a saint's title is before 
 name ("King Olaf", "Pope Urban"), which alone is every Olaf."""
 
 
+def _surname_title(word: str) -> bool:
+    """Whether a word is a title put before a surname alone ("Dr", "Inspector")."""
+    return word.casefold() in _SURNAME_TITLES
+
+
 def titled_surname_forms(
     answer: str, others: Collection[str], sentences: Callable[[str], Sequence[str]]
 ) -> list[str]:
@@ -838,7 +843,7 @@ def titled_surname_forms(
     that name. Not where another name of the document (``others``) holds the surname but
     one person's full name ("Walter Venn", his)."""
     words = answer.split()
-    if len(words) != 2 or words[0].rstrip(".").casefold() not in _SURNAME_TITLES:
+    if len(words) != 2 or not _surname_title(words[0].rstrip(".")):
         return []
     surname = words[1]
     if not _own_name_word(surname):
@@ -847,7 +852,7 @@ def titled_surname_forms(
         untitled
         for other in others
         if surname in other.split()
-        and (untitled := _untitled(other)) != surname  # "Dr. Venn" as the answer's
+        and (untitled := _untitled(other, _surname_title)) != surname  # "Dr. Venn" as the answer's
     }
     if len(bearers) > 1 or any(
         other.split()[-1] != surname or not _own_name_word(other.split()[0]) for other in bearers
@@ -856,10 +861,12 @@ def titled_surname_forms(
     return [surname] if _written_alone(surname, sentences(surname)) >= 2 else []
 
 
-def _untitled(name: str) -> str:
-    """A name without the titles it opens with ("Walter Venn" for "Dr. Walter Venn")."""
+def _untitled(name: str, title: Callable[[str], bool] = lexicon.title_word) -> str:
+    """A name without the titles (``title``: whether a word, its full stop aside, is one) it
+    opens with ("Walter Venn" for "Dr. Walter Venn", "Ivo Marlow" of "President Ivo
+    Marlow")."""
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").casefold() in _SURNAME_TITLES:
+    while len(words) > 1 and title(words[0].rstrip(".")):
         words = words[1:]
     return " ".join(words)
 
@@ -2171,20 +2178,12 @@ def leader_forms(answer: str, people: Sequence[str], places: Collection[str] = (
     bearers = [person for person in dict.fromkeys(people) if person.endswith(f" {leader}")]
     if not bearers and leader not in people:
         return []  # "the Vell government" of a land or a party: no one leads it by that name
-    full = {_untitled_name(person) for person in bearers} - {leader}
+    full = {_untitled(person) for person in bearers} - {leader}
     return [
         leader,
-        *(person for person in bearers if len(full) <= 1 or _untitled_name(person) == leader),
+        *(person for person in bearers if len(full) <= 1 or _untitled(person) == leader),
         *(sorted(full) if len(full) == 1 else []),
     ]
-
-
-def _untitled_name(name: str) -> str:
-    """A name without the titles it opens with ("Ivo Marlow" of "President Ivo Marlow")."""
-    words = name.split()
-    while len(words) > 1 and lexicon.title_word(words[0].rstrip(".")):
-        words = words[1:]
-    return " ".join(words)
 
 
 def subject_modified_forms(
@@ -2273,7 +2272,7 @@ def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -
         return []
     bearers = [
         name
-        for name in dict.fromkeys(_untitled_name(person) for person in people)
+        for name in dict.fromkeys(_untitled(person) for person in people)
         if len(name.split()) >= 2 and name.split()[-1] == answer
     ]
     forms: list[str] = []
