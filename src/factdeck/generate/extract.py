@@ -4041,16 +4041,18 @@ def _with_topic(
     scoping = {name for name in scoping if not topic.names_it(name)}
     reached_years: dict[int, int | None] = {}  # the last year each paragraph has named
     last_year: dict[int, int] = {}
-    reached_times: dict[int, chronology.TimeSpan | None] = {}  # and the last time it has given
-    last_time: dict[int, chronology.TimeSpan] = {}
-    times = chronology.story_times([sentence.quote for sentence in sentences])
-    for sentence, given in zip(sentences, times, strict=True):
+    for sentence in sentences:
         for year in WRITTEN_YEAR.findall(sentence.quote):
             last_year[sentence.paragraph] = int(year)
-        if given:
-            last_time[sentence.paragraph] = given[-1][0]
         reached_years[sentence.index] = last_year.get(sentence.paragraph)
-        reached_times[sentence.index] = last_time.get(sentence.paragraph)
+    reached_times: dict[int, chronology.TimeSpan | None] = {}  # and the last time it has given
+    if topic.days is not None:  # read only where an event is dated finer than by its years
+        last_time: dict[int, chronology.TimeSpan] = {}
+        times = chronology.story_times([sentence.quote for sentence in sentences])
+        for sentence, given in zip(sentences, times, strict=True):
+            if given:
+                last_time[sentence.paragraph] = given[-1][0]
+            reached_times[sentence.index] = last_time.get(sentence.paragraph)
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})
     scoping_names = topics.Names(scoping)
 
