@@ -3770,6 +3770,7 @@ def extract(
             and not gates.paired_elsewhere(
                 c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
             )
+            and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, texts)
         ]
         candidates = [
             c
@@ -4476,13 +4477,17 @@ def _year_of_a_side_noun(candidate: Candidate, title: str, class_noun: str | Non
     """Whether the candidate asks the year an aside gives a noun that is not the document's
     subject ("The Kell Band, founded in 1911, is the oldest club"): no point of the sentence.
     The subject is the title's name, without "A History of" before it or the larger place
-    after it ("Kelby, Vessia"), or "the" and the document's ``class_noun``."""
+    after it ("Kelby, Vessia"), or "the" and the document's ``class_noun``. The year of the
+    name a record is compared with ("the first since Brava in 1962") is not even the
+    sentence's own."""
     if candidate.span.kind not in ("year", "date"):
         return False
     name = re.sub(r"^The\s+", "", _HISTORY_OF.sub("", without_title_bracket(title)))
     subjects = dict.fromkeys((name, PLACE_AFTER_COMMA.sub("", name) or name))
     quote = candidate.sentence.quote
-    return gates.side_detail_year(quote, candidate.span.text, subjects, class_noun)
+    return gates.side_detail_year(
+        quote, candidate.span.text, subjects, class_noun
+    ) or gates.year_of_a_comparand(quote, candidate.span.text)
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:

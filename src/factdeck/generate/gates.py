@@ -3409,6 +3409,26 @@ def side_detail_year(
     return bool(mentions) and all(inside)
 
 
+_COMPARAND_DATED = LazyPattern(
+    r"\b(?:since|than|behind|like|unlike)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:in|of)\s+$"
+)
+"""The words before a year that dates the thing a record is compared with: "the smallest
+school to reach the final since Brava in 1962", "more than Dorn in 1970"."""
+
+
+def year_of_a_comparand(quote: str, answer: str) -> bool:
+    """Whether every mention of the answer's year dates the name a comparison is made with,
+    not the sentence's own event: in "Kell became the smallest school to reach the final since
+    Brava in 1962" the year is Brava's, and Kell's is another."""
+    year = re.search(r"\b\d{3,4}\b", answer)
+    if year is None:
+        return False
+    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?![\d,])", quote)]
+    return bool(mentions) and all(
+        _COMPARAND_DATED.search(quote[max(0, at - 80) : at]) for at in mentions
+    )
+
+
 def _names_the_subject(noun: str, subjects: Collection[str], class_noun: str | None) -> bool:
     """Whether a noun phrase ends in the document's subject, as whole words: its name
     ("Kell University", not "the Kell University Band"), "it", or "the" and its class noun
@@ -5329,6 +5349,60 @@ class Sentences:
             for text in (self._texts[index] for index in sorted(found))
             if all(name in text for name in names)
         ]
+
+
+_ASKED_TIME = LazyPattern(
+    r"^(?:(?:In|On|By)\s+what\s+(?:year|date|month)|When)\s+(?P<after>[^?]+)\?$"
+)
+_INDEFINITE_OBJECT = LazyPattern(
+    r"(?P<verb>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<compound>(?:[a-z][\w-]*\s+)?)(?P<head>[a-z][\w-]*)"
+    r"(?=\s+(?:with|from|to|for|by|in|on|at|against|of|over|during)\b|\s*$)"
+)
+"""What a question asks the time of when that is one of a kind, an indefinite object of a
+verb: "receive a contract extension", "sign a new deal with Kell"."""
+_BEING_VERBS = word_set("is are was were be been being become became remain remained")
+_NAMES_ASKED_OF = LazyPattern(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.-]*)*")
+
+
+def event_told_again(question: str, answer: str, own: str, texts: Sequence[str]) -> bool:
+    """Whether a question asks the time of one of a kind of event, the indefinite object of
+    its verb ("In what year did Tarn receive a contract extension?"), that another sentence
+    tells again of the same names without the answer's year ("Tarn was given a one-year
+    contract extension"): two times are defensible, and the other may be unknown, so no
+    options can leave it out (a deed dated twice by one verb is left to ``Restatements``).
+    The other sentence names each of the question's names (by its last word, "Tarn" for "Ivo
+    Tarn") and has the event's noun, with the word before it, as the object of a verb that
+    acts, not a state ("Orm is a state university")."""
+    asked = _ASKED_TIME.match(question.strip())
+    year = re.search(r"\b\d{3,4}\b", answer)
+    if asked is None or year is None:
+        return False
+    verb = _main_verb(asked["after"], asked_object=False)
+    event = _INDEFINITE_OBJECT.search(asked["after"])
+    if verb is None or event is None or event["verb"].casefold() not in verb:
+        return False  # "founded following a reform": not what was done
+    names = [run.split()[-1] for run in _NAMES_ASKED_OF.findall(asked["after"])]
+    told = re.compile(
+        rf"\b(?P<verb>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{re.escape(event['compound'])}{re.escape(event['head'])}\b(?!-)"
+    )
+    year_written = re.compile(rf"(?<![\d,.]){year.group(0)}(?!\d)")
+    for text in texts:
+        if text == own or year_written.search(text):
+            continue
+        if not all(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+            continue
+        if any(_acting_verb(found["verb"]) for found in told.finditer(text)):
+            return True
+    return False
+
+
+def _acting_verb(word: str) -> bool:
+    """Whether a word before an indefinite object is a verb that does something to it: not a
+    state ("is a"), a function word, or a participle used as a preposition ("following a")."""
+    lower = word.casefold()
+    return lower not in _BEING_VERBS | _FUNCTION_WORDS and not lower.endswith("ing")
 
 
 def paired_elsewhere(
