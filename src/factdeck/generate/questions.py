@@ -2260,7 +2260,9 @@ def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     return [f"{titles.pop().capitalize()} {answer}"] if len(titles) == 1 else []
 
 
-_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{2,4}(?![\w’'-])")
+_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{3,4}(?![\w’'-])")
+"""A person's initials, three letters or more: two ("AM", "PM", "US") are a clock's, an
+office's or a land's letters as often as anyone's."""
 
 
 def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -> list[str]:

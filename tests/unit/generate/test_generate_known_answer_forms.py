@@ -9,6 +9,7 @@ from factdeck.generate.questions import (
     event_name_forms,
     fact_questions,
     hyphened_place_forms,
+    initials_in_sentence_forms,
     leader_forms,
     long_name_alone,
     subject_modified_forms,
@@ -152,6 +153,10 @@ def test_initials_in_the_key_s_sentence_say_which_bearer_of_a_surname_it_is() ->
     forms = _with_forms(text, "Wenn", "Who won again in 1936?", names, "person", quote=2)
     assert {"Ivo T. Wenn", "Ivo Wenn", "ITW"} <= set(forms)
     assert "Hanna Wenn" not in forms
+    # two capitals are a clock's or an office's letters as often as anyone's initials
+    people = ["Ivo Wenn", "Ada Wenn", "Paul Marr"]
+    assert initials_in_sentence_forms("Wenn", "Wenn landed at Kessby at 9 AM.", people) == []
+    assert initials_in_sentence_forms("Marr", "Marr met the PM in Orsk.", people) == []
 
 
 def test_a_name_the_document_gives_in_a_bracket_and_then_uses_is_accepted() -> None:
