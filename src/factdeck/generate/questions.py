@@ -2191,9 +2191,10 @@ def subject_modified_forms(
 ) -> list[str]:
     """ "glacier melt" for "Orm Range glacier melt" in a document on the Orm Range: its
     subject before a common noun says whose the thing is, which the whole document says,
-    so the noun alone names it there. Only a noun the document also writes without the
-    subject (``written_apart``), that is no sort of place or body ("Orm river" is one
-    river of it), and that the question does not show."""
+    so the noun alone names it there. Only a noun the document also writes after "the"
+    without the subject (``written_apart``: "the glacier melt", not "a second language"
+    for "Orm language"), that is no sort of place or body ("Orm river" is one river of
+    it), and that the question does not show."""
     subject = re.sub(r"^[Tt]he\s+", "", subject)
     if not subject or not answer.startswith(f"{subject} "):
         return []
@@ -2206,7 +2207,7 @@ def subject_modified_forms(
         or lexicon.sort_word(words[-1].capitalize())
         or (word_tags(words[-1]) and "NOUN" not in word_tags(words[-1]))  # a new word is one
         or whole_name(rest).search(prompt.casefold())
-        or not written_apart(rest)
+        or not (written_apart(f"the {rest}") or written_apart(f"The {rest}"))
     ):
         return []
     return [rest, *_other_number(rest)]

@@ -121,6 +121,15 @@ def test_the_document_s_subject_before_a_noun_is_no_part_of_what_a_learner_types
     # the noun alone the question shows, or the document never writes, is no form
     assert subject_modified_forms("Kessel Range melt", "Kessel Range", "What melt?", bool) == []
     assert subject_modified_forms("Kessel Range melt", "Kessel Range", "", lambda r: False) == []
+    # a noun the document writes only of some other thing ("a second tongue") is no name of it
+    tongue = (
+        "The Vessa tongue is spoken in the hills of Vessa. Most Vessa speak the Vessa tongue at"
+        " home. Many learn a second tongue at school."
+    )
+    forms = _with_forms(
+        tongue, "Vessa tongue", "What do most Vessa speak at home?", [], "other", 1, "Vessa"
+    )
+    assert "tongue" not in forms
 
 
 def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None:
