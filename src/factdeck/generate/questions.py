@@ -2219,6 +2219,8 @@ _TITLE_BEFORE = LazyPattern(
 )
 """The words before a name: a title right before it ("Pope Orvan II"), or a title in the
 plural before a list that closes with it ("two popes, Lucius IV and Orvan II")."""
+_TITLE_REACH = 300
+"""How far before a name its title or its list is sought, in characters."""
 
 
 _TRADES_BEFORE_A_NAME = word_set(
@@ -2247,7 +2249,9 @@ def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     named = whole_name(answer)
     for text in sentences:
         for match in named.finditer(text):
-            before = _TITLE_BEFORE.search(text, 0, match.start())
+            # the words right before it: read from the line's start for each time the name
+            # is written, a long line took minutes
+            before = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
             if before is None:
                 continue
             title = before["title"].casefold()

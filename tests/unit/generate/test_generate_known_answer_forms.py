@@ -144,6 +144,9 @@ def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None
     assert titled_forms("Orvan Kell", ["It was built by the architect Orvan Kell."]) == []
     assert titled_forms("Orvan II", ["He met King Olaf and Orvan II."]) == []
     assert titled_forms("Orvan II", ["King Orvan II fell.", "Pope Orvan II wrote."]) == []
+    # on a long line naming many people, the title right before the name is read
+    names = "Ivo Tarn, Lida Moss (Orvan II), " * 400
+    assert titled_forms("Orvan II", [f"{names}and Patriarch Orvan II."]) == ["Patriarch Orvan II"]
 
 
 def test_a_title_before_a_name_in_the_document_is_accepted_by_the_key_s_forms() -> None:
