@@ -813,7 +813,7 @@ def _written_alone(word: str, sentences: Sequence[str]) -> int:
     count = 0
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()
+            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
             if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
                 continue  # "Ana Tobin", a surname
             count += 1
@@ -1126,7 +1126,7 @@ def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()
+            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
             if (
                 before
                 and before[-1] != lead
