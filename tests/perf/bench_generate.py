@@ -17,7 +17,8 @@ A second document is hostile: 200 lines of 10,000 characters of the article's wo
 numbers with no sentence end, the most lines of that length the import accepts in 2 MB. Each
 line is one "sentence"; the work per sentence must stay bounded, so this takes about as long as
 any other text of its size. A third is the 1 MB document on one line, as a PDF copy comes:
-it is read as paragraphs split at its sentence ends.
+it is read as paragraphs split at its sentence ends. Readings that once went quadratic on one
+long line (a chain of "of" places, a name written thousands of times) are timed in-process.
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import factdeck
 from factdeck.generate.curated import load_curated
+from factdeck.generate.gates import one_of_several_memberships
 from factdeck.generate.pipeline import build_bank
+from factdeck.generate.questions import _written_alone, titled_forms
 from factdeck.paths import DEFAULT_FACTS, DEFAULT_SOURCES
 
 ARTICLE = Path(__file__).parents[1] / "fixtures" / "generate" / "suez_canal.txt"
@@ -113,6 +117,42 @@ def time_in_process() -> float:
     return statistics.median(timings)
 
 
+def long_line_rows() -> list[tuple[str, str, str]]:
+    """Time in-process of the readings that went quadratic on one long line: a chain of
+    3,000 "of" places read again from each "of" (``one_of_several_memberships``), and a name
+    written thousands of times on a line whose start was read again for each of them (a
+    title before it, ``titled_forms``; a name word before it, ``_written_alone``)."""
+    told = "Orm was a member of the Kell Guild."
+    chain = "Orm lived in " + "Tarnby of " * 3000 + "Lund, where Ivo Rask joined the Lund Society."
+    names = "Kell Ana Holm, Orvan Vik, Lida Holm (Ana Holm) " * 800 + "(Ana Holm)."
+    listed = "Kell Ana Holm, " * 4000
+    readings: list[tuple[str, Callable[[], object], str]] = [
+        (
+            'chain of 3,000 "of" places (memberships)',
+            lambda: one_of_several_memberships(
+                "Orm was a member of which body?", "Kell Guild", [told, chain]
+            ),
+            "< 1 s",
+        ),
+        (
+            f"title before a name, {len(names) // 1000} KB line",
+            lambda: titled_forms("Ana Holm", [names]),
+            "",
+        ),
+        (
+            f"name written alone, {len(listed) // 1000} KB line",
+            lambda: _written_alone("Holm", [listed]),
+            "",
+        ),
+    ]
+    rows: list[tuple[str, str, str]] = []
+    for label, reading, target in readings:
+        start = time.perf_counter()
+        reading()
+        rows.append((label, f"{(time.perf_counter() - start) * 1000:.0f} ms", target))
+    return rows
+
+
 def run_command(
     args: list[str], accepted: tuple[int, ...] = (0,), env: dict[str, str] | None = None
 ) -> tuple[float, subprocess.CompletedProcess[str]]:
@@ -176,6 +216,7 @@ def main() -> None:
     rows.append(
         ("generate shipped bank (pipeline, median)", f"{time_in_process() * 1000:.0f} ms", "< 1 s")
     )
+    rows += long_line_rows()
     with tempfile.TemporaryDirectory() as folder:
         for bytecode, label in ((True, "cached bytecode"), (False, "no cached bytecode")):
             wall, cpu = time_generate_command(Path(folder), bytecode=bytecode)

@@ -1433,6 +1433,10 @@ class DistractorPool:
                     begun is not None
                     and begun <= key_last
                     and _lifetime(owner, [fact.quote])[0] is None
+                    and not (
+                        _FIRST_SHOWING.search(fact.quote)
+                        and self._work_year(fact.document, owner) == begun
+                    )  # "premiered in 1999" of "a 1999 film": the year it came out, asked
                 ):
                     first = max(first, begun)  # "introduced Kell Tweeds in 1985": not before
                 if ended is not None and ended >= key_first:
@@ -1546,6 +1550,20 @@ class DistractorPool:
                 begun = founded if begun is None else min(begun, founded)
             self._lifetimes[key] = begun, ended
         return self._lifetimes[key]
+
+    def _work_year(self, document: str, name: str) -> int | None:
+        """The year the document defines the work ``name`` with (" is a 1999 drama film"),
+        or None."""
+        evidence = self._evidence
+        if evidence is None:
+            return None
+        defined = _lifetime_pattern("work of a year", name)
+        years = [
+            int(match.group(1))
+            for text in evidence.sentences_naming(document, name)
+            for match in defined.finditer(text)
+        ]
+        return min(years, default=None)
 
     def _birth_of(self, document: str, name: str) -> int | None:
         """The year the document says the person ``name`` was born ("Mira Tolven (born 4 June
@@ -2596,6 +2614,14 @@ _WORK_OF_A_YEAR = (
     r"|miniseries|documentary|painting|sculpture|poem)\b"
 )
 """A work defined with the year it came out: " is a 1999 Tarnish drama film"."""
+_FIRST_SHOWING = LazyPattern(
+    r"\b(?:premiered|debuted|aired|(?:was|were)\s+(?:first\s+)?(?:released|published"
+    r"|shown|screened|broadcast|performed|staged)|first\s+(?:shown|screened|broadcast"
+    r"|performed|staged|published))\b",
+    re.IGNORECASE,
+)
+"""How a sentence tells a work's first showing ("premiered at the Vesk Festival in 1999"):
+the year a work's definition gives is that year, which the question then asks."""
 _OBJECT_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;]{0,80},)?\s+in\s+(\d{4})\b"
 """What may stand between an object and its year: "Kell Tweeds, a line of coats, in 1985"."""
 _SINCE = (

@@ -3996,6 +3996,13 @@ def _within_paragraph_frames(
     )
 
 
+_RECURS = LazyPattern(
+    r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\banniversar", re.IGNORECASE
+)
+"""Words that say a day comes back each year ("Every year on 14 June the town gathers"): a
+day such a sentence gives without its year is no day of the story the document tells."""
+
+
 _SCOPING_KINDS = {
     "place": ("place", "country"),
     "body": ("place", "country", "organisation"),
@@ -4051,7 +4058,9 @@ def _with_topic(
         last_time: dict[int, chronology.TimeSpan] = {}
         times = chronology.story_times([sentence.quote for sentence in sentences])
         for sentence, given in zip(sentences, times, strict=True):
-            if given:
+            if given and given[-1][1] and _RECURS.search(sentence.quote):
+                last_time.pop(sentence.paragraph, None)  # "Each year on 14 June": no one day
+            elif given:
                 last_time[sentence.paragraph] = given[-1][0]
             reached_times[sentence.index] = last_time.get(sentence.paragraph)
     places = topics.Names({value for kind, value in pool if kind in ("place", "country")})

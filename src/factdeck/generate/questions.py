@@ -813,7 +813,7 @@ def _written_alone(word: str, sentences: Sequence[str]) -> int:
     count = 0
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()
+            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
             if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
                 continue  # "Ana Tobin", a surname
             count += 1
@@ -1126,7 +1126,7 @@ def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[: match.start()].split()
+            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
             if (
                 before
                 and before[-1] != lead
@@ -2191,9 +2191,10 @@ def subject_modified_forms(
 ) -> list[str]:
     """ "glacier melt" for "Orm Range glacier melt" in a document on the Orm Range: its
     subject before a common noun says whose the thing is, which the whole document says,
-    so the noun alone names it there. Only a noun the document also writes without the
-    subject (``written_apart``), that is no sort of place or body ("Orm river" is one
-    river of it), and that the question does not show."""
+    so the noun alone names it there. Only a noun the document also writes after "the"
+    without the subject (``written_apart``: "the glacier melt", not "a second language"
+    for "Orm language"), that is no sort of place or body ("Orm river" is one river of
+    it), and that the question does not show."""
     subject = re.sub(r"^[Tt]he\s+", "", subject)
     if not subject or not answer.startswith(f"{subject} "):
         return []
@@ -2206,7 +2207,7 @@ def subject_modified_forms(
         or lexicon.sort_word(words[-1].capitalize())
         or (word_tags(words[-1]) and "NOUN" not in word_tags(words[-1]))  # a new word is one
         or whole_name(rest).search(prompt.casefold())
-        or not written_apart(rest)
+        or not (written_apart(f"the {rest}") or written_apart(f"The {rest}"))
     ):
         return []
     return [rest, *_other_number(rest)]
@@ -2218,6 +2219,8 @@ _TITLE_BEFORE = LazyPattern(
 )
 """The words before a name: a title right before it ("Pope Orvan II"), or a title in the
 plural before a list that closes with it ("two popes, Lucius IV and Orvan II")."""
+_TITLE_REACH = 300
+"""How far before a name its title or its list is sought, in characters."""
 
 
 _TRADES_BEFORE_A_NAME = word_set(
@@ -2246,7 +2249,9 @@ def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     named = whole_name(answer)
     for text in sentences:
         for match in named.finditer(text):
-            before = _TITLE_BEFORE.search(text, 0, match.start())
+            # the words right before it: read from the line's start for each time the name
+            # is written, a long line took minutes
+            before = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
             if before is None:
                 continue
             title = before["title"].casefold()
@@ -2260,7 +2265,9 @@ def titled_forms(answer: str, sentences: Sequence[str]) -> list[str]:
     return [f"{titles.pop().capitalize()} {answer}"] if len(titles) == 1 else []
 
 
-_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{2,4}(?![\w’'-])")
+_INITIALS_WORD = LazyPattern(r"(?<![\w’'-])[A-Z]{3,4}(?![\w’'-])")
+"""A person's initials, three letters or more: two ("AM", "PM", "US") are a clock's, an
+office's or a land's letters as often as anyone's."""
 
 
 def initials_in_sentence_forms(answer: str, quote: str, people: Sequence[str]) -> list[str]:

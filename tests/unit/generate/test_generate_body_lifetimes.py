@@ -55,3 +55,15 @@ def test_the_making_of_a_work_may_come_before_its_year() -> None:
     text = _FILM.format(year=2005).replace("in 1991", "in 1995")
     options = option_pool(text, "year", [], fact).choose(fact)
     assert any(int(option) < 1995 for option in options)
+
+
+def test_a_work_s_first_showing_in_its_own_year_keeps_earlier_options() -> None:
+    # "premiered in 1999" of "a 1999 film" asks the year the work came out: a floor at it
+    # would make the key the earliest option every time
+    statement = "Harbour Light premiered at the Vesk Festival in 1999."
+    fact = auto_fact(
+        "year", "1999", statement, "In what year did Harbour Light premiere at the Vesk Festival?"
+    )
+    text = _FILM.format(year=2005) + f" {statement}"
+    options = option_pool(text, "year", [], fact).choose(fact)
+    assert any(int(option) < 1999 for option in options)

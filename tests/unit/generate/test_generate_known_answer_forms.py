@@ -9,6 +9,7 @@ from factdeck.generate.questions import (
     event_name_forms,
     fact_questions,
     hyphened_place_forms,
+    initials_in_sentence_forms,
     leader_forms,
     long_name_alone,
     subject_modified_forms,
@@ -120,6 +121,15 @@ def test_the_document_s_subject_before_a_noun_is_no_part_of_what_a_learner_types
     # the noun alone the question shows, or the document never writes, is no form
     assert subject_modified_forms("Kessel Range melt", "Kessel Range", "What melt?", bool) == []
     assert subject_modified_forms("Kessel Range melt", "Kessel Range", "", lambda r: False) == []
+    # a noun the document writes only of some other thing ("a second tongue") is no name of it
+    tongue = (
+        "The Vessa tongue is spoken in the hills of Vessa. Most Vessa speak the Vessa tongue at"
+        " home. Many learn a second tongue at school."
+    )
+    forms = _with_forms(
+        tongue, "Vessa tongue", "What do most Vessa speak at home?", [], "other", 1, "Vessa"
+    )
+    assert "tongue" not in forms
 
 
 def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None:
@@ -134,6 +144,9 @@ def test_a_title_the_document_writes_before_a_name_is_accepted_with_it() -> None
     assert titled_forms("Orvan Kell", ["It was built by the architect Orvan Kell."]) == []
     assert titled_forms("Orvan II", ["He met King Olaf and Orvan II."]) == []
     assert titled_forms("Orvan II", ["King Orvan II fell.", "Pope Orvan II wrote."]) == []
+    # on a long line naming many people, the title right before the name is read
+    names = "Ivo Tarn, Lida Moss (Orvan II), " * 400
+    assert titled_forms("Orvan II", [f"{names}and Patriarch Orvan II."]) == ["Patriarch Orvan II"]
 
 
 def test_a_title_before_a_name_in_the_document_is_accepted_by_the_key_s_forms() -> None:
@@ -152,6 +165,10 @@ def test_initials_in_the_key_s_sentence_say_which_bearer_of_a_surname_it_is() ->
     forms = _with_forms(text, "Wenn", "Who won again in 1936?", names, "person", quote=2)
     assert {"Ivo T. Wenn", "Ivo Wenn", "ITW"} <= set(forms)
     assert "Hanna Wenn" not in forms
+    # two capitals are a clock's or an office's letters as often as anyone's initials
+    people = ["Ivo Wenn", "Ada Wenn", "Paul Marr"]
+    assert initials_in_sentence_forms("Wenn", "Wenn landed at Kessby at 9 AM.", people) == []
+    assert initials_in_sentence_forms("Marr", "Marr met the PM in Orsk.", people) == []
 
 
 def test_a_name_the_document_gives_in_a_bracket_and_then_uses_is_accepted() -> None:

@@ -8,6 +8,7 @@ from factdeck.bank import TypedQuestion
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import (
+    _written_alone,
     event_of_place_forms,
     given_name_alone_forms,
     school_of_place_forms,
@@ -225,3 +226,11 @@ def test_a_person_better_known_by_another_name_accepts_it() -> None:
     )
     assert married.answer == "Ada Greel"
     assert "Storm" in married.accepted
+
+
+def test_a_name_written_alone_is_found_after_a_long_line_of_full_names() -> None:
+    # only the words right before each place the name is written are read (the whole line
+    # before it was split again each time); the cost is measured by the benchmarks
+    line = "Ida Venn, " * 3000
+    assert _written_alone("Venn", [f"{line}and Venn spoke."]) == 1
+    assert _written_alone("Venn", [line]) == 0

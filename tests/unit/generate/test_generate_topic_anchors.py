@@ -431,3 +431,18 @@ def test_an_event_s_days_run_from_a_first_day_given_without_its_year() -> None:
         "Siege of Kelby", "The Siege of Kelby lasted from June 1 to June 15, 1711 in the valley."
     )
     assert siege.days == _days(date(1711, 6, 1), date(1711, 6, 15))
+
+
+def test_a_day_that_recurs_each_year_is_no_day_of_the_event() -> None:
+    text = _BATTLE + (
+        "\nEvery year on 14 June the people of Orsk gather at the Vell Chapel. The chapel was"
+        " designed by the architect Ivo Brand.\n"
+    )
+    prompts = _prompts(text)
+    assert "Which architect designed the Vell Chapel?" in prompts
+    assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
+        prompts
+    )
+    # nor after the event's own day in the same paragraph
+    dated = text.replace("Every year", "The Orsk army fled on 14 June 1711. Every year")
+    assert "Which architect designed the Vell Chapel?" in _prompts(dated)
