@@ -3493,9 +3493,11 @@ def extract(
     for each in sentences:
         paragraphs[each.paragraph].append((each.index, originals[each.index]))
     first_namings = _FirstNamings(paragraphs)
+    people = [value for kind, value in pool if kind == "person"]
+    named_like_people = _named_like_people(pool, doc)
     full_names = phrasing.first_full_names(
-        (value for kind, value in pool if kind == "person"),
-        shared_names,
+        [*people, *named_like_people],
+        shared_names | _borne_by_several(people, named_like_people),
         title,
         (value for kind, value in pool if kind in ("place", "country")),
     )
@@ -3683,13 +3685,14 @@ def extract(
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
+            # scored as the sentence words it: a name given in full makes it no worse
+            prompt = question or clause.text
             if question is not None:  # "Calder" named in full long before
-                question = phrasing.with_full_names(question, paragraph_names)
+                question = phrasing.with_full_names(question, paragraph_names, span.text)
             if question is not None and (
                 phrasing.unpaired_dash(question) or phrasing.ill_formed(question)
             ):
                 continue  # an aside cut open: "the group—originally been at the centre of"
-            prompt = question or clause.text
             score = _score(
                 span,
                 prompt,
@@ -4338,6 +4341,47 @@ def _written_with_title(title: str, name: str, document: str) -> bool:
         if not before or not lexicon.title_or_modifier(before[-1]):
             return True
     return False
+
+
+def _named_like_people(pool: Sequence[tuple[str, str]], doc: DocumentNames) -> list[str]:
+    """The pooled names of no kind that read as a person's: two or three capitalised words
+    opening with a known given name, with no sort word, country or people among them ("Alan
+    Ball", "Adolphe Sax", "Jenna-Louise Vell"). A common word at the end ("Ball") kept them
+    from reading as people; a question that names "Ball" alone still means this man."""
+    found: list[str] = []
+    for kind, value in pool:
+        words = value.split()
+        if kind != "other" or not 2 <= len(words) <= 3:
+            continue
+        first = words[0]
+        if first.split("-")[0] not in lexicon.given_names() or _common_word(first):
+            continue
+        if first in _SAINTS | _ARTICLES | _PLACE_OPENERS or lexicon.title_word(first):
+            continue  # "Santa Monica", "New Albion", "King Orm"
+        if not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
+            continue
+        if any(
+            lexicon.sort_word(word) or word in lexicon.COUNTRIES or _is_demonym(word)
+            for word in words
+        ):
+            continue  # "Victoria Park", "Mary Kessia": a place's name or a land's
+        if doc.kinds.get(normalize(value), "person") == "person":
+            found.append(value)
+    return found
+
+
+def _borne_by_several(people: Collection[str], named_like: Collection[str]) -> set[str]:
+    """The casefolded last words of ``named_like`` people (``_named_like_people``) that
+    another name of the document's people also ends in ("Ball" of Alan Ball beside Lucille
+    Ball): alone, such a word may be either."""
+    bearers: defaultdict[str, set[str]] = defaultdict(set)
+    for name in (*people, *named_like):
+        bearers[name.split()[-1].casefold()].add(normalize(name))
+    return {
+        surname
+        for surname in {name.split()[-1].casefold() for name in named_like}
+        if _people_named(bearers[surname]) > 1
+    }
 
 
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:

@@ -1626,18 +1626,26 @@ def first_full_names(
 _POSSESSIVE_END = LazyPattern(r"['’]s$")
 
 
-def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
+def with_full_names(question: str, full_names: Mapping[str, str], answer: str = "") -> str:
     """The question with a surname standing alone ("Whose opinion did Calder cite?") given the
     full name the document first gave ("... did Anselm Calder cite?"): the document introduced
-    the person long before, and the question stands alone."""
+    the person long before, and the question stands alone. Never where a word the full name
+    adds is one of the ``answer``'s or the question's already."""
     words = list(_NAME_WORD.finditer(question))
     parts: list[str] = []
     done = 0
+    answer_words = {word.casefold() for word in re.findall(r"[\w’'-]+", answer)}
+    shown = {word.casefold() for word in re.findall(r"[\w’'-]+", question)}
     for at, word in enumerate(words):
         surname = _POSSESSIVE_END.sub("", word.group(0))
         name = full_names.get(surname)
         if name is None or name in question:
             continue
+        added = {w.casefold() for w in name.split()} - {surname.casefold()}
+        if added & answer_words:
+            continue  # the full name would show the answer
+        if any(w in shown or f"{w}s" in shown for w in added):
+            continue  # "Ada and Ivo Vell": the question says it already
         before = words[at - 1].group(0) if at else ""
         after = words[at + 1].group(0) if at + 1 < len(words) else ""
         if before[:1].isupper() or after[:1].isupper():
@@ -1656,7 +1664,8 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
             continue  # "the towns of Amby and Brill": joined to a name that is no person's
         if before in _NAME_PARTICLES and at >= 2 and words[at - 2].group(0)[:1].isupper():
             continue  # "House of Deréon": the end of a longer name
-        modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
+        # "Calder's score": a possessive owns the noun after it, which it does not modify
+        modifying = not possessive and after[:1].islower() and "NOUN" in word_tags(after.casefold())
         if modifying and not finite_verb(after) and before.casefold() not in _ASKING_VERBS:
             continue  # "a Turing machine": a name made a noun's modifier ("did Bond travel")
         then, verb = [*(w.group(0) for w in words[at + 2 : at + 4]), "", ""][:2]
