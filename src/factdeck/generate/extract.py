@@ -3501,6 +3501,7 @@ def extract(
         title,
         (value for kind, value in pool if kind in ("place", "country")),
     )
+    full_names = {**phrasing.first_sort_led_names(originals.values()), **full_names}
     known: Collection[str] = ()
     if selective:
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
