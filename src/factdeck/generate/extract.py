@@ -3804,7 +3804,50 @@ def extract(
         candidates = _with_field_of_letters(candidates, sentences, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
+        candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
+
+
+_OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")
+"""A title's last word that is an owner's letters ("KAF" of "No. 9 Squadron KAF")."""
+
+
+def _with_owner_of_the_subject(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    defined: Mapping[str, str],
+) -> list[Candidate]:
+    """The candidates with each question naming the document's subject as its text does, by
+    its title less an owner's letters at the end ("No. 9 Squadron" of "No. 9 Squadron KAF",
+    ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the KAF move?", as
+    other owners have a No. 9 Squadron too. Only letters the document spells out as a name
+    (``defined``: "Kessian Air Force (KAF)"); not where the question names the owner already,
+    nor where the letters or their name are the answer's ("KAF Base Orm"). A possessive
+    ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would own them."""
+    subject = _subject_form(sentences, title)
+    whole = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+    bare = (subject or "").removeprefix("The ")
+    tail = whole.removeprefix(bare)
+    letters = tail.strip()
+    if not bare or tail == whole or not tail.startswith(" ") or letters not in defined:
+        return list(candidates)
+    owner = defined[letters]
+    if not _OWNER_LETTERS.fullmatch(letters) or not owner[:1].isupper():
+        return list(candidates)
+    cut = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w’'-]|\s+(?:{letters}\b|of\s+the\b))")
+
+    def owned(question: str, candidate: Candidate) -> str:
+        answer = candidate.span.text
+        if any(
+            shown.casefold() in text.casefold()
+            for shown in (letters, owner)
+            for text in (question, answer)
+        ):
+            return question  # "... at Kessian Air Force Base Orm", keyed "KAF Base Orm"
+        return cut.sub(lambda match: f"{match.group(0)} of the {letters}", question)
+
+    return _with_questions_rewritten(candidates, owned)
 
 
 def _with_event_scope(

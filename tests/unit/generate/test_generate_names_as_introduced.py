@@ -84,6 +84,24 @@ def test_a_sort_that_would_show_the_answer_is_not_added() -> None:
     )
 
 
+_SQUADRON = (
+    "No. 7 Squadron KAF\n\n"
+    "No. 7 Squadron is a Kessian Air Force (KAF) transport squadron. It is based at KAF Base"
+    " Orsk, in the north of Kessia.\n\n"
+    "No. 7 Squadron was formed at Lund on 3 May 1941. No. 7 Squadron moved to Tarnby in 1943."
+    " No. 7 Squadron's aircraft were replaced in 1944. The squadron was disbanded in 1946.\n\n"
+    "No. 7 Squadron moved to KAF Base Vell in 1988.\n"
+)
+
+
+def test_a_unit_named_by_its_title_less_its_owner_gets_its_owner() -> None:
+    asked = _asked(_SQUADRON, selective=True)
+    assert "Where was No. 7 Squadron of the KAF formed on 3 May 1941?" in asked
+    assert "In what year was No. 7 Squadron of the KAF disbanded?" in asked
+    assert "In what year did No. 7 Squadron move to KAF Base Vell?" in asked  # named already
+    assert not [q for q in asked if "of the KAF's" in q]  # a possessive is left as it is
+
+
 def test_a_name_given_in_full_is_read_as_its_sentence_writes_it_for_other_answers() -> None:
     texts = ["Arvo struck Lund on August 2.", "Arvo later struck Kessby on August 9."]
     fact = FactRecord(
