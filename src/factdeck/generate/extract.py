@@ -3493,12 +3493,15 @@ def extract(
     for each in sentences:
         paragraphs[each.paragraph].append((each.index, originals[each.index]))
     first_namings = _FirstNamings(paragraphs)
+    people = [value for kind, value in pool if kind == "person"]
+    named_like_people = _named_like_people(pool, doc)
     full_names = phrasing.first_full_names(
-        (value for kind, value in pool if kind == "person"),
-        shared_names,
+        [*people, *named_like_people],
+        shared_names | _borne_by_several(people, named_like_people),
         title,
         (value for kind, value in pool if kind in ("place", "country")),
     )
+    full_names = {**phrasing.first_sort_led_names(originals.values()), **full_names}
     known: Collection[str] = ()
     if selective:
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
@@ -3683,13 +3686,14 @@ def extract(
                     partner = _coordinated_partner(span, spans, sentence.text)
                     if partner is not None and not _pins_one(question, span, partner):
                         continue  # "traded with Norland and Orm": Norland answers it too
+            # scored as the sentence words it: a name given in full makes it no worse
+            prompt = question or clause.text
             if question is not None:  # "Calder" named in full long before
-                question = phrasing.with_full_names(question, paragraph_names)
+                question = phrasing.with_full_names(question, paragraph_names, span.text)
             if question is not None and (
                 phrasing.unpaired_dash(question) or phrasing.ill_formed(question)
             ):
                 continue  # an aside cut open: "the group—originally been at the centre of"
-            prompt = question or clause.text
             score = _score(
                 span,
                 prompt,
@@ -3801,7 +3805,50 @@ def extract(
         candidates = _with_field_of_letters(candidates, sentences, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
+        candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
+
+
+_OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")
+"""A title's last word that is an owner's letters ("KAF" of "No. 9 Squadron KAF")."""
+
+
+def _with_owner_of_the_subject(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    title: str,
+    defined: Mapping[str, str],
+) -> list[Candidate]:
+    """The candidates with each question naming the document's subject as its text does, by
+    its title less an owner's letters at the end ("No. 9 Squadron" of "No. 9 Squadron KAF",
+    ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the KAF move?", as
+    other owners have a No. 9 Squadron too. Only letters the document spells out as a name
+    (``defined``: "Kessian Air Force (KAF)"); not where the question names the owner already,
+    nor where the letters or their name are the answer's ("KAF Base Orm"). A possessive
+    ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would own them."""
+    subject = _subject_form(sentences, title)
+    whole = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+    bare = (subject or "").removeprefix("The ")
+    tail = whole.removeprefix(bare)
+    letters = tail.strip()
+    if not bare or tail == whole or not tail.startswith(" ") or letters not in defined:
+        return list(candidates)
+    owner = defined[letters]
+    if not _OWNER_LETTERS.fullmatch(letters) or not owner[:1].isupper():
+        return list(candidates)
+    cut = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w’'-]|\s+(?:{letters}\b|of\s+the\b))")
+
+    def owned(question: str, candidate: Candidate) -> str:
+        answer = candidate.span.text
+        if any(
+            shown.casefold() in text.casefold()
+            for shown in (letters, owner)
+            for text in (question, answer)
+        ):
+            return question  # "... at Kessian Air Force Base Orm", keyed "KAF Base Orm"
+        return cut.sub(lambda match: f"{match.group(0)} of the {letters}", question)
+
+    return _with_questions_rewritten(candidates, owned)
 
 
 def _with_event_scope(
@@ -4348,6 +4395,47 @@ def _written_with_title(title: str, name: str, document: str) -> bool:
         if not before or not lexicon.title_or_modifier(before[-1]):
             return True
     return False
+
+
+def _named_like_people(pool: Sequence[tuple[str, str]], doc: DocumentNames) -> list[str]:
+    """The pooled names of no kind that read as a person's: two or three capitalised words
+    opening with a known given name, with no sort word, country or people among them ("Alan
+    Ball", "Adolphe Sax", "Jenna-Louise Vell"). A common word at the end ("Ball") kept them
+    from reading as people; a question that names "Ball" alone still means this man."""
+    found: list[str] = []
+    for kind, value in pool:
+        words = value.split()
+        if kind != "other" or not 2 <= len(words) <= 3:
+            continue
+        first = words[0]
+        if first.split("-")[0] not in lexicon.given_names() or _common_word(first):
+            continue
+        if first in _SAINTS | _ARTICLES | _PLACE_OPENERS or lexicon.title_word(first):
+            continue  # "Santa Monica", "New Albion", "King Orm"
+        if not all(_PEOPLE_S_NAME.fullmatch(word) for word in words):
+            continue
+        if any(
+            lexicon.sort_word(word) or word in lexicon.COUNTRIES or _is_demonym(word)
+            for word in words
+        ):
+            continue  # "Victoria Park", "Mary Kessia": a place's name or a land's
+        if doc.kinds.get(normalize(value), "person") == "person":
+            found.append(value)
+    return found
+
+
+def _borne_by_several(people: Collection[str], named_like: Collection[str]) -> set[str]:
+    """The casefolded last words of ``named_like`` people (``_named_like_people``) that
+    another name of the document's people also ends in ("Ball" of Alan Ball beside Lucille
+    Ball): alone, such a word may be either."""
+    bearers: defaultdict[str, set[str]] = defaultdict(set)
+    for name in (*people, *named_like):
+        bearers[name.split()[-1].casefold()].add(normalize(name))
+    return {
+        surname
+        for surname in {name.split()[-1].casefold() for name in named_like}
+        if _people_named(bearers[surname]) > 1
+    }
 
 
 def _people_by_surname(pool: Sequence[tuple[str, str]]) -> dict[str, set[str]]:

@@ -1623,21 +1623,89 @@ def first_full_names(
     return names
 
 
+_SORTS_BEFORE_A_NAME = {
+    **dict.fromkeys(
+        (
+            "Hurricane",
+            "Typhoon",
+            "Super Typhoon",
+            "Cyclone",
+            "Tropical Cyclone",
+            "Tropical Storm",
+            "Severe Tropical Storm",
+            "Subtropical Storm",
+            "Tropical Depression",
+        ),
+        "storm",
+    ),
+    **dict.fromkeys(("HMS", "HMAS", "HMCS", "HMNZS", "USS", "SMS"), "ship"),
+}
+"""Sort words a storm's or a ship's name is written after ("Typhoon Ilse", "HMS Kell"), each
+with what it names: "Typhoon Ilse" and "Tropical Storm Ilse" are one storm at two strengths."""
+_SORTS_BEFORE = "|".join(sorted(map(re.escape, _SORTS_BEFORE_A_NAME), key=len, reverse=True))
+_ONE_WORD_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_SORT_LED_NAME = LazyPattern(
+    rf"(?<![\w-])(?P<sort>{_SORTS_BEFORE})\s+(?P<name>{_ONE_WORD_NAME})(?![\w’'-]|\s+[A-Z\d])"
+)
+"""A storm's or a ship's one-word name after its sort word ("Typhoon Ilse"), not a longer
+name that goes on ("Typhoon Warning Center")."""
+_SORT_LED_LIST = LazyPattern(
+    rf"\b(?P<sorts>hurricanes|typhoons|cyclones|tropical\s+storms)\s+"
+    rf"(?P<names>{_ONE_WORD_NAME}(?:,\s+{_ONE_WORD_NAME})*,?\s+and\s+{_ONE_WORD_NAME})"
+    r"(?![\w’'-]|\s+[A-Z\d])"
+)
+"""Storms' names listed after their sort in the plural: "typhoons Ilse and Kay"."""
+
+
+def first_sort_led_names(texts: Iterable[str]) -> dict[str, str]:
+    """Each storm's or ship's name → the form with its sort word the ``texts`` (a document's
+    sentences in order) first give it ("Ilse" → "Typhoon Ilse", also of "typhoons Ilse and
+    Kay"): "Ilse" alone in a question says nothing of what Ilse is. None for a name the
+    document gives things of two kinds ("Typhoon Kell" and "HMS Kell") or that is an English
+    word ("Typhoon Committee")."""
+    first: dict[str, str] = {}
+    kinds: dict[str, set[str]] = {}
+    for text in texts:
+        found = [(m.start(), m["sort"], m["name"]) for m in _SORT_LED_NAME.finditer(text)]
+        for match in _SORT_LED_LIST.finditer(text):
+            sort = " ".join(word.capitalize() for word in match["sorts"][:-1].split())
+            found += [
+                (match.start(), sort, name)
+                for name in re.split(r",?\s+and\s+|,\s+", match["names"])
+            ]
+        for _, sort, name in sorted(found):
+            if lexicon.english_word(name) or word_tags(name.casefold()):
+                continue
+            first.setdefault(name, f"{sort} {name}")
+            kinds.setdefault(name, set()).add(_SORTS_BEFORE_A_NAME[sort])
+    return {name: whole for name, whole in first.items() if len(kinds[name]) == 1}
+
+
 _POSSESSIVE_END = LazyPattern(r"['’]s$")
 
 
-def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
+def with_full_names(question: str, full_names: Mapping[str, str], answer: str = "") -> str:
     """The question with a surname standing alone ("Whose opinion did Calder cite?") given the
-    full name the document first gave ("... did Anselm Calder cite?"): the document introduced
-    the person long before, and the question stands alone."""
+    full name the document first gave ("... did Anselm Calder cite?"), and a storm's or a
+    ship's name its sort ("Where did Ilse flood ...?" → "... did Typhoon Ilse flood ...?",
+    ``first_sort_led_names``): the document introduced the person or the thing long before,
+    and the question stands alone. Never where a word the full name adds is one of the
+    ``answer``'s ("What did Ilse become?" keyed "typhoon")."""
     words = list(_NAME_WORD.finditer(question))
     parts: list[str] = []
     done = 0
+    answer_words = {word.casefold() for word in re.findall(r"[\w’'-]+", answer)}
+    shown = {word.casefold() for word in re.findall(r"[\w’'-]+", question)}
     for at, word in enumerate(words):
         surname = _POSSESSIVE_END.sub("", word.group(0))
         name = full_names.get(surname)
         if name is None or name in question:
             continue
+        added = {w.casefold() for w in name.split()} - {surname.casefold()}
+        if added & answer_words:
+            continue  # the full name would show the answer
+        if any(w in shown or f"{w}s" in shown for w in added):
+            continue  # "the typhoons Ilse and Kay": the question says it already
         before = words[at - 1].group(0) if at else ""
         after = words[at + 1].group(0) if at + 1 < len(words) else ""
         if before[:1].isupper() or after[:1].isupper():
@@ -1656,7 +1724,8 @@ def with_full_names(question: str, full_names: Mapping[str, str]) -> str:
             continue  # "the towns of Amby and Brill": joined to a name that is no person's
         if before in _NAME_PARTICLES and at >= 2 and words[at - 2].group(0)[:1].isupper():
             continue  # "House of Deréon": the end of a longer name
-        modifying = after[:1].islower() and "NOUN" in word_tags(after.casefold())
+        # "Calder's score": a possessive owns the noun after it, which it does not modify
+        modifying = not possessive and after[:1].islower() and "NOUN" in word_tags(after.casefold())
         if modifying and not finite_verb(after) and before.casefold() not in _ASKING_VERBS:
             continue  # "a Turing machine": a name made a noun's modifier ("did Bond travel")
         then, verb = [*(w.group(0) for w in words[at + 2 : at + 4]), "", ""][:2]

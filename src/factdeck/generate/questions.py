@@ -2622,6 +2622,29 @@ def asks_the_subject_s_country(
     return any(home is not None and normalize(home) == answer for home in homes)
 
 
+_NAME_IN_A_ROW = LazyPattern(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
+
+
+def as_told(prompt: str, statement: str) -> str:
+    """The prompt with each name its fact's statement does not hold but ends in cut to that
+    end ("Typhoon Ilse" → "Ilse", "Ada Vell" → "Vell"): a question gives a name in full where
+    its sentence writes it short (``phrasing.with_full_names``), and the other sentences that
+    may say the same of another answer write it short too."""
+
+    def cut(match: re.Match[str]) -> str:
+        name = match.group(0)
+        words = name.split()
+        if words[0].casefold() in lexicon.FUNCTION_WORDS | lexicon.DETERMINERS:
+            return name  # "In Orm Vale, ...": a word of the question's own, no name's
+        for at in range(len(words)):
+            rest = " ".join(words[at:])
+            if re.search(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-])", statement):
+                return rest
+        return name
+
+    return _NAME_IN_A_ROW.sub(cut, prompt)
+
+
 def with_one_answer(
     fact: FactRecord, restatements: Restatements, names: Mapping[str, Sequence[str]]
 ) -> FactRecord:
@@ -2638,7 +2661,7 @@ def with_one_answer(
     values = names.get(_ANSWER_GROUP.get(fact.kind, fact.kind), [])
     spellings = (fact.answer, *fact.accepted)
     others = restatements.other_answers(
-        fact.prompt, fact.quote, spellings, values, beside_answer=not times
+        as_told(fact.prompt, fact.statement), fact.quote, spellings, values, beside_answer=not times
     )
     if not others:
         return fact
@@ -4544,7 +4567,7 @@ def fact_questions(
     unfair = fact.origin == "auto" and (
         PLACE_LIST.search(fact.answer) is not None
         or unexplained_abbreviation(fact.answer, fact.prompt, fact.accepted)
-        or pool.answered_by_another(fact)
+        or pool.answered_by_another(replace(fact, prompt=as_told(fact.prompt, fact.statement)))
         or what_names_no_kind(fact)
         or long_name_alone(fact.answer, fact.accepted)
     )
