@@ -45,3 +45,10 @@ def test_a_with_phrase_of_the_verb_still_asks() -> None:
     sentence = "Kell Aid gives warm meals to poor families in the winter."
     start = sentence.index("poor families")
     assert ask_term(sentence, start, start + len("poor families")) is not None
+
+
+def test_a_judging_word_before_a_lone_common_noun_stays_in_the_name() -> None:
+    sentence = "Main Street, also known as the Wool Road, runs from the market to the river."
+    for proper in (frozenset(["Wool", "Road"]), frozenset(["Street", "Wool", "Road"])):
+        found = alias(sentence, proper)
+        assert found is not None and found.question == "By what other name is Main Street known?"
