@@ -1432,18 +1432,23 @@ def _name_left_unsaid(body: str) -> bool:
             continue  # "What did the press term the scheme?": the name is the asked object
         words = _WORD.findall(match["object"])
         phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
-        second = any(w in ("the", "a", "an", "as") for w in phrase[1:])
+        second = any(w in ("the", "a", "an", "as") for w in phrase[1:]) or any(
+            w[:1].isupper() and before[:1].islower() for before, w in itertools.pairwise(phrase[1:])
+        )  # "dub the town Little Paris": the name after the noun, without "the"
         if not second and not re.search(r"[\"“‘]", match["object"]):
             return True
     return False
 
 
 _REPORTED_CLAUSE = LazyPattern(
-    r"\b(?:state|say|claim|report|believe|write|argue|suggest|think|allege|assert|maintain"
-    r"|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)\s+[a-z-]+"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
+    r"\b(?P<saying>state|say|claim|report|believe|write|argue|suggest|think|allege|assert"
+    r"|maintain|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)"
+    r"\s+(?P<noun>[a-z-]+)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
 )
 """A verb of saying with the clause it reports: "state Hilda poison"."""
+_SAYING_ALSO_PLAIN = word_set("state maintain note record hold")
+"""Verbs of saying that more often take a plain object ("hold the first vote", "record the
+title track"): read as reporting only before a name ("state Hilda poison")."""
 
 
 def _reported_verb_made_plain(main_clause: str) -> bool:
@@ -1453,6 +1458,12 @@ def _reported_verb_made_plain(main_clause: str) -> bool:
     English. A reported verb in its tense ("say the king wanted") is kept."""
     for match in _REPORTED_CLAUSE.finditer(main_clause):
         verb = match["verb"]
+        if match["noun"] and (
+            match["saying"] in _SAYING_ALSO_PLAIN
+            or match["noun"] in ORDINAL_WORDS
+            or "ADJ" in word_tags(match["noun"])
+        ):
+            continue  # "report the first vote": an object, no reported clause
         plural = match["subject"].endswith("s") and not match["subject"][:1].isupper()
         if base_verb(verb) and not plural and verb not in AUXILIARIES:
             return True
@@ -1476,20 +1487,22 @@ def _aside_left_inline(body: str) -> bool:
         if (
             match["noun"] not in AUXILIARIES
             and _plural_only(match["noun"])
-            and _plural_only(match["last"].casefold())
+            and _plural_only(match["last"].casefold(), guessed=False)
             and (base_verb(verb) or is_finite_verb(verb))
         ):
             return True
     return False
 
 
-def _plural_only(word: str) -> bool:
+def _plural_only(word: str, guessed: bool = True) -> bool:
     """Whether a word ending in "s" is a plural noun and nothing else: "cantons", never
-    "series" or "news", which the lemma table files as their own lemma."""
+    "series" or "news", which the lemma table files as their own lemma. A word the table
+    does not know is ``guessed`` plural by its ending; never a name's last word ("Jones",
+    "Evans": surnames, not plural names)."""
     nouns = lemmas_as(word, "NOUN")
     if nouns:
         return nouns[0] != word
-    return not word_tags(word) and not word.endswith(("ss", "us", "is"))
+    return guessed and not word_tags(word) and not word.endswith(("ss", "us", "is"))
 
 
 _WH_IN_ABSOLUTE = LazyPattern(
@@ -1499,11 +1512,12 @@ _WH_IN_ABSOLUTE = LazyPattern(
 mentioning a bird"; never the object of "with" ("a tour with which band starting in
 1931", where the participle is the tour's)."""
 _MODIFIER_HEAD_ASKED = LazyPattern(
-    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:[\w.]+[\s-])?(?P<participle>[a-z]+ed)"
-    r"\s+(?:what|which)\b"
+    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:(?!(?:have|having)\b)[\w.]+[\s-])?"
+    r"(?P<participle>[a-z]+ed)\s+(?:what|which)\b"
 )
 """A participle that only modified the answer, left before the wh-word: "risk for smoke
-induced what" of "smoke-induced lung disease"."""
+induced what" of "smoke-induced lung disease"; never a perfect verb ("said to have founded
+which city")."""
 _SECOND_PREDICATE = LazyPattern(r",\s+and\s+(?P<verb>[a-z]+)\b")
 _TOLD_OF_A_SET = LazyPattern(
     r"\bthe\s+(?:number|population|share|proportion|percentage|rate|count|total|size)\s+of"
