@@ -4286,6 +4286,14 @@ def _first_time(rest: str) -> str | None:
 _POINTS_ON_A_WAY = word_set("Street Road Avenue Lane Boulevard Drive Junction Interchange")
 """Last words of a name that is a point on a way, where one road meets another: "at Kell
 Street". "Where" asked for it takes the town around it as well."""
+_A_WAY = LazyPattern(
+    r"\b(?:road|route|highway|motorway|freeway|street|avenue|lane|boulevard|drive|railway"
+    r"|line|track|trail|canal)s?\b",
+    re.IGNORECASE,
+)
+"""A way named before the place it reaches: "Route 40 left Route 7 at ...", "the old road
+met ...". Without one, a name ending in "Road" is a place of its own (a stadium at "Elland
+Road")."""
 
 
 def _fronted(
@@ -4374,7 +4382,11 @@ def _fronted(
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
-        if preposition == "at" and answer.split()[-1] in _POINTS_ON_A_WAY:
+        if (
+            preposition == "at"
+            and answer.split()[-1] in _POINTS_ON_A_WAY
+            and _A_WAY.search(before[: prep.start()] if prep else before)
+        ):
             # "left Route 3 at Kell Street" → "At which street did ...?": "Where" takes the
             # town the street is in as well
             wh = f"at which {answer.split()[-1].casefold()}"
