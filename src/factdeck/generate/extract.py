@@ -1307,6 +1307,25 @@ def _sent_to_do(text: str, name: _Name) -> bool:
     return bool(sent and sent["verb"] in _SENT_TO_DO and phrasing.base_verb(sent["deed"]))
 
 
+_VESSELS = (
+    r"(?:ship|boat|cruiser|battleship|destroyer|frigate|submarine|liner|steamer|steamship"
+    r"|vessel|yacht|schooner|ferry|tanker|galleon|sloop|corvette|warship|gunboat|brig|barque"
+    r"|clipper|carrier)"
+)
+_VESSEL_BEFORE = LazyPattern(rf"\b{_VESSELS}\s+$", re.IGNORECASE)
+_VESSEL_AFTER = LazyPattern(
+    rf"^\s+(?:was|is)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_VESSELS}\b", re.IGNORECASE
+)
+"""A name the document calls a ship: "the cruiser Exeter", "Exeter was a heavy cruiser"."""
+_LAND_AFTER_SPAN = LazyPattern(
+    r"^[^)]*\)\s*(?:was|is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:kingdom|state|dynasty"
+    r"|empire|realm|principality|duchy|republic|city|polity|culture|civili[sz]ation|khanate"
+    r"|sultanate|caliphate|confederation|tribe|people)\b"
+)
+"""The years of a land's or a house's span, not a life: "Keldoria (c. 900 – 1150) was a
+kingdom"."""
+
+
 def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentNames) -> None:
     """One-word names of no kind yet that the document shows to be a person's: one it also
     writes after a person's title ("Archduke Olric"), one with a lifespan after it ("Orvan
@@ -1329,6 +1348,13 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
         for name in item.names
         if _words_before(item.sentence.text, name.start, 1) in (["in"], ["at"], ["near"])
     }
+    vessels = {
+        name.text_key
+        for item in parsed
+        for name in item.names
+        if _VESSEL_BEFORE.search(item.sentence.text, 0, name.start)
+        or _VESSEL_AFTER.match(item.sentence.text[name.end :])
+    }  # "the cruiser Exeter", "Exeter was a cruiser": "she", though sent as a man is
     found: set[str] = set()
     for item in parsed:
         text = item.sentence.text
@@ -1338,6 +1364,7 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
             if (
                 len(words) != 1
                 or name.text_key in doc.kinds
+                or name.text_key in vessels
                 or words[0].isupper()
                 or _common_word(words[0])
                 or _is_demonym(words[0])
@@ -1356,6 +1383,7 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
                 or (
                     written is not None
                     and _LIFESPAN_AFTER.match(item.sentence.quote[written.end() :])
+                    and not _LAND_AFTER_SPAN.match(item.sentence.quote[written.end() :])
                 )
                 or _sent_to_do(text, name)
                 or (name.text_key in titled and name.text_key not in placed)
