@@ -2043,8 +2043,10 @@ def prepare_sentences(
                     own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
                 if own_sort[sort] and not rival:
                     text = _class_noun_inside(text, sort, short or subject)
-                if referents is not None and not rival:  # "was mayor": of the subject
-                    text = _post_of_the_subject(text, sort, short or subject)
+                near = [told] + [before] * (previous_paragraph == sentence.paragraph)
+                near_place = _another_place(near, short or subject)
+                if referents is not None and not rival and not near_place:
+                    text = _post_of_the_subject(text, sort, short or subject)  # "was mayor"
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -2109,7 +2111,11 @@ def _class_noun_named_before(
                 text = _class_noun_named(text, sort, subject)
             if own_sort[sort]:
                 text = _class_noun_inside(text, sort, subject)
-            text = _post_of_the_subject(text, sort, subject)
+            near = [sentence.text]
+            if at and prepared[at - 1].paragraph == sentence.paragraph:
+                near.append(prepared[at - 1].text)
+            if not _another_place(near, subject):
+                text = _post_of_the_subject(text, sort, subject)
         named[at] = replace(sentence, text=text)
     return named
 
@@ -2232,6 +2238,22 @@ _TAKES_A_BARE_POST = word_set(
 )
 
 
+_PLACE_NAMED = LazyPattern(
+    r"\b(?:in|at|to|from|near|for)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+"""A name after a preposition of place: "moved to Vessburg", "born in Brannock"."""
+
+
+def _another_place(texts: Sequence[str], subject: str) -> bool:
+    """Whether the sentences name a place other than the subject ("Ivo Marr moved to
+    Vessburg in 1960. He was elected mayor in 1974.": mayor of which town?)."""
+    return any(
+        found["name"].split()[0] not in MONTHS and subject not in found["name"]
+        for text in texts
+        for found in _PLACE_NAMED.finditer(text)
+    )
+
+
 def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
     """ "Ivo Marr was mayor from 1970 to 1986." in a document on the town of Orm → "Ivo Marr
     was mayor of Orm from 1970 to 1986."; "the mayoral race" → "the mayoral race in Orm": a
@@ -2243,8 +2265,10 @@ def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
     inside = re.sub(r"^The\s", "the ", subject)
 
     def named(match: re.Match[str]) -> str:
-        before = match.string[: match.start()].split()[-1:]
-        if match["post"] not in posts or not before or before[0] not in _TAKES_A_BARE_POST:
+        if match["post"] not in posts:
+            return match.group(0)
+        before = match.string[max(0, match.start() - 40) : match.start()].split()[-1:]
+        if not before or before[0] not in _TAKES_A_BARE_POST:
             return match.group(0)
         return f"{match.group(0)} of {inside}"
 
