@@ -2105,7 +2105,31 @@ _BESIDE_ANOTHER_TOLD = LazyPattern(
 """A deed or a figure told beside another that the question never names: "appointed
 governor as a reward" (for what?), "had only 600 men in comparison" (with whom?), "sold it in
 turn" (after whom?). "As a reward for the victory", "in contrast to Orm" say it themselves."""
-_STILL = LazyPattern(r"\bstill\b", re.IGNORECASE)
+_STILL = LazyPattern(r"(?:(?P<before>[\w’'-]+)\s+)?\bstill\b(?:\s+(?P<after>[\w’'-]+))?")
+_STILL_AS_NOUN_BEFORE = word_set("a an the this that its his her their our my")
+_STILL_AS_NOUN_AFTER = word_set("at of in on from for with and or was is were are had has")
+
+
+def _still_as_adverb(body: str) -> bool:
+    """Whether "still" says a state went on ("Who was still the warden?"), not a name ("Still
+    Waters", capitalised) or the noun ("the copper still at the distillery", "the band's
+    still"): the noun follows a determiner or a possessive, or a noun before a preposition
+    or a verb."""
+    for match in _STILL.finditer(body):
+        before, after = (match["before"] or "").casefold(), (match["after"] or "").casefold()
+        if before in _STILL_AS_NOUN_BEFORE or before.endswith(("'s", "’s")):
+            continue
+        if (
+            before
+            and before not in AUXILIARIES
+            and before != "not"
+            and after in _STILL_AS_NOUN_AFTER
+        ):
+            continue
+        return True
+    return False
+
+
 _TIME_ASKED = LazyPattern(r"\bwhen\b|\b(?:what|which)\s+(?:year|decade|century|date)\b", re.I)
 _PAST_TELLING = LazyPattern(r"\b(?:was|were|had|did)\b|\bstill\s+[a-z]+ed\b", re.IGNORECASE)
 _TOLL = LazyPattern(
@@ -2549,7 +2573,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     if _BESIDE_ANOTHER_TOLD.search(body):
         return False  # "as a reward" for what? "in comparison" with whom?
     timed = names_a_time(body) or _TIME_ASKED.search(body) is not None
-    if _STILL.search(body) and _PAST_TELLING.search(body) and not timed:
+    if _still_as_adverb(body) and _PAST_TELLING.search(body) and not timed:
         return False  # "Who was still the Orm poet laureate?": at which time told before?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
@@ -3549,6 +3573,8 @@ _MARKET_MEASURES = word_set(
 often of one thing, once: "The bridge cost $5 million")."""
 _VOTES = word_set("vote votes voted voting ballot ballots polled")
 """A share of a vote, which is one election's: "59% of farmers voted for Orm" (when?)."""
+_STANDING_RULE = word_set("must need needs needed required requires require")
+"""Words of a rule that holds for every vote: "What share of the vote must a party win?"."""
 
 
 _AFTER_ANOTHER_CLAUSE = LazyPattern(
@@ -3573,7 +3599,8 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
         lambda clause: clause[0] if answer in clause[0] else "", sentence
     )
     dated = _DATED.search(figure_s_clauses)
-    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | _VOTES))
+    votes = _VOTES if not words & _STANDING_RULE else frozenset()  # "must win 5% of the vote"
+    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | votes))
 
 
 _CHOOSING = LazyPattern(
