@@ -3873,6 +3873,14 @@ _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s
 """A question asking what letters stand for and nothing else: "What does CDO stand for?"."""
 
 
+_A_FIELD = LazyPattern(
+    r"^\s+(?:is|are)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:study|science|branch|field"
+    r"|discipline|practice)\s+of\b"
+)
+"""What a subject that is a field of knowledge or work is said to be, right after it opens a
+sentence: "Soil science is the study of ...", "... is a branch of ecology"."""
+
+
 def _with_field_of_letters(
     candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
 ) -> list[Candidate]:
@@ -3891,6 +3899,11 @@ def _with_field_of_letters(
             field = f"the {' '.join(words[1:])}"  # "the Orm technique"
         elif any(inside.search(sentence.text) for sentence in sentences):
             field = lowered  # "... is a form of crop rotation": a common noun mid-sentence
+        elif any(
+            s.text.startswith(subject) and _A_FIELD.match(s.text[len(subject) :])
+            for s in sentences[:3]
+        ):
+            field = lowered  # "Soil science is the study of soils": a field by its words
         elif not lexicon.english_word(words[0]) or words[0][1:].isupper():
             field = subject  # a name: "Orm", "NATO"
 
