@@ -1506,11 +1506,13 @@ def _plural_only(word: str, guessed: bool = True) -> bool:
 
 
 _WH_IN_ABSOLUTE = LazyPattern(
-    r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
+    r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?!\s+(?:was|were|is|are|had|has|have|been)\b)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
 )
 """A wh-word inside an absolute phrase, after the noun it names: "..., with Mo Di's book what
 mentioning a bird"; never the object of "with" ("a tour with which band starting in
-1931", where the participle is the tour's)."""
+1931", where the participle is the tour's), nor a relative with its own verb ("with the
+merchants who were living in Orm")."""
 _MODIFIER_HEAD_ASKED = LazyPattern(
     r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:(?!(?:have|having)\b)[\w.]+[\s-])?"
     r"(?P<participle>[a-z]+ed)\s+(?:what|which)\b"
@@ -1579,6 +1581,8 @@ def _clause_of_its_own(body: str) -> bool:
         if words[at] not in _CLAUSE_JOINS or words[at - 1].casefold() in _CLAUSE_SUBJECTS:
             continue  # "he and she built": two subjects of one verb
         subject = words[at + 1]
+        if subject == "all" and "NOUN" in word_tags(words[at + 2]):
+            continue  # "and all lands along the river": "all" before its noun
         if subject in _CLAUSE_SUBJECTS and is_finite_verb(words[at + 2]):
             return True
         if subject not in _NOUN_DETERMINERS:

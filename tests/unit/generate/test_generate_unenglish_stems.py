@@ -155,3 +155,12 @@ def test_a_surname_ending_in_s_after_a_plural_noun_is_no_aside() -> None:
 def test_a_perfect_verb_before_the_wh_word_is_no_modifier() -> None:
     assert grammatical("Ivo is said to have founded which city?", "in-situ")
     assert grammatical("Ivo was accused of having poisoned which rival?", "in-situ")
+
+
+def test_all_before_its_noun_after_and_opens_no_clause() -> None:
+    assert grammatical("Who inherited the castle and all lands along the river in 1901?", "subject")
+    assert not grammatical("Who founded the mill and all went well?", "subject")
+
+
+def test_a_relative_clause_with_its_own_verb_after_with_is_kept() -> None:
+    assert grammatical("Who traded with the merchants who were living in Orm?", "subject")
