@@ -2264,6 +2264,11 @@ def _ask_of_kind(
         and text[start:end].islower()
         and (
             (asked[1] == "in-situ" and _WH_BEFORE_ITS_MODIFIER.search(asked[0]))
+            or (
+                asked[1] == "fronted"
+                and re.search(r"\bwhom?\b", asked[0], re.IGNORECASE)
+                and _OWN_WITH_PHRASE.match(text, end)
+            )
             or _STRANDED_MODIFIER.search(asked[0])
         )
     ):
@@ -2304,6 +2309,11 @@ _WH_BEFORE_ITS_MODIFIER = LazyPattern(
 """A wh-word left where a common noun phrase stood, the phrase's own "with ..." after it
 ("providing housing to whom with drug problems"): the people with the problems are the
 answer, and the question cuts them from it."""
+_OWN_WITH_PHRASE = LazyPattern(
+    r"\s+(?:with|without)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
+)
+"""The same phrase right after people asked for at the front ("To whom does the council
+provide housing with drug problems?"): left behind, it modifies the word before it."""
 _STRANDED_MODIFIER = LazyPattern(r"\b(?:to|for|of|from|at|on|in|by|among)\s+with(?:out)?\s")
 """The same phrase left behind a fronted key ("What does Kell Aid give meals to with young
 children?"): a preposition with no object before it."""
