@@ -4302,8 +4302,13 @@ _A_WAY = LazyPattern(
     re.IGNORECASE,
 )
 """A way named before the place it reaches: "Route 40 left Route 7 at ...", "the old road
-met ...". Without one, a name ending in "Road" is a place of its own (a stadium at "Elland
-Road")."""
+met ...". Without one, a name ending in "Road" is a place of its own where things happen
+(games played at "Elland Road"), unless the thing is sited there (``_SITED``)."""
+_SITED = LazyPattern(
+    r"\b(?:located|situated|sited|based|lies|lay|stands|stood|sits|sat|housed)\s*$"
+)
+"""A thing's site right before the place: "The hospital is located at Kell Road" gives its
+address, a point on the road."""
 
 
 def _fronted(
@@ -4392,10 +4397,11 @@ def _fronted(
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
+        rest_before = before[: prep.start()] if prep else before
         if (
             preposition == "at"
             and answer.split()[-1] in _POINTS_ON_A_WAY
-            and _A_WAY.search(before[: prep.start()] if prep else before)
+            and (_A_WAY.search(rest_before) or _SITED.search(rest_before))
         ):
             # "left Route 3 at Kell Street" → "At which street did ...?": "Where" takes the
             # town the street is in as well

@@ -33,3 +33,8 @@ def test_a_place_named_road_with_no_way_before_it_is_asked_where() -> None:
     lane = "The club moved to a new ground at Vell Lane in 1899."
     asked = _asked(lane, "Vell Lane")
     assert asked is not None and asked.startswith("Where")
+
+
+def test_a_thing_sited_at_a_road_is_asked_at_which_road() -> None:
+    sentence = "The Orm hospital is located at Kell Road."
+    assert _asked(sentence, "Kell Road") == "At which road is the Orm hospital located?"
