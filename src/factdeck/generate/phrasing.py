@@ -4298,11 +4298,11 @@ _POINTS_ON_A_WAY = word_set("Street Road Avenue Lane Boulevard Drive Junction In
 Street". "Where" asked for it takes the town around it as well."""
 _A_WAY = LazyPattern(
     r"\b(?:road|route|highway|motorway|freeway|street|avenue|lane|boulevard|drive|railway"
-    r"|line|track|trail|canal)s?\b",
+    r"|line|track|trail|canal)s?\b|\b(?-i:[A-Z]{1,4})[ -]\d{1,4}\b",
     re.IGNORECASE,
 )
 """A way named before the place it reaches: "Route 40 left Route 7 at ...", "the old road
-met ...". Without one, a name ending in "Road" is a place of its own where things happen
+met ...", "NY 9 left US 20 at ...". Without one, a name ending in "Road" is a place of its own where things happen
 (games played at "Elland Road"), unless the thing is sited there (``_SITED``)."""
 _SITED = LazyPattern(
     r"\b(?:located|situated|sited|based|lies|lay|stands|stood|sits|sat|housed)\s*$"

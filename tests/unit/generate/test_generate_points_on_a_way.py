@@ -38,3 +38,11 @@ def test_a_place_named_road_with_no_way_before_it_is_asked_where() -> None:
 def test_a_thing_sited_at_a_road_is_asked_at_which_road() -> None:
     sentence = "The Orm hospital is located at Kell Road."
     assert _asked(sentence, "Kell Road") == "At which road is the Orm hospital located?"
+
+
+def test_a_route_named_by_its_letters_is_a_way() -> None:
+    sentence = "VR 12 left VR 4 at Tarn Street in Kellby."
+    asked = _asked(sentence, "Tarn Street")
+    assert asked is not None and asked.startswith("At which street did VR 12 leave VR 4")
+    dated = "Kellby United played their first game in 1931 at Orm Road."
+    assert not (_asked(dated, "Orm Road") or "").startswith("At which road")
