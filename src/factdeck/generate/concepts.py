@@ -272,6 +272,7 @@ def alias(
         and judged.group(1).casefold() in lexicon.STANDING_WORDS
         and proper is not None
         and judged.group(1) not in proper
+        and _name_of_its_own(subject[judged.end() :], proper)
     ):
         subject = subject[judged.end() :]  # "Influential KXRT": the praise is no name
     words = [w.casefold() for w in _TOKEN.findall(subject)]
@@ -303,6 +304,16 @@ def alias(
     other = bare
     question = f"By what other name {verb} {named} known?"
     return phrasing.Definition(start, start + len(other), question, claim)
+
+
+def _name_of_its_own(rest: str, proper: Collection[str]) -> bool:
+    """Whether what follows a judging word is a name without it: an acronym ("KXRT") or a
+    word the document capitalises, unless it is one dictionary word ("Main Street" is no
+    praised "Street")."""
+    words = rest.split()
+    if words[0].isupper():
+        return True
+    return words[0] in proper and not (len(words) == 1 and phrasing.word_tags(rest.casefold()))
 
 
 _POST_MODIFIER_OPENERS = frozenset(

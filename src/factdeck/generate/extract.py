@@ -1307,6 +1307,25 @@ def _sent_to_do(text: str, name: _Name) -> bool:
     return bool(sent and sent["verb"] in _SENT_TO_DO and phrasing.base_verb(sent["deed"]))
 
 
+_VESSELS = (
+    r"(?:ship|boat|cruiser|battleship|destroyer|frigate|submarine|liner|steamer|steamship"
+    r"|vessel|yacht|schooner|ferry|tanker|galleon|sloop|corvette|warship|gunboat|brig|barque"
+    r"|clipper|carrier)"
+)
+_VESSEL_BEFORE = LazyPattern(rf"\b{_VESSELS}\s+$", re.IGNORECASE)
+_VESSEL_AFTER = LazyPattern(
+    rf"^\s+(?:was|is)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_VESSELS}\b", re.IGNORECASE
+)
+"""A name the document calls a ship: "the cruiser Exeter", "Exeter was a heavy cruiser"."""
+_LAND_AFTER_SPAN = LazyPattern(
+    r"^[^)]*\)\s*(?:was|is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:kingdom|state|dynasty"
+    r"|empire|realm|principality|duchy|republic|city|polity|culture|civili[sz]ation|khanate"
+    r"|sultanate|caliphate|confederation|tribe|people)\b"
+)
+"""The years of a land's or a house's span, not a life: "Keldoria (c. 900 – 1150) was a
+kingdom"."""
+
+
 def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentNames) -> None:
     """One-word names of no kind yet that the document shows to be a person's: one it also
     writes after a person's title ("Archduke Olric"), one with a lifespan after it ("Orvan
@@ -1329,6 +1348,13 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
         for name in item.names
         if _words_before(item.sentence.text, name.start, 1) in (["in"], ["at"], ["near"])
     }
+    vessels = {
+        name.text_key
+        for item in parsed
+        for name in item.names
+        if _VESSEL_BEFORE.search(item.sentence.text, 0, name.start)
+        or _VESSEL_AFTER.match(item.sentence.text[name.end :])
+    }  # "the cruiser Exeter", "Exeter was a cruiser": "she", though sent as a man is
     found: set[str] = set()
     for item in parsed:
         text = item.sentence.text
@@ -1338,6 +1364,7 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
             if (
                 len(words) != 1
                 or name.text_key in doc.kinds
+                or name.text_key in vessels
                 or words[0].isupper()
                 or _common_word(words[0])
                 or _is_demonym(words[0])
@@ -1356,6 +1383,7 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
                 or (
                     written is not None
                     and _LIFESPAN_AFTER.match(item.sentence.quote[written.end() :])
+                    and not _LAND_AFTER_SPAN.match(item.sentence.quote[written.end() :])
                 )
                 or _sent_to_do(text, name)
                 or (name.text_key in titled and name.text_key not in placed)
@@ -2015,8 +2043,10 @@ def prepare_sentences(
                     own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
                 if own_sort[sort] and not rival:
                     text = _class_noun_inside(text, sort, short or subject)
-                if referents is not None and not rival:  # "was mayor": of the subject
-                    text = _post_of_the_subject(text, sort, short or subject)
+                near = [told] + [before] * (previous_paragraph == sentence.paragraph)
+                near_place = _another_place(near, short or subject)
+                if referents is not None and not rival and not near_place:
+                    text = _post_of_the_subject(text, sort, short or subject)  # "was mayor"
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -2081,7 +2111,11 @@ def _class_noun_named_before(
                 text = _class_noun_named(text, sort, subject)
             if own_sort[sort]:
                 text = _class_noun_inside(text, sort, subject)
-            text = _post_of_the_subject(text, sort, subject)
+            near = [sentence.text]
+            if at and prepared[at - 1].paragraph == sentence.paragraph:
+                near.append(prepared[at - 1].text)
+            if not _another_place(near, subject):
+                text = _post_of_the_subject(text, sort, subject)
         named[at] = replace(sentence, text=text)
     return named
 
@@ -2204,6 +2238,22 @@ _TAKES_A_BARE_POST = word_set(
 )
 
 
+_PLACE_NAMED = LazyPattern(
+    r"\b(?:in|at|to|from|near|for)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+"""A name after a preposition of place: "moved to Vessburg", "born in Brannock"."""
+
+
+def _another_place(texts: Sequence[str], subject: str) -> bool:
+    """Whether the sentences name a place other than the subject ("Ivo Marr moved to
+    Vessburg in 1960. He was elected mayor in 1974.": mayor of which town?)."""
+    return any(
+        found["name"].split()[0] not in MONTHS and subject not in found["name"]
+        for text in texts
+        for found in _PLACE_NAMED.finditer(text)
+    )
+
+
 def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
     """ "Ivo Marr was mayor from 1970 to 1986." in a document on the town of Orm → "Ivo Marr
     was mayor of Orm from 1970 to 1986."; "the mayoral race" → "the mayoral race in Orm": a
@@ -2215,8 +2265,10 @@ def _post_of_the_subject(text: str, sort: str, subject: str) -> str:
     inside = re.sub(r"^The\s", "the ", subject)
 
     def named(match: re.Match[str]) -> str:
-        before = match.string[: match.start()].split()[-1:]
-        if match["post"] not in posts or not before or before[0] not in _TAKES_A_BARE_POST:
+        if match["post"] not in posts:
+            return match.group(0)
+        before = match.string[max(0, match.start() - 40) : match.start()].split()[-1:]
+        if not before or before[0] not in _TAKES_A_BARE_POST:
             return match.group(0)
         return f"{match.group(0)} of {inside}"
 
@@ -3869,6 +3921,14 @@ _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s
 """A question asking what letters stand for and nothing else: "What does CDO stand for?"."""
 
 
+_A_FIELD = LazyPattern(
+    r"^\s+(?:is|are)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:study|science|branch|field"
+    r"|discipline|practice)\s+of\b"
+)
+"""What a subject that is a field of knowledge or work is said to be, right after it opens a
+sentence: "Soil science is the study of ...", "... is a branch of ecology"."""
+
+
 def _with_field_of_letters(
     candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
 ) -> list[Candidate]:
@@ -3887,6 +3947,11 @@ def _with_field_of_letters(
             field = f"the {' '.join(words[1:])}"  # "the Orm technique"
         elif any(inside.search(sentence.text) for sentence in sentences):
             field = lowered  # "... is a form of crop rotation": a common noun mid-sentence
+        elif any(
+            s.text.startswith(subject) and _A_FIELD.match(s.text[len(subject) :])
+            for s in sentences[:3]
+        ):
+            field = lowered  # "Soil science is the study of soils": a field by its words
         elif not lexicon.english_word(words[0]) or words[0][1:].isupper():
             field = subject  # a name: "Orm", "NATO"
 

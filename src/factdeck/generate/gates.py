@@ -1432,18 +1432,23 @@ def _name_left_unsaid(body: str) -> bool:
             continue  # "What did the press term the scheme?": the name is the asked object
         words = _WORD.findall(match["object"])
         phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
-        second = any(w in ("the", "a", "an", "as") for w in phrase[1:])
+        second = any(w in ("the", "a", "an", "as") for w in phrase[1:]) or any(
+            w[:1].isupper() and before[:1].islower() for before, w in itertools.pairwise(phrase[1:])
+        )  # "dub the town Little Paris": the name after the noun, without "the"
         if not second and not re.search(r"[\"“‘]", match["object"]):
             return True
     return False
 
 
 _REPORTED_CLAUSE = LazyPattern(
-    r"\b(?:state|say|claim|report|believe|write|argue|suggest|think|allege|assert|maintain"
-    r"|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)\s+[a-z-]+"
-    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
+    r"\b(?P<saying>state|say|claim|report|believe|write|argue|suggest|think|allege|assert"
+    r"|maintain|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)"
+    r"\s+(?P<noun>[a-z-]+)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
 )
 """A verb of saying with the clause it reports: "state Hilda poison"."""
+_SAYING_ALSO_PLAIN = word_set("state maintain note record hold")
+"""Verbs of saying that more often take a plain object ("hold the first vote", "record the
+title track"): read as reporting only before a name ("state Hilda poison")."""
 
 
 def _reported_verb_made_plain(main_clause: str) -> bool:
@@ -1453,6 +1458,12 @@ def _reported_verb_made_plain(main_clause: str) -> bool:
     English. A reported verb in its tense ("say the king wanted") is kept."""
     for match in _REPORTED_CLAUSE.finditer(main_clause):
         verb = match["verb"]
+        if match["noun"] and (
+            match["saying"] in _SAYING_ALSO_PLAIN
+            or match["noun"] in ORDINAL_WORDS
+            or "ADJ" in word_tags(match["noun"])
+        ):
+            continue  # "report the first vote": an object, no reported clause
         plural = match["subject"].endswith("s") and not match["subject"][:1].isupper()
         if base_verb(verb) and not plural and verb not in AUXILIARIES:
             return True
@@ -1476,34 +1487,39 @@ def _aside_left_inline(body: str) -> bool:
         if (
             match["noun"] not in AUXILIARIES
             and _plural_only(match["noun"])
-            and _plural_only(match["last"].casefold())
+            and _plural_only(match["last"].casefold(), guessed=False)
             and (base_verb(verb) or is_finite_verb(verb))
         ):
             return True
     return False
 
 
-def _plural_only(word: str) -> bool:
+def _plural_only(word: str, guessed: bool = True) -> bool:
     """Whether a word ending in "s" is a plural noun and nothing else: "cantons", never
-    "series" or "news", which the lemma table files as their own lemma."""
+    "series" or "news", which the lemma table files as their own lemma. A word the table
+    does not know is ``guessed`` plural by its ending; never a name's last word ("Jones",
+    "Evans": surnames, not plural names)."""
     nouns = lemmas_as(word, "NOUN")
     if nouns:
         return nouns[0] != word
-    return not word_tags(word) and not word.endswith(("ss", "us", "is"))
+    return guessed and not word_tags(word) and not word.endswith(("ss", "us", "is"))
 
 
 _WH_IN_ABSOLUTE = LazyPattern(
-    r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
+    r"\bwith\s+[^,?]*?\s(?:what|which|whom|who)(?!\s+(?:was|were|is|are|had|has|have|been)\b)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ing\b"
 )
 """A wh-word inside an absolute phrase, after the noun it names: "..., with Mo Di's book what
 mentioning a bird"; never the object of "with" ("a tour with which band starting in
-1931", where the participle is the tour's)."""
+1931", where the participle is the tour's), nor a relative with its own verb ("with the
+merchants who were living in Orm")."""
 _MODIFIER_HEAD_ASKED = LazyPattern(
-    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:[\w.]+[\s-])?(?P<participle>[a-z]+ed)"
-    r"\s+(?:what|which)\b"
+    r"\b(?:for|of|with|to|from|in|on|by|at|against)\s+(?:(?!(?:have|having)\b)[\w.]+[\s-])?"
+    r"(?P<participle>[a-z]+ed)\s+(?:what|which)\b"
 )
 """A participle that only modified the answer, left before the wh-word: "risk for smoke
-induced what" of "smoke-induced lung disease"."""
+induced what" of "smoke-induced lung disease"; never a perfect verb ("said to have founded
+which city")."""
 _SECOND_PREDICATE = LazyPattern(r",\s+and\s+(?P<verb>[a-z]+)\b")
 _TOLD_OF_A_SET = LazyPattern(
     r"\bthe\s+(?:number|population|share|proportion|percentage|rate|count|total|size)\s+of"
@@ -1565,6 +1581,8 @@ def _clause_of_its_own(body: str) -> bool:
         if words[at] not in _CLAUSE_JOINS or words[at - 1].casefold() in _CLAUSE_SUBJECTS:
             continue  # "he and she built": two subjects of one verb
         subject = words[at + 1]
+        if subject == "all" and "NOUN" in word_tags(words[at + 2]):
+            continue  # "and all lands along the river": "all" before its noun
         if subject in _CLAUSE_SUBJECTS and is_finite_verb(words[at + 2]):
             return True
         if subject not in _NOUN_DETERMINERS:
@@ -2091,7 +2109,31 @@ _BESIDE_ANOTHER_TOLD = LazyPattern(
 """A deed or a figure told beside another that the question never names: "appointed
 governor as a reward" (for what?), "had only 600 men in comparison" (with whom?), "sold it in
 turn" (after whom?). "As a reward for the victory", "in contrast to Orm" say it themselves."""
-_STILL = LazyPattern(r"\bstill\b", re.IGNORECASE)
+_STILL = LazyPattern(r"(?:(?P<before>[\w’'-]+)\s+)?\bstill\b(?:\s+(?P<after>[\w’'-]+))?")
+_STILL_AS_NOUN_BEFORE = word_set("a an the this that its his her their our my")
+_STILL_AS_NOUN_AFTER = word_set("at of in on from for with and or was is were are had has")
+
+
+def _still_as_adverb(body: str) -> bool:
+    """Whether "still" says a state went on ("Who was still the warden?"), not a name ("Still
+    Waters", capitalised) or the noun ("the copper still at the distillery", "the band's
+    still"): the noun follows a determiner or a possessive, or a noun before a preposition
+    or a verb."""
+    for match in _STILL.finditer(body):
+        before, after = (match["before"] or "").casefold(), (match["after"] or "").casefold()
+        if before in _STILL_AS_NOUN_BEFORE or before.endswith(("'s", "’s")):
+            continue
+        if (
+            before
+            and before not in AUXILIARIES
+            and before != "not"
+            and after in _STILL_AS_NOUN_AFTER
+        ):
+            continue
+        return True
+    return False
+
+
 _TIME_ASKED = LazyPattern(r"\bwhen\b|\b(?:what|which)\s+(?:year|decade|century|date)\b", re.I)
 _PAST_TELLING = LazyPattern(r"\b(?:was|were|had|did)\b|\bstill\s+[a-z]+ed\b", re.IGNORECASE)
 _TOLL = LazyPattern(
@@ -2535,7 +2577,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     if _BESIDE_ANOTHER_TOLD.search(body):
         return False  # "as a reward" for what? "in comparison" with whom?
     timed = names_a_time(body) or _TIME_ASKED.search(body) is not None
-    if _STILL.search(body) and _PAST_TELLING.search(body) and not timed:
+    if _still_as_adverb(body) and _PAST_TELLING.search(body) and not timed:
         return False  # "Who was still the Orm poet laureate?": at which time told before?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
@@ -3555,6 +3597,8 @@ _MARKET_MEASURES = word_set(
 often of one thing, once: "The bridge cost $5 million")."""
 _VOTES = word_set("vote votes voted voting ballot ballots polled")
 """A share of a vote, which is one election's: "59% of farmers voted for Orm" (when?)."""
+_STANDING_RULE = word_set("must need needs needed required requires require")
+"""Words of a rule that holds for every vote: "What share of the vote must a party win?"."""
 
 
 _AFTER_ANOTHER_CLAUSE = LazyPattern(
@@ -3579,7 +3623,8 @@ def level_without_its_time(question: str, answer: str, sentence: str) -> bool:
         lambda clause: clause[0] if answer in clause[0] else "", sentence
     )
     dated = _DATED.search(figure_s_clauses)
-    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | _VOTES))
+    votes = _VOTES if not words & _STANDING_RULE else frozenset()  # "must win 5% of the vote"
+    return bool(dated or words & (_CHANGES | _MARKET_MEASURES | votes))
 
 
 _CHOOSING = LazyPattern(

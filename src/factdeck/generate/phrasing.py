@@ -2333,6 +2333,11 @@ def _ask_of_kind(
         and text[start:end].islower()
         and (
             (asked[1] == "in-situ" and _WH_BEFORE_ITS_MODIFIER.search(asked[0]))
+            or (
+                asked[1] == "fronted"
+                and re.search(r"\bwhom?\b", asked[0], re.IGNORECASE)
+                and _OWN_WITH_PHRASE.match(text, end)
+            )
             or _STRANDED_MODIFIER.search(asked[0])
         )
     ):
@@ -2373,6 +2378,11 @@ _WH_BEFORE_ITS_MODIFIER = LazyPattern(
 """A wh-word left where a common noun phrase stood, the phrase's own "with ..." after it
 ("providing housing to whom with drug problems"): the people with the problems are the
 answer, and the question cuts them from it."""
+_OWN_WITH_PHRASE = LazyPattern(
+    r"\s+(?:with|without)\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]"
+)
+"""The same phrase right after people asked for at the front ("To whom does the council
+provide housing with drug problems?"): left behind, it modifies the word before it."""
 _STRANDED_MODIFIER = LazyPattern(r"\b(?:to|for|of|from|at|on|in|by|among)\s+with(?:out)?\s")
 """The same phrase left behind a fronted key ("What does Kell Aid give meals to with young
 children?"): a preposition with no object before it."""
@@ -4355,6 +4365,19 @@ def _first_time(rest: str) -> str | None:
 _POINTS_ON_A_WAY = word_set("Street Road Avenue Lane Boulevard Drive Junction Interchange")
 """Last words of a name that is a point on a way, where one road meets another: "at Kell
 Street". "Where" asked for it takes the town around it as well."""
+_A_WAY = LazyPattern(
+    r"\b(?:road|route|highway|motorway|freeway|street|avenue|lane|boulevard|drive|railway"
+    r"|line|track|trail|canal)s?\b|\b(?-i:[A-Z]{1,4})[ -]\d{1,4}\b",
+    re.IGNORECASE,
+)
+"""A way named before the place it reaches: "Route 40 left Route 7 at ...", "the old road
+met ...", "NY 9 left US 20 at ...". Without one, a name ending in "Road" is a place of its own where things happen
+(games played at "Elland Road"), unless the thing is sited there (``_SITED``)."""
+_SITED = LazyPattern(
+    r"\b(?:located|situated|sited|based|lies|lay|stands|stood|sits|sat|housed)\s*$"
+)
+"""A thing's site right before the place: "The hospital is located at Kell Road" gives its
+address, a point on the road."""
 
 
 def _fronted(
@@ -4443,7 +4466,12 @@ def _fronted(
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
-        if preposition == "at" and answer.split()[-1] in _POINTS_ON_A_WAY:
+        rest_before = before[: prep.start()] if prep else before
+        if (
+            preposition == "at"
+            and answer.split()[-1] in _POINTS_ON_A_WAY
+            and (_A_WAY.search(rest_before) or _SITED.search(rest_before))
+        ):
             # "left Route 3 at Kell Street" → "At which street did ...?": "Where" takes the
             # town the street is in as well
             wh = f"at which {answer.split()[-1].casefold()}"

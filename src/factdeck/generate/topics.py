@@ -1008,7 +1008,8 @@ def statistic_place(title: str, topic: Topic | None) -> str | None:
 _HEADCOUNT = re.compile(
     r"^(?:[^,?]+,\s+)?[Hh]ow\s+many\s+(?:[a-z]+\s+)?(?P<noun>people|persons|residents"
     r"|inhabitants|individuals|families|households|children|adults)\b"
-    r"(?=\s+(?:were|are|was|is|had|have|lived|live|remained|became)\b)"
+    r"(?=\s+(?:(?P<be>were|are|was|is)\s+(?P<state>[a-z-]+)|had|have|lived|live|remained"
+    r"|became)\b)"
 )
 """A count of the people in a state, asked as the subject: "how many people were homeless",
 "How many households had a car?" (in which place?)."""
@@ -1021,6 +1022,9 @@ def _headcount_placed(question: str, place: str, scoping: Names, topic: Topic | 
     found = _HEADCOUNT.search(question)
     if found is None or _WORLD_WIDE.search(question) or names_a_people(question):
         return question
+    state = found["state"]
+    if found["be"] and ("ADJ" not in word_tags(state) or past_participle(state)):
+        return question  # "were born to Ada", "were aboard the ferry": a deed or a place
     if scoping.named_in(question) or (topic is not None and topic.names_it(question)):
         return question
     if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", question):

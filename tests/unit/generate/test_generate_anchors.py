@@ -271,3 +271,16 @@ def test_a_count_of_people_in_a_state_with_no_place_takes_the_document_s_place()
     staffed = "With how many people is the Zenda mill staffed?"
     assert topics.with_statistic_scope(staffed, place, none, None) == staffed
     assert topics.with_statistic_scope(asked, None, none, None) == asked
+
+
+def test_a_count_of_people_in_a_deed_or_aboard_takes_no_place() -> None:
+    none = topics.Names(set())
+    for asked in (
+        "How many children were born to Ivo Marr and Ada Lund?",
+        "How many people were aboard the ferry that sank in 1953?",
+    ):
+        assert topics.with_statistic_scope(asked, "Ruritania", none, None) == asked
+    homeless = "How many people were homeless in 2009?"
+    assert topics.with_statistic_scope(homeless, "Ruritania", none, None) == (
+        "How many people in Ruritania were homeless in 2009?"
+    )

@@ -1273,3 +1273,17 @@ def test_an_object_named_in_passing_needs_a_plain_place_a_plain_thing_and_one_na
     sentence: str,
 ) -> None:
     assert concepts.called_object(sentence) is None
+
+
+def test_letters_are_asked_in_the_field_the_document_says_its_subject_is() -> None:
+    text = (
+        "Fen draining is the practice of turning wet peat land into fields. "
+        "Drainers record the net pumped volume (NPV) of each dyke every spring. "
+        "Grain prices rose sharply across the northern plains after the long drought. "
+        "Dairy herds moved to the wetter valleys where the grass grew back quickly. "
+        "Orchards on the southern slopes gave a record crop of apples and pears. "
+        "Cooperatives built new storage barns near the railway in the market towns."
+    )
+    bank = build_deck(text, deck="Fen draining", file_name="fen.txt", markdown=False).bank
+    prompts = [q.prompt for q in bank.questions if "stand for" in q.prompt]
+    assert prompts == ["In fen draining, what does NPV stand for?"]

@@ -4,7 +4,9 @@ means the subject all the same, and a question names it."""
 
 from __future__ import annotations
 
-from factdeck.generate.extract import prepare_sentences
+import time
+
+from factdeck.generate.extract import _post_of_the_subject, prepare_sentences
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -55,3 +57,22 @@ def test_a_post_stays_bare_where_another_place_of_the_sort_is_in_sight() -> None
     )
     prepared = _prepared(text, "Brannock")
     assert not any("of Brannock" in text for text in prepared)
+
+
+def test_a_post_stays_bare_where_the_sentence_before_names_another_place() -> None:
+    text = (
+        "Brannock is a town in Hallam County. Its market dates from 1320.\n\n"
+        "Ivo Marr, born in Brannock in 1931, moved to Vessburg in 1960. "
+        "He was elected mayor in 1974."
+    )
+    prepared = _prepared(text, "Brannock")
+    assert "Ivo Marr was elected mayor in 1974." in prepared
+    assert not any("mayor of Brannock" in text for text in prepared)
+
+
+def test_a_bare_post_is_found_in_time_in_a_very_long_sentence() -> None:
+    text = " ".join(["the farmers grew wheat"] * 5000) + " and Ivo was elected mayor in 1974."
+    started = time.perf_counter()
+    named = _post_of_the_subject(text, "town", "Brannock")
+    assert named.endswith("Ivo was elected mayor of Brannock in 1974.")
+    assert time.perf_counter() - started < 5

@@ -113,3 +113,14 @@ def test_a_share_of_a_vote_without_its_election_is_unframed() -> None:
     assert level_without_its_time(asked, "41%", voted)
     dated = "In the 1931 election, what percentage of miners voted for Ivo Marr?"
     assert not level_without_its_time(dated, "41%", voted)
+
+
+def test_a_share_a_standing_rule_asks_of_a_vote_needs_no_time() -> None:
+    rule = "A party must win 5% of the vote to enter the Vessian parliament."
+    asked = "What percentage of the vote must a party win to enter the Vessian parliament?"
+    assert not level_without_its_time(asked, "5%", rule)
+    charter = "66% of the members must vote to amend the charter."
+    asked = "What percentage of the members must vote to amend the charter?"
+    assert not level_without_its_time(asked, "66%", charter)
+    voted = "59% of farmers voted for Orm."
+    assert level_without_its_time("What percentage of farmers voted for Orm?", "59%", voted)

@@ -50,3 +50,15 @@ def test_one_dismissed_as_a_man_is_asked_whom() -> None:
         "Pool",
     )
     assert any(q.startswith("Whom does Eddie dismiss as a scared old man") for q in asked["Tomsk"])
+
+
+def test_a_ship_sent_on_a_mission_or_a_land_with_its_years_is_no_person() -> None:
+    ship = (
+        "The navy dispatched Corvin to shadow the raider Haska. Corvin was a light cruiser "
+        "of the northern fleet."
+    )
+    assert name_kinds(ship).get("Corvin") != "person"
+    named = "The cruiser Corvin sailed in 1939. The navy dispatched Corvin to shadow Haska."
+    assert name_kinds(named).get("Corvin") != "person"
+    land = "Velmaria (c. 900 – 1150) was a kingdom on the Tarn. Velmaria built a bridge in 1020."
+    assert name_kinds(land).get("Velmaria") != "person"

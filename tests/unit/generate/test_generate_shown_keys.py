@@ -45,3 +45,23 @@ def test_a_with_phrase_of_the_verb_still_asks() -> None:
     sentence = "Kell Aid gives warm meals to poor families in the winter."
     start = sentence.index("poor families")
     assert ask_term(sentence, start, start + len("poor families")) is not None
+
+
+def test_a_judging_word_before_a_lone_common_noun_stays_in_the_name() -> None:
+    sentence = "Main Street, also known as the Wool Road, runs from the market to the river."
+    for proper in (frozenset(["Wool", "Road"]), frozenset(["Street", "Wool", "Road"])):
+        found = alias(sentence, proper)
+        assert found is not None and found.question == "By what other name is Main Street known?"
+
+
+def test_a_fronted_key_leaves_no_with_phrase_of_its_own_behind() -> None:
+    sentence = "The Orm council provides housing to homeless people with drug problems."
+    start = sentence.index("homeless people")
+    assert ask_term(sentence, start, start + len("homeless people")) is None
+
+
+def test_a_fronted_thing_keeps_the_verb_s_with_phrase() -> None:
+    sentence = "The Orm farmers fertilised the barley fields with seaweed."
+    start = sentence.index("the barley fields")
+    asked = ask_term(sentence, start, start + len("the barley fields"))
+    assert asked is not None and "with seaweed" in asked[0]

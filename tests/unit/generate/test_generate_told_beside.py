@@ -34,3 +34,9 @@ def test_still_in_a_past_fact_needs_the_time_it_was_so() -> None:
     assert self_contained("Who was still the warden of Tessby in 1790?")
     assert self_contained("Which firm still owned the Orle mill during the 1850s?")
     assert self_contained("The Orle mill was still owned by Hask and Sons in what year?")
+
+
+def test_a_name_or_the_noun_still_asks_no_time() -> None:
+    assert self_contained("Which band's second album was Still Waters?")
+    assert self_contained("What was the copper still at the Vell distillery made of?")
+    assert not self_contained("Which mill was still in use?")

@@ -132,3 +132,35 @@ def test_a_wh_word_inside_an_absolute_phrase_is_no_question() -> None:
         "in-situ",
     )
     assert grammatical("Ada toured the north with which band starting in 1931?", "in-situ")
+
+
+def test_a_verb_of_saying_with_a_plain_object_is_kept() -> None:
+    assert grammatical("Where did the party hold the first vote?", "fronted")
+    assert grammatical("When did the band record the title track?", "fronted")
+    assert grammatical("When did the firm maintain the old bridge?", "fronted")
+    assert grammatical("When did the paper report the first vote?", "fronted")
+    assert not grammatical("Whom did the monks record Hilda poison?", "fronted")
+
+
+def test_a_name_given_without_the_after_the_thing_is_said() -> None:
+    assert grammatical("In what year did Ada Lund dub the town Little Paris?", "fronted")
+    assert grammatical("Who termed the new style Vell Gothic?", "subject")
+
+
+def test_a_surname_ending_in_s_after_a_plural_noun_is_no_aside() -> None:
+    assert grammatical("How many of the ships Admiral Jones commanded were sunk?", "subject")
+    assert grammatical("What did the soldiers Peter Evans led capture?", "fronted")
+
+
+def test_a_perfect_verb_before_the_wh_word_is_no_modifier() -> None:
+    assert grammatical("Ivo is said to have founded which city?", "in-situ")
+    assert grammatical("Ivo was accused of having poisoned which rival?", "in-situ")
+
+
+def test_all_before_its_noun_after_and_opens_no_clause() -> None:
+    assert grammatical("Who inherited the castle and all lands along the river in 1901?", "subject")
+    assert not grammatical("Who founded the mill and all went well?", "subject")
+
+
+def test_a_relative_clause_with_its_own_verb_after_with_is_kept() -> None:
+    assert grammatical("Who traded with the merchants who were living in Orm?", "subject")
