@@ -3070,6 +3070,7 @@ def _side_detail(
     (``gates.later_clause_of_a_list``)."""
     if answer.kind in WHEN_KINDS and (
         gates.citation_year(quote, answer.text, subject_words)
+        or gates.asks_when_another_described(question, subject_words)
         or gates.share_claim_year(quote, answer.text)
         or gates.asks_of_a_copy(question, title)
     ):

@@ -7189,6 +7189,26 @@ def citation_year(quote: str, answer: str, subject_words: Collection[str]) -> bo
     return False
 
 
+_DESCRIBES_A_FIND = LazyPattern(
+    r"\b(?:describe|redescribe)\s+(?:an?|the|its|his|her|their)\s+"
+    r"(?![^?,]*\bas\s+(?:an?|the|being|one|[\"“'‘]))"
+)
+"""A question asking when someone described a find ("In what year did Orm describe a skull
+of Vellia?"), not what they described it as."""
+
+
+def asks_when_another_described(question: str, subject_words: Collection[str]) -> bool:
+    """Whether a question asks the year someone other than the document's subject described
+    a find ("In what year did Ivo Orm describe a complete skull of Vellia?"): a citation of
+    the research history, as ``citation_year`` tells of the sentence. A question naming the
+    subject ("... did Orm describe a skull of Velmoss?" of Velmoss) asks of its own story."""
+    return (
+        re.match(r"(?:In\s+)?what\s+(?:year|decade|century)\b|When\b", question, re.I) is not None
+        and _DESCRIBES_A_FIND.search(question) is not None
+        and not any(w.casefold() in subject_words for w in _WORD.findall(question))
+    )
+
+
 _SHARE = (
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|roughly|some)\s+)?"
     r"(?:half|one[- ](?:half|third|quarter|fifth)|an?\s+(?:third|quarter|fifth|tenth|majority)"

@@ -139,3 +139,20 @@ def test_the_time_of_a_replica_is_a_side_detail() -> None:
     assert gates.asks_of_a_copy("In what year was the replica of the Orm laid down?", "Orm ship")
     assert not gates.asks_of_a_copy("In what year was the Orm laid down?", "Orm ship")
     assert not gates.asks_of_a_copy("In what year was the replica built?", "Ship replica")
+
+
+def test_the_year_another_described_a_find_is_a_citation() -> None:
+    subject = {"velmoss", "velmosses"}
+    assert gates.asks_when_another_described(
+        "In what year did Ivo Orm describe a complete skull of Skarnia?", subject
+    )
+    assert gates.asks_when_another_described(
+        "In what year did Ivo Orm describe a skull with the same teeth as his Durra?", subject
+    )
+    assert not gates.asks_when_another_described(
+        "In what year did Ivo Orm describe a complete velmoss?", subject
+    )
+    assert not gates.asks_when_another_described(
+        "In what year did Ivo Orm describe the city as a ruin?", subject
+    )
+    assert not gates.asks_when_another_described("Who described a skull of Skarnia?", subject)
