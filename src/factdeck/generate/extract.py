@@ -3104,6 +3104,38 @@ def _minor_figure_s_life(
     )
 
 
+def _side_detail(
+    question: str,
+    answer: Span,
+    quote: str,
+    subject_words: Collection[str],
+    units: Mapping[str, int],
+    title: str,
+) -> bool:
+    """Whether the question asks a detail a teacher would not: the year a study of the field
+    was made or a find described or named (``gates.citation_year``), the year that only
+    dates a share (``gates.share_claim_year``), the time of a replica
+    (``gates.asks_of_a_copy``), where a comparison of amounts was made
+    (``gates.compared_share_setting``), one place's reading of a unit the document reads at
+    several (``gates.reading_at_one_place``), what some unnamed members of a group did
+    (``gates.asks_of_an_unnamed_part``), or one item of a later clause of a list of examples
+    (``gates.later_clause_of_a_list``)."""
+    if answer.kind in WHEN_KINDS and (
+        gates.citation_year(quote, answer.text, subject_words)
+        or gates.asks_when_another_described(question, subject_words)
+        or gates.share_claim_year(quote, answer.text)
+        or gates.asks_of_a_copy(question, title)
+    ):
+        return True
+    if gates.compared_share_setting(question, quote):
+        return True
+    if answer.kind == "number" and gates.reading_at_one_place(quote, answer.text, units):
+        return True
+    return gates.asks_of_an_unnamed_part(question) or gates.later_clause_of_a_list(
+        quote, answer.text
+    )
+
+
 def _subject_words(keys: Iterable[str]) -> set[str]:
     """The words of the names the document's subject goes by, short ones too ("Ko Ma")."""
     return {word for key in keys for word in key.split() if word not in _FRAME_STOP}
@@ -3559,6 +3591,7 @@ def extract(
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
     like_runs = _like_runs(sentences) if selective else set()
+    units = gates.reading_units(originals.values()) if selective else Counter()
     subject_words = _subject_words((*subject, *known, normalize(title)))
     # A sentence whose definition of a name fails the gates is read once more without it
     # ("Odo was the bishop of ..."): its other questions on that name stand.
@@ -3765,8 +3798,14 @@ def extract(
                 span = replace(span, aliases=(*span.aliases, surname))
             minor = sentence.index in like_runs or (
                 question is not None
-                and _minor_figure_s_life(
-                    question, span, (s.text for s in spans if s.kind == "person"), subject_words
+                and (
+                    _minor_figure_s_life(
+                        question, span, (s.text for s in spans if s.kind == "person"), subject_words
+                    )
+                    or (
+                        selective
+                        and _side_detail(question, span, source, subject_words, units, title)
+                    )
                 )
             )
             candidate = Candidate(

@@ -7235,3 +7235,225 @@ def occasion_without_its_anchor(
         if counts.get(group, 0) >= 2:
             return True
     return False
+
+
+_CITED_YEAR = LazyPattern(r"\b\d{3,4}\b")
+_SCHOLARLY_WORK = (
+    r"(?:stud(?:y|ies)|phylogen(?:y|ies)|(?:re)?analys[ie]s|surveys?|reviews?"
+    r"|classifications?|revisions?)"
+)
+_WORK_MADE = LazyPattern(
+    # "Orm and Vell produced a revised phylogeny of ...", "Orm conducted a study of ..."
+    r"(?:^|[,;]\s*|\b\d{3,4},?\s+)(?P<agent>[^,;]*?)\s+(?:also\s+)?"
+    r"(?:conducted|produced|offered|published|proposed|presented|carried\s+out|performed)"
+    rf"\s+(?:an?|the|their|his|her|its|one|two|several)\s+(?:[\w-]+\s+){{0,3}}?{_SCHOLARLY_WORK}\b"
+    # "One of the first studies of ... was conducted by Orm", "A new phylogeny ... was offered by"
+    rf"|\b{_SCHOLARLY_WORK}\b[^,;]{{0,80}}?\b(?:was|were)\s+(?:first\s+)?"
+    r"(?:conducted|produced|offered|published|proposed|presented|carried\s+out|performed)"
+    r"\s+by\s+(?P<by>[^,;]+?)(?=\s+in\b|\s+on\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+"""A scholarly work and who made it: its year is a citation of the research history."""
+_DESCRIBED_FIND = LazyPattern(
+    # "Scheelea was described by Orm in 1857", "A block of slate, described in 2007 from ..."
+    r"(?:^|(?<=[,;]))\s*(?P<thing>[^,;]+?)(?:\s+(?:was|were)\s+(?:first\s+|formally\s+)?"
+    r"(?:re)?described\s+(?!as\b)|,\s+(?:first\s+)?(?:re)?described\s+(?:in|by)\b)"
+)
+"""A thing and its scientific description (not "described as", an opinion of it)."""
+_REPORTED = LazyPattern(
+    r"(?:^|[,;]\s*)(?P<agent>[^,;]*?)\s+reported\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figures?|numbers?|estimates?|counts?|totals?|rates?)\b"
+)
+"""Who reported a figure: the year of the report, not of what it counts."""
+_NAMED_A_TAXON = LazyPattern(
+    # "Orm also named Vellia gigantea in 1828", "Orm named the animal Vellosaurus in 1837"
+    r"(?:^|[,;]\s*)(?P<agent>[^,;]*?)\s+(?:also\s+)?named\s+(?:(?:the|a|an)\s+[a-z]+\s+)?"
+    r"(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+in\s+(?:\w+\s+)?\d{3,4}\b"
+)
+"""Who gave a find its name: the year cites the research history."""
+
+
+def citation_year(quote: str, answer: str, subject_words: Collection[str]) -> bool:
+    """Whether ``answer``, a time, dates a scholarly act of someone other than the document's
+    subject about something other than it: a study or phylogeny made ("In 2000, Orm and Vell
+    produced a revised phylogeny of the group"), a find described ("Scheelia was described by
+    Orm in 1857") or a figure reported ("Vell News reported a figure of 300 in 2013"). Such a
+    year cites the research history: a teacher asks what was found, not when it was
+    published. The subject's own description ("The genus Tarsa was first described in 1816")
+    and a subject's own work (its words in ``subject_words``) stay."""
+    year = _CITED_YEAR.search(answer)
+    if year is None or year.group(0) not in quote:
+        return False
+
+    def of_the_subject(text: str) -> bool:
+        return any(w.casefold() in subject_words for w in _WORD.findall(text))
+
+    for made in _WORK_MADE.finditer(quote):
+        agent = made["agent"] if made["agent"] is not None else made["by"]
+        if agent and not of_the_subject(agent):
+            return True
+    for told in _REPORTED.finditer(quote):
+        if not of_the_subject(told["agent"]):
+            return True
+    for named in _NAMED_A_TAXON.finditer(quote):
+        if not of_the_subject(named["agent"]) and not of_the_subject(named["thing"]):
+            return True
+    for described in _DESCRIBED_FIND.finditer(quote):
+        thing = re.sub(rf"^(?:In\s+)?(?:\w+\s+)?{year.group(0)},?\s+", "", described["thing"])
+        rest = re.split(r"[,;.]", quote[described.end() :], maxsplit=1)[0]
+        if re.search(r"\bas\b", rest):
+            continue  # "was described by critics as a triumph": an opinion of it
+        if not of_the_subject(thing):
+            return True
+    return False
+
+
+_DESCRIBES_A_FIND = LazyPattern(
+    r"\b(?:describe|redescribe)\s+(?:an?|the|its|his|her|their)\s+"
+    r"(?![^?,]*\bas\s+(?:an?|the|being|one|[\"“'‘]))"
+)
+"""A question asking when someone described a find ("In what year did Orm describe a skull
+of Vellia?"), not what they described it as."""
+
+
+def asks_when_another_described(question: str, subject_words: Collection[str]) -> bool:
+    """Whether a question asks the year someone other than the document's subject described
+    a find ("In what year did Ivo Orm describe a complete skull of Vellia?"): a citation of
+    the research history, as ``citation_year`` tells of the sentence. A question naming the
+    subject ("... did Orm describe a skull of Velmoss?" of Velmoss) asks of its own story."""
+    return (
+        re.match(r"(?:In\s+)?what\s+(?:year|decade|century)\b|When\b", question, re.I) is not None
+        and _DESCRIBES_A_FIND.search(question) is not None
+        and not any(w.casefold() in subject_words for w in _WORD.findall(question))
+    )
+
+
+_SHARE = (
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|roughly|some)\s+)?"
+    r"(?:half|one[- ](?:half|third|quarter|fifth)|an?\s+(?:third|quarter|fifth|tenth|majority)"
+    r"|two[- ]thirds|three[- ]quarters|the\s+majority|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+)
+_SHARE_CLAIM = LazyPattern(
+    rf"\b(?:made|make|makes|making)\s+up\s+{_SHARE}"
+    rf"|\b(?:accounted|account|accounts)\s+for\s+{_SHARE}"
+    rf"|\b(?:comprised|constituted|represented)\s+{_SHARE}"
+    r"|\b(?:is|was|are|were)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|smallest|highest|lowest|most|least)\b",
+    re.IGNORECASE,
+)
+"""A claim of a share or a rank: "made up half the population", "is the sixth-largest"."""
+_COMPARED_SHARE = LazyPattern(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:more|less|fewer|higher|lower)\b"
+)
+"""A comparison of amounts: "bought 30% more space in the Vell Post than Orm Films"."""
+
+
+def compared_share_setting(question: str, quote: str) -> bool:
+    """Whether a "where" question asks the setting of a comparison of amounts ("Where did
+    Orm Films buy 30% more space than Tarn Pictures?"): the comparison is the point, and where
+    it was made a detail."""
+    return question.startswith("Where ") and bool(_COMPARED_SHARE.search(quote))
+
+
+_A_COPY = LazyPattern(r"\b(?:replicas?|reproductions?|mock-ups?|full-scale\s+models?)\b", re.I)
+"""A copy of the thing a sentence is about, made long after it."""
+
+
+def asks_of_a_copy(question: str, title: str) -> bool:
+    """Whether a question asks of a replica of something ("In what year was the replica of
+    the Orm laid down?") in a document not about replicas: the copy is an aside to the
+    history of the original."""
+    return bool(_A_COPY.search(question)) and not _A_COPY.search(title)
+
+
+def share_claim_year(quote: str, answer: str) -> bool:
+    """Whether ``answer``, a time, only dates a share or rank the sentence claims ("Monks made
+    up half the town's people in 1700", "Orm is the third-largest port in 2013"): the share
+    is the point, and the year a reading's date that no learner recalls apart from it."""
+    year = _CITED_YEAR.search(answer)
+    return year is not None and year.group(0) in quote and bool(_SHARE_CLAIM.search(quote))
+
+
+_SOME_PART = LazyPattern(
+    r"^(?:[^,?]+,\s+)?(?:Some|Several|Other)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]+s\b"
+    r"|\b(?:did|do|does|had|have|has|were|are|could|would)\s+(?:some|several|other)\s+"
+    r"(?:[A-Z][\w’'-]*\s+)*[a-z]+s\b"
+)
+"""A question whose subject is an unnamed part of a group: "How many copies did some Vell
+stores show?"."""
+
+
+def asks_of_an_unnamed_part(question: str) -> bool:
+    """Whether the question asks what some unnamed members of a group did ("How many copies
+    did some Vell stores only show?"): an example told in passing, true of no one a learner
+    can name."""
+    return bool(_SOME_PART.search(question))
+
+
+_LISTED_CLAUSE = LazyPattern(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+[a-z]")
+_CLAUSE_PRONOUNS = word_set("he she it they we i you this that these those there here one")
+
+
+def later_clause_of_a_list(quote: str, answer: str) -> bool:
+    """Whether the answer sits in the second or a later of three or more clauses joined by
+    semicolons, each opening on another name ("Orm Mall won a prize in 1995; Vell Plaza has
+    been the largest since 2005; Tarn Court won an award in 2006"): a list of examples, each
+    one item among several. Clauses opening on a pronoun tell one story on."""
+    clauses = [part.strip() for part in quote.split(";")]
+    if len(clauses) < 3:
+        return False
+    openers = []
+    for clause in clauses:
+        opening = _LISTED_CLAUSE.match(clause)
+        if opening is None or opening["name"].split()[0].casefold() in _CLAUSE_PRONOUNS:
+            return False
+        openers.append(opening["name"])
+    if len(set(openers)) < len(clauses):
+        return False
+    at = [i for i, clause in enumerate(clauses) if answer in clause]
+    return bool(at) and all(i > 0 for i in at)
+
+
+_MEASURED = LazyPattern(
+    r"\b(?:peaked|gusted|gusts?|recorded|measured|registered|totall?ed)\b", re.IGNORECASE
+)
+"""A reading taken: "winds gusted to", "rainfall peaked at", "a gust was recorded"."""
+_AT_A_PLACE = LazyPattern(
+    r"\b(?:[Aa]t|[Oo]n|[Nn]ear|[Ii]n)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+"""Where a reading was taken: "at Orm", "on Vell Island", "on mainland Tarnia" (not a day,
+"on January 18")."""
+_UNIT = (
+    r"(?P<unit>(?!(?:in|at|on|of|to|by|or|and|as|a|an|the|is|was|are|for|its|his|her)\b)"
+    r"[a-zA-Z]{1,3}(?:/[a-z]{1,2})?)\b"
+)
+_FIGURE_AND_UNIT = LazyPattern(rf"(?<![\w.,])\d[\d,.]*\s*{_UNIT}")
+
+
+def _reading_units(text: str) -> set[str]:
+    """The units of the figures a sentence reads at a place ("gusted to 120 km/h at Orm")."""
+    if not (_MEASURED.search(text) and _AT_A_PLACE.search(text)):
+        return set()
+    return {m["unit"] for m in _FIGURE_AND_UNIT.finditer(text)}
+
+
+def reading_units(texts: Iterable[str]) -> Counter[str]:
+    """How many of the document's sentences read a figure of each unit at a place."""
+    return Counter(unit for text in texts for unit in _reading_units(text))
+
+
+READINGS_OF_A_UNIT = 3
+"""How many sentences reading one unit at places make each reading one of several."""
+
+
+def reading_at_one_place(quote: str, answer: str, units: Mapping[str, int]) -> bool:
+    """Whether ``answer``, a figure, is a reading the sentence takes at one place ("Winds
+    gusted to 120 km/h at Orm") where the document reads that unit at several places
+    (``units`` from ``reading_units``): one station's gust among many is no fact to learn."""
+    figure = answer.strip()
+    if not figure or not _MEASURED.search(quote) or not _AT_A_PLACE.search(quote):
+        return False
+    read = re.search(rf"(?<![\w.,]){re.escape(figure)}(?:[.,]\d+)?\s*{_UNIT}", quote)
+    return read is not None and units.get(read["unit"], 0) >= READINGS_OF_A_UNIT
