@@ -2768,6 +2768,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if asked and gates.bare_what_beside_its_noun(asked, before):
+        return False  # "What was the tank given the design number?" of "the design number A25"
     if gates.phrase_fragment(span.text, before, after):
         return False  # "up" of "open up", "find" of "impossible to find": no thing to name
     if named and _fragment_where_written(span.text, candidate.sentence.quote):
