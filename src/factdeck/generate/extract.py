@@ -905,6 +905,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "event"
     if (
         tokens[-1] in lexicon.COUNTRY_WORDS
+        and len(head) == 1 < len(tokens)
+        and _common_word(head[0])
+        and head[0] not in lexicon.COUNTRY_WORDS | lexicon.PLACE_WORDS
+    ):
+        return "other"  # "Decline of the Orvan Empire": a common noun heads it, not the empire
+    if (
+        tokens[-1] in lexicon.COUNTRY_WORDS
         or head[0] in lexicon.COUNTRY_WORDS
         or (head[-1] in lexicon.COUNTRY_WORDS and len(head) < len(tokens))
     ):  # "Orm Republic", "Kingdom of Orm", "Democratic Republic of Orm"
@@ -963,13 +970,14 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     appositive = _APPOSITIVE_AFTER.match(after)
     if appositive:
         words = [w.casefold() for w in _WORD.findall(appositive.group(1))[:6]]
+        roles = lexicon.ROLE_NOUNS - lexicon.RELATION_ROLES  # "Orm's successor": of a tank too
         if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
-            if any(w in lexicon.ROLE_NOUNS for w in words):
+            if any(w in roles for w in words):
                 return "person"
         elif (
             words
             and words[0] not in lexicon.COMMON_START_WORDS
-            and any(w in lexicon.ROLE_NOUNS for w in words[:3])
+            and any(w in roles for w in words[:3])
             and not _a_place_s_name_listed(appositive.group(1))
         ):
             return "person"
