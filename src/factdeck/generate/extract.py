@@ -905,6 +905,13 @@ def _strong_kind(name: _Name, text: str) -> str | None:
         return "event"
     if (
         tokens[-1] in lexicon.COUNTRY_WORDS
+        and len(head) == 1 < len(tokens)
+        and _common_word(head[0])
+        and head[0] not in lexicon.COUNTRY_WORDS | lexicon.PLACE_WORDS
+    ):
+        return "other"  # "Decline of the Orvan Empire": a common noun heads it, not the empire
+    if (
+        tokens[-1] in lexicon.COUNTRY_WORDS
         or head[0] in lexicon.COUNTRY_WORDS
         or (head[-1] in lexicon.COUNTRY_WORDS and len(head) < len(tokens))
     ):  # "Orm Republic", "Kingdom of Orm", "Democratic Republic of Orm"
@@ -963,13 +970,14 @@ def _strong_kind(name: _Name, text: str) -> str | None:
     appositive = _APPOSITIVE_AFTER.match(after)
     if appositive:
         words = [w.casefold() for w in _WORD.findall(appositive.group(1))[:6]]
+        roles = lexicon.ROLE_NOUNS - lexicon.RELATION_ROLES  # "Orm's successor": of a tank too
         if words and words[0] in {"a", "an", "the", "first", "then"} | lexicon.TITLE_MODIFIERS:
-            if any(w in lexicon.ROLE_NOUNS for w in words):
+            if any(w in roles for w in words):
                 return "person"
         elif (
             words
             and words[0] not in lexicon.COMMON_START_WORDS
-            and any(w in lexicon.ROLE_NOUNS for w in words[:3])
+            and any(w in roles for w in words[:3])
             and not _a_place_s_name_listed(appositive.group(1))
         ):
             return "person"
@@ -2820,6 +2828,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
     if not gates.faithful(candidate.sentence.quote, text, asked, span.text):
         return False  # a quotation changed, or a subject joined to another clause's verb
     before, after = text[: span.start], text[span.end :]
+    if asked and gates.bare_what_beside_its_noun(asked, before):
+        return False  # "What was the tank given the design number?" of "the design number A25"
     if gates.phrase_fragment(span.text, before, after):
         return False  # "up" of "open up", "find" of "impossible to find": no thing to name
     if named and _fragment_where_written(span.text, candidate.sentence.quote):

@@ -77,7 +77,8 @@ _FUNCTION_WORDS = word_set(
     " would may might must should shall not no its their his her this these those it they"
 )
 _WH_IN_COORDINATION = LazyPattern(
-    rf"(?<!^)\b(?:and|or|nor|but)\s+{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s+(?:and|or|nor)\s",
+    rf"(?<!^)\b(?:and|or|nor|but)\s+{_WH}\b|\b{_WH}(?:\s+[\w-]+){{0,2}}\s+(?:and|or|nor)\s"
+    r"|\bwhich(?:\s+[\w-]+){3}\s+(?:and|or)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _WH_IN_RANGE = LazyPattern(
@@ -486,7 +487,28 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body):
         return False  # "In what century is X a church that traces ...?": the time is the clause's
-    if _YEAR_AS_A_NOUN.search(body):
+    if _time_of_an_identity(body):
+        return False  # "In what year was the first steam frigate the Orm?": who was, not when
+    if _HEADLESS_RANK.search(body):
+        return False  # "What was the last that the tanks saw of combat?": the last what?
+    if re.match(r"^(?:and|but|or|so|yet|nor)\s", body, re.IGNORECASE):
+        return False  # "And after the reforms, what was ...?": the clause it goes on from is gone
+    if _PREPOSITION_BEFORE_A_VERB.match(body) and _verb_after_a_preposition(body):
+        return False  # "Which BBC via teased ...?": "by the BBC via Twitter" turned round
+    debris = _DEBRIS_BEFORE_AUXILIARY.search(body)
+    if debris and debris["last"] not in _PREPOSITIONS and debris["last"] not in _FUNCTION_WORDS:
+        return False  # "In which series Judge did ...?": a name's first word left behind
+    if _PERFECT_AFTER_DO.search(body):
+        return False  # "In what year did the fleet have proven ...?": "had proven" takes no "did"
+    if _STRANDED_AFTER_A_COMMA.search(body) or _BARE_YEAR_AT_THE_END.search(body):
+        return False  # "... over six weeks, entirely?", "What was the result 1930?"
+    if any(_modifier_left(m["word"]) for m in _MODIFIER_BEFORE_WH.finditer(body)):
+        return False  # "when supercooled what freeze": the noun "supercooled" described was asked
+    if _WHOM_BECOME.match(body):
+        return False  # "Whom did Ivo become ...?": one becomes a what, never a whom
+    if _YEAR_AS_A_NOUN.search(body) or any(
+        _modifier_noun(m["word"]) for m in _DATE_BEFORE_A_NOUN.finditer(body)
+    ):
         return False  # "In what year General Conference ...": "the 2016 General Conference"
     if _CUT_COORDINATION.search(body):
         return False  # "... to carve out a state, but fail?": half of a pair of verbs
@@ -528,7 +550,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Kell is one of the most loyally Liberal what?": "towns" was cut
     if _dangling_relative(body):
         return False  # "... the law that, under the 1962 act?": the clause's verb was cut
-    if _WH_NOUN_REPEATS_ITS_HEAD.search(body):
+    if any(_compound_cut(m["next"]) for m in _WH_NOUN_REPEATS_ITS_HEAD.finditer(body)):
         return False  # "Kell is the oldest town of which town?": the owner's noun was lost
     if _MADE_FROM_A_TIME.search(body):
         return False  # "What was made from the Bronze Age?": the age described the thing made
@@ -1156,13 +1178,26 @@ def _dangling_relative(body: str) -> bool:
 
 _WH_NOUN_REPEATS_ITS_HEAD = LazyPattern(
     r"\b(?P<noun>[a-z]{3,}?)(?:s|es)?\s+(?:of|in|for|from|on|at)\s+(?:which|what)\s+"
-    r"(?P=noun)(?:s|es)?\b(?!\s+(?!(?:of|in|for|from|on|at|by|with|is|was|are|were)\b)[a-z])",
+    r"(?P=noun)(?:s|es)?\b(?:\s+(?P<next>[a-z]+))?",
     re.IGNORECASE,
 )
 """A wh-phrase whose noun repeats the noun it follows ("the oldest town of which town", "the
 county town of which town"): the owner was of another sort, cut from the question. A noun
 after the repeated one makes a compound of another sort ("the highest mountain in which
 mountain range")."""
+_AFTER_A_WH_NOUN = word_set("of in for from on at by with is was are were")
+
+
+def _compound_cut(following: str | None) -> bool:
+    """Whether a repeated wh-noun ends its phrase: nothing follows, a preposition or
+    auxiliary does, or the clause's verb ("the wealthy town of which town voted"); a noun
+    after it makes a compound of another sort ("the highest mountain in which mountain
+    range")."""
+    if following is None or following.casefold() in _AFTER_A_WH_NOUN:
+        return True
+    return "NOUN" not in word_tags(following) or finite_verb(following) is not None
+
+
 _MADE_FROM_A_TIME = LazyPattern(
     r"\b(?:made|produced|crafted|manufactured|carved|cast|forged|built|constructed|fashioned"
     r"|woven|wrought)\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:Age|century|centuries|era"
@@ -1399,12 +1434,130 @@ def _singular_verb_before_plural(body: str) -> bool:
 _TIME_OF_A_STATE = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
 )
+_TIME_OF_AN_IDENTITY = LazyPattern(
+    r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are|was|were)\s+(?P<rest>.+)$", re.I
+)
+_RANK_WORDS = word_set("first last final only earliest latest")
+_PREDICATE_OPENERS = word_set("the a an")
+
+
+def _time_of_an_identity(body: str) -> bool:
+    """Whether a time is asked of an identity: "In what year was the first steam frigate the
+    Orm?" or "In what year was the unit's final sortie a patrol?" ask which one was first or
+    last, a fact of no year; the year was the deed's ("was launched in 1850"). A name that held
+    a rank ("In what year was the Kell Post the first paper to ...?") is a state of a time, and
+    a participle after the subject ("was the first bridge built") asks the deed's year."""
+    found = _TIME_OF_AN_IDENTITY.match(body)
+    if found is None:
+        return False
+    words = found["rest"].split()
+    owned = any(re.search(r"[’']s$", word) for word in words[:4])
+    if not words or (words[0] != "the" and not owned):
+        return False
+    rank = next((at for at, word in enumerate(words[:6]) if word in _RANK_WORDS), None)
+    if rank is None:
+        return False
+    for at in range(rank + 1, len(words)):
+        word = words[at]
+        if word in _PREDICATE_OPENERS:
+            return not any(past_participle(later) for later in words[at + 1 :])
+        if word in _PREPOSITIONS or word in AUXILIARIES or past_participle(word):
+            return False
+    return False
+
+
+_HEADLESS_RANK = LazyPattern(r"\bthe\s+(?:first|last|only|next|final)\s+that\b", re.IGNORECASE)
+"""A rank that heads a relative clause without its noun: "the last that the tanks saw of
+combat" (the last action, operation?)."""
+_PREPOSITION_BEFORE_A_VERB = LazyPattern(
+    r"^(?:which|what)\s+[A-Za-z][\w-]*\s+(?:via|of|in|to|from|by|at|on|with|for|into)\s+"
+    r"(?P<word>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A subject's wh-phrase ending on a preposition right before a word: "Which BBC via teased
+...?" of "was teased by the BBC via Twitter"."""
+
+
+def _verb_after_a_preposition(body: str) -> bool:
+    """Whether the word after a wh-phrase's closing preposition is a finite verb and nothing
+    else: the preposition's object was the answer, and the phrase is no subject."""
+    found = _PREPOSITION_BEFORE_A_VERB.match(body)
+    if found is None:
+        return False
+    word = found["word"]
+    tags = word_tags(word)
+    if re.search(rf"\b(?:{_AUXILIARY_WORDS})\b", body[found.end() :]):
+        return False  # "Which army of occupied Vessia did ...?": the verb comes later
+    return finite_verb(word) is not None and not tags & {"NOUN", "ADJ"}
+
+
+_DEBRIS_BEFORE_AUXILIARY = LazyPattern(
+    r"^(?:[A-Z][a-z]*\s+)?which\s+(?:[a-z][\w-]*\s+){0,2}(?P<last>[a-z][\w-]*)\s+[A-Z][\w’'-]*\s+"
+    r"(?:did|do|does|was|were|is|are|has|have|had)\b"
+)
+"""A capital word between a wh-phrase and its auxiliary: the first word of the name asked
+("the series Judge Ivo Reed" → "In which series Judge did ...?"), unless a preposition
+takes it ("In which part of Orm did ...?")."""
+_PERFECT_AFTER_DO = LazyPattern(
+    r"^(?!(?:what|whom|who|which)\b)[^,]*?\b(?:did|does|do)\s+[^,?]*?\bhave\s+"
+    r"(?:been|proven|proved|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+"""A perfect put under "did": "did the fleet have proven" of "had proven"; a causative "have"
+takes its object first ("did the king have the bridge built"), or asks it ("What did the king
+have painted?")."""
+_STRANDED_AFTER_A_COMMA = LazyPattern(
+    r",\s+(?:entirely|only|solely|exclusively|mainly|mostly|largely|partly|chiefly|primarily"
+    r"|wholly|jointly|respectively)$",
+    re.IGNORECASE,
+)
+"""A focusing adverb after a comma at the end: it told of a phrase the question took away
+("filmed it over six weeks, entirely in Kell")."""
+_BARE_YEAR_AT_THE_END = LazyPattern(r"\b(?:the|a|an)\s+[a-z]+\s+\d{4}$")
+"""A year that followed a noun with no preposition, ending the question: "What was the result
+1930?" of "the result was the Orm Anthology 1930", a year of the name cut away."""
+_MODIFIER_BEFORE_WH = LazyPattern(
+    r"\b(?:when|while|where|if|because|although|though|once|unless)\s+"
+    r"(?P<word>[a-z]+)\s+(?:what|which)\b",
+    re.IGNORECASE,
+)
+"""A word between a subordinator and the wh-word: "hail forms when supercooled what freeze"."""
+
+
+def _modifier_left(word: str) -> bool:
+    """Whether a word before the wh-word can only describe a noun: an adjective or a past
+    participle (an unknown word in "-ed" too), whose noun ("water droplets") was asked; never a subject's pronoun or a noun
+    ("when Ivo ...", "when the ...")."""
+    tags = word_tags(word)
+    return (
+        word not in _FUNCTION_WORDS
+        and word not in AUXILIARIES
+        and ("ADJ" in tags or past_participle(word) or (not tags and word.endswith("ed")))
+        and "NOUN" not in tags
+    )
+
+
+_WHOM_BECOME = LazyPattern(r"^whom\s+(?:did|does|do|had|has|have)\s+[^?]*?\bbecome\b", re.I)
+"""A "whom" as the complement of "become": the key was a role ("the youngest coach")."""
 _LAST_COMMA_PHRASE = LazyPattern(r",\s+(?:[a-z]+\s+){0,2}?(?P<word>[a-z]+)$")
 _YEAR_AS_A_NOUN = LazyPattern(
     r"\b(?:what|which)\s+(?:year|decade|century)\s+(?!(?:did|do|does|was|were|is|are|has|have"
     r"|had|will|would|could|can|may|might|should|must)\b)[A-Za-z]",
     re.IGNORECASE,
 )
+_DATE_BEFORE_A_NOUN = LazyPattern(r"\b(?:what|which)\s+(?:date|month)\s+(?P<word>[a-z][\w-]*)")
+"""A date asked before a word: "at what date inter-schools cup" of "the March 2009 cup"."""
+
+
+def _modifier_noun(word: str) -> bool:
+    """Whether the word after an asked date is the noun it dated, not a preposition, an
+    auxiliary or a verb going on with the clause ("released in what date through ...")."""
+    if word in _PREPOSITIONS or word in _FUNCTION_WORDS or word in AUXILIARIES:
+        return False
+    tags = word_tags(word)
+    return not tags or ("NOUN" in tags and finite_verb(word) is None)
+
+
 _CUT_COORDINATION = LazyPattern(r",\s+(?:but|and|or)\s+[a-z]+$")
 _SECOND_CLAUSE = LazyPattern(
     r",\s+(?:and|but)\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:is|are|was|were|has|have|had)\s+[a-z]+",
@@ -1673,7 +1826,10 @@ def clause_in_a_definition(prompt: str) -> bool:
     called?") holds a clause where its noun phrase should be: "By what other name are
     parties entrust some MSPs known?" kept a verb of the sentence. Before any relative word,
     a noun phrase has no plain verb and no auxiliary; a participle ("a movement powered by")
-    describes its noun and may stay."""
+    describes its noun and may stay. A rank heading a clause without its noun ("What was the
+    last that the tanks saw of combat?") is a clause where the noun should be, in any frame."""
+    if _HEADLESS_RANK.search(prompt):
+        return True
     for frame in _DEFINITION_FRAMES:
         match = frame.match(prompt)
         if match is None:
@@ -4678,6 +4834,9 @@ def keeps_restrictions(
         purpose = None  # "To date, ...": so far, a time the question keeps or states
     if purpose and purpose.group(0).casefold() not in asked:
         return False  # "To justify ordaining the bishops, Calder cited ..." without its aim
+    for reason in _ADVERB_OF_A_REASON.finditer(sentence):
+        if re.search(rf"\b{reason['adverb']}\b", asked) and reason["reason"] not in asked:
+            return False  # "What did the film partly use?" of "used X partly because ..."
     if not _OPENS_ON_TIME_OR_COUNT.match(body):
         unbracketed = None if clause is None else _BRACKETED.sub("", clause)
         if any(_told_in(unbracketed, sentence, also) for also in _ALSO.finditer(sentence)):
@@ -4687,6 +4846,37 @@ def keeps_restrictions(
     return not _BARE_ROLE.match(body)
 
 
+_APPOSED_TO_A_NOUN = LazyPattern(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*)\s+$"
+)
+_NAMING_BEFORE = LazyPattern(
+    r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname|nicknamed)"
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def bare_what_beside_its_noun(asked: str, before: str) -> bool:
+    """Whether a fronted bare "What" asks a name that stood after the common noun it names
+    ("was given the design number A25" → "What was the tank given the design number?"): the
+    noun stays behind with no slot for the answer; "which design number" or nothing. A
+    naming verb's first object ("called the cove Orm Haven") is a thing the name is given."""
+    if not re.match(r"^What\s+(?:did|does|do|was|were|is|are|has|have|had)\b", asked):
+        return False
+    found = _APPOSED_TO_A_NOUN.search(before)
+    if found is None or _NAMING_BEFORE.search(before):
+        return False
+    noun = found["noun"]
+    tags = word_tags(noun)
+    plain_noun = noun not in AUXILIARIES and noun not in _PREPOSITIONS
+    return plain_noun and "NOUN" in tags and finite_verb(noun) is None
+
+
+_ADVERB_OF_A_REASON = LazyPattern(
+    r"\b(?P<adverb>partly|largely|mainly|mostly|chiefly|primarily|solely|only|simply)\s+"
+    r"(?P<reason>because|due\s+to|owing\s+to|thanks\s+to|since)\b"
+)
+"""An adverb that restricts a reason ("used it partly because ..."): without the reason,
+the adverb seems to restrict the deed ("What did the film partly use?")."""
 _BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
 """An aside in brackets, which a clause asked about leaves out."""
 

@@ -307,6 +307,10 @@ ROLE_NOUNS = (
 )
 """Nouns of an appositive ("X, a political counselor, ...") that mark X as a person."""
 
+RELATION_ROLES = word_set("successor predecessor rival")
+"""Role nouns that relate a thing to another of its sort as often as a person ("the Mk IV,
+the firm's proposed successor to the Mk III"): in an appositive, no mark of a person alone."""
+
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of a noun that names someone by what they do ("actor", "singer", "novelist",
 "librarian", "merchant", "student")."""

@@ -1892,13 +1892,29 @@ def names_people(answer: str, kind: str) -> bool:
         return True
     if _PLURAL_DEMONYM.fullmatch(last):
         # "Montanans"; never a surname after a given name ("Ivo Watkins"), one person's name,
+        # a place's last word after another capital that is no people's ("New Orleans"),
         # nor a plural common noun that ends a team's or a thing's name ("the Kelby Loons")
         return not (
-            lexicon.reads_as_personal_name(" ".join(head))
+            _place_s_name(head)
+            or lexicon.reads_as_personal_name(" ".join(head))
             or ("NOUN" in word_tags(lower) and not _person_noun(lower))
         )
     # a lower-case role word ("farmers" → "farmer"); a capital one is a name ("Baker Street")
     return last.islower() and _person_noun(lower)
+
+
+def _place_s_name(words: Sequence[str]) -> bool:
+    """Whether capitalised words end in one that looks like a people's plural but open with a
+    common adjective ("New Orleans", "Old Kellans"): a place's name, not a people; a nation
+    ("German Mennonites"), a title ("Sir Ivo Hawkins") or a given name opens no place's."""
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return False
+    first = words[0]
+    demonyms = lexicon.COUNTRY_DEMONYMS | lexicon.IRREGULAR_DEMONYMS
+    nation = first in demonyms and not word_tags(first.casefold())
+    if nation or lexicon.title_word(first) or first in lexicon.given_names():
+        return False
+    return "ADJ" in word_tags(first.casefold())
 
 
 def _person_noun(word: str) -> bool:
@@ -4388,6 +4404,10 @@ def _fronted(
     ("which German abbot"), else it comes from the answer's kind."""
     prep = _PREPOSITION_BEFORE.search(before)
     preposition = prep.group(1).casefold() if prep else ""
+    if prep and kind not in _TIME_AND_COUNT_KINDS and _modifies_a_noun_after(after):
+        # "gave aid to Storm Ivo survivors": the survivors got it, and "To which storm did ...
+        # give aid survivors?" strands them; the storm only said whose survivors
+        return None
     wh: str | None = None
     rest = before
     object_of: int | None = None
@@ -5268,6 +5288,27 @@ def _modifies_noun(after: str, answer: str = "") -> bool:
     return "NOUN" in word_tags(word) and finite_verb(word) is None
 
 
+_REFLEXIVES = word_set("himself herself itself themselves oneself")
+
+
+def _modifies_a_noun_after(after: str) -> bool:
+    """Whether a lower-case noun follows a name or term, which only modified it ("aid to
+    Storm Ivo survivors", "codified in Kell law"): the phrase the preposition took is the
+    noun's, not the answer's. A noun that is also a verb's finite form, an adverb ("today")
+    or a reflexive ("himself") may go on the clause instead; an unknown word in "-s" reads as
+    a plural noun ("survivors")."""
+    following = re.match(r"\s+([a-z][a-z-]*)\b(?![’'-])", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in AUXILIARIES or word in lexicon.COMMON_START_WORDS or word in _REFLEXIVES:
+        return False
+    tags = word_tags(word)
+    if not tags:
+        return word.endswith("s") and not word.endswith(("ss", "us", "is", "ly"))
+    return "NOUN" in tags and "ADV" not in tags and finite_verb(word) is None
+
+
 def _in_situ(
     before: str,
     after: str,
@@ -5314,6 +5355,10 @@ def _in_situ(
             return None  # "the Orvan region of Kessia": the region is Orvan's, in Kessia
         if place_sort is not None:  # "captured the town of Visby" → "captured which town"
             before, wh = before[: place_sort.start()], f"which {_lower_start(place_sort.group(1))}"
+        if not wh.startswith("which ") and _modifies_a_noun_after(after):
+            # "gave aid to what survivors?" of "Storm Ivo survivors" asks which survivors;
+            # "to which storm survivors" keeps the phrase whole and asks the storm
+            return None
         fronted = (
             _fronted(before, after, answer, kind, wh)
             if wh.startswith("which ") and not _agent_of_reduced_relative(before)

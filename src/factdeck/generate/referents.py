@@ -28,6 +28,7 @@ from factdeck.generate.text import (
     title_cut_short,
     word_set,
 )
+from factdeck.normalise import NUMBER_WORDS
 
 _ABBREVIATION = LazyPattern(r"(?:the\s+)?(?P<letters>[A-Z][A-Z&]*[A-Z])s?")
 """An answer that is capitals only ("USGS", "MSAs", "AT&T"): an abbreviation."""
@@ -255,12 +256,14 @@ _OPENERS = word_set(
 def _long_names(text: str) -> list[str]:
     """The names of two words or more in a text, without a word that only opens the
     sentence ("The" of "The Northern Football League", "Eventually" of "Eventually Orm
-    Foods began ...")."""
+    Foods began ...", "Seven" of "Seven Union monitors")."""
     names = []
     for match in _LONG_NAME.finditer(text):
         words = match.group(0).split()
-        if match.start() == 0 and _opening_adverb(words[0]):
-            words = words[1:]
+        if match.start() == 0 and (
+            _opening_adverb(words[0]) or words[0].casefold() in NUMBER_WORDS
+        ):
+            words = words[1:]  # "Seven Union monitors took part": a count, no name's first word
         while words and words[0].casefold() in _OPENERS:
             words = words[1:]
         if len(words) >= 2 and words[0] not in ("of", "&"):

@@ -1,0 +1,83 @@
+"""Stems a strict teacher rejects as no English: an identity asked by its year, a rank
+without its noun heading a clause, a repeated wh-noun whose owner was cut, words left around
+the asked phrase (a name's first word, a preposition before a verb, an opening "And", a
+perfect under "did", a stranded adverb or year, an adjective before the wh-word), and "whom"
+for a role one becomes."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import (
+    bare_what_beside_its_noun,
+    clause_in_a_definition,
+    grammatical,
+)
+
+
+def test_a_time_is_not_asked_of_an_identity() -> None:
+    assert not grammatical("In what year was the first purpose-built steam frigate the Orm?", "")
+    assert not grammatical("In what year was No. 4 Squadron's final wartime sortie a patrol?", "")
+    assert grammatical(
+        "In what year was the Kell Post the first paper on the coast to report the find?", ""
+    )
+    assert grammatical("In what year was the first steam frigate launched by the navy?", "")
+    assert grammatical("In what year was the first edition of the atlas published?", "")
+    assert grammatical("In what year was Ada Lund the national champion?", "")
+
+
+def test_a_rank_without_its_noun_heads_no_clause() -> None:
+    assert not grammatical("What was the last that the Kell tanks saw of active combat?", "")
+    assert clause_in_a_definition("What was the last that the Kell tanks saw of active combat?")
+    assert not clause_in_a_definition("What was the first ironclad to sail round the world?")
+    assert grammatical("What was the first ironclad to sail round the world?", "subject")
+
+
+def test_a_repeated_wh_noun_before_the_clause_s_verb_lost_its_owner() -> None:
+    assert not grammatical(
+        "In Kellshire, the wealthy town of which town voted for Ada Lund in 1908?",
+        "subject",
+    )
+    assert grammatical("Orm is the highest mountain in which mountain range?", "in-situ")
+
+
+def test_words_left_around_the_asked_phrase_make_no_question() -> None:
+    assert not grammatical(
+        "And especially after the Orm reforms, what was supplanted by Vessian styles?", "subject"
+    )
+    assert not grammatical("Which KTV via teased Ada's appearance in Kell Tales?", "subject")
+    assert grammatical("Which army of occupied Vessia did Ivo Marr lead?", "fronted")
+    assert not grammatical("In which television series Judge did Ivo Marr appear?", "fronted")
+    assert grammatical("In which part of Orm did the monks settle?", "fronted")
+    assert not grammatical("In what year did the Orvan fleet have proven highly successful?", "")
+    assert not grammatical("Where did Ada Lund film The Kell Story over six weeks, entirely?", "")
+    assert grammatical("Where was the tower destroyed entirely?", "fronted")
+    assert not grammatical("What was the result 1930?", "subject")
+    assert not grammatical(
+        "Hail forms when supercooled what freeze on contact with dust?", "in-situ"
+    )
+    assert grammatical("The storm formed when what reached the coast?", "in-situ")
+    assert not grammatical(
+        "Ada Lund finished first at what date inter-schools cup at Kell?", "in-situ"
+    )
+    assert grammatical("On what date did the bridge open?", "fronted")
+    assert grammatical("Kell Songs was released on what date through Orm Press?", "in-situ")
+
+
+def test_a_wh_phrase_joined_to_a_name_is_no_question() -> None:
+    assert not grammatical(
+        "Which Vessian floating batteries and Dart arrived too late at Kellport?", "in-situ"
+    )
+    assert grammatical("Which three large towns and villages joined the league?", "subject")
+
+
+def test_a_role_one_becomes_is_no_whom() -> None:
+    assert not grammatical("Whom did Ivo become to reach a final at 33 years old?", "fronted")
+    assert grammatical("Who became the youngest coach to reach a final?", "subject")
+
+
+def test_a_name_after_the_noun_it_names_is_no_bare_what() -> None:
+    before = "The Kell Mk II was given the General Staff design number "
+    assert bare_what_beside_its_noun("What was the Kell Mk II given the design number?", before)
+    assert not bare_what_beside_its_noun(
+        "What did the settlers call the cove?", "The settlers called the cove "
+    )
+    assert not bare_what_beside_its_noun("What did the council build?", "The council built ")
