@@ -4849,7 +4849,7 @@ def keeps_restrictions(
 _APPOSED_TO_A_NOUN = LazyPattern(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*)\s+$"
 )
-_NAMING_BEFORE = LazyPattern(
+_NAMING_VERB_BEFORE = LazyPattern(
     r"\b(?:call|calls|called|name|names|named|rename|renamed|dub|dubbed|nickname|nicknamed)"
     r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -4863,7 +4863,7 @@ def bare_what_beside_its_noun(asked: str, before: str) -> bool:
     if not re.match(r"^What\s+(?:did|does|do|was|were|is|are|has|have|had)\b", asked):
         return False
     found = _APPOSED_TO_A_NOUN.search(before)
-    if found is None or _NAMING_BEFORE.search(before):
+    if found is None or _NAMING_VERB_BEFORE.search(before):
         return False
     noun = found["noun"]
     tags = word_tags(noun)
