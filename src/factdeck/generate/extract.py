@@ -3916,6 +3916,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
         gates.part_without_its_owner(question, known)
         or gates.time_of_a_bare_plural(question, known)
         or gates.points_back(question)
+        or gates.first_to_do_nothing(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )
 

@@ -1,0 +1,52 @@
+"""Stems that lean on a thing named only outside them: "the larger Orm Castle" (larger than
+which?), "a lack of wagons prevented their landing" (whose?), "the first rider to win since
+1950" (win what?)."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import first_to_do_nothing, self_contained
+from helpers.generation import selected_candidates
+
+
+def test_a_name_told_by_comparison_with_an_unseen_one_is_refused() -> None:
+    assert not self_contained("Which fleet did the larger Tessa Marne join in May 1790?")
+    assert not self_contained("Who rebuilt the smaller Orle Abbey?")
+
+
+def test_a_name_compared_in_the_stem_or_a_fixed_name_stays() -> None:
+    assert self_contained("Which fleet did the Tessa Marne, larger than the Kell, join?")
+    assert self_contained("Which fleet did the Tessa Marne join in May 1790?")
+    assert self_contained("Who ruled Upper Varland in 1310?")
+
+
+def test_their_after_a_singular_head_of_an_of_phrase_is_refused() -> None:
+    assert not self_contained("In what year did a lack of wagons prevent their landing at Orle?")
+    assert not self_contained("In what year did the absence of lorries delay their return?")
+
+
+def test_their_owned_by_a_plural_subject_or_a_quantity_stays() -> None:
+    assert self_contained("In what year did a number of towns lose their charters?")
+    assert self_contained("In what year did a group of monks leave their abbey at Orle?")
+    assert self_contained("In what year did the Varlanders lose their last fort?")
+
+
+def test_the_first_to_win_with_nothing_won_is_refused() -> None:
+    assert not self_contained("Who was the first rider to win since 1950?")
+    assert not self_contained("Which club was the first side to win in the new league?")
+
+
+def test_the_first_to_win_something_named_stays() -> None:
+    assert self_contained("Who was the first rider to win the Orle Cup since 1950?")
+    assert self_contained("Who was the first rider to win the Orle Cup?")
+
+
+def test_the_first_to_win_told_of_a_name_with_nothing_won_is_left_out() -> None:
+    text = (
+        "The 1990 Tessby Cup was the ninth season of the Tessby Cup, a cycling race in Varland."
+        "\n\nOrm Vassek won the final stage at Kellby. Vassek was the first rider to win since "
+        "1981. Ansel Dorne won the Mountain Prize and the Sprint Prize.\n"
+    )
+    questions = [c.question for c in selected_candidates("1990 Tessby Cup", text)]
+    assert "Who was the first rider to win since 1981?" not in questions
+    assert first_to_do_nothing("Who was the first rider to win since 1981?")
+    assert not first_to_do_nothing("Who was the first rider to win the Orle Cup since 1981?")
