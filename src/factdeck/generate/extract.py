@@ -3797,6 +3797,9 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
+        candidates = _with_subject_sort_named(
+            candidates, _subject_form(sentences, title), known, texts
+        )
         candidates = _with_field_of_letters(candidates, sentences, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
@@ -3815,6 +3818,42 @@ def _with_event_scope(
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
     )
+
+
+def _with_subject_sort_named(
+    candidates: Sequence[Candidate],
+    subject: str | None,
+    known: Collection[str],
+    texts: Sequence[str],
+) -> list[Candidate]:
+    """The candidates with "the Commission" made the subject's name where the document is on
+    one commission whose name ends in the word ("the Orm Harbour Commission's building
+    programme": asked without the text, "the Commission" is any commission). Only the sort
+    of a body or an event (``gates.BODY_SORTS``) that is the subject's own, capitalised alone,
+    not "the Commission of Inquiry". Where another name in the document ends in it too ("the
+    Kell Harbour Commission"), which one is meant is not certain: the question is left out."""
+    name = re.sub(r"^The\s+", "", subject or "")
+    head = name.split()[-1] if name.count(" ") else ""
+    if head not in gates.BODY_SORTS or head.casefold() not in known:
+        return list(candidates)
+    alone = re.compile(
+        rf"\b(?P<the>[Tt]he)\s+{re.escape(head)}(?![\w-]|[’'](?!s\b)|\s+(?:[A-Z0-9]|of\b|for\b|and\b))"
+    )
+    names = re.finditer(rf"(?:\b[A-Z][\w’'-]*\s+)+{re.escape(head)}\b", " ".join(texts))
+    others = {_without_the(found.group(0)) for found in names}
+    shared = any(not (other.endswith(name) or name.endswith(other)) for other in others)
+
+    def named(question: str, _: Candidate) -> str | None:
+        if name in question or alone.search(question) is None:
+            return question
+        return None if shared else alone.sub(lambda m: f"{m['the']} {name}", question)
+
+    return _with_questions_rewritten(candidates, named)
+
+
+def _without_the(name: str) -> str:
+    """ "The Orm Commission" → "Orm Commission": a capital opening a sentence is no name."""
+    return re.sub(r"^(?:The|A|An|In|On|At|By|After|Before)\s+", "", name)
 
 
 _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")

@@ -2710,6 +2710,8 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
+        if not words and _body_by_its_sort(tokens, index, known):
+            return False  # "the Convention entered into force": which convention?
         if (
             not word[:1].islower()
             and not untimed
@@ -2802,6 +2804,31 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+BODY_SORTS = lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS
+"""The sorts a body or an event is named by, capitalised alone for one named before ("the
+Commission", "the Treaty")."""
+
+
+def _body_by_its_sort(tokens: list[tuple[str, int]], at: int, known: set[str]) -> bool:
+    """Whether the word at ``at``, right after "the", is the capitalised sort of a body or an
+    event standing for one the sentences before named: "the Convention entered into force",
+    "the Senate majority". Not where a name goes on ("the War of 1812", "the Senate of
+    Orm", "the Party for Freedom"), nor where the sort is the document's subject's own
+    (``known``: "the Commission" in a document on one commission)."""
+    word = re.sub(r"['’]s$", "", tokens[at][0])
+    if word not in BODY_SORTS or word.casefold() in known:
+        return False
+    if at >= 3 and tokens[at - 2][0] == "of" and tokens[at - 3][0][:1].isupper():
+        return False  # "Secretary of the Fleet", "Lord of the Council": part of a name
+    if at + 1 < len(tokens) and word == tokens[at][0]:
+        following = tokens[at + 1][0]
+        if following[:1].isupper() or following[:1].isdigit():
+            return False  # "the Treaty Ports", "the League 1929 season"
+        if following in ("of", "for", "and", "on", "in", "against", "to"):
+            return False  # "the War for Independence", "the Parliament and Government of"
+    return True
 
 
 def _a_year_at(tokens: list[tuple[str, int]], at: int) -> bool:

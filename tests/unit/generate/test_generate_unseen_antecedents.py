@@ -40,6 +40,44 @@ def test_the_first_to_win_something_named_stays() -> None:
     assert self_contained("Who was the first rider to win the Orle Cup?")
 
 
+def test_a_body_called_by_its_capitalised_sort_alone_is_refused() -> None:
+    assert not self_contained("After ratification, the Accord entered into force in what year?")
+    assert not self_contained("Until what year did the Senate majority last?")
+    assert not self_contained("What became the model for the Commission's new offices?")
+
+
+def test_a_body_whose_name_goes_on_or_that_is_the_subject_stays() -> None:
+    assert self_contained("In what year did the War of the Three Crowns end?")
+    assert self_contained("Who founded the Bank of Varland?")
+    assert self_contained("Who was Warden of the Fleet under Queen Ansa?")
+    assert self_contained("In what year did the Accord Kell take effect?")
+    assert self_contained("What became the model for the Commission's new offices?", ["commission"])
+
+
+_COMMISSION = (
+    "The Varlish Canal Commission is a public body that manages the canals of Varland. "
+    "It was founded in 1871 by an act of the Varlish parliament.\n\n"
+    "The Commission's first engineer was Ivo Marrek, who served from 1872 to 1890. "
+    "In 1884, the Commission opened the Tessby lock on the river Orle. "
+    "Ansel Dorne designed the Commission's headquarters in Kellby in 1902.\n"
+)
+
+
+def test_the_subject_called_by_its_sort_alone_is_named_in_the_question() -> None:
+    questions = [c.question for c in selected_candidates("Varlish Canal Commission", _COMMISSION)]
+    assert "Who was the Varlish Canal Commission's first engineer?" in questions
+    assert "Who designed the Varlish Canal Commission's headquarters in Kellby in 1902?" in (
+        questions
+    )
+    assert not any(q and "the Commission" in q for q in questions)
+
+
+def test_the_sort_shared_with_another_name_of_the_document_is_not_named() -> None:
+    text = _COMMISSION + "\nThe Orle River Commission took over its northern locks in 1950.\n"
+    questions = [c.question for c in selected_candidates("Varlish Canal Commission", text)]
+    assert not any(q and "Commission's" in q for q in questions)
+
+
 def test_the_first_to_win_told_of_a_name_with_nothing_won_is_left_out() -> None:
     text = (
         "The 1990 Tessby Cup was the ninth season of the Tessby Cup, a cycling race in Varland."
