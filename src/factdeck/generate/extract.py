@@ -3801,6 +3801,7 @@ def extract(
             candidates, _subject_form(sentences, title), known, texts
         )
         candidates = _with_field_of_letters(candidates, sentences, title)
+        candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
@@ -3854,6 +3855,45 @@ def _with_subject_sort_named(
 def _without_the(name: str) -> str:
     """ "The Orm Commission" → "Orm Commission": a capital opening a sentence is no name."""
     return re.sub(r"^(?:The|A|An|In|On|At|By|After|Before)\s+", "", name)
+
+
+_DATED_TITLE = LazyPattern(
+    r"^(?:1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2,4})?\s+(?P<name>[A-Z].*)(?<!\sseason)(?<!\sseasons)$"
+)
+"""A title naming one event by its year: "1990 Tessby Cup", "1911 Orle flood"; not a season
+of many ("2003 Orle storm season": a clause on one storm is no fact of the season)."""
+_PAST_AUXILIARY = LazyPattern(r"\b(?:did|was|were|had)\b")
+
+
+def _told_in_the_past(question: str) -> bool:
+    """Whether the question tells of what happened ("Who won ...?", "Where did ... host
+    ...?"), not of what holds every year ("Which union awards the prize?")."""
+    if _PAST_AUXILIARY.search(question):
+        return True
+    return any((phrasing.finite_verb(w) or ("", ""))[1] == "VBD" for w in _WORD.findall(question))
+
+
+def _with_dated_subject(candidates: Sequence[Candidate], title: str) -> list[Candidate]:
+    """The candidates with each question that names no time and not the document's subject,
+    in a document on one dated event ("1990 Tessby Cup"), asked in that event: "Who won the
+    Sprint Prize?" (in which year's race?) → "Who won the Sprint Prize in the 1990 Tessby
+    Cup?". A fill-in-the-blank keeps its sentence as it is."""
+    subject = DISAMBIGUATOR.sub("", title).strip()
+    dated = _DATED_TITLE.match(subject)
+    if dated is None:
+        return list(candidates)
+    words = {word.casefold() for word in _WORD.findall(dated["name"])}
+
+    def placed(question: str, _: Candidate) -> str:
+        if not question.endswith("?") or question.startswith("Fill in"):
+            return question
+        if gates.names_a_time(question) or not _told_in_the_past(question):
+            return question  # "Which union awards the prize?": every year
+        if words & {word.casefold() for word in _WORD.findall(question)}:
+            return question  # "How many churches did the hurricane destroy?": it is named
+        return f"{question[:-1]} in the {subject}?"
+
+    return _with_questions_rewritten(candidates, placed)
 
 
 _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")

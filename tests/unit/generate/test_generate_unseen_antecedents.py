@@ -88,3 +88,24 @@ def test_the_first_to_win_told_of_a_name_with_nothing_won_is_left_out() -> None:
     assert "Who was the first rider to win since 1981?" not in questions
     assert first_to_do_nothing("Who was the first rider to win since 1981?")
     assert not first_to_do_nothing("Who was the first rider to win the Orle Cup since 1981?")
+
+
+_CUP = (
+    "The 1990 Tessby Cup was the ninth season of the Tessby Cup, a cycling race in Varland.\n\n"
+    "Orm Vassek won the final stage at Kellby. Ansel Dorne won the Mountain Prize and the "
+    "Sprint Prize. The Mountain Prize is awarded by the Varlish Cycling Union.\n"
+)
+
+
+def test_a_question_in_a_dated_event_names_the_event() -> None:
+    questions = [c.question for c in selected_candidates("1990 Tessby Cup", _CUP)]
+    assert "Who won the Mountain Prize and the Sprint Prize in the 1990 Tessby Cup?" in questions
+    assert "Who won the Mountain Prize and the Sprint Prize?" not in questions
+
+
+def test_a_general_fact_or_a_season_of_many_events_is_not_scoped() -> None:
+    questions = [c.question for c in selected_candidates("1990 Tessby Cup", _CUP)]
+    assert "Which union awards the Mountain Prize?" in questions
+    season = _CUP.replace("1990 Tessby Cup", "1990 Tessby season")
+    questions = [c.question for c in selected_candidates("1990 Tessby season", season)]
+    assert "Who won the Mountain Prize and the Sprint Prize?" in questions
