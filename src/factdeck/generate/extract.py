@@ -3903,7 +3903,11 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
+        candidates = _with_subject_sort_named(
+            candidates, _subject_form(sentences, title), known, texts
+        )
         candidates = _with_field_of_letters(candidates, sentences, title)
+        candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
         candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
@@ -3964,6 +3968,81 @@ def _with_event_scope(
     return _with_questions_rewritten(
         candidates, lambda question, _: topics.with_event_scope(question, subject, known)
     )
+
+
+def _with_subject_sort_named(
+    candidates: Sequence[Candidate],
+    subject: str | None,
+    known: Collection[str],
+    texts: Sequence[str],
+) -> list[Candidate]:
+    """The candidates with "the Commission" made the subject's name where the document is on
+    one commission whose name ends in the word ("the Orm Harbour Commission's building
+    programme": asked without the text, "the Commission" is any commission). Only the sort
+    of a body or an event (``gates.BODY_SORTS``) that is the subject's own, capitalised alone,
+    not "the Commission of Inquiry". Where another name in the document ends in it too ("the
+    Kell Harbour Commission"), which one is meant is not certain: the question is left out."""
+    name = re.sub(r"^The\s+", "", subject or "")
+    head = name.split()[-1] if name.count(" ") else ""
+    if head not in gates.BODY_SORTS or head.casefold() not in known:
+        return list(candidates)
+    alone = re.compile(
+        rf"\b(?P<the>[Tt]he)\s+{re.escape(head)}(?![\w-]|[’'](?!s\b)|\s+(?:[A-Z0-9]|of\b|for\b|and\b))"
+    )
+    names = re.finditer(rf"(?:\b[A-Z][\w’'-]*\s+)+{re.escape(head)}\b", " ".join(texts))
+    others = {_without_the(found.group(0)) for found in names}
+    shared = any(not (other.endswith(name) or name.endswith(other)) for other in others)
+
+    def named(question: str, _: Candidate) -> str | None:
+        if name in question or alone.search(question) is None:
+            return question
+        return None if shared else alone.sub(lambda m: f"{m['the']} {name}", question)
+
+    return _with_questions_rewritten(candidates, named)
+
+
+def _without_the(name: str) -> str:
+    """ "The Orm Commission" → "Orm Commission": a capital opening a sentence is no name."""
+    return re.sub(r"^(?:The|A|An|In|On|At|By|After|Before)\s+", "", name)
+
+
+_DATED_TITLE = LazyPattern(
+    r"^(?:1[0-9]|20)[0-9]{2}(?:[–-][0-9]{2,4})?\s+(?P<name>[A-Z].*)(?<!\sseason)(?<!\sseasons)$"
+)
+"""A title naming one event by its year: "1990 Tessby Cup", "1911 Orle flood"; not a season
+of many ("2003 Orle storm season": a clause on one storm is no fact of the season)."""
+_PAST_AUXILIARY = LazyPattern(r"\b(?:did|was|were|had)\b")
+
+
+def _told_in_the_past(question: str) -> bool:
+    """Whether the question tells of what happened ("Who won ...?", "Where did ... host
+    ...?"), not of what holds every year ("Which union awards the prize?")."""
+    if _PAST_AUXILIARY.search(question):
+        return True
+    return any((phrasing.finite_verb(w) or ("", ""))[1] == "VBD" for w in _WORD.findall(question))
+
+
+def _with_dated_subject(candidates: Sequence[Candidate], title: str) -> list[Candidate]:
+    """The candidates with each question that names no time and not the document's subject,
+    in a document on one dated event ("1990 Tessby Cup"), asked in that event: "Who won the
+    Sprint Prize?" (in which year's race?) → "Who won the Sprint Prize in the 1990 Tessby
+    Cup?". A fill-in-the-blank keeps its sentence as it is."""
+    subject = DISAMBIGUATOR.sub("", title).strip()
+    dated = _DATED_TITLE.match(subject)
+    if dated is None:
+        return list(candidates)
+    words = {word.casefold() for word in _WORD.findall(dated["name"])}
+
+    def placed(question: str, _: Candidate) -> str:
+        if not question.endswith("?") or question.startswith("Fill in"):
+            return question
+        if gates.names_a_time(question) or not _told_in_the_past(question):
+            return question  # "Which union awards the prize?": every year
+        if words & {word.casefold() for word in _WORD.findall(question)}:
+            return question  # "How many churches did the hurricane destroy?": it is named
+        return f"{question[:-1]} in the {subject}?"
+
+    return _with_questions_rewritten(candidates, placed)
 
 
 _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")
@@ -4078,6 +4157,7 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
         gates.part_without_its_owner(question, known)
         or gates.time_of_a_bare_plural(question, known)
         or gates.points_back(question)
+        or gates.first_to_do_nothing(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
     )
 

@@ -2479,6 +2479,21 @@ _OBJECT_NEEDED = LazyPattern(
 )
 """"In what year did the League ratify?", "Which Norse king conquered in 1016?": ratified
 what, conquered what? A verb that takes an object, left without one."""
+_TO_DO_WITHOUT_OBJECT = LazyPattern(
+    r"^(?:Who|What|Which\s+[a-z]+)\s+(?:is|was|were|became)\s+(?:the|an?)\s+[^?]*?\bto\s+"
+    rf"(?:{_verb_forms(_OBJECT_VERBS, 'VB')})"
+    r"(?:\s+(?:in|on|at|during|since|after|before)\s[^?]*)?\?$"
+)
+""""Who was the first captain to win since 1950?": won what? The verb of "the first ... to"
+that takes an object, told with none."""
+
+
+def first_to_do_nothing(question: str) -> bool:
+    """Whether the question asks who was the first to do a deed that takes an object, with no
+    object ("Who was the first captain to win since 1950?"): the first to win what?"""
+    return _TO_DO_WITHOUT_OBJECT.match(question) is not None
+
+
 _UNNAMED_POST = LazyPattern(
     r"^Who\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?:fired|dismissed|sacked|hired|appointed|elected"
     r"|promoted|replaced|sworn\s+in)\b(?![^?]*\b(?:as|to|from|of|by)\b)(?P<rest>[^?]*)\?$"
@@ -2512,6 +2527,10 @@ def _comparative_without_its_standard(body: str) -> bool:
             continue
         adjective = lemmas_as(lower, "ADJ")
         following = words[at + 1]
+        if adjective and lower not in adjective and following[:1].isupper():
+            if at and words[at - 1].casefold() == "the":
+                return True  # "the larger Orm Castle": larger than the one told before
+            continue
         if adjective and lower not in adjective and following[:1].islower():
             noun = "NOUN" in word_tags(following.casefold())
             if noun and (plural_noun(following) or not finite_verb(following)):
@@ -2709,7 +2728,7 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     actor = _UNNAMED_ACTOR.search(body)
     if actor and lexicon.ROLE_NOUNS.intersection(actor.group("first", "second")):
         return False  # "When did a bishop open the library?": which bishop?
-    if _one_time_of_many(body) or _OBJECT_NEEDED.match(body):
+    if _one_time_of_many(body) or _OBJECT_NEEDED.match(body) or first_to_do_nothing(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
     if _everyday_act_of_anyone(body):
         return False  # "Who strode through the streets of Kell?": anyone there did
@@ -2889,6 +2908,8 @@ def _definite_resolved(
         if lower in ",;:":
             break  # the phrase ends at a comma: nothing after it tells what it names
         untimed = word[:1].isdigit() and not _A_TIME_WORD.fullmatch(word)
+        if not words and _body_by_its_sort(tokens, index, known):
+            return False  # "the Convention entered into force": which convention?
         if (
             not word[:1].islower()
             and not untimed
@@ -2981,6 +3002,31 @@ def _definite_resolved(
                 return _definite_resolved(tokens, lowered, index + 2, known)
     others = [w for i, w in enumerate(lowered) if w == head and not at <= i < at + len(words)]
     return bool(others)  # named elsewhere in the prompt
+
+
+BODY_SORTS = lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS
+"""The sorts a body or an event is named by, capitalised alone for one named before ("the
+Commission", "the Treaty")."""
+
+
+def _body_by_its_sort(tokens: list[tuple[str, int]], at: int, known: set[str]) -> bool:
+    """Whether the word at ``at``, right after "the", is the capitalised sort of a body or an
+    event standing for one the sentences before named: "the Convention entered into force",
+    "the Senate majority". Not where a name goes on ("the War of 1812", "the Senate of
+    Orm", "the Party for Freedom"), nor where the sort is the document's subject's own
+    (``known``: "the Commission" in a document on one commission)."""
+    word = re.sub(r"['’]s$", "", tokens[at][0])
+    if word not in BODY_SORTS or word.casefold() in known:
+        return False
+    if at >= 3 and tokens[at - 2][0] == "of" and tokens[at - 3][0][:1].isupper():
+        return False  # "Secretary of the Fleet", "Lord of the Council": part of a name
+    if at + 1 < len(tokens) and word == tokens[at][0]:
+        following = tokens[at + 1][0]
+        if following[:1].isupper() or following[:1].isdigit():
+            return False  # "the Treaty Ports", "the League 1929 season"
+        if following in ("of", "for", "and", "on", "in", "against", "to"):
+            return False  # "the War for Independence", "the Parliament and Government of"
+    return True
 
 
 def _a_year_at(tokens: list[tuple[str, int]], at: int) -> bool:
@@ -3215,9 +3261,24 @@ def _plural_subject_before(tokens: list[tuple[str, int]], lowered: list[str], at
         word, lower = tokens[index][0], lowered[index]
         if index > start and (lower in AUXILIARIES or (finite_verb(lower) and word.islower())):
             return False  # the subject ended before any plural noun
+        if _inside_a_singular_of(lowered, index, start):
+            continue  # "a lack of boats prevented their ...": the lack is the subject
         if plural_noun(word) or (word[:1].isupper() and word.endswith("s") and index > start):
             return True
     return False
+
+
+def _inside_a_singular_of(lowered: list[str], at: int, start: int) -> bool:
+    """Whether the word at ``at`` follows "of" after a singular noun that is no quantity
+    ("a lack of boats", "the loss of ships"): the phrase's head is the singular noun, which
+    "their" cannot mean, unlike "a number of towns" (``_COLLECTIVE_AFTER_A``)."""
+    if at - 2 < start or lowered[at - 1] != "of":
+        return False
+    head = lowered[at - 2]
+    tags = word_tags(head)
+    determined = at - 3 >= start and lowered[at - 3] in ("a", "an", "the")
+    noun = tags == {"NOUN"} or ("NOUN" in tags and determined)  # "a lack of": no verb
+    return noun and not plural_noun(head) and head not in _COLLECTIVE_AFTER_A
 
 
 _CITED = LazyPattern(
