@@ -3155,7 +3155,7 @@ _STATES = lexicon.STATES_AND_PROVINCES - {
     "Mississippi",
 }
 """States and provinces whose name is no city's, country's or river's too."""
-_INSTITUTION_WORDS = (
+_INSTITUTION_OR_BUILDING_WORDS = (
     lexicon.ORGANISATION_WORDS
     | VENUE_WORDS
     | word_set("Church Chapel Abbey Cathedral Monastery Priory Temple Mosque Synagogue")
@@ -3271,7 +3271,9 @@ def same_shape(kind: str, answer: str, value: str) -> bool:
             return False  # a surname alone among full names stands out as the key
         if (words[0] in _TITLES) != (answer_words[0] in _TITLES):
             return False  # "Miss Rowe" among plain names
-        if (words[-1] in _INSTITUTION_WORDS) != (answer_words[-1] in _INSTITUTION_WORDS):
+        if (words[-1] in _INSTITUTION_OR_BUILDING_WORDS) != (
+            answer_words[-1] in _INSTITUTION_OR_BUILDING_WORDS
+        ):
             return False  # a church among people, or a person among bodies
         if any(_NO_PERSONS_WORD.search(name) for name in (answer, value)):
             return False  # "Orsby F2", a team; "Vellish Stoicism", a teaching

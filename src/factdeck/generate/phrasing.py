@@ -6135,7 +6135,7 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
     singular = plural = described = False
     for index, word in enumerate(words):
         lower = word.casefold()
-        after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS
+        after_relative = index > 0 and words[index - 1].casefold() in _RELATIVE_PRONOUNS_WITH_WHOM
         agrees = (lower in _BOUND_SINGULAR and singular) or (lower in _BOUND_PLURAL and plural)
         if agrees and described and lower in counted:
             bound += not (after_relative and lower in _GOVERNED_PRONOUNS)
@@ -6148,7 +6148,7 @@ def unbound_context_words(phrase: str, *, strict: bool = False) -> int:
 _BOUND_SINGULAR = frozenset(["its", "it"])
 _BOUND_PLURAL = frozenset(["their", "they", "them"])
 _GOVERNED_PRONOUNS = frozenset(["it", "they", "them"])
-_RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom"])
+_RELATIVE_PRONOUNS_WITH_WHOM = frozenset(["that", "which", "who", "whom"])
 _THING_S_OWN_PHRASE = frozenset(["that", "which", "who", "whom", "whose", "with", "having"])
 _INDEFINITE_SINGULAR = frozenset(["a", "an", "each", "every"])
 

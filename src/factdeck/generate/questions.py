@@ -4221,7 +4221,7 @@ _STYLE_SORTS = word_set("genre genres style styles movement movements school tra
 architecture")."""
 
 
-_ADJECTIVE_ENDING = LazyPattern(r"(?:an|ish|ese|ic|al|i)$")
+_DESCRIBING_ENDING = LazyPattern(r"(?:an|ish|ese|ic|al|i)$")
 """How a word that describes a people, a region or a period ends ("Nordic", "Victorian")."""
 
 
@@ -4264,7 +4264,7 @@ def class_noun_forms(
         at = folded.index(sort)
     elif sort in _STYLE_SORTS and _a_name_before_its_class(words):
         # "Northern Noir fiction" to "Which genre ...?", never "Nordic" of "Nordic fiction"
-        if len(words) == 2 and _ADJECTIVE_ENDING.search(words[0]):
+        if len(words) == 2 and _DESCRIBING_ENDING.search(words[0]):
             return []
         at = len(words) - 1
     else:
