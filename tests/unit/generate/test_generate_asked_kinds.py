@@ -74,9 +74,10 @@ def test_a_place_ending_like_a_people_is_no_whom() -> None:
 
 
 _MONITORS = (
-    "During the war, warships saw action in the Alliance's attacks on Orvan ports. Seven Alliance "
-    "monitors, including the Dart, took part in the failed attack on Kellport; one was sunk. "
-    "For the later attack at Orm Bay, the Alliance assembled four monitors as well as 11 ships."
+    "During the war, warships saw action in the Axis's attacks on Orvan ports. Seven "
+    "Axis monitors, including the Dart, took part in the failed attack on Kellport; one "
+    "was sunk. For the later attack at Orm Bay, the Axis assembled four monitors as well "
+    "as 11 ships."
 )
 
 
@@ -89,8 +90,8 @@ def _deck_candidates(text: str, title: str) -> list[Candidate]:
 def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = _deck_candidates(_MONITORS, "Warships")
     texts = [c.sentence.text for c in found] + [c.question or "" for c in found]
-    assert any("the Alliance assembled" in t for t in texts)
-    assert not any("Seven Alliance" in t and not t.startswith("Seven") for t in texts)
+    assert any("the Axis assembled" in t for t in texts)
+    assert not any("Seven Axis" in t and not t.startswith("Seven") for t in texts)
 
 
 _FILM = (
