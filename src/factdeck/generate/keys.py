@@ -213,6 +213,8 @@ def _without_added_place(form: str, answer: str, forms: tuple[str, ...]) -> str:
     name, of, place = form.partition(" of ")
     if not of or not place[:1].isupper() or any(map(lexicon.title_word, name.split()[-1:])):
         return form
+    if f" of {place}" in answer:
+        return form  # the key keeps the place ("Orvan of Kell"): "Saint Orvan of Kell" too
     bare = " ".join(word for word in answer.split() if not _INITIAL.fullmatch(word))
     return name if answer.endswith(name) or name in (bare, *forms) else form
 
