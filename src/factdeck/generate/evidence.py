@@ -781,7 +781,7 @@ class DocumentEvidence:
 
     def _sentence_keys(self, document: str) -> list[str]:
         """The document's sentences, each normalised: read once, as every dated fact
-        (``_own_paragraphs``) and every name asked whether it came first (``named_before``)
+        (``_own_paragraphs``) and every name asked where it came before (``named_last_before``)
         looks for the sentences its quote holds."""
         if document not in self._keys:
             self._keys[document] = [normalize(text) for text in self._sentences.get(document, [])]
@@ -1353,13 +1353,41 @@ class DocumentEvidence:
         ]
         return bool(named) and bool(alone) and named[0] < alone[0]
 
-    def named_before(self, document: str, quote: str, value: str) -> bool:
-        """Whether the document names ``value`` in a sentence before the first it quotes."""
+    def named_last_before(
+        self, document: str, quote: str, values: Sequence[str], alone: bool = False
+    ) -> str | None:
+        """The one of ``values`` the document names last before the first sentence its
+        ``quote`` holds, or None: a surname alone refers back to the bearer named last. None
+        where another of them is named before it in that sentence's paragraph too ("Ivo Wenn
+        led the party. Hanna Wenn wrote for it. Wenn won again."): either may be meant; or
+        (``alone``) anywhere before it."""
         source = normalize(quote)
         keys = self._sentence_keys(document)
         quoted = next((i for i, key in enumerate(keys) if key and key in source), None)
-        named = self._naming(document, value)
-        return quoted is not None and bool(named) and named[0] < quoted
+        if quoted is None:
+            return None
+        last = {
+            value: earlier[-1]
+            for value in values
+            if (earlier := [index for index in self._naming(document, value) if index < quoted])
+        }
+        if not last or (alone and len(last) > 1):
+            return None
+        latest = max(last.values())
+        named = [value for value, index in last.items() if index == latest]
+        if len(named) != 1:
+            return None  # two named in one sentence
+        paragraphs = self._paragraphs.get(document, [])
+        home = paragraphs[quoted]
+        others = (value for value in last if value != named[0])
+        if any(
+            paragraphs[index] == home
+            for value in others
+            for index in self._naming(document, value)
+            if index < quoted
+        ):
+            return None
+        return named[0]
 
     def written_apart(self, document: str, part: str, whole: str, *wholes: str) -> bool:
         """Whether a sentence of the document writes ``part`` outside ``whole`` and the other

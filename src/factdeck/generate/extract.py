@@ -5112,13 +5112,17 @@ _LANGUAGE_KEY = LazyPattern(r"(?P<name>[A-Z][a-z]+) language")
 
 _SHORT_WORDS = (("St", "Saint"), ("Mt", "Mount"), ("Ft", "Fort"))
 """Words of names written short or in full: "St. Elmo" is "Saint Elmo"."""
+_NUMBER_WORDS = (("Mk", "Mark"), ("No", "Number"))
+"""Words before a number written short or in full: "Mk VIII" is "Mark VIII", "No. 4" is
+"Number 4" (never "Mark Tarrant", a man)."""
 _STREET_WORDS = (("Rd", "Road"), ("St", "Street"), ("Ave", "Avenue"), ("Blvd", "Boulevard"))
 """Street words written short or in full where they close a name: "Kell Rd" is "Kell Road"."""
 
 
 def _written_out(name: str, numbered: bool) -> list[str]:
     """A name with its short words in full or its full words short ("Saint Elmo" for "St.
-    Elmo", "Mount Tam" → "Mt Tam", "Kell Rd" for "Kell Road"), "&" as "and" and "and" as
+    Elmo", "Mount Tam" → "Mt Tam", "Kell Rd" for "Kell Road", "Gun Mark II" for "Gun Mk
+    II", "No. 4 Wing" for "Number 4 Wing"), "&" as "and" and "and" as
     "&", and (``numbered``) a closing Roman numeral in figures ("World War 2" for "World War
     II"): the grader reads none of these alike."""
     forms = []
@@ -5129,6 +5133,18 @@ def _written_out(name: str, numbered: bool) -> list[str]:
         written_full = re.compile(rf"(?<![\w'-])(?<!’){full}(?=\s+[A-Z])")
         if written_full.search(name):
             forms.append(written_full.sub(short, name))
+    for short, full in _NUMBER_WORDS:
+        numbered_next = r"(?=\s+(?:[IVXL]+|\d+)(?![\w’'-]))"
+        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?{numbered_next}")
+        if written_short.search(name):
+            forms.append(written_short.sub(full, name))
+        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}{numbered_next}")
+        if written_full.search(name):
+            forms.append(
+                written_full.sub(f"{short}.", name)
+                if short == "No"
+                else written_full.sub(short, name)
+            )
     words = name.split()
     for short, full in _STREET_WORDS:
         # "Kell Rd" for "Kell Road": only a street word that closes a name ("Road Town")

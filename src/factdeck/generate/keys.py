@@ -155,6 +155,23 @@ def without_stray_article(fact: FactRecord) -> FactRecord:
     return replace(fact, accepted=accepted) if accepted != fact.accepted else fact
 
 
+_CLASS_BEFORE_NAME = LazyPattern(r"(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def without_asked_class_noun(fact: FactRecord) -> FactRecord:
+    """ "Kessa" for "surname Kessa" to "What is the Orvish surname Kes written as?": the
+    common noun before the name is the class the question already names, so the key is the
+    name alone ("surname Kessa" accepted). Only a noun ("northern Kessa" keeps its part)."""
+    found = _CLASS_BEFORE_NAME.fullmatch(fact.answer)
+    if found is None or "ADJ" in word_tags(noun := found["noun"]) or "NOUN" not in word_tags(noun):
+        return fact
+    if not re.search(rf"\b{re.escape(noun)}\b", fact.prompt, re.IGNORECASE):
+        return fact
+    name = found["name"]
+    accepted = tuple(dict.fromkeys(form for form in (fact.answer, *fact.accepted) if form != name))
+    return replace(fact, answer=name, accepted=accepted)
+
+
 _ROMAN = word_set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII")
 
 
@@ -213,6 +230,8 @@ def _without_added_place(form: str, answer: str, forms: tuple[str, ...]) -> str:
     name, of, place = form.partition(" of ")
     if not of or not place[:1].isupper() or any(map(lexicon.title_word, name.split()[-1:])):
         return form
+    if f" of {place}" in answer:
+        return form  # the key keeps the place ("Orvan of Kell"): "Saint Orvan of Kell" too
     bare = " ".join(word for word in answer.split() if not _INITIAL.fullmatch(word))
     return name if answer.endswith(name) or name in (bare, *forms) else form
 
@@ -514,6 +533,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     ):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
+    fact = without_asked_class_noun(fact)
     fact = with_head_noun(without_lone_title(fact))
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None

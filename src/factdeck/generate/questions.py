@@ -396,6 +396,10 @@ def with_document_forms(
             return evidence.mentions(fact.document, name) > 0
 
         forms += event_name_forms(bare, written)
+        forms += code_name_forms(
+            bare, values, lambda name: evidence.written_apart(fact.document, name, bare)
+        )
+        forms += national_spelling_forms(bare)
         forms += empire_people_forms(bare, fact.prompt)
         forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
         forms += article_inside_forms(bare, written)
@@ -406,6 +410,9 @@ def with_document_forms(
             forms += people_forms(bare)
             forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
+    forms += mark_alone_forms(
+        bare, lambda words: evidence.sentences_with_words(fact.document, words)
+    )
     if fact.kind != "person":
         forms += learner_short_forms(
             bare,
@@ -464,12 +471,17 @@ def with_document_forms(
             defined,
             lambda words: evidence.sentences_with_words(fact.document, words),
         )
+    if fact.kind in ("place", "organisation", "other"):
+        forms += facility_place_forms(
+            bare, lambda words: evidence.sentences_with_words(fact.document, words)
+        )
     if fact.kind == "place":
         forms += position_free_forms(
             bare,
             fact.quote,
             lambda place, parts: evidence.written_apart(fact.document, place, *parts),
             naming_bare,
+            lambda words: evidence.sentences_with_words(fact.document, words),
         )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -513,7 +525,14 @@ def with_document_forms(
         forms += surname_bearer_forms(
             bare,
             _people_among(tuple(names)),
-            lambda name: evidence.named_before(fact.document, fact.quote, name),
+            lambda bearers: evidence.named_last_before(
+                fact.document,
+                fact.quote,
+                bearers,
+                # a place's or a thing's surname-like word ("West Kell" and "East Kell"
+                # before "Kell") is no pointer to the last one named
+                alone=not (fact.kind == "person" or asks_who(fact.prompt)),
+            ),
         )
         forms += nickname_full_forms(
             bare, _people_among(tuple(names)), partial(evidence.mentions, fact.document)
@@ -576,6 +595,8 @@ def with_document_forms(
             (bare, *fact.accepted, *forms),
             lambda word: evidence.sentences_with_words(fact.document, word),
         )
+    if fact.kind == "person" or asks_who(fact.prompt):
+        forms += saint_forms((bare, *fact.accepted, *forms), values)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
     if fact.kind == "person" or asks_who(fact.prompt):
         accepted = tuple(
@@ -1131,6 +1152,7 @@ def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
                 before
                 and before[-1] != lead
                 and before[-1][:1].isupper()
+                and not before[-1].endswith((",", ";", ":"))  # "Arras, France"
                 and not lexicon.opens_no_name(before[-1])
             ):
                 return False
@@ -1152,6 +1174,28 @@ def leadless_title_forms(
         return []
     naming = sentences(title)
     return [title] if _written_alone(title, naming) and _led_only_by(title, lead, naming) else []
+
+
+_MARKED_MODEL = LazyPattern(
+    r"(?P<sort>(?:[A-Z][\w’'-]*\s+)*(?P<lead>[A-Z][\w’'-]*))\s+(?:Mk\.?|Mark)"
+    r"\s+(?P<number>[IVXL]+|\d+)"
+)
+"""A model named by its sort and its mark ("Field Gun Mk II", "Rover Mark 3")."""
+
+
+def mark_alone_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """ "Mark II" and "Mk II" for "Field Gun Mk II": a model by its mark alone, where the
+    document (``sentences``: those holding some words) writes the mark alone in either
+    spelling ("the Mark II was longer") and never after another name word ("Howitzer Mk
+    II", another model of that mark)."""
+    match = _MARKED_MODEL.fullmatch(answer)
+    if match is None or lexicon.opens_no_name(match["lead"]):
+        return []
+    marks = [f"{word} {match['number']}" for word in ("Mark", "Mk")]
+    naming = {mark: sentences(mark) for mark in marks}
+    if not all(_led_only_by(mark, match["lead"], texts) for mark, texts in naming.items()):
+        return []
+    return marks if any(_written_alone(mark, texts) for mark, texts in naming.items()) else []
 
 
 _OF_PLACE_PERSON = LazyPattern(
@@ -1183,6 +1227,52 @@ def placeless_person_forms(
     ):
         forms.append(surname)
     return forms
+
+
+_FACILITY_AT_PLACE = LazyPattern(
+    r"(?:[A-Z][\w’'.-]*\s+)*?(?:Naval\s+|Air\s+|Army\s+|Military\s+)*"
+    r"(?P<facility>Station|Base|Airfield|Aerodrome|Barracks)"
+    r"\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+"""A base named by its sort and owner before the place it is at ("RAF Station Kell",
+"Naval Air Station Orm")."""
+
+
+def facility_place_forms(answer: str, sentences: Callable[[str], Sequence[str]]) -> list[str]:
+    """ "Kell" for "RAF Station Kell": a base by the place it is at, as people call it, where
+    the document (``sentences``: those holding some words) writes the place alone ("disbanded
+    at Kell") and never after another name word ("Port Kell", another place)."""
+    match = _FACILITY_AT_PLACE.fullmatch(answer)
+    if match is None:
+        return []
+    place = match["place"]
+    naming = sentences(place)
+    if not _written_alone(place, naming) or not _led_only_by(place, match["facility"], naming):
+        return []
+    return [place]
+
+
+_SAINT_OF_PLACE = LazyPattern(
+    r"(?:Saint|St\.?)\s+(?P<name>[A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
+def saint_forms(forms: Iterable[str], values: Collection[str]) -> list[str]:
+    """ "Saint Orvan", "St Orvan" and "Orvan" for "Orvan of Kell", where the document calls
+    him "Saint Orvan of Kell" (one of ``forms``, the key's and its accepted ones): a saint is
+    called by his name and title without his see. Not where another name of the document
+    (``values``) holds the name ("Orvan of Vell", "St Orvan's Abbey")."""
+    forms = tuple(forms)
+    for form in forms:
+        match = _SAINT_OF_PLACE.fullmatch(form)
+        if match is None:
+            continue
+        name = match["name"]
+        held = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+        if any(value not in forms and held.search(value) for value in values):
+            return []
+        return [f"Saint {name}", f"St {name}", name]
+    return []
 
 
 def with_usual_spelling(
@@ -2126,6 +2216,104 @@ def event_name_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
     if law is not None:
         forms += [f"{law['law']} of {law['year']}", f"{law['law']} {law['year']}"]
     return [form for form in dict.fromkeys(forms) if form != answer]
+
+
+_OUR_STEMS = (
+    *("colour", "honour", "labour", "harbour", "neighbour", "favour", "behaviour", "armour"),
+    *("valour", "vigour", "rumour", "humour", "flavour", "odour", "saviour", "endeavour"),
+    *("parlour", "splendour", "tumour", "vapour", "clamour", "rancour", "candour", "fervour"),
+    *("ardour", "arbour", "succour", "demeanour"),
+)
+_RE_STEMS = (
+    *("centre", "theatre", "litre", "fibre", "calibre", "sabre", "sceptre"),
+    *("spectre", "lustre", "sombre", "meagre", "sepulchre", "goitre", "mitre", "ochre"),
+    *("kilometre", "centimetre", "millimetre", "saltpetre"),
+)
+"""British "-re" words ("metre" left out: a "meter" also measures, as no "metre" does)."""
+_NATIONAL_SUFFIXES = (
+    *("", "s", "d", "ed", "ing", "ful", "less", "able", "ably", "ite", "ites", "ist"),
+    *("ists", "hood", "hoods", "er", "ers", "al", "ally"),
+)
+_NATIONAL_STEMS = {
+    **{british: british.replace("our", "or") for british in _OUR_STEMS},
+    **{british: british[:-2] + "er" for british in _RE_STEMS},
+}
+_NATIONAL_STEMS.update({american: british for british, american in _NATIONAL_STEMS.items()})
+"""A word's British stem and its American one, and back ("colour" ↔ "color", "centre" ↔
+"center"): the rest of the word ("-ed", "-s") is spelled alike."""
+_IZE = LazyPattern(
+    r"(?P<stem>[A-Za-z]{3,})(?P<z>[iy])(?P<letter>[zs])(?P<rest>e[sd]?|ing|ation|ations)"
+)
+_ZE_ONLY = frozenset(("caps", "downs", "overs", "res", "ups", "bel"))
+"""Stems of words ending in "-ize" that keep it in every land ("capsize", "Belize")."""
+_SE_ONLY = frozenset(
+    (
+        *("advert", "improv", "superv", "telev", "comprom", "surpr", "exerc", "franch"),
+        *("merchand", "chast", "desp", "compr", "circumc", "prem", "prom", "enterpr"),
+        *("expert", "disgu", "apr", "ch", "rev", "dev", "adv", "exc", "inc", "cru"),
+    )
+)
+"""Stems of words ending in "-ise" that never take "-ize" ("advertise", "promise")."""
+_OWN_SPELLINGS = frozenset(("Labour", "Labor"))
+"""Capitalised words a party spells its own way in every land ("Labor Party")."""
+
+
+def _other_national_spelling(word: str) -> str | None:
+    """The word as the other land spells it ("sceptre" → "scepter", "organise" →
+    "organize", "analyze" → "analyse"), or None: only the words the two spell apart."""
+    lower = word.casefold()
+    if word in _OWN_SPELLINGS:
+        return None
+    for stem, other in _NATIONAL_STEMS.items():
+        if lower.startswith(stem) and lower[len(stem) :] in _NATIONAL_SUFFIXES:
+            spelled = other + lower[len(stem) :]
+            return spelled.capitalize() if word[:1].isupper() else spelled
+    found = _IZE.fullmatch(word)
+    if found is None:
+        return None
+    stem = found["stem"].casefold()
+    if stem in (_ZE_ONLY if found["letter"] == "z" else _SE_ONLY):
+        return None
+    letter = "s" if found["letter"] == "z" else "z"
+    spelled = f"{found['stem']}{found['z']}{letter}{found['rest']}"
+    if found["letter"] == "s" and not lexicon.english_word(spelled):
+        return None  # "-ise" is often no "-ize": only where the other is a word
+    return spelled
+
+
+def national_spelling_forms(answer: str) -> list[str]:
+    """The key with each word the other land spells otherwise so spelled ("Sceptre of Orm"
+    for "Scepter of Orm", "Orm Theater" for "Orm Theatre", "organized" for "organised"): a
+    learner types the spelling of their own land; the grader forgives one typo, not the two
+    letters these swap."""
+    words = answer.split()
+    spelled = [_other_national_spelling(word) or word for word in words]
+    return [" ".join(spelled)] if spelled != words else []
+
+
+_CODE_NAMED = LazyPattern(
+    r"(?:Operation|HMS|HMAS|HMCS|HMNZS|USS|CSS|SMS|RMS|USNS|INS)"
+    r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+"""An operation named by its code name ("Operation Harrow"), a ship by its navy's or
+service's letters and its own name ("HMS Kestrel")."""
+
+
+def code_name_forms(
+    answer: str, values: Collection[str], written_apart: Callable[[str], bool]
+) -> list[str]:
+    """ "Harrow" for "Operation Harrow", "Kestrel" for "HMS Kestrel": an operation by its
+    code name and a ship by its name, as people call them, where no other name of the
+    document (``values``) holds that name ("Harrow School", "USS Kestrel"), nor where the
+    document also writes the name alone (``written_apart``) as a name of its own."""
+    match = _CODE_NAMED.fullmatch(answer)
+    if match is None:
+        return []
+    name = match["name"]
+    held = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    if any(value not in (answer, name) and held.search(value) for value in values):
+        return []
+    return [] if name in values and written_apart(name) else [name]
 
 
 _HYPHENED_PLACE = LazyPattern(
@@ -3300,6 +3488,16 @@ _POSITIONED_PLACE = LazyPattern(
     rf"(?P<position>{'|'.join(_POSITION_WORDS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _KNOWN_LANDS = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
+_LOWER_POSITIONS = (
+    *("upper", "lower", "central", "inner", "outer", "northern", "southern", "eastern"),
+    *("western", "north-eastern", "northeastern", "north-western", "northwestern"),
+    *("south-eastern", "southeastern", "south-western", "southwestern"),
+)
+"""Words for a part of a place written in small letters ("northern Vessmark"): no part of a
+name, so the place after them is the larger place itself, a country or a state too."""
+_LOWER_POSITIONED_PLACE = LazyPattern(
+    rf"(?P<position>{'|'.join(_LOWER_POSITIONS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 
 
 def _names_alone(text: str, place: str, parts: Sequence[str]) -> bool:
@@ -3314,6 +3512,7 @@ def position_free_forms(
     quote: str,
     written_alone: Callable[[str, tuple[str, ...]], bool],
     texts: Sequence[str] = (),
+    sentences: Callable[[str], Sequence[str]] = lambda words: (),
 ) -> list[str]:
     """A place named by its part of a larger one without the position word ("Vessmark" for
     "Lower Vessmark"), where the document names the larger place alone (``written_alone``:
@@ -3322,17 +3521,26 @@ def position_free_forms(
     Upper Vessmark"), nor where it or another sentence naming the answer (``texts``) names
     the larger place too ("born in Lower Vessmark, not in Vessmark"): the two are then told
     apart. Nor for a country, a state or a continent of its own ("South Africa", "West
-    Virginia") or a part of one ("Inner Mongolia"), which is another land."""
-    found = _POSITIONED_PLACE.fullmatch(answer)
+    Virginia") or a part of one ("Inner Mongolia"), which is another land; a position in
+    small letters is no part of a name ("northern Norland" is a part of Norland), where the
+    document (``sentences``: those holding some words) never writes the place after another
+    name word ("New Norland")."""
+    lower = _LOWER_POSITIONED_PLACE.fullmatch(answer)
+    found = lower or _POSITIONED_PLACE.fullmatch(answer)
     if found is None or answer in _KNOWN_LANDS:
         return []
     place = found["place"]
-    if place in _KNOWN_LANDS or any(lexicon.sort_word(word) for word in place.split()):
+    if (place in _KNOWN_LANDS and lower is None) or any(
+        lexicon.sort_word(word) for word in place.split()
+    ):
         return []
-    parts = tuple(f"{position} {place}" for position in _POSITION_WORDS)
+    positions = (*_POSITION_WORDS, *_LOWER_POSITIONS)
+    parts = tuple(f"{position} {place}" for position in positions)
     if any(part != answer and part in quote for part in parts):
         return []
     if any(_names_alone(text, place, parts) for text in (quote, *texts) if answer in text):
+        return []
+    if lower is not None and not _led_only_by(place, "", sentences(place)):
         return []
     return [place] if written_alone(place, parts) else []
 
@@ -3516,21 +3724,22 @@ def nickname_full_forms(
 
 
 def surname_bearer_forms(
-    answer: str, people: Sequence[str], named_before: Callable[[str], bool]
+    answer: str, people: Sequence[str], named_last: Callable[[Sequence[str]], str | None]
 ) -> list[str]:
     """A surname answer ("Marlac") with the particle every bearer of the document writes it
-    with ("de Marlac"), and the full name of the one bearer the document names before the
-    sentence (``named_before``): the surname alone refers back to him ("Jean de Marlac",
-    where his nephew "Maciot de Marlac" comes later)."""
+    with ("de Marlac"), and the full name of the bearer the document names last before the
+    sentence (``named_last``, of the bearers given): the surname alone refers back to him
+    ("Jean de Marlac", where his nephew "Maciot de Marlac" comes later; "Tomas Rask" named
+    after the critic "Ida Rask", before "Rask lit the set")."""
     if len(answer.split()) != 1 or not answer[:1].isupper():
         return []
     bearers = [name for name in dict.fromkeys(people) if name.split()[-1] == answer]
     bearers = [name for name in bearers if len(name.split()) >= 2]
     particles = {" ".join(surname_forms(name)[:1]) for name in bearers}
     forms = list(particles) if len(particles) == 1 and "" not in particles else []
-    earlier = [name for name in bearers if named_before(name)]
-    if len(earlier) == 1:
-        forms.append(earlier[0])
+    last = named_last(bearers) if bearers else None
+    if last is not None:
+        forms.append(last)
     return forms
 
 
@@ -5100,15 +5309,27 @@ _SORT_WORDS = {word.casefold() for word in _ADDED_SORTS | _BODY_WORDS}
 """Sort words, cased down as keys are compared: what a body's short name drops."""
 
 
+_PLACE_BEFORE_WORDS = frozenset(
+    (*(word.casefold() for word in ("Station", "Base", "Airfield", "Aerodrome", "Barracks")),)
+) | frozenset(_LOWER_POSITIONS)
+"""Words after which a name's last words are the place the thing is at or a part of ("RAF
+Station Kell", "northern Kell"), cased down as keys are compared."""
+
+
 def _names_a_part_of(form: str, key: str) -> bool:
     """Whether an accepted form is only a part of the key's name, not another name of the
-    same thing: its opening words before a sort word ("Orm" of "Orm Trust") or its owner
-    ("Vell" of "Treaty of Vell") name something else in a document about that thing. Opening
+    same thing: its opening words before a sort word ("Orm" of "Orm Trust"), its owner
+    ("Vell" of "Treaty of Vell") or the place it is at or a part of ("Kell" of "RAF Station
+    Kell" or "northern Kell") name something else in a document about that thing. Opening
     words before anything else ("United States" of "United States of America", "New York" of
     "New York City") are the same thing's short name."""
     form_words, key_words = form.split(), key.split()
     if not form_words or len(form_words) >= len(key_words):
         return False
+    if key_words[-len(form_words) :] == form_words and (
+        key_words[-len(form_words) - 1] in _PLACE_BEFORE_WORDS
+    ):
+        return True  # the place of "RAF Station Kell" or "northern Kell", which is more
     if key_words[: len(form_words)] == form_words:
         dropped = key_words[len(form_words) :]
         return all(word in _SORT_WORDS for word in dropped)
