@@ -116,3 +116,9 @@ def name_kinds(text: str) -> dict[str, str]:
         for span in _name_spans(item, doc):
             kinds.setdefault(span.text, span.kind)
     return kinds
+
+
+def extracted_questions(text: str, title: str) -> list[str]:
+    """The questions the selective extractor keeps from a text read as it is, in order."""
+    found = extract(split_sentences("doc", text), title, selective=True)
+    return [c.question or "" for c in found.candidates]

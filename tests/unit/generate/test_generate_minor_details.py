@@ -10,9 +10,9 @@ from factdeck.generate.extract import (
     _like_runs,
     _minor_figure_s_life,
     _subject_words,
-    extract,
 )
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import extracted_questions
 
 BIOGRAPHY = """Ivo Marsh is an American rowing coach. Marsh was born in Kelby, Ohio, in 1972.
 He coached the Tarn College crew from 2001 to 2009.
@@ -39,23 +39,10 @@ The original bell still rings at noon every day in Kelby Cathedral.
 """
 
 
-def _asked(text: str, title: str) -> list[str]:
-    found = extract(split_sentences("doc", text), title, selective=True)
-    return [c.question or "" for c in found.candidates]
-
-
-@pytest.fixture
-def roomy(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    """A budget that leaves nothing out, so that only the rule on minor details cuts."""
-    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
-    monkeypatch.setattr(extract_module, "ENOUGH_CENTRAL", 3)
-    return monkeypatch
-
-
 def test_a_side_figure_s_own_life_is_not_asked_beside_enough_central_questions(
     roomy: pytest.MonkeyPatch,
 ) -> None:
-    asked = _asked(BIOGRAPHY, "Ivo Marsh")
+    asked = extracted_questions(BIOGRAPHY, "Ivo Marsh")
     assert "Where was Marsh born in 1972?" in asked  # the subject's own life stays
     assert any("marry Edda" in q for q in asked), asked
     assert not [q for q in asked if "graduate" in q or "medical school" in q], asked
@@ -65,7 +52,7 @@ def test_a_side_figure_s_own_life_is_asked_when_the_deck_is_short_of_questions(
     roomy: pytest.MonkeyPatch,
 ) -> None:
     roomy.setattr(extract_module, "ENOUGH_CENTRAL", 100)
-    asked = _asked(BIOGRAPHY, "Ivo Marsh")
+    asked = extracted_questions(BIOGRAPHY, "Ivo Marsh")
     assert any("graduate" in q for q in asked), asked
 
 
@@ -97,7 +84,7 @@ def test_the_later_items_of_a_run_of_like_sentences_are_found() -> None:
 def test_only_the_first_of_a_run_of_like_items_is_asked_beside_enough_central_questions(
     roomy: pytest.MonkeyPatch,
 ) -> None:
-    asked = _asked(BELLS, "Orm Bell")
+    asked = extracted_questions(BELLS, "Orm Bell")
     replicas = [q for q in asked if "replica" in q]
     assert replicas and all("Lind Bell" in q for q in replicas), asked
 

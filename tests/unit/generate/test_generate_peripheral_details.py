@@ -7,8 +7,7 @@ import pytest
 
 from factdeck.generate import extract as extract_module
 from factdeck.generate import gates
-from factdeck.generate.extract import extract
-from factdeck.generate.sentences import split_sentences
+from helpers.generation import extracted_questions
 
 MOSSES = """Velmoss is a genus of mosses that grows on wet granite in northern Vessia. \
 The genus was first described by Pell Orvik in 1840. Velmosses form dense green mats.
@@ -20,19 +19,6 @@ botanist Mira Lund grew the first velmoss garden at Tarnby in 1960.
 In 1998, botanists Ola Fenn and Rik Dahl produced a revised phylogeny of the velmosses. \
 A slab of shale, described in 2011 from the Harl Formation, held prints of four velmosses.
 """
-
-
-def _asked(text: str, title: str) -> list[str]:
-    found = extract(split_sentences("doc", text), title, selective=True)
-    return [c.question or "" for c in found.candidates]
-
-
-@pytest.fixture
-def roomy(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    """A budget that leaves nothing out, so that only the rule on side details cuts."""
-    monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
-    monkeypatch.setattr(extract_module, "ENOUGH_CENTRAL", 3)
-    return monkeypatch
 
 
 def test_a_study_or_description_year_of_the_research_history_is_a_citation() -> None:
@@ -93,11 +79,11 @@ def test_a_later_clause_of_a_list_of_examples_is_a_side_detail() -> None:
 def test_a_citation_year_is_asked_only_when_the_deck_is_short_of_questions(
     roomy: pytest.MonkeyPatch,
 ) -> None:
-    asked = _asked(MOSSES, "Velmoss")
+    asked = extracted_questions(MOSSES, "Velmoss")
     assert not [q for q in asked if "slab" in q], asked
     assert any("first described" in q for q in asked), asked  # the subject's own stays
     roomy.setattr(extract_module, "ENOUGH_CENTRAL", 100)
-    asked = _asked(MOSSES, "Velmoss")
+    asked = extracted_questions(MOSSES, "Velmoss")
     assert any("slab" in q for q in asked), asked
 
 
