@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from factdeck.generate.distractors import _LIFETIME_FORMS, _lifetime_pattern
 from factdeck.generate.patterns import NamedPattern, named_pattern
-from factdeck.generate.text import NAME_CLOSES, NAME_OPENS
+from factdeck.generate.text import NAME_CLOSES, NAME_OPENS, whole_name
 
 _TEXTS = (
     "Tarn Hollow of Vessia opened in 1902; Tarn Hollow's gate (built 1880) still stands.",
@@ -58,3 +59,22 @@ def test_a_name_s_pattern_is_compiled_only_for_a_text_that_may_hold_a_match() ->
 def test_a_tail_may_not_quantify_the_name_s_last_letter() -> None:
     with pytest.raises(ValueError, match="quantifies"):
         named_pattern(NAME_OPENS, "Vessas", "?")
+
+
+_LIVES = (
+    "The Orm Bridge, which was built in 1881, stood until 1990; the Orm Bridge (opened 1885).",
+    "In 1902 the Orm Bridge was founded; since its founding the Orm Bridge has carried trains.",
+    "Kell Hall is a 1950 film. Kell Hall's death in 1977 came after Kell Hall (1901–1977) sang.",
+    "Orm Bridge was demolished in 1990; Orm Bridges and the Orm Bridge-tower were not.",
+)
+
+
+@pytest.mark.parametrize("form", sorted(_LIFETIME_FORMS))
+def test_a_lifetime_form_s_name_pattern_finds_what_its_compiled_pattern_finds(form: str) -> None:
+    build = _LIFETIME_FORMS[form][1]
+    for name in ("Orm Bridge", "Kell Hall", "Tarn"):
+        compiled = re.compile(build(whole_name(name).pattern))
+        for text in _LIVES:
+            assert [m.groups() for m in _lifetime_pattern(form, name).finditer(text)] == [
+                m.groups() for m in compiled.finditer(text)
+            ]
