@@ -159,11 +159,12 @@ def _compiled_after(after: str) -> re.Pattern[str]:
     return re.compile(after)
 
 
-@lru_cache(maxsize=16384)
 def named_pattern(lead: str, name: str, tail: str) -> NamedPattern:
-    """The pattern ``lead + re.escape(name) + tail`` as a ``NamedPattern``, one for each:
-    every fact and option that names the name asks again. ``tail`` must stand on its own
-    (not quantify the name's last letter, not close a group the lead opened)."""
+    """The pattern ``lead + re.escape(name) + tail`` as a ``NamedPattern``, compiled (by
+    ``re.compile``, whose cache keeps the last few hundred) once a text needs it, and kept
+    no longer than its caller keeps it: a long document's names are thousands. ``tail``
+    must stand on its own (not quantify the name's last letter, not close a group the lead
+    opened)."""
     if tail[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a tail that quantifies the name's last letter: {tail!r}")
     return NamedPattern(lead + re.escape(name) + tail, name, tail)

@@ -701,6 +701,7 @@ NAME_CLOSES = r"(?![\w'-])(?!’)"
 """What ``whole_name`` allows after a name: no letter, apostrophe or hyphen."""
 
 
+@lru_cache(maxsize=8192)
 def whole_name(name: str) -> NamedPattern:
     """The pattern of ``name`` written whole, never inside a longer word or a hyphened one
     ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): one per name, as every fact and
