@@ -1590,16 +1590,19 @@ class DistractorPool:
         key = (document, name)
         if key not in self._career_starts:
             texts = _told_of_person(evidence, document, name)
+            own = whole_name(name).pattern
+            # a pattern each, not a NamedPattern: _CAREER_BEGUN's alternatives are the whole
+            # pattern's, and the last one ("made her debut in 2007") needs no name before it
             forms = [
-                named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_AFTER_NAME}{_CAREER_BEGUN}"),
-                named_pattern(NAME_OPENS, name, _OWN_CAREER_BEGUN),
+                rf"{own}{_AFTER_NAME}{_CAREER_BEGUN}",
+                own.removesuffix(_NAME_CLOSES) + _OWN_CAREER_BEGUN,
             ]
             years = [
                 int(next(year for year in match.groups() if year))
                 for text in texts
                 if _CAREER_WORD.search(text)
                 for form in forms
-                for match in form.finditer(text)
+                for match in re.finditer(form, text)
             ]
             self._career_starts[key] = min(years, default=None)
         return self._career_starts[key]

@@ -164,7 +164,8 @@ def named_pattern(lead: str, name: str, tail: str) -> NamedPattern:
     ``re.compile``, whose cache keeps the last few hundred) once a text needs it, and kept
     no longer than its caller keeps it: a long document's names are thousands. ``tail``
     must stand on its own (not quantify the name's last letter, not close a group the lead
-    opened)."""
+    opened) and have no alternatives at its top: in ``lead + name + "a|b"``, "b" is the
+    whole pattern's other alternative, and matches with no name before it."""
     if tail[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a tail that quantifies the name's last letter: {tail!r}")
     return NamedPattern(lead + re.escape(name) + tail, name, tail)
