@@ -39,12 +39,14 @@ from factdeck.generate.evidence import (
 )
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.lexicon import NAME_ABBREVIATIONS
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, NamedPattern, named_pattern
 from factdeck.generate.phrasing import head_noun, word_tags
 from factdeck.generate.sentences import ABBREVIATIONS
 from factdeck.generate.text import (
     MONTH_NUMBER,
     MONTHS,
+    NAME_CLOSES,
+    NAME_OPENS,
     NameBeside,
     normalize,
     number_value,
@@ -1575,16 +1577,19 @@ class DistractorPool:
         key = (document, name)
         if key not in self._births:
             texts = _told_of_person(evidence, document, name)
-            own = whole_name(name).pattern
-            forms = [rf"{own}{_AFTER_NAME}{_BORN}", rf"{own}{_BORN_ASIDE}"]
+            forms = [
+                named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_AFTER_NAME}{_BORN}"),
+                named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_ASIDE}"),
+            ]
             if lexicon.reads_as_personal_name(name):
-                forms.append(rf"{own}{_LIFESPAN}")  # "Edda Holm (1811–1849)": a person's life
+                # "Edda Holm (1811–1849)": a person's life
+                forms.append(named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_LIFESPAN}"))
             years = [
                 int(match.group(1))
                 for form in forms
                 for text in texts
                 if "born" in text or "b." in text or "–" in text or "-" in text
-                for match in re.finditer(form, text)
+                for match in form.finditer(text)
                 if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
             ]
             if " " not in name:
@@ -1604,6 +1609,8 @@ class DistractorPool:
         if key not in self._career_starts:
             texts = _told_of_person(evidence, document, name)
             own = whole_name(name).pattern
+            # a pattern each, not a NamedPattern: _CAREER_BEGUN's alternatives are the whole
+            # pattern's, and the last one ("made her debut in 2007") needs no name before it
             forms = [
                 rf"{own}{_AFTER_NAME}{_CAREER_BEGUN}",
                 own.removesuffix(_NAME_CLOSES) + _OWN_CAREER_BEGUN,
@@ -2654,8 +2661,10 @@ def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
     ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
     names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
     maybe a house's) gives none."""
-    pattern = re.compile(
-        rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){_LIFESPAN}"
+    pattern = NamedPattern(
+        rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){_LIFESPAN}",
+        surname,
+        _LIFESPAN,  # right after the surname, outside the group that closes with it
     )
     return [
         int(match.group(2))
@@ -2796,10 +2805,24 @@ def _lifetime_forms_in(text: str) -> frozenset[str]:
     return frozenset(form for form, (part, _) in _LIFETIME_FORMS.items() if part.search(text))
 
 
+def _after_the_name(build: Callable[[str], str]) -> str:
+    """What a pattern of ``_LIFETIME_FORMS`` (made by ``build`` around a whole name) needs
+    right after the name: all it writes after it where it writes the name once in a row of
+    parts (never within an alternative: every ``build`` writes the name in each of its
+    alternatives), else what the whole name needs after it."""
+    pieces = build(NAME_OPENS + "\0" + NAME_CLOSES).split("\0")
+    return pieces[1] if len(pieces) == 2 else NAME_CLOSES
+
+
+_AFTER_THE_NAME = {form: _after_the_name(build) for form, (_, build) in _LIFETIME_FORMS.items()}
+
+
 @lru_cache(maxsize=1024)
-def _lifetime_pattern(form: str, name: str) -> re.Pattern[str]:
-    """The pattern ``form`` of ``_LIFETIME_FORMS`` for ``name``."""
-    return re.compile(_LIFETIME_FORMS[form][1](whole_name(name).pattern))
+def _lifetime_pattern(form: str, name: str) -> NamedPattern:
+    """The pattern ``form`` of ``_LIFETIME_FORMS`` for ``name``, compiled only for a text
+    that writes the name with what the form needs after it."""
+    build = _LIFETIME_FORMS[form][1]
+    return NamedPattern(build(whole_name(name).pattern), name, _AFTER_THE_NAME[form])
 
 
 def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:

@@ -54,11 +54,12 @@ from factdeck.generate.chronology import (
     time_span,
     year_of,
 )
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, named_pattern
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, lemmas_as, word_tags
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    NAME_OPENS,
     NameBeside,
     abbreviations,
     asks_who,
@@ -2593,16 +2594,16 @@ def _appositions(name: str, texts: Sequence[str]) -> list[str]:
     "Bishop Mara Holm", "Mara Holm of Vell"), a title the document writes before the name
     ("King X"), and a seat it writes after it ("Olaf II of Norland")."""
     escaped = re.escape(name)
-    after = re.compile(
-        rf"(?<![\w'-])(?<!’){escaped},\s+(?P<article>the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
-        rf"(?:\s+of\s+([A-Z][\w’'-]+))?"
+    after = named_pattern(
+        NAME_OPENS,
+        name,
+        r",\s+(?P<article>the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+|[a-z]+)"
+        r"(?:\s+of\s+([A-Z][\w’'-]+))?",
     )
     before = re.compile(
         rf"(?<![\w'-])(?<!’)([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+{escaped}(?![\w'-])(?!’)"
     )
-    seat_after = re.compile(
-        rf"(?<![\w'-])(?<!’){escaped}\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])"
-    )
+    seat_after = named_pattern(NAME_OPENS, name, r"\s+of\s+([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])")
     forms: list[str] = []
     for text in texts:
         # "King David I of Scotland": the name the span left its seat out of

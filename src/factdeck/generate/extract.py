@@ -2954,7 +2954,7 @@ def _fragment_where_written(term: str, quote: str) -> bool:
     """Whether ``term``, read where the sentence as written first has it, is a piece of a
     phrase (``gates.phrase_fragment``): "impossible to find (the same manner of burial as
     ...)" defines no thing called "find"."""
-    at = re.search(rf"(?<![\w’'-]){re.escape(term)}(?![\w’'-])", quote)
+    at = whole_name(term).search(quote)
     return at is not None and gates.phrase_fragment(term, quote[: at.start()], quote[at.end() :])
 
 

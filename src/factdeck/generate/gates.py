@@ -371,6 +371,11 @@ _AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
 and leaves its preposition at the end on purpose."""
 
 
+_STRANDED_WHAT = LazyPattern(rf"^What\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$")
+"""A "What" question whose preposition ends it on purpose ("What did Ana speak of?"):
+compiled once, being long, where ``re``'s own cache would let it go."""
+
+
 def grammatical(prompt: str, form: str) -> bool:
     """Whether a question made by a rule reads as a well-formed English question.
 
@@ -386,7 +391,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # brackets, coordinates, "~", "yr BP", an enumeration "first, ..."
     if form == "blank":
         return False  # a sentence with a blank tests recognition, and is rarely clean
-    stranded = re.match(rf"^What\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$", body)
+    stranded = _STRANDED_WHAT.match(body)
     cut_off = re.search(r"\b(?:and|or|but|the|a|an|of|that|which|when|to|with)$", body, re.I)
     if cut_off and not stranded:
         return False  # "... when the researcher Cook and?": cut off mid-phrase
@@ -4054,7 +4059,7 @@ def described_in_passing(quote: str, name: str, claim: str) -> bool:
     making. After a copula the description is the point: "Vell is home to Orm Field, the
     busiest airport of the country"; and a claim of the main clause ("Ivo, a baker, was the
     first mayor") is no description."""
-    found = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", quote)
+    found = whole_name(name).search(quote)
     opening = found and _DESCRIPTION_AFTER.match(quote, found.end())
     if found is None or not opening:
         return False
@@ -5138,14 +5143,12 @@ class Restatements:
             if normalize(text) not in own and all(name in text for name in names)
         ]
         if not beside_answer:
-            keys = [
-                re.compile(rf"(?<![\w'-])(?<!’){re.escape(s)}(?![\w'-])(?!’)") for s in spellings
-            ]
+            keys = [whole_name(s) for s in spellings]
             texts = [text for text in texts if not any(key.search(text) for key in keys)]
         for value in dict.fromkeys(values) if texts else ():
             if not any(value in text for text in texts) or not other(value):
                 continue
-            pattern = re.compile(rf"(?<![\w'-])(?<!’){re.escape(value)}(?![\w'-])(?!’)")
+            pattern = whole_name(value)
             if any(pattern.search(text) for text in texts):
                 others.append(value)
         return list(dict.fromkeys(others))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -77,3 +78,94 @@ class LazyPattern:
     @property
     def flags(self) -> int:
         return self.compiled().flags
+
+
+class NamedPattern(LazyPattern):
+    """A pattern that matches ``name`` as written (no ``re.IGNORECASE`` over it) with
+    ``after`` matching right after it, used like the compiled pattern and compiled only once
+    a text may hold a match: one that writes the name with ``after`` after it.
+
+    A long document asks after thousands of names, each with patterns of its own; most
+    texts asked never write the name so, and compiling each name's patterns cost such a
+    document seconds. The test is exact, never a guess: every match holds the name with
+    ``after`` after it, so a text without that holds none."""
+
+    def __init__(self, pattern: str, name: str, after: str) -> None:
+        super().__init__(pattern)
+        self._name = name
+        self._after = _compiled_after(after)
+
+    def _may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether ``string`` writes the name with ``after`` after it between ``pos`` and
+        ``endpos``: where it does not, no match is there."""
+        name, after = self._name, self._after
+        at = string.find(name, pos, endpos)
+        while at >= 0:
+            if after.match(string, at + len(name), endpos) is not None:
+                return True
+            at = string.find(name, at + 1, endpos)
+        return False
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may_match(string, pos, endpos):
+            return None
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._may_match(string, pos, endpos):
+            return None
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if not self._may_match(string, pos, endpos):
+            return None
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not self._may_match(string, pos, endpos):
+            return iter(())
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if not self._may_match(string, pos, endpos):
+            return []
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        if not self._may_match(string):
+            return string
+        return self.compiled().sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        if not self._may_match(string):
+            return string, 0
+        return self.compiled().subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        if not self._may_match(string):
+            return [string]
+        return self.compiled().split(string, maxsplit)
+
+
+@lru_cache(maxsize=256)
+def _compiled_after(after: str) -> re.Pattern[str]:
+    """What a ``NamedPattern`` needs after its name, compiled once for all names."""
+    return re.compile(after)
+
+
+def named_pattern(lead: str, name: str, tail: str) -> NamedPattern:
+    """The pattern ``lead + re.escape(name) + tail`` as a ``NamedPattern``, compiled (by
+    ``re.compile``, whose cache keeps the last few hundred) once a text needs it, and kept
+    no longer than its caller keeps it: a long document's names are thousands. ``tail``
+    must stand on its own (not quantify the name's last letter, not close a group the lead
+    opened) and have no alternatives at its top: in ``lead + name + "a|b"``, "b" is the
+    whole pattern's other alternative, and matches with no name before it."""
+    if tail[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"a tail that quantifies the name's last letter: {tail!r}")
+    return NamedPattern(lead + re.escape(name) + tail, name, tail)

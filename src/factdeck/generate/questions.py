@@ -59,7 +59,7 @@ from factdeck.generate.extract import (
 )
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements, gives_away, judged
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, named_pattern
 from factdeck.generate.phrasing import (
     finite_verb,
     lemmas_as,
@@ -1144,7 +1144,7 @@ _LED_TITLE = LazyPattern(
 def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
     """Whether ``sentences`` write ``phrase`` after no name word but ``lead``: never "Vell
     Heavyweight Championship" beside "Orm Heavyweight Championship"."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])")
+    pattern = whole_name(phrase)
     for text in sentences:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
@@ -1583,7 +1583,7 @@ def of_place_forms(answer: str, sentences: Sequence[str], places: Collection[str
     words = answer.split()
     if len(words) < 2 or not _capitalised_name(words):
         return []
-    pattern = re.compile(rf"(?<![\w’'.-]){re.escape(answer)}{_PLACE_AFTER}")
+    pattern = named_pattern(r"(?<![\w’'.-])", answer, _PLACE_AFTER)
     found: set[str] = set()
     for text in sentences:
         for match in pattern.finditer(text):
@@ -1695,7 +1695,7 @@ def cut_from_a_name(fact: FactRecord) -> bool:
     words = bare.split()
     if not words or not words[0][:1].isupper():
         return False
-    written = list(re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", fact.quote))
+    written = list(whole_name(bare).finditer(fact.quote))
     if not written:
         return False
     for match in written:
@@ -2500,7 +2500,7 @@ def bracketed_name_forms(
     "Kessel Company (Orvby)" says where it is)."""
     if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
         return []
-    after = re.compile(rf"(?<![\w’'-]){re.escape(answer)}{_SHORT_NAME_IN_BRACKET.pattern}")
+    after = named_pattern(r"(?<![\w’'-])", answer, _SHORT_NAME_IN_BRACKET.pattern)
     forms: list[str] = []
     for text in texts:
         for found in after.finditer(text):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factdeck.generate import lexicon
 from factdeck.generate.patterns import LazyPattern
@@ -118,19 +117,43 @@ _RANKING = LazyPattern(r"first|second|third|last|next|only|main|final|[a-z]+est"
 largest hall")."""
 
 
-@lru_cache(maxsize=1024)
-def _introducing(noun: str) -> re.Pattern[str]:
-    """A phrase bringing in a new thing of ``noun`` (``Referents._introduced``), compiled
-    once a noun: a long document asks after thousands of nouns, more than ``re`` keeps."""
-    return re.compile(
-        rf"\b(?P<article>[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+{_MODIFIER}{{0,3}}?"
-        rf"{re.escape(noun)}\b(?![’'-]){_INTRODUCING_TAIL}"
-    )
+_ARTICLE_OPENING = LazyPattern(r"\b(?P<article>[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+")
+_ONE_MODIFIER = LazyPattern(_MODIFIER)
+_NOUN_CLOSES = LazyPattern(r"\b(?![’'-])")
+_INTRODUCING_TAIL_AT = LazyPattern(_INTRODUCING_TAIL)
+
+
+def introductions(noun: str, text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """The phrases of ``text`` bringing in a new thing of ``noun`` (``Referents._introduced``):
+    an article or a possessive, up to three words, the noun and what is said of it, each
+    as its opening (group ``article``) and its tail (groups ``tail`` and ``next``), where
+    the one pattern ``opening, {0,3}? modifiers, noun, tail`` finds them, one after the
+    other. Read with patterns shared by all nouns: a long document asks after thousands of
+    nouns, and compiling a pattern for each cost it seconds."""
+    pos = 0
+    while (opening := _ARTICLE_OPENING.search(text, pos)) is not None:
+        at, end = opening.end(), -1
+        for words in range(4):
+            if text.startswith(noun, at) and _NOUN_CLOSES.match(text, at + len(noun)):
+                end = at + len(noun)
+                break
+            modifier = _ONE_MODIFIER.match(text, at) if words < 3 else None
+            if modifier is None:
+                break
+            at = modifier.end()
+        if end < 0:
+            pos = opening.start() + 1
+            continue
+        tail = _INTRODUCING_TAIL_AT.match(text, end)
+        assert tail is not None  # all of it is optional
+        yield opening, tail
+        pos = tail.end()
 
 
 def _told_name(match: re.Match[str]) -> str:
-    """The name a phrase bringing in a thing gives it (its ``tail``), or "" where it gives
-    none, or the name only stands before a common noun ("with the Vessian federation")."""
+    """The name a phrase bringing in a thing gives it (its ``tail``, of ``introductions``),
+    or "" where it gives none, or the name only stands before a common noun ("with the
+    Vessian federation")."""
     following = match["next"] or ""
     if not match["tail"]:
         return ""
@@ -1000,15 +1023,14 @@ class Referents:
         texts = [text for text in texts if noun in text]
         if not texts:
             return None  # no sentence before writes the noun: none brought one in
-        pattern = _introducing(noun)
         found = [
-            match
+            tail
             for text in texts
             if not _DEFINING_OPENING.match(text)
-            for match in pattern.finditer(text)
+            for opening, tail in introductions(noun, text)
             # "the cover of Kell Weekly" brings one in as well; a bare "the cover" does not
-            if match["article"].casefold() != "the" or _told_name(match)
-            if not _PREDICATING.search(text[: match.start()])
+            if opening["article"].casefold() != "the" or _told_name(tail)
+            if not _PREDICATING.search(text[: opening.start()])
         ]
         return _told_name(found[-1]) if found else None
 

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence, Set
 from functools import cached_property, lru_cache
 
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, NamedPattern, named_pattern
 from factdeck.normalise import normalise
 
 _SPACES = LazyPattern(r"\s+")
@@ -695,12 +695,18 @@ def country_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
     return {normalize(value) for kind, value in names if kind == "country"}
 
 
+NAME_OPENS = r"(?<![\w'-])(?<!’)"
+"""What ``whole_name`` allows before a name: no letter, apostrophe or hyphen."""
+NAME_CLOSES = r"(?![\w'-])(?!’)"
+"""What ``whole_name`` allows after a name: no letter, apostrophe or hyphen."""
+
+
 @lru_cache(maxsize=8192)
-def whole_name(name: str) -> re.Pattern[str]:
+def whole_name(name: str) -> NamedPattern:
     """The pattern of ``name`` written whole, never inside a longer word or a hyphened one
-    ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): compiled once per name, as every
-    fact and option that names it asks again."""
-    return re.compile(rf"(?<![\w'-])(?<!’){re.escape(name)}(?![\w'-])(?!’)")
+    ("Orm" in "Orm Bay", not in "Ormsby" nor "Orm-Vell"): one per name, as every fact and
+    option that names it asks again, compiled only once a text writes the name whole."""
+    return named_pattern(NAME_OPENS, name, NAME_CLOSES)
 
 
 _ASKS_WHO = LazyPattern(
