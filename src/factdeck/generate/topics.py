@@ -575,7 +575,7 @@ def anchored(
     if topic.group in ("place", "body") and _OPENS_WITH_ITS_WH.match(question):
         if _PLACELESS_EVENT.search(question):
             return question  # not "When did the treaty expire in Kell?", signed there
-        whole = _placed_after(question, opening.rstrip(","), topic.group)
+        whole = _placed_after(question, opening.rstrip(","), topic.group, topic.name)
     else:
         whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
@@ -605,21 +605,56 @@ _OPENS_WITH_ITS_WH = re.compile(
 the fall of what year ...?"."""
 
 
-def _placed_after(question: str, place: str, group: str) -> str:
+def _placed_after(question: str, place: str, group: str, name: str) -> str:
     """The question with the subject's place phrase ("In Warsaw") after its verb phrase
     ("When was the garden opened in Warsaw?") or, of "where", in the wh-phrase ("Where in
-    Warsaw is ...?"): before the wh-word it reads as a frame cut from another sentence."""
+    Warsaw is ...?"): before the wh-word it reads as a frame cut from another sentence.
+    A body's phrase ("at the Orm Trust") never follows a name the question's own preposition
+    brings ("outside of Kessby", "with the potter Ada Holm"): it would read as that name's,
+    as if the town or the potter were at the body. There the body (``name``) goes right after
+    a post the name scopes ("Who was Chief Surveyor of the Orm Trust for Vessia?"), and any
+    other question is left as it is: its own name places the fact."""
     phrase = place[:1].lower() + place[1:]
     body = question.rstrip(" ?")
     if group == "place" and body.startswith("Where "):
         return f"Where {phrase}{body[len('Where') :]}?"
+    # "Who stressed at the IPCC that ...?", not "... that X at the IPCC?"; before a closing time
     clause = _CLAUSE_AFTER_THE_VERB.search(body)
-    if clause is not None:  # "Who stressed at the IPCC that ...?", not "... that X at the IPCC?"
-        return f"{body[: clause.start()]} {phrase}{body[clause.start() :]}?"
     time = _CLOSING_TIME.search(body)
-    if time is None:
-        return f"{body} {phrase}?"
-    return f"{body[: time.start()]} {phrase}{body[time.start() :]}?"
+    at = clause.start() if clause else time.start() if time else len(body)
+    named = _NAME_AFTER_A_PREPOSITION.search(body[:at])
+    if group == "body" and named and not _common_title(named["name"]):
+        post = _POST_FOR_A_NAME.search(body[:at])
+        if post is None or not _common_title(post["post"]):
+            return question
+        at = post.end("post")
+        phrase = f"of {name}"
+    return f"{body[:at]} {phrase}{body[at:]}?"
+
+
+_A_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+_NAME_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|near|outside|of|for|with|from|to|by|into|onto|under|across|within|beside"
+    r"|behind|around|towards?|between|among)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<name>{_A_NAME})$"
+)
+"""A phrase that closes with a name its preposition brings: "outside of Kessby", "with the
+potter Ada Holm", "for Vessia", "from the council of the Duchy of Orm" (or a title: "to the
+post of Chief Surveyor", which ``_common_title`` tells apart)."""
+_POST_FOR_A_NAME = re.compile(
+    r"\b(?:was|were|is|are|became|becomes|appointed|named|elected|made|as)\s+(?:the\s+)?"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+for\s+(?:the\s+)?{_A_NAME}$"
+)
+"""A post written as a title and scoped by a name after "for": "was appointed Chief Surveyor
+for Vessia", "Who was the Principal Engineer for the Orm Isles?"."""
+
+
+def _common_title(post: str) -> bool:
+    """Whether a capitalised phrase is a title made of English words ("Chief Surveyor"), not
+    a name ("Ada Holm", "the Duchy of Orm"): each of its words but "of" and "the", in lower
+    case, is a word, and the last a noun."""
+    words = [word.casefold() for word in post.split() if word not in ("of", "the")]
+    return all(word_tags(word) for word in words) and "NOUN" in word_tags(words[-1])
 
 
 _CLAUSE_AFTER_THE_VERB = re.compile(

@@ -446,3 +446,49 @@ def test_a_day_that_recurs_each_year_is_no_day_of_the_event() -> None:
     # nor after the event's own day in the same paragraph
     dated = text.replace("Every year", "The Orsk army fled on 14 June 1711. Every year")
     assert "Which architect designed the Vell Chapel?" in _prompts(dated)
+
+
+_TRUST = (
+    "Orm Trust",
+    "The Orm Trust is an organisation that keeps old mills in Varland.",
+    "Much was written about the Orm Trust in 1998.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what year did a survey find a buried millstone on the bank of the Tarn outside of"
+        " Kessby?",
+        "Who deepened his long friendship with the potter Ada Holm?",
+        "Who bought a mill from the council of the Duchy of Vell in 1902?",
+    ],
+)
+def test_a_body_is_not_put_after_a_name_the_question_s_preposition_brings(question: str) -> None:
+    topic = _topic(*_TRUST)
+    assert anchored(question, "Ivo Rask", (question, None), topic, Names(()), set()) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "anchored_question"),
+    [
+        (
+            "Who was the Chief Surveyor for Vessia?",
+            "Who was the Chief Surveyor of the Orm Trust for Vessia?",
+        ),
+        (
+            "Who was appointed Head Miller for the Orm Isles in May 1950?",
+            "Who was appointed Head Miller of the Orm Trust for the Orm Isles in May 1950?",
+        ),
+        (
+            "Who was appointed to the post of Chief Surveyor in 1950?",
+            "Who was appointed to the post of Chief Surveyor at the Orm Trust in 1950?",
+        ),
+        ("Who restored the old mill wheel?", "Who restored the old mill wheel at the Orm Trust?"),
+    ],
+)
+def test_a_body_follows_the_post_a_name_scopes(question: str, anchored_question: str) -> None:
+    topic = _topic(*_TRUST)
+    assert anchored(question, "Ivo Rask", (question, None), topic, Names(()), set()) == (
+        anchored_question
+    )
