@@ -2491,6 +2491,21 @@ def written_as_work(name: str, texts: Iterable[str]) -> bool:
     return False
 
 
+def dated_as_work(name: str, texts: Iterable[str]) -> bool:
+    """Whether ``texts`` write ``name``, no person's name nor part of a longer one, with a
+    work's year in brackets ("Salt Road (1961)"): the one sign of a title ``written_as_work``
+    reads that no scene-setting "In the film Tarnby is seen ..." can give."""
+    if lexicon.reads_as_personal_name(name):
+        return False
+    own = whole_name(name)
+    return any(
+        _DATED_WORK.match(text[match.end() :])
+        and not _IN_A_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()])
+        for text in texts
+        for match in own.finditer(text)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _named_with_realm(name: str) -> re.Pattern[str]:
     """The pattern of ``name`` written whole, with the realm a title may follow it with

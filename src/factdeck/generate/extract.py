@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from factdeck.generate import chronology, concepts, gates, lexicon, phrasing
-from factdeck.generate.distractors import days_in_month
+from factdeck.generate.distractors import dated_as_work, days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.sentences import Sentence
@@ -267,6 +267,11 @@ class DocumentNames:
     numbered_things: set[str] = field(default_factory=set)
     """Names with a ruler's number that the document writes after an article ("the Orion V"),
     by their keys: no ruler is written so, they name a ship, a rocket or a play."""
+    texts: list[str] = field(default_factory=list)
+    """The document's sentences as the source writes them, in order."""
+    works: dict[str, bool] = field(default_factory=dict)
+    """Whether the document writes a name as a dated work's title ("Salt Road (1961)"), by
+    the name as written: read once per name."""
 
 
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
@@ -1187,6 +1192,8 @@ def _collect(sentences: Iterable[Sentence]) -> tuple[list[_SentenceNames], Docum
     parsed: list[_SentenceNames] = []
     for sentence in sentences:
         text = sentence.text
+        if not doc.texts or doc.texts[-1] != sentence.quote:
+            doc.texts.append(sentence.quote)  # as written: "Salt Road (1961)" keeps its year
         for word in _WORD.findall(text):
             if word[0].islower():
                 doc.lower_words.add(word.casefold())
@@ -1472,6 +1479,8 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             and not (len(name.words) == 1 and _common_word(name.words[0]))
         ):
             kind = "other"  # a name of no known kind: asked as typed, never with options
+        if kind == "place" and _a_work_s_title(text[name.start : name.end], doc):
+            kind = "other"  # "Salt Road (1961)": a work, no place
         if kind == "other" and len(name.words) == 1 and name.words[0].casefold() in doc.lower_words:
             continue  # a common word capitalised as a title ("the Duchy"): "duchy" elsewhere
         if kind is None or kind == "demonym" or len(text[name.start : name.end]) < 3:
@@ -1497,6 +1506,15 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
             aliases = (*aliases, " ".join(name.undated_words))
         spans.append(Span(name.start, name.end, kind, surface, aliases=aliases, titled=name.titled))
     return spans
+
+
+def _a_work_s_title(surface: str, doc: DocumentNames) -> bool:
+    """Whether the document writes a name as a work's title with its year ("Salt Road
+    (1961)", ``dated_as_work``), though its last word is a place's ("Road", "Harbor"):
+    "studied her part in Salt Road" says in which work, never where."""
+    if surface not in doc.works:
+        doc.works[surface] = dated_as_work(surface, doc.texts)
+    return doc.works[surface]
 
 
 def _opinionated(text: str) -> bool:
@@ -3721,6 +3739,8 @@ def extract(
             if phrasing.opens_with_possessive(span.text):
                 continue  # "its carrying capacity": whose is the sentence's, not the key's
             span_sort = roles.get(normalize(span.text)) or name_sorts.get(span.text.casefold())
+            if span_sort is None and span.kind == "other" and doc.works.get(span.text):
+                span_sort = phrasing.ANY_WORK  # "Salt Road (1961)": a work of no sort told
             if span_sort in phrasing.WORK_SORTS and span.kind in _NAMED_NON_PEOPLE:
                 span = replace(span, kind="other")  # "their album Salt Harbour": a title
             if span.kind == "person" and phrasing.names_a_thing(

@@ -2181,7 +2181,7 @@ def ask(
     name is no novel."""
     if kind == "person" and sort in WORK_SORTS:
         return _ask_of_kind(text, start, end, kind)
-    if sort not in WORK_SORTS or kind not in _NAME_KINDS:
+    if (sort not in WORK_SORTS and sort != ANY_WORK) or kind not in _NAME_KINDS:
         return _ask_of_kind(text, start, end, kind, sort=sort)
     described = _WORK_DESCRIBED_BEFORE.search(text, 0, start)
     if described is not None and described["sort"] == sort and text.startswith(",", end):
@@ -4397,11 +4397,18 @@ address, a point on the road."""
 
 
 def _fronted(
-    before: str, after: str, answer: str, kind: str, which: str | None = None
+    before: str,
+    after: str,
+    answer: str,
+    kind: str,
+    which: str | None = None,
+    *,
+    from_place: bool = False,
 ) -> str | None:
     """The question with the wh-phrase moved to the front and the clause inverted ("When did
     the monks build the abbey?"); ``which`` is the wh-phrase the sentence's own words give
-    ("which German abbot"), else it comes from the answer's kind."""
+    ("which German abbot"), else it comes from the answer's kind. ``from_place``: the answer
+    is a place of no sort after "from" (``_from_a_place``), asked "Where ... from?"."""
     prep = _PREPOSITION_BEFORE.search(before)
     preposition = prep.group(1).casefold() if prep else ""
     if prep and kind not in _TIME_AND_COUNT_KINDS and _modifies_a_noun_after(after):
@@ -4418,6 +4425,22 @@ def _fronted(
         # compose in 1866?": the object of the clause's verb
         wh = which
         object_of = len(before.rstrip())
+    elif from_place and prep:
+        # "Most recruits came from Kelby" → "Where did most recruits come from?": a place of
+        # no sort is no "what", and "From where ...?" reads stiffly; "from" stays in place
+        verb = _WORD.findall(before[: prep.start()])[-1:]
+        if not verb or not (
+            verb[0].casefold() in AUXILIARIES or finite_verb(verb[0]) or past_participle(verb[0])
+        ):
+            return None  # "granted a degree from Kelby": the degree's, not where one came from
+        if not _verb_phrase_only(before[: prep.start()]) or _NOT_AFTER_FROM.match(after):
+            return None  # "moved from Kelby to Orm": "Where did he move from to Orm?"
+        wh, rest = "where", before[: prep.start()]
+        if after.strip(" ."):
+            after = f" from{after}"  # "Where did the team leave from in 1920?"
+        else:
+            stranded = " from"  # "Where were most recruits from?": after a copula too
+        object_of = -len(rest.rstrip())
     elif which is not None:
         if not prep or preposition in _NOT_PIED or not _verb_phrase_only(before[: prep.start()]):
             return None
@@ -5289,6 +5312,16 @@ def _modifies_noun(after: str, answer: str = "") -> bool:
 
 
 _REFLEXIVES = word_set("himself herself itself themselves oneself")
+_FROM_BEFORE = LazyPattern(r"\bfrom\s+(?:the\s+)?$")
+_NOT_AFTER_FROM = LazyPattern(r"\s*[,;(]|\s+(?:to|into|toward|towards|and|or)\b")
+"""What cannot follow a stranded "from": a comma or bracket, the other end of a way ("to
+Orm"), or a second place."""
+
+
+def _from_a_place(before: str, kind: str, wh: str) -> bool:
+    """Whether a place of no sort ("what") follows "from": fronted, it is asked "Where ...
+    from?", never "came from what?"."""
+    return wh == "what" and kind in ("place", "country") and bool(_FROM_BEFORE.search(before))
 
 
 def _modifies_a_noun_after(after: str) -> bool:
@@ -5359,11 +5392,16 @@ def _in_situ(
             # "gave aid to what survivors?" of "Storm Ivo survivors" asks which survivors;
             # "to which storm survivors" keeps the phrase whole and asks the storm
             return None
+        from_a_place = _from_a_place(before, kind, wh)
         fronted = (
-            _fronted(before, after, answer, kind, wh)
-            if wh.startswith("which ") and not _agent_of_reduced_relative(before)
+            _fronted(
+                before, after, answer, kind, None if from_a_place else wh, from_place=from_a_place
+            )
+            if (wh.startswith("which ") or from_a_place) and not _agent_of_reduced_relative(before)
             else None
         )
+        if fronted is None and from_a_place:
+            return None  # "came from what?" asks a place as a thing
         if fronted is not None:
             return fronted, "fronted"  # "discharges into which sea" → "Into which sea does ..."
     quantified = _QUANTIFIED_OWNER.fullmatch(before)
@@ -6244,6 +6282,9 @@ WORK_SORTS = frozenset(
 )
 """The nouns a document files a work under ("album", "film", "novel"): a title so filed is
 asked "which album", whatever place's, event's or body's word its own name ends in."""
+ANY_WORK = "work"
+"""The sort of a title the document writes as a work's ("Salt Road (1961)") without saying
+what work it is: asked "which work", never by its own last word ("which road") nor "where"."""
 _WORK_SORT = "|".join(sorted(WORK_SORTS))
 _POSSESSOR = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\w-]+['’]s)"
 _TITLE = (
