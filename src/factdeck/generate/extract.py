@@ -3289,6 +3289,23 @@ def _same_fact(candidate: Candidate, other: Candidate, known: Collection[str] = 
     return not shorter or 2 * len(words & other_words) >= shorter
 
 
+def _asked_year(candidate: Candidate) -> int | None:
+    """The year a time is asked by: a deck asks a date by its year ("In what year was Orm
+    walled?"), so "May 1210" and "1 May 1210" are one answer to the learner."""
+    span = candidate.span
+    return span.value if span.kind in ("date", "year") else None
+
+
+def _deed_told_again(candidate: Candidate, other: Candidate, known: Collection[str]) -> bool:
+    """Whether two questions of one year ask one deed, told in a summary and again in the
+    body ("When was Orm walled by the guild?", "When was Orm walled by the guild of masons
+    with stone from Kell?"): every content word of the shorter prompt, two at least, is in
+    the longer. Stricter than ``_same_fact``, as a year is shared by many deeds."""
+    words, other_words = _fact_words(candidate, known), _fact_words(other, known)
+    shorter, longer = sorted((words, other_words), key=len)
+    return len(shorter) >= 2 and shorter <= longer
+
+
 _NAMED_SUBJECT_QUESTION = LazyPattern(r"(?:[^,?]+,\s+)?(?:Who|who|Which|which)\b")
 """A subject question that asks for a name: "Who founded Orm in 1210?", "In 1210, which
 town was founded?"."""
@@ -3321,6 +3338,8 @@ class _Chosen:
     )
     per_paragraph: Counter[int] = field(default_factory=Counter)
     answers: defaultdict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    years: defaultdict[int, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    """The kept times by the year they are asked by (``_asked_year``)."""
     questions: set[str] = field(default_factory=set)
     kept: list[Candidate] = field(default_factory=list)
     left_for_doer: defaultdict[tuple[int, int], list[Candidate]] = field(
@@ -3341,6 +3360,11 @@ class _Chosen:
             return False
         if any(_same_fact(candidate, other, known) for other in same_answer):
             return False  # the document says one thing twice
+        year = _asked_year(candidate)
+        if year is not None and any(
+            _deed_told_again(candidate, other, known) for other in self.years[year]
+        ):
+            return False  # a summary's date and the body's fuller one: one year asked twice
         held = self.left_for_doer[_clause_key(candidate)]
         if any(_same_sort(candidate, other) for other in (*asked_here, *held)):
             return False
@@ -3362,6 +3386,9 @@ class _Chosen:
         self.per_sentence[candidate.sentence.index].append(candidate)
         self.per_paragraph[candidate.sentence.paragraph] += 1
         self.answers[normalize(candidate.span.text)].append(candidate)
+        year = _asked_year(candidate)
+        if year is not None:
+            self.years[year].append(candidate)
         self.questions.add(normalize(candidate.question or ""))
         self.kept.append(candidate)
 
