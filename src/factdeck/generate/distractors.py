@@ -2465,6 +2465,9 @@ _DATED_WORK = LazyPattern(r"^\s*\((?:1[5-9]|20)\d\d\)")
 """A work's year alone in brackets after its title ("Salt Road (2006)"; a span is a life or
 a reign)."""
 _IN_A_LONGER_NAME = LazyPattern(r"[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$")
+_AFTER_A_LOWER_THE = LazyPattern(r"(?<![\w'-])the\s+$")
+"""A lower-case "the" right before a name: a thing or an event ("won the Orm Cup"), never a
+work's title, which stands bare or with its own capital "The"."""
 
 
 def written_as_work(name: str, texts: Iterable[str]) -> bool:
@@ -2494,10 +2497,17 @@ def written_as_work(name: str, texts: Iterable[str]) -> bool:
 def dated_as_work(name: str, texts: Iterable[str]) -> bool:
     """Whether ``texts`` write ``name``, no person's name nor part of a longer one, with a
     work's year in brackets ("Salt Road (1961)"): the one sign of a title ``written_as_work``
-    reads that no scene-setting "In the film Tarnby is seen ..." can give."""
+    reads that no scene-setting "In the film Tarnby is seen ..." can give. An event is
+    written so too ("Orm Cup (1961)"), but also after a lower-case "the"."""
     if lexicon.reads_as_personal_name(name):
         return False
     own = whole_name(name)
+    if any(
+        _AFTER_A_LOWER_THE.search(text[max(0, m.start() - 4) : m.start()])
+        for text in texts
+        for m in own.finditer(text)
+    ):
+        return False  # "won the Orm Cup" beside "Orm Cup (1961)": an event, no title
     return any(
         _DATED_WORK.match(text[match.end() :])
         and not _IN_A_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()])

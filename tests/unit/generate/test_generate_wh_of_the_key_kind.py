@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from factdeck.generate import phrasing
+from factdeck.generate.distractors import dated_as_work
 from helpers.generation import name_kinds
 from helpers.generation import questions_by_key as _questions
 
@@ -21,6 +22,13 @@ def test_a_title_written_as_a_work_s_is_no_place() -> None:
     assert asked
     assert not any(q.startswith("Where") or "which road" in q.casefold() for q in asked)
     assert any("in which work?" in q for q in asked)
+
+
+def test_an_event_written_after_a_lower_the_is_no_work() -> None:
+    dated = "Orm Brawl (1962) drew a record crowd."
+    assert dated_as_work("Orm Brawl", [dated])
+    assert not dated_as_work("Orm Brawl", ["Marr won the Orm Brawl in 1962.", dated])
+    assert dated_as_work("The Orm Brawl", ["Ada Lund starred in The Orm Brawl (1962)."])
 
 
 _STREET = "Ivo Marr ran a bakery in Salt Road. Salt Road lies in Orm. Ivo Marr retired in 1961."
