@@ -2499,8 +2499,10 @@ def dated_as_work(name: str, texts: Iterable[str]) -> bool:
     work's year in brackets ("Salt Road (1961)"): the one sign of a title ``written_as_work``
     reads that no scene-setting "In the film Tarnby is seen ..." can give. An event is
     written so too ("Orm Cup (1961)"), but also after a lower-case "the"."""
-    if lexicon.reads_as_personal_name(name):
-        return False
+    bracketed, after_the = f"{name} (", f"the {name}"
+    texts = [text for text in texts if bracketed in text or after_the in text]
+    if not any(bracketed in text for text in texts) or lexicon.reads_as_personal_name(name):
+        return False  # plain substring tests first: most names never have a year after them
     own = whole_name(name)
     if any(
         _AFTER_A_LOWER_THE.search(text[max(0, m.start() - 4) : m.start()])
