@@ -2504,17 +2504,16 @@ def dated_as_work(name: str, texts: Iterable[str]) -> bool:
     if not any(bracketed in text for text in texts) or lexicon.reads_as_personal_name(name):
         return False  # plain substring tests first: most names never have a year after them
     own = whole_name(name)
+    written = [(text, match) for text in texts for match in own.finditer(text)]
     if any(
-        _AFTER_A_LOWER_THE.search(text[max(0, m.start() - 4) : m.start()])
-        for text in texts
-        for m in own.finditer(text)
+        _AFTER_A_LOWER_THE.search(text[max(0, match.start() - 4) : match.start()])
+        for text, match in written
     ):
         return False  # "won the Orm Cup" beside "Orm Cup (1961)": an event, no title
     return any(
         _DATED_WORK.match(text[match.end() :])
         and not _IN_A_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()])
-        for text in texts
-        for match in own.finditer(text)
+        for text, match in written
     )
 
 
