@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract
-from factdeck.generate.facts import FactRecord
 from factdeck.generate.gates import Restatements
 from factdeck.generate.phrasing import first_sort_led_names, with_full_names
 from factdeck.generate.questions import as_told, names_by_group, with_one_answer
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import auto_fact
 
 
 def _asked(text: str, *, selective: bool = False) -> list[str]:
@@ -104,16 +104,7 @@ def test_a_unit_named_by_its_title_less_its_owner_gets_its_owner() -> None:
 
 def test_a_name_given_in_full_is_read_as_its_sentence_writes_it_for_other_answers() -> None:
     texts = ["Arvo struck Lund on August 2.", "Arvo later struck Kessby on August 9."]
-    fact = FactRecord(
-        id="a",
-        document="d",
-        quote=texts[0],
-        statement=texts[0],
-        kind="place",
-        answer="Lund",
-        prompt="What did Typhoon Arvo strike?",
-        origin="auto",
-    )
+    fact = auto_fact("place", "Lund", texts[0], "What did Typhoon Arvo strike?")
     assert as_told(fact.prompt, fact.statement) == "What did Arvo strike?"
     names = names_by_group([("place", "Lund"), ("place", "Kessby")])
     assert not with_one_answer(fact, Restatements(texts), names).typed  # Kessby was struck too

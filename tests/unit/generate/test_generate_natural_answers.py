@@ -167,16 +167,13 @@ def test_a_place_s_last_word_is_no_surname_of_the_place_named_last() -> None:
 
 def test_the_place_of_a_base_is_another_key() -> None:
     quotes = ("The squadron moved to RAF Station Kellby in 1945.", "It disbanded at Kellby.")
-    moved = FactRecord(
+    moved = auto_fact(
+        "place",
+        "RAF Station Kellby",
+        quotes[0],
+        "Where did the squadron move in 1945?",
         id="a",
-        document="doc",
-        quote=quotes[0],
-        statement=quotes[0],
-        kind="place",
-        answer="RAF Station Kellby",
-        prompt="Where did the squadron move in 1945?",
         accepted=("Kellby",),
-        origin="auto",
     )
     disbanded = replace(
         moved, id="b", quote=quotes[1], statement=quotes[1], answer="Kellby", accepted=()
