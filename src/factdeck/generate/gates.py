@@ -498,7 +498,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "What was the last that the tanks saw of combat?": the last what?
     if re.match(r"^(?:and|but|or|so|yet|nor)\s", body, re.IGNORECASE):
         return False  # "And after the reforms, what was ...?": the clause it goes on from is gone
-    if _PREPOSITION_BEFORE_A_VERB.match(body) and _verb_after_a_preposition(body):
+    if _verb_after_a_preposition(body):
         return False  # "Which BBC via teased ...?": "by the BBC via Twitter" turned round
     debris = _DEBRIS_BEFORE_AUXILIARY.search(body)
     if debris and debris["last"] not in _PREPOSITIONS and debris["last"] not in _FUNCTION_WORDS:
@@ -1489,11 +1489,13 @@ def _verb_after_a_preposition(body: str) -> bool:
     found = _PREPOSITION_BEFORE_A_VERB.match(body)
     if found is None:
         return False
-    word = found["word"]
-    tags = word_tags(word)
-    if re.search(rf"\b(?:{_AUXILIARY_WORDS})\b", body[found.end() :]):
+    if _AN_AUXILIARY.search(body[found.end() :]):
         return False  # "Which army of occupied Vessia did ...?": the verb comes later
-    return finite_verb(word) is not None and not tags & {"NOUN", "ADJ"}
+    word = found["word"]
+    return finite_verb(word) is not None and not word_tags(word) & {"NOUN", "ADJ"}
+
+
+_AN_AUXILIARY = LazyPattern(rf"\b(?:{_AUXILIARY_WORDS})\b")
 
 
 _DEBRIS_BEFORE_AUXILIARY = LazyPattern(
@@ -3684,7 +3686,7 @@ def year_of_a_comparand(quote: str, answer: str) -> bool:
     """Whether every mention of the answer's year dates the name a comparison is made with,
     not the sentence's own event: in "Kell became the smallest school to reach the final since
     Brava in 1962" the year is Brava's, and Kell's is another."""
-    year = re.search(r"\b\d{3,4}\b", answer)
+    year = _CITED_YEAR.search(answer)
     if year is None:
         return False
     mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?![\d,])", quote)]
@@ -5674,14 +5676,17 @@ def event_told_again(question: str, answer: str, own: str, texts: Sequence[str])
     Tarn") and has the event's noun, with the word before it, as the object of a verb that
     acts, not a state ("Orm is a state university")."""
     asked = _ASKED_TIME.match(question.strip())
-    year = re.search(r"\b\d{3,4}\b", answer)
+    year = _CITED_YEAR.search(answer)
     if asked is None or year is None:
         return False
     verb = _main_verb(asked["after"], asked_object=False)
     event = _INDEFINITE_OBJECT.search(asked["after"])
     if verb is None or event is None or event["verb"].casefold() not in verb:
         return False  # "founded following a reform": not what was done
-    names = [run.split()[-1] for run in _NAMES_ASKED_OF.findall(asked["after"])]
+    names = [
+        re.compile(rf"\b{re.escape(run.split()[-1])}\b")
+        for run in _NAMES_ASKED_OF.findall(asked["after"])
+    ]
     told = re.compile(
         rf"\b(?P<verb>[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"{re.escape(event['compound'])}{re.escape(event['head'])}\b(?!-)"
@@ -5690,7 +5695,7 @@ def event_told_again(question: str, answer: str, own: str, texts: Sequence[str])
     for text in texts:
         if event["head"] not in text or text == own or year_written.search(text):
             continue  # the plain test first: few sentences hold the event's noun
-        if not all(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+        if not all(name.search(text) for name in names):
             continue
         if any(_acting_verb(found["verb"]) for found in told.finditer(text)):
             return True
@@ -5701,7 +5706,10 @@ def _acting_verb(word: str) -> bool:
     """Whether a word before an indefinite object is a verb that does something to it: not a
     state ("is a"), a function word, or a participle used as a preposition ("following a")."""
     lower = word.casefold()
-    return lower not in _BEING_VERBS | _FUNCTION_WORDS and not lower.endswith("ing")
+    return lower not in _BEING_OR_FUNCTION_WORDS and not lower.endswith("ing")
+
+
+_BEING_OR_FUNCTION_WORDS = _BEING_VERBS | _FUNCTION_WORDS
 
 
 def paired_elsewhere(
