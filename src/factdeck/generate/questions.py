@@ -1268,7 +1268,7 @@ def saint_forms(forms: Iterable[str], values: Collection[str]) -> list[str]:
         if match is None:
             continue
         name = match["name"]
-        held = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+        held = whole_name(name)
         if any(value not in forms and held.search(value) for value in values):
             return []
         return [f"Saint {name}", f"St {name}", name]
@@ -2310,7 +2310,7 @@ def code_name_forms(
     if match is None:
         return []
     name = match["name"]
-    held = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    held = whole_name(name)
     if any(value not in (answer, name) and held.search(value) for value in values):
         return []
     return [] if name in values and written_apart(name) else [name]
@@ -2826,7 +2826,7 @@ def as_told(prompt: str, statement: str) -> str:
             return name  # "In Orm Vale, ...": a word of the question's own, no name's
         for at in range(len(words)):
             rest = " ".join(words[at:])
-            if re.search(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-])", statement):
+            if whole_name(rest).search(statement):
                 return rest
         return name
 
