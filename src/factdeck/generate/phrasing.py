@@ -1839,6 +1839,21 @@ def body_for_an_area(token: str) -> str | None:
     return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
+def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
+    """Whether a known state's name ends on a word naming some other sort ("Kell Union",
+    "Orm Federation" as a land): "which union" reads as a trade union's, and leaves only the
+    word before it to give; the state is asked "which country". A realm's own word ("Orm
+    Empire", "Kingdom of Orm") is its sort."""
+    words = answer.split()
+    return (
+        (kind == "country" or answer in lexicon.COUNTRIES | lexicon.FORMER_STATES)
+        and len(words) > 1
+        and "of" not in words
+        and words[-1] not in lexicon.COUNTRY_WORDS
+        and (words[-1] in _ORGANISATION_SORTS or words[-1] in _OWN_SORTS)
+    )
+
+
 def organisation_sort(answer: str) -> str | None:
     """The sort a "which ..." question names for an organisation ("Premier League" →
     "league", "University of Orm" → "university", "Bank Orvell" → "bank"), or None when its
@@ -1848,6 +1863,8 @@ def organisation_sort(answer: str) -> str | None:
     head = words[: words.index("of")] if "of" in words else words
     if not head:
         return None
+    if _state_named_by_another_sort(answer):
+        return "country"
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     joined = next((body for token in head[:-1] if (body := body_for_an_area(token))), None)
@@ -1946,7 +1963,8 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
         # a plain "what" (never "which nations" for the United Nations: a word of the answer)
         sort = organisation_sort(answer)
         return f"which {sort}" if sort and sort != answer.casefold() else "what"
-    noun = head_noun(answer, kind)
+    state = _state_named_by_another_sort(answer, kind)
+    noun = "country" if state else head_noun(answer, kind)
     if noun and noun == answer.casefold():
         return "what"  # "admitted to the Union": "which union" would be its own answer
     return f"which {noun}" if noun else "what"
@@ -2155,6 +2173,25 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
 _VERB_BEFORE_IN = LazyPattern(r"\b(?P<verb>[a-z]+)\s+in\s+(?:the\s+)?$")
 
 
+_IN_BEFORE = LazyPattern(r"\bin\s+$")
+
+
+def _in_what_was_examined(before: str, answer: str) -> bool:
+    """Whether the answer follows "in" in a clause whose verb is one of research ("examined
+    changes in cells in Tritonia"): "in" names what was examined as often as where, and
+    "Where did they examine ...?" is asked only of a place the lexicon knows."""
+    if _IN_BEFORE.search(before) is None:
+        return False
+    if answer in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS:
+        return False
+    return any(
+        lemma in lexicon.EXAMINING_VERBS
+        for word in _WORD.findall(before)
+        if word[:1].islower()
+        for lemma in _lemmas(word).get("VERB", ())
+    )
+
+
 def _in_an_activity(before: str) -> bool:
     """Whether the answer follows "in" after a verb whose "in" names what one takes part in
     ("participated in the Orm March"): an event or a campaign, no place."""
@@ -2280,7 +2317,7 @@ def _ask_of_kind(
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
-        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort, kind))
     elif asked is not None and kind == "term":  # a name taken for a term: "Brenholm Ferry"
         asked = _what_as_sort(*asked, _which_sort(text[start:end], None))
     if asked is not None and kind in ("place", "country", "other"):
@@ -2299,6 +2336,7 @@ def _ask_of_kind(
         and (
             _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
             or _in_an_activity(text[:start])
+            or _in_what_was_examined(text[:start], text[start:end])
         )
     ):
         return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
@@ -5381,7 +5419,15 @@ def _counted_subject(after: str, answer: str) -> str | None:
 
 
 def _period_noun(answer: str) -> str:
-    return "century" if "centur" in answer.casefold() else "decade"
+    """The noun a period is asked by: "century" for one named so and for one said by its
+    hundreds ("the 1800s", which the accepted answers read as the 19th century, not the
+    decade 1800-1809), else "decade"."""
+    if "centur" in answer.casefold() or _HUNDREDS.match(answer.strip()):
+        return "century"
+    return "decade"
+
+
+_HUNDREDS = LazyPattern(r"^(?:[Tt]he\s+)?(?:[1-9]|1\d)00s$")
 
 
 _HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade|millennium|era)$", re.IGNORECASE)
@@ -6529,10 +6575,11 @@ def with_named_sort(question: str, sort: str | None) -> str:
     return _WHAT_IS_THE.sub(f"Which {sort} ", question, count=1)
 
 
-def _which_sort(answer: str, sort: str | None) -> str | None:
+def _which_sort(answer: str, sort: str | None, kind: str = "") -> str | None:
     """ "which <sort>" for an answer a bare "what" would ask about, from the sort the document
     gives it or its own last word; None when neither is known or the sort is the answer."""
-    noun = sort or own_sort(answer)
+    state = _state_named_by_another_sort(answer, kind)
+    noun = sort or ("country" if state else own_sort(answer))
     if noun is None or noun == answer.casefold():
         return None
     return f"which {noun}"
