@@ -49,6 +49,11 @@ _BODY_HEADS = word_set(
 )
 
 
+_MEMBERS_ENDINGS = tuple(f"{ending}s" for ending in lexicon.AGENT_ENDINGS)
+"""How a plural naming people by what they do or follow ends ("Weavers", "Pietists"): in
+brackets after a body, the name of its members, no place."""
+
+
 def _body_s_place_told(match: re.Match[str]) -> str:
     """ "the University Commission (Vessia)" → "the University Commission in Vessia": the
     place limits which body is meant, so it stays when brackets are dropped. A bracket that
@@ -58,6 +63,8 @@ def _body_s_place_told(match: re.Match[str]) -> str:
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+", body)]
     if not any(w in _BODY_HEADS for w in words) or lexicon.english_word(place):
         return match.group(0)
+    if place.endswith(_MEMBERS_ENDINGS) and place not in lexicon.COUNTRIES:
+        return match.group(0)  # "the Order of Weavers (Threaders)": what its members are called
     if any(len(w) > 3 and w in place.casefold() for w in words):
         return match.group(0)
     return f"{body} in {place}"
@@ -247,7 +254,13 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
+    text = _STRAY_QUOTE.sub("", text)
     return _SPACES_RUN.sub(" ", text).strip()
+
+
+_STRAY_QUOTE = LazyPattern(r"(?<=[^\Ws])['’](?=[\"”])")
+"""A single quote mark closing a word just before its double one ("a \"free lesson'\" on
+weaving"): a slip of the source's, no owner's mark (that follows an "s"), copied as debris."""
 
 
 _RELATIVE_TIME = (
