@@ -56,6 +56,7 @@ from factdeck.generate.lexicon import (
     ARTICLES_AND_POSSESSIVES,
     COMMON_START_WORDS,
     CONNECTORS,
+    DETERMINERS,
     EVENT_WORDS,
 )
 from factdeck.generate.patterns import LazyPattern
@@ -301,6 +302,39 @@ def _participle_opener(word: str, following: str) -> bool:
     return _maybe_participle(lower) and "NOUN" not in tags and following in _PREPOSITIONS
 
 
+_MOVED_PHRASE_REACH = 16
+"""Words after its verb past which a phrase moved to the end of a clause no longer reads as
+the verb's."""
+
+
+def _far_from_its_verb(main: str) -> bool:
+    """Whether an opening phrase moved to the end would stand far from the clause's last verb:
+    "In 1991, Orm College began admitting women after years of talks with Kell College on a
+    merger like that of two other schools" → "... two other schools in 1991" dates the merger."""
+    words = _WORD.findall(main)
+    verbs = [
+        at
+        for at, word in enumerate(words)
+        if is_finite_verb(word)
+        and (at == 0 or words[at - 1].casefold() not in _PREPOSITIONS | DETERMINERS)
+        and not (word.endswith("s") and "NOUN" in word_tags(word))
+    ]  # "after years of failed talks": an adjective after its preposition, a plural noun
+    return bool(verbs) and len(words) - verbs[-1] - 1 > _MOVED_PHRASE_REACH
+
+
+def _capital_joins_a_name(main: str) -> bool:
+    """Whether the clause opens on a lower-case word before a name ("drummer Ivo Pell",
+    "bassist Ana Varga"): put first, its capital would join it to the name, which no
+    question built from the clause could undo."""
+    words = _WORD.findall(main)
+    return (
+        len(words) > 1
+        and words[0][:1].islower()
+        and words[0].casefold() not in COMMON_START_WORDS
+        and words[1][:1].isupper()
+    )
+
+
 def _opening_moved(clause: str) -> str:
     """ "In 1869, the canal opened." → "The canal opened in 1869.": a time or place phrase
     before the subject goes to the end, so a question about it, or about anything else in the
@@ -323,6 +357,10 @@ def _opening_moved(clause: str) -> str:
     if _POINTER.search(main):
         return clause  # "After Castro's death, ... to his funeral": "his" must follow the name
     if not _stands_alone(main):
+        return clause
+    if _capital_joins_a_name(main):
+        return clause  # "In 2009, drummer Ivo Pell joined": "Drummer Ivo Pell" reads as a name
+    if _far_from_its_verb(main):
         return clause
     main = main if _keeps_capital(main) else main[:1].lower() + main[1:]
     return f"{main[:1].upper()}{main[1:]} {lead[:1].lower()}{lead[1:]}"

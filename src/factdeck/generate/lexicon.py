@@ -804,6 +804,10 @@ ACTIVITY_IN_VERBS = word_set("participate engage involve specialise specialize e
 """Verbs whose "in" names what one takes part in ("participated in the Orm March"), no place:
 "Where did the choir participate?" misreads it."""
 
+EXAMINING_VERBS = word_set("examine observe measure investigate detect analyse analyze test")
+"""Verbs of research whose "in" names what was looked at ("measured the signal in zebrafish"),
+a creature, a tissue or a sample as often as a place."""
+
 LAW_WORDS = word_set("Act Acts Bill Statute Ordinance Constitution Code Charter")
 """Last words of the name of a law or a founding text ("Colony of Orm Act"): neither the place
 nor the body it names."""

@@ -49,6 +49,11 @@ _BODY_HEADS = word_set(
 )
 
 
+_MEMBERS_ENDINGS = tuple(f"{ending}s" for ending in lexicon.AGENT_ENDINGS)
+"""How a plural naming people by what they do or follow ends ("Weavers", "Pietists"): in
+brackets after a body, the name of its members, no place."""
+
+
 def _body_s_place_told(match: re.Match[str]) -> str:
     """ "the University Commission (Vessia)" → "the University Commission in Vessia": the
     place limits which body is meant, so it stays when brackets are dropped. A bracket that
@@ -58,6 +63,8 @@ def _body_s_place_told(match: re.Match[str]) -> str:
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+", body)]
     if not any(w in _BODY_HEADS for w in words) or lexicon.english_word(place):
         return match.group(0)
+    if place.endswith(_MEMBERS_ENDINGS) and place not in lexicon.COUNTRIES:
+        return match.group(0)  # "the Order of Weavers (Threaders)": what its members are called
     if any(len(w) > 3 and w in place.casefold() for w in words):
         return match.group(0)
     return f"{body} in {place}"
@@ -247,7 +254,13 @@ def simplify(text: str, *, appositives: bool = True) -> str:
         text = f"{text[: aside.end('name')]} {text[aside.end() :]}"
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)
+    text = _STRAY_QUOTE.sub("", text)
     return _SPACES_RUN.sub(" ", text).strip()
+
+
+_STRAY_QUOTE = LazyPattern(r"(?<=[^\Ws])['’](?=[\"”])")
+"""A single quote mark closing a word just before its double one ("a \"free lesson'\" on
+weaving"): a slip of the source's, no owner's mark (that follows an "s"), copied as debris."""
 
 
 _RELATIVE_TIME = (
@@ -617,7 +630,8 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             # "..., and an expedition on behalf of their duke, William, led to ...": the verb
             # may come after an appositive
             whole = whole or _has_subject_and_verb(text[b_end:end], reach=14)
-            if joined and whole:
+            absolute = b_end + len(segment) < start and _absolute_phrase(_WORD.findall(segment))
+            if joined and whole and not absolute:
                 left = b_end
         elif b_start >= end:
             follows = text[b_end:]
@@ -743,7 +757,8 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
             return left
         opening = text[position:comma]
         words = _WORD.findall(opening)
-        if any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
+        continued = position > left and _absolute_phrase(words)
+        if not continued and any(w.casefold() in AUXILIARIES or finite_verb(w) for w in words):
             return left
         position = comma + 2
         following = text[position:].split(",")[0]
@@ -751,11 +766,25 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
             return left  # "their duke, William, led ...": a name between commas, no phrase
         if _predicate_after_an_aside(text, position, end):
             return left  # "The hall, a church built in 1838 of stone, was sold": no clause
+        if _absolute_phrase(_WORD.findall(following)) and ", " in text[position:start]:
+            continue  # "With peace in Orm, and Kell's rule secured, the navy ...": no clause
         if _has_subject_and_verb(text[position:end], reach=14):
             short_time = (re.search(r"\d", opening) and len(words) <= 4) or _FREQUENCY.fullmatch(
                 opening.strip()
             )
             return left if short_time and position - left == len(opening) + 2 else position
+
+
+def _absolute_phrase(words: Sequence[str]) -> bool:
+    """Whether the words continue an opening phrase with a noun and its participle ("and Kell's
+    rule at sea secured", after "With peace in Orm,"): no clause, though "secured" may read as
+    a past verb, and its noun is no subject of what the sentence goes on to say."""
+    if len(words) < 3 or words[0] != "and" or words[1].casefold() in AUXILIARIES:
+        return False
+    *rest, last = words[1:]
+    return past_participle(last) and not any(
+        w.casefold() in AUXILIARIES or finite_verb(w) for w in rest
+    )
 
 
 def _predicate_after_an_aside(text: str, position: int, end: int) -> bool:
@@ -1823,6 +1852,21 @@ def body_for_an_area(token: str) -> str | None:
     return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
+def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
+    """Whether a known state's name ends on a word naming some other sort ("Kell Union",
+    "Orm Federation" as a land): "which union" reads as a trade union's, and leaves only the
+    word before it to give; the state is asked "which country". A realm's own word ("Orm
+    Empire", "Kingdom of Orm") is its sort."""
+    words = answer.split()
+    return (
+        (kind == "country" or answer in lexicon.COUNTRIES | lexicon.FORMER_STATES)
+        and len(words) > 1
+        and "of" not in words
+        and words[-1] not in lexicon.COUNTRY_WORDS
+        and (words[-1] in _ORGANISATION_SORTS or words[-1] in _OWN_SORTS)
+    )
+
+
 def organisation_sort(answer: str) -> str | None:
     """The sort a "which ..." question names for an organisation ("Premier League" →
     "league", "University of Orm" → "university", "Bank Orvell" → "bank"), or None when its
@@ -1832,6 +1876,8 @@ def organisation_sort(answer: str) -> str | None:
     head = words[: words.index("of")] if "of" in words else words
     if not head:
         return None
+    if _state_named_by_another_sort(answer):
+        return "country"
     if len(head) == 2 and head[0] in _PLACE_FIRST_WORDS:
         return _SORT_WORD.get(head[0], head[0].casefold())  # "Fort Union": a fort
     joined = next((body for token in head[:-1] if (body := body_for_an_area(token))), None)
@@ -1930,7 +1976,8 @@ def _which(answer: str, kind: str, *, subject: bool) -> str:
         # a plain "what" (never "which nations" for the United Nations: a word of the answer)
         sort = organisation_sort(answer)
         return f"which {sort}" if sort and sort != answer.casefold() else "what"
-    noun = head_noun(answer, kind)
+    state = _state_named_by_another_sort(answer, kind)
+    noun = "country" if state else head_noun(answer, kind)
     if noun and noun == answer.casefold():
         return "what"  # "admitted to the Union": "which union" would be its own answer
     return f"which {noun}" if noun else "what"
@@ -1976,6 +2023,7 @@ _CALLED_BEFORE = LazyPattern(
     r"(?:The|A|An)\s+(?P<noun>[^,;]{2,60}?)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
 )
 """A subject that a name follows, with no comma: "A firm called Orvo ..."."""
+_NAMING_WORD_BEFORE = LazyPattern(r"\b(?:called|named|known\s+as)\s+$")
 _NAMED_AS = LazyPattern(r"((?:The|A|An)\s+[^,]{2,60}),\s+(?:called|known as|named)\s+(?:the\s+)?")
 _PAST = frozenset(["was", "were", "had", "did", "could", "would"])
 _TRAILING_SUBORDINATE = LazyPattern(
@@ -2138,6 +2186,25 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
 _VERB_BEFORE_IN = LazyPattern(r"\b(?P<verb>[a-z]+)\s+in\s+(?:the\s+)?$")
 
 
+_IN_BEFORE = LazyPattern(r"\bin\s+$")
+
+
+def _in_what_was_examined(before: str, answer: str) -> bool:
+    """Whether the answer follows "in" in a clause whose verb is one of research ("examined
+    changes in cells in Tritonia"): "in" names what was examined as often as where, and
+    "Where did they examine ...?" is asked only of a place the lexicon knows."""
+    if _IN_BEFORE.search(before) is None:
+        return False
+    if answer in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS:
+        return False
+    return any(
+        lemma in lexicon.EXAMINING_VERBS
+        for word in _WORD.findall(before)
+        if word[:1].islower()
+        for lemma in _lemmas(word).get("VERB", ())
+    )
+
+
 def _in_an_activity(before: str) -> bool:
     """Whether the answer follows "in" after a verb whose "in" names what one takes part in
     ("participated in the Orm March"): an event or a campaign, no place."""
@@ -2207,6 +2274,9 @@ def ask(
     return f"{question[: wh.start()]}{which}{question[wh.end() :]}", form
 
 
+_PLURAL_PERIOD = LazyPattern(r"\b(?:centuries|decades|millennia)$", re.IGNORECASE)
+
+
 def _ask_of_kind(
     text: str, start: int, end: int, kind: str, *, sort: str | None = None
 ) -> tuple[str, str] | None:
@@ -2218,6 +2288,8 @@ def _ask_of_kind(
     is not. ``sort`` is what the document calls the
     answer elsewhere ("company"): an organisation whose name says no sort is asked "which
     company" with it, and "who" as a subject without it, never "what built the bridge"."""
+    if kind == "period" and _PLURAL_PERIOD.search(text, start, end):
+        return None  # "from the 15th through to the 19th centuries": no one century is the key
     bare_time = _BARE_OPENING_TIME.match(text)
     if bare_time and start < bare_time.end():
         bare_time = None  # the time asked: "In what year did ..." fronts it as it stands
@@ -2258,7 +2330,7 @@ def _ask_of_kind(
     if asked is not None and kind == "organisation" and organisation_sort(text[start:end]) is None:
         return _which_body(*asked, sort)
     if asked is not None and kind in ("place", "country", "other"):
-        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort))
+        asked = _what_as_sort(*asked, _which_sort(text[start:end], sort, kind))
     elif asked is not None and kind == "term":  # a name taken for a term: "Brenholm Ferry"
         asked = _what_as_sort(*asked, _which_sort(text[start:end], None))
     if asked is not None and kind in ("place", "country", "other"):
@@ -2277,6 +2349,7 @@ def _ask_of_kind(
         and (
             _to_a_recipient(text[:start], lexicon.NO_DESTINATION_VERBS)
             or _in_an_activity(text[:start])
+            or _in_what_was_examined(text[:start], text[start:end])
         )
     ):
         return None  # "referred to Orm as ...": "Where did he refer?" asks nothing
@@ -3581,6 +3654,12 @@ def _ask(
             # "A firm called Orvo sued Kell" → "Which firm sued Kell?": asked in place, "A firm
             # called what sued Kell?" reads garbled
             return _finish(f"Which {called['noun']}{after}"), "subject"
+    if follows and after[:1] == " " and _NAMING_WORD_BEFORE.search(before):
+        verb = follows.group(0)
+        if verb in AUXILIARIES or (finite_verb(verb) and not _ambiguous_plural(verb)):
+            # "Ivo Marr of the movement called the Orm Front seized power": the name is the
+            # subject of the verb after it, and "called what seized power" no question
+            return None
     if told_apart is not None and kind in ("place", "country"):
         # "served in Cilicia and the Taurus Mountains": only "which mountains" tells the
         # answer from the name left out; "Where did they serve?" would have both
@@ -3655,14 +3734,68 @@ def _ask(
     aside_at = body.rfind(", ", 0, s)
     if aside_at >= 0 and _predicate_after_an_aside(body, aside_at + 2, e):
         return None  # "The hall, a church built in 1838, was sold": "built" is no clause's verb
+    if kind in _TIME_AND_COUNT_KINDS and _in_a_set_off_infinitive(before):
+        return None
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
     opening_asked = _in_opening(before, after, answer, kind)
     if opening_asked is not None:
         return opening_asked, "fronted"
+    if _in_the_opening_without_its_clause(before, after, whole_after):
+        return None
+    if kind not in ("place", "country") and _in_a_phrase_after_the_clause(before):
+        return None
     listed = re.match(r"\s*,?\s*(?:and|or)\s", text[end:]) is not None
     return _in_situ(before, after, answer, kind, sort, listed=listed)
+
+
+_SET_OFF_INFINITIVE = LazyPattern(
+    r",\s+(?:(?:just\s+)?enough\s+|so\s+as\s+|in\s+order\s+)?to\s+(?P<base>[a-z]+)\b[^,;]*$"
+)
+
+
+def _in_a_set_off_infinitive(before: str) -> bool:
+    """Whether a time or count stands in an infinitive set off by a comma after the clause
+    ("The boats grew in number, enough to hold a race in 1883"): it dates what the infinitive
+    says, and "In what year did the boats grow in number, ...?" dates the main verb instead."""
+    tail = _SET_OFF_INFINITIVE.search(before)
+    return (
+        tail is not None
+        and "VERB" in word_tags(tail["base"])
+        and _has_finite(before[: tail.start()])
+    )
+
+
+def _in_the_opening_without_its_clause(before: str, after: str, whole_after: str) -> bool:
+    """Whether the answer sits in the phrase that opens the sentence and the question, kept in
+    place, would end at that phrase's comma: "In the charter signed in 1604, the town was
+    named Kell" gives "In the charter signed in what year?", the clause that says what
+    happened then left out."""
+    if "," in before or not _OPENING_PREPOSITION.match(before):
+        return False
+    comma = whole_after.find(", ")
+    return (
+        comma >= 0
+        and len(after.rstrip(" .")) <= comma
+        and _has_subject_and_verb(whole_after[comma + 2 :])
+    )
+
+
+_SET_OFF_PHRASE_BEFORE = LazyPattern(
+    r",\s+(?:from|under|with|in|at|on|by|for|across|over|of)\s+[^,;]*$"
+)
+
+
+def _in_a_phrase_after_the_clause(before: str) -> bool:
+    """Whether the answer stands in a phrase set off by a comma after a whole clause: "Most
+    wool is sold at the Kell Exchange, from 12 farms" asked in place tacks the wh-phrase on
+    ("..., from how many farms?", "..., with Ivo Marr of which band?"), as no question does."""
+    tail = _SET_OFF_PHRASE_BEFORE.search(before)
+    if tail is None or _has_finite(tail.group(0)):
+        return False  # "..., with whom the band toured": a clause of its own
+    clause = before[: tail.start()]
+    return "," not in clause and _has_finite(clause)
 
 
 _DATE_COMMA = LazyPattern(r"\b[A-Z][a-z]+\s+\d{1,2},\s+\d{3,4}\b")
@@ -4472,11 +4605,15 @@ def _fronted(
         if _modifies_noun(after, answer):
             return None  # "founded by 12th-century monks": the monks' time, not the founding's
         rest = before[: prep.start()]
+        if preposition in _RANGE_ENDS and _RANGE_START_LEFT.search(rest):
+            return None  # "Until what century was salt mined from the Iron Age?": its start
         noun = _period_noun(answer)
         in_words = ("in", "during", "of")
         wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
         rest = before[: prep.start()]
+        if preposition in _RANGE_ENDS and _RANGE_START_LEFT.search(rest):
+            return None  # "from 1820 until 1850": fronted, the end leaves its start behind
         if _EVENT_BEFORE_TIME.search(rest):
             return None  # "served as capital until the move to Canberra in 1927": whose date?
         if kind == "date" and preposition in ("on", "in"):
@@ -4879,6 +5016,10 @@ _RANKED = LazyPattern(
     re.IGNORECASE,
 )
 _ONWARDS = LazyPattern(r"\s+onwards?\b")
+_RANGE_ENDS = word_set("until till to through")
+_RANGE_START_LEFT = LazyPattern(r"\bfrom\s+[^,;]{1,60}$", re.IGNORECASE)
+"""The start of a range before its end ("from the Iron Age until the 18th century"): with the
+end moved to the front, "from the Iron Age" stays behind and reads as the last noun's."""
 _NOUN_TAKING_IN = LazyPattern(
     r"\b(?:faith|belief|beliefs|interest|interests|role|roles|part|trust|confidence"
     r"|involvement|participation|stake|share|rise)\s*$",
@@ -5291,7 +5432,15 @@ def _counted_subject(after: str, answer: str) -> str | None:
 
 
 def _period_noun(answer: str) -> str:
-    return "century" if "centur" in answer.casefold() else "decade"
+    """The noun a period is asked by: "century" for one named so and for one said by its
+    hundreds ("the 1800s", which the accepted answers read as the 19th century, not the
+    decade 1800-1809), else "decade"."""
+    if "centur" in answer.casefold() or _HUNDREDS.match(answer.strip()):
+        return "century"
+    return "decade"
+
+
+_HUNDREDS = LazyPattern(r"^(?:[Tt]he\s+)?(?:[1-9]|1\d)00s$")
 
 
 _HYPHENED_PERIOD = re.compile(r"-(?:century|centuries|decade|millennium|era)$", re.IGNORECASE)
@@ -6439,10 +6588,11 @@ def with_named_sort(question: str, sort: str | None) -> str:
     return _WHAT_IS_THE.sub(f"Which {sort} ", question, count=1)
 
 
-def _which_sort(answer: str, sort: str | None) -> str | None:
+def _which_sort(answer: str, sort: str | None, kind: str = "") -> str | None:
     """ "which <sort>" for an answer a bare "what" would ask about, from the sort the document
     gives it or its own last word; None when neither is known or the sort is the answer."""
-    noun = sort or own_sort(answer)
+    state = _state_named_by_another_sort(answer, kind)
+    noun = sort or ("country" if state else own_sort(answer))
     if noun is None or noun == answer.casefold():
         return None
     return f"which {noun}"
