@@ -1580,15 +1580,18 @@ class DistractorPool:
             forms = [
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_AFTER_NAME}{_BORN}"),
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_ASIDE}"),
+                named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_AFTER_DESCRIPTION}"),
+                named_pattern(_BORN_FIRST, name, NAME_CLOSES),
             ]
             if lexicon.reads_as_personal_name(name):
-                # "Edda Holm (1811–1849)": a person's life
+                # "Edda Holm (1811–1849)": a person's life, also after other asides
                 forms.append(named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_LIFESPAN}"))
+                forms.append(named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_LIFE_AFTER_ASIDE}"))
             years = [
-                int(match.group(1))
+                int(next(year for year in match.groups() if year))
                 for form in forms
                 for text in texts
-                if "born" in text or "b." in text or "–" in text or "-" in text
+                if "born" in text or "Born" in text or "b." in text or "–" in text or "-" in text
                 for match in form.finditer(text)
                 if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
             ]
@@ -2680,6 +2683,24 @@ _BORN = rf"(?:was\s+|is\s+)?born{_WHERE}(?:\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-
 born in Orm, Tarnland, on 4 June 1990" (a place and its land)."""
 _BORN_ASIDE = rf"\s*\((?:[^()]*?[;,]\s*)?(?:born|b\.)\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\b"
 """A birth told in brackets right after the name: "Mira Tolven (born 4 June 1990)", "(b. 1990)"."""
+_LIFE_AFTER_ASIDE = (
+    rf"\s*\([^()]*?;\s*(?:c\.\s*)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*(?:c\.\s*|died\s+)?"
+    rf"{_DAY_OF_YEAR}(\d{{2,4}})\)"
+)
+"""A life told last in a bracket after other asides: "Edda Holm (Tarnish: Edda Holme; 1811 –
+1849)"."""
+_BORN_AFTER_DESCRIPTION = (
+    r"\s+(?:is|was)\s+(?:an?|the)\s+[^.;()]{0,80}?,\s+born"
+    rf"(?:{_WHERE}{_WHEN}|\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{4}})\b)"
+)
+"""A birth told after what the person was: "Edda Holm was a Tarnish painter, born 4 May 1811
+in Orm", "..., born in Orm in 1811"."""
+_BORN_FIRST = (
+    rf"\bBorn(?:{_WHERE}{_WHEN}|\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{4}}){_WHERE}),\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}"
+)
+"""A birth told before the person's name: "Born in Orm in 1811, Edda Holm ...", "Born 4 May
+1811 in Orm, Holm ..." (the name may be given whole where the question gives a surname)."""
 
 
 def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
@@ -2687,15 +2708,19 @@ def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
     ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
     names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
     maybe a house's) gives none."""
-    pattern = NamedPattern(
-        rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){_LIFESPAN}",
-        surname,
-        _LIFESPAN,  # right after the surname, outside the group that closes with it
-    )
+    patterns = [
+        NamedPattern(
+            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){life}",
+            surname,
+            life,  # right after the surname, outside the group that closes with it
+        )
+        for life in (_LIFESPAN, _LIFE_AFTER_ASIDE)
+    ]
     return [
         int(match.group(2))
         for text in texts
         if surname in text
+        for pattern in patterns
         for match in pattern.finditer(text)
         if any(
             lexicon.reads_as_personal_name(" ".join(match.group("full").split()[start:]))
