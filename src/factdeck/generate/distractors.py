@@ -1205,7 +1205,6 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
-        unspanned = bounds
         bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
@@ -1282,16 +1281,10 @@ class DistractorPool:
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind in ("year", "date") and fact.origin == "auto":
-            curated = len(chosen)
+            # where the subject's span holds too few years apart enough to judge ("first
+            # sailed in 1998" for 2004), the question goes without options: an earlier year
+            # is one a learner of the document rules out at once
             take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
-            if len(chosen) < count and bounds != unspanned:
-                # the subject's span holds too few years apart enough to judge ("first sailed
-                # in 1998" for 2004): the options are placed anew within the wider bounds
-                del chosen[curated:]
-                chosen_keys.clear()
-                chosen_keys.update(normalize(value) for value in chosen)
-                bounds = unspanned
-                take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
         elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
@@ -1466,7 +1459,8 @@ class DistractorPool:
         """For an imported question of a time, the years the document gives its subject:
         from the later of the earliest year the document dates and the earliest it dates
         in a sentence naming the question's first name ("Kellsoft" of "When was Kellsoft 3
-        released?"), each outside the fact's own sentence and only where before the key (a
+        released?") or a title it gives in quotes (the song of "When was "Orm Road" first
+        played?"), each outside the fact's own sentence and only where before the key (a
         firm whose story starts in 1981 released nothing in 1978), to the document's own
         time or its latest year where the key is not later (``_latest``). None where
         neither bounds the key."""
@@ -1486,6 +1480,9 @@ class DistractorPool:
         if named is not None and (owners := _owners(named)):
             subject = _VERSION.sub("", owners[0])  # "Kellsoft" of "Kellsoft 3"
             earliest.append(evidence.earliest_year(fact.document, fact.quote, naming=subject))
+        for quoted in _QUOTED_TITLE.finditer(fact.prompt):
+            # "the single "Orm Road"": the song's story starts where the document dates it
+            earliest.append(evidence.earliest_year(fact.document, fact.quote, quoted.group(1)))
         first = max((year for year in earliest if year is not None and year < key[0]), default=0)
         latest = self._latest(fact)
         last = 9999 if latest is None or latest < key[1] else latest
@@ -2560,6 +2557,8 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
+"""A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
 """The numbers that end a name of one version of a thing: " 3" of "Kellsoft 3"."""
 _OVER_A_SPAN = re.compile(
@@ -2644,12 +2643,20 @@ _YEAR_FIRST_PASSIVE = (
     r"|created|formed|launched|set\s+up)\b"
 )
 """A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
+_WORK_NOUN = (
+    r"(?:film|album|novel|book|play|musical|opera|song|single|EP|video\s+game|game"
+    r"|television\s+series|series|miniseries|documentary|painting|sculpture|poem)\b"
+)
 _WORK_OF_A_YEAR = (
-    r"\s+(?:is|was)\s+an?\s+(1\d{3}|20\d{2})\s+(?:[\w’'-]+\s+){0,4}?(?:film|album|novel"
-    r"|book|play|musical|opera|song|single|EP|video\s+game|game|television\s+series|series"
-    r"|miniseries|documentary|painting|sculpture|poem)\b"
+    rf"\s+(?:is|was)\s+an?\s+(1\d{{3}}|20\d{{2}})\s+(?:[\w’'-]+\s+){{0,4}}?{_WORK_NOUN}"
 )
 """A work defined with the year it came out: " is a 1999 Tarnish drama film"."""
+_WORK_RELEASED = (
+    rf"\s+(?:is|was)\s+(?:an?|the)\s+[^.;()]{{0,100}}?\b{_WORK_NOUN}[^.;()]{{0,100}}?,\s+"
+    rf"(?:first\s+)?(?:released|published|premiered|issued){_WHEN}"
+)
+"""A work defined, then dated by its release: " is the third studio album by Ivo Renn,
+released on 4 May 2011"."""
 _FIRST_SHOWING = LazyPattern(
     r"\b(?:premiered|debuted|aired|(?:was|were)\s+(?:first\s+)?(?:released|published"
     r"|shown|screened|broadcast|performed|staged)|first\s+(?:shown|screened|broadcast"
@@ -2811,6 +2818,10 @@ _LIFETIME_FORMS: dict[str, tuple[LazyPattern, Callable[[str], str]]] = {
         LazyPattern(_WORK_OF_A_YEAR),
         lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_OF_A_YEAR}",
     ),
+    "work released": (
+        LazyPattern(_WORK_RELEASED),
+        lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_RELEASED}",
+    ),
     "since begun": (
         LazyPattern(rf"(?i:{_ITS_BEGINNING})"),
         lambda own: (
@@ -2900,6 +2911,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun passive after a year",
             "begun aside",
             "work of a year",
+            "work released",
             "since",
             "titled",
         ):

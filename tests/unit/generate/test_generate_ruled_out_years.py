@@ -50,3 +50,42 @@ def test_a_reign_after_other_asides_is_no_birth() -> None:
     )
     options = option_pool(text, "year", [], fact).choose(fact)
     assert any(int(option) < 1924 for option in options)
+
+
+def _options_over_ids(text: str, answer: str, statement: str, prompt: str) -> list[list[str]]:
+    """The options of one fact under many ids, whichever years the spacing draws."""
+    fact = auto_fact("year", answer, statement, prompt)
+    pool = option_pool(text, "year", [], fact)
+    return [
+        pool.choose(auto_fact("year", answer, statement, prompt, id=f"f-{i}")) for i in range(30)
+    ]
+
+
+def test_no_option_before_the_song_the_question_quotes_came_out() -> None:
+    text = (
+        "Tarn Owls\n\n"
+        "Tarn Owls are a Norvish rock band formed in Vell in 1990. They toured widely.\n\n"
+        'In 2008 the single "88/12" won the Vell Prize.\n\n'
+        "The band split up in 2016.\n\n"
+        'Their first single, "88/12", was made available online on 12 March 2003.'
+    )
+    statement = 'In 2008 the single "88/12" won the Vell Prize.'
+    prompt = 'In what year did the single "88/12" win the Vell Prize?'
+    chosen = _options_over_ids(text, "2008", statement, prompt)
+    assert any(chosen)
+    assert all(int(option) >= 2003 for options in chosen for option in options)
+
+
+def test_no_option_before_the_album_the_question_names_was_released() -> None:
+    text = (
+        "Orm Road\n\n"
+        "Orm Road is the second studio album by Norvish singer Ivo Renn, released on 4 May "
+        "2011. Renn had first sung in Vell in 1990.\n\n"
+        "Renn toured Norvia in 2013 to promote Orm Road. He also painted.\n\n"
+        "Renn retired in 2019."
+    )
+    statement = "Renn toured Norvia in 2013 to promote Orm Road."
+    prompt = "In what year did Renn tour Norvia to promote Orm Road?"
+    chosen = _options_over_ids(text, "2013", statement, prompt)
+    assert any(chosen)
+    assert all(int(option) >= 2011 for options in chosen for option in options)
