@@ -73,6 +73,8 @@ CYCLE_SPACING = (1, 1, 3)
 occasion the event could have happened at, so none is a pattern that marks the key."""
 MAX_STEPS = 8
 """Steps tried on each side of the key."""
+PLACE_DRAWS = 4
+"""How many draws of steps ``placed_options`` tries at one place of the key before another."""
 SMALL_COUNT = 12
 COUNT_SPACING = (1, 3, 9)
 """An imported count up to ``SMALL_COUNT`` gets options this far apart (seven counties beside
@@ -285,12 +287,65 @@ def placed_options(
     of the acceptable values its place asks for tries every other offset within reach, and
     only then gives its place to the other.
     No options (an empty list) where the key would be the earliest or the latest option by
-    more than the largest step: alone at one end, it would stand out. ``value_at`` renders
-    an offset, or None where there is no such value.
+    more than the largest step: alone at one end, it would stand out. Where the values of
+    the drawn place leave one of the set standing apart (``_stands_apart``), other draws of
+    the steps at that place are tried, then the other places, nearest first; where every
+    one leaves a value apart, no options. ``value_at`` renders an offset, or None where
+    there is no such value.
     """
+    wanted = key_place(fact_id, need)
+    places = sorted(range(need + 1), key=lambda place: (abs(place - wanted), place))
+    for place in places:
+        for draw in range(PLACE_DRAWS):  # other steps at the same place first
+            placed = _placed_at(fact_id, need, spacing, value_at, acceptable, place, draw)
+            if placed is None or len(placed) < need:
+                if place == wanted and draw == 0:
+                    # the key alone at one end, far from the others, stands out; too few
+                    # values for a full set are what there is
+                    return [value for _, value in placed] if placed is not None else []
+                break
+            if not _stands_apart([offset for offset, _ in placed]):
+                return [value for _, value in placed]
+    return []
+
+
+def _stands_apart(offsets: Sequence[int]) -> bool:
+    """Whether one of a full set of options, with the key at offset 0, stands apart from
+    the rest: an end further from its neighbour than the rest spread ("2001" beside the key
+    2008 and "2010", "2013"), or the key at one end further from the nearest option than
+    any two options are from each other (2002 beside 2007, 2009, 2011): a learner picks
+    the odd one out."""
+    points = sorted([0, *offsets])
+    if len(points) < 4:
+        return False
+    for end, neighbour, rest in (
+        (points[0], points[1], points[1:]),
+        (points[-1], points[-2], points[:-1]),
+    ):
+        if abs(end - neighbour) > rest[-1] - rest[0]:
+            return True
+    if points[0] == 0 or points[-1] == 0:
+        options = [point for point in points if point != 0]
+        nearest = min(abs(point) for point in options)
+        widest = max(high - low for low, high in itertools.pairwise(options))
+        return nearest > widest
+    return False
+
+
+def _placed_at(
+    fact_id: str,
+    need: int,
+    spacing: tuple[int, int, int],
+    value_at: Callable[[int], str | None],
+    acceptable: Callable[[str], bool],
+    wanted_low: int,
+    draw: int,
+) -> list[tuple[int, str]] | None:
+    """The options of ``placed_options`` with ``wanted_low`` of them below the key where the
+    values allow, each with its signed offset, its steps the ``draw``-th drawn for the fact;
+    None where the key would stand alone at one end."""
     least, largest, reach = spacing
-    seed = stable_rank(fact_id, "spacing")
-    wanted_low = key_place(fact_id, need)
+    seed = stable_rank(fact_id, "spacing") + 7 * draw
     sides: list[list[tuple[int, str]]] = []
     for sign, wanted in ((-1, wanted_low), (1, need - wanted_low)):
         values: list[tuple[int, str]] = []
@@ -324,8 +379,10 @@ def placed_options(
     placed = [below[:low], above[:high]]
     ends = [min(offset for offset, _ in side) for side in placed if side]
     if len(ends) == 1 and ends[0] > largest:
-        return []  # the key alone at one end, far from the others: it stands out
-    return [value for _, value in (*placed[0], *placed[1])]
+        return None  # the key alone at one end, far from the others: it stands out
+    return [(-offset, value) for offset, value in placed[0]] + [
+        (offset, value) for offset, value in placed[1]
+    ]
 
 
 def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:

@@ -5,8 +5,11 @@ others, so that the odd one out gives the key away."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
+from factdeck.generate.distractors import YEAR_SPACING, placed_options
 from helpers.generation import auto_fact, option_pool
 
 _PAINTER = (
@@ -89,3 +92,35 @@ def test_no_option_before_the_album_the_question_names_was_released() -> None:
     chosen = _options_over_ids(text, "2013", statement, prompt)
     assert any(chosen)
     assert all(int(option) >= 2011 for options in chosen for option in options)
+
+
+def _apart(key: int, options: list[str]) -> bool:
+    """Whether an option, or the key, stands apart from the rest of the set."""
+    points = sorted([key, *(int(option) for option in options)])
+    for end, neighbour, rest in (
+        (points[0], points[1], points[1:]),
+        (points[-1], points[-2], points[:-1]),
+    ):
+        if abs(end - neighbour) > rest[-1] - rest[0]:
+            return True
+    if key in (points[0], points[-1]):
+        others = [point for point in points if point != key]
+        widest = max(high - low for low, high in itertools.pairwise(others))
+        return min(abs(point - key) for point in others) > widest
+    return False
+
+
+@pytest.mark.parametrize("told", [(), (1996, 1997), (2003, 2004, 2005), (1995, 2006, 2007)])
+def test_no_option_or_key_stands_apart_from_the_rest(told: tuple[int, ...]) -> None:
+    # the years ``told`` are ones the document gives elsewhere: never options
+    def acceptable(value: str) -> bool:
+        return int(value) not in told
+
+    ends = 0
+    for index in range(200):
+        options = placed_options(
+            f"fact-{index}", 3, YEAR_SPACING, lambda offset: str(2000 + offset), acceptable
+        )
+        assert not options or not _apart(2000, options), options
+        ends += bool(options) and len({int(option) < 2000 for option in options}) == 1
+    assert ends >= 40  # the key still stands at one end of its options now and then
