@@ -1453,7 +1453,8 @@ class DistractorPool:
         tells that beginning itself ("When was the Orm Club founded?" may offer earlier
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
-        beginning. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
+        beginning; where the fact's sentence tells it "during" a war whose years the
+        document gives, none outside them. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
         (not of a birth, a death or a move, which a child may have), and the year the
         document says their career began those of what is no private matter (a marriage or
         a degree may come before it). An option of a period needs only to overlap the years
@@ -1510,6 +1511,12 @@ class DistractorPool:
                     and not _PRIVATE_DEED.search(fact.prompt)
                 ):
                     first = max(first, began)  # "won the title" of one who began in 2006
+        for found in _DURING_A_WAR.finditer(fact.quote):
+            # "During the Orm War, a plan was drawn up in 1942" of "the Orm War (1940–1944)":
+            # what the war holds has its options inside the war
+            begun, ended = self._lifetime_of(fact.document, found.group(1))
+            if begun is not None and ended is not None and begun <= key_first <= key_last <= ended:
+                first, last = max(first, begun), min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
 
     def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
@@ -2614,6 +2621,10 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_DURING_A_WAR = LazyPattern(
+    r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+)
+"""A war the fact's sentence places what it tells in: "During the Second World War, ..."."""
 _QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
 """A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")

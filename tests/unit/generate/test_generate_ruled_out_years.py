@@ -124,3 +124,19 @@ def test_no_option_or_key_stands_apart_from_the_rest(told: tuple[int, ...]) -> N
         assert not options or not _apart(2000, options), options
         ends += bool(options) and len({int(option) < 2000 for option in options}) == 1
     assert ends >= 40  # the key still stands at one end of its options now and then
+
+
+def test_options_of_a_deed_during_a_war_lie_within_the_war() -> None:
+    text = (
+        "Norvish Army\n\n"
+        "The Norvish Army fought in the Long Sea War (1930–1945) and later kept the peace. "
+        "It was founded in 1901.\n\n"
+        "During the Long Sea War, an invasion plan against Tarsk was drawn up in 1938. "
+        "It was never used.\n\n"
+        "The army was reformed in 1960 and again in 1975."
+    )
+    statement = "During the Long Sea War, an invasion plan against Tarsk was drawn up in 1938."
+    prompt = "In what year was an invasion plan against Tarsk drawn up?"
+    chosen = _options_over_ids(text, "1938", statement, prompt)
+    assert any(chosen)
+    assert all(1930 <= int(option) <= 1945 for options in chosen for option in options)
