@@ -73,6 +73,8 @@ CYCLE_SPACING = (1, 1, 3)
 occasion the event could have happened at, so none is a pattern that marks the key."""
 MAX_STEPS = 8
 """Steps tried on each side of the key."""
+PLACE_DRAWS = 4
+"""How many draws of steps ``placed_options`` tries at one place of the key before another."""
 SMALL_COUNT = 12
 COUNT_SPACING = (1, 3, 9)
 """An imported count up to ``SMALL_COUNT`` gets options this far apart (seven counties beside
@@ -285,12 +287,65 @@ def placed_options(
     of the acceptable values its place asks for tries every other offset within reach, and
     only then gives its place to the other.
     No options (an empty list) where the key would be the earliest or the latest option by
-    more than the largest step: alone at one end, it would stand out. ``value_at`` renders
-    an offset, or None where there is no such value.
+    more than the largest step: alone at one end, it would stand out. Where the values of
+    the drawn place leave one of the set standing apart (``_stands_apart``), other draws of
+    the steps at that place are tried, then the other places, nearest first; where every
+    one leaves a value apart, no options. ``value_at`` renders an offset, or None where
+    there is no such value.
     """
+    wanted = key_place(fact_id, need)
+    places = sorted(range(need + 1), key=lambda place: (abs(place - wanted), place))
+    for place in places:
+        for draw in range(PLACE_DRAWS):  # other steps at the same place first
+            placed = _placed_at(fact_id, need, spacing, value_at, acceptable, place, draw)
+            if placed is None or len(placed) < need:
+                if place == wanted and draw == 0:
+                    # the key alone at one end, far from the others, stands out; too few
+                    # values for a full set are what there is
+                    return [value for _, value in placed] if placed is not None else []
+                break
+            if not _stands_apart([offset for offset, _ in placed]):
+                return [value for _, value in placed]
+    return []
+
+
+def _stands_apart(offsets: Sequence[int]) -> bool:
+    """Whether one of a full set of options, with the key at offset 0, stands apart from
+    the rest: an end further from its neighbour than the rest spread ("2001" beside the key
+    2008 and "2010", "2013"), or the key at one end further from the nearest option than
+    any two options are from each other (2002 beside 2007, 2009, 2011): a learner picks
+    the odd one out."""
+    points = sorted([0, *offsets])
+    if len(points) < 4:
+        return False
+    for end, neighbour, rest in (
+        (points[0], points[1], points[1:]),
+        (points[-1], points[-2], points[:-1]),
+    ):
+        if abs(end - neighbour) > rest[-1] - rest[0]:
+            return True
+    if points[0] == 0 or points[-1] == 0:
+        options = [point for point in points if point != 0]
+        nearest = min(abs(point) for point in options)
+        widest = max(high - low for low, high in itertools.pairwise(options))
+        return nearest > widest
+    return False
+
+
+def _placed_at(
+    fact_id: str,
+    need: int,
+    spacing: tuple[int, int, int],
+    value_at: Callable[[int], str | None],
+    acceptable: Callable[[str], bool],
+    wanted_low: int,
+    draw: int,
+) -> list[tuple[int, str]] | None:
+    """The options of ``placed_options`` with ``wanted_low`` of them below the key where the
+    values allow, each with its signed offset, its steps the ``draw``-th drawn for the fact;
+    None where the key would stand alone at one end."""
     least, largest, reach = spacing
-    seed = stable_rank(fact_id, "spacing")
-    wanted_low = key_place(fact_id, need)
+    seed = stable_rank(fact_id, "spacing") + 7 * draw
     sides: list[list[tuple[int, str]]] = []
     for sign, wanted in ((-1, wanted_low), (1, need - wanted_low)):
         values: list[tuple[int, str]] = []
@@ -324,8 +379,10 @@ def placed_options(
     placed = [below[:low], above[:high]]
     ends = [min(offset for offset, _ in side) for side in placed if side]
     if len(ends) == 1 and ends[0] > largest:
-        return []  # the key alone at one end, far from the others: it stands out
-    return [value for _, value in (*placed[0], *placed[1])]
+        return None  # the key alone at one end, far from the others: it stands out
+    return [(-offset, value) for offset, value in placed[0]] + [
+        (offset, value) for offset, value in placed[1]
+    ]
 
 
 def ruled_out_by_prompt(prompt: str, answer: str, value: str) -> bool:
@@ -1205,7 +1262,6 @@ class DistractorPool:
         auto_names = names and fact.origin == "auto"
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
-        unspanned = bounds
         bounds = _within(bounds, self._subject_span(fact))
 
         def acceptable(value: str) -> bool:
@@ -1282,16 +1338,10 @@ class DistractorPool:
 
         take(sorted(fact.distractors, key=lambda v: stable_rank(fact.id, "curated", v)))
         if fact.kind in ("year", "date") and fact.origin == "auto":
-            curated = len(chosen)
+            # where the subject's span holds too few years apart enough to judge ("first
+            # sailed in 1998" for 2004), the question goes without options: an earlier year
+            # is one a learner of the document rules out at once
             take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
-            if len(chosen) < count and bounds != unspanned:
-                # the subject's span holds too few years apart enough to judge ("first sailed
-                # in 1998" for 2004): the options are placed anew within the wider bounds
-                del chosen[curated:]
-                chosen_keys.clear()
-                chosen_keys.update(normalize(value) for value in chosen)
-                bounds = unspanned
-                take(self._placed_time(fact, count - len(chosen), acceptable, cycle))
         elif fact.kind == "year":
             take(self._nearby_years(fact, count - len(chosen)))
         elif fact.kind == "date":
@@ -1403,7 +1453,8 @@ class DistractorPool:
         tells that beginning itself ("When was the Orm Club founded?" may offer earlier
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
-        beginning. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
+        beginning; where the fact's sentence tells it "during" a war whose years the
+        document gives, none outside them. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
         (not of a birth, a death or a move, which a child may have), and the year the
         document says their career began those of what is no private matter (a marriage or
         a degree may come before it). An option of a period needs only to overlap the years
@@ -1460,13 +1511,20 @@ class DistractorPool:
                     and not _PRIVATE_DEED.search(fact.prompt)
                 ):
                     first = max(first, began)  # "won the title" of one who began in 2006
+        for found in _DURING_A_WAR.finditer(fact.quote):
+            # "During the Orm War, a plan was drawn up in 1942" of "the Orm War (1940–1944)":
+            # what the war holds has its options inside the war
+            begun, ended = self._lifetime_of(fact.document, found.group(1))
+            if begun is not None and ended is not None and begun <= key_first <= key_last <= ended:
+                first, last = max(first, begun), min(last, ended)
         return (first, last) if (first, last) != (0, 9999) else None
 
     def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
         """For an imported question of a time, the years the document gives its subject:
         from the later of the earliest year the document dates and the earliest it dates
         in a sentence naming the question's first name ("Kellsoft" of "When was Kellsoft 3
-        released?"), each outside the fact's own sentence and only where before the key (a
+        released?") or a title it gives in quotes (the song of "When was "Orm Road" first
+        played?"), each outside the fact's own sentence and only where before the key (a
         firm whose story starts in 1981 released nothing in 1978), to the document's own
         time or its latest year where the key is not later (``_latest``). None where
         neither bounds the key."""
@@ -1486,6 +1544,9 @@ class DistractorPool:
         if named is not None and (owners := _owners(named)):
             subject = _VERSION.sub("", owners[0])  # "Kellsoft" of "Kellsoft 3"
             earliest.append(evidence.earliest_year(fact.document, fact.quote, naming=subject))
+        for quoted in _QUOTED_TITLE.finditer(fact.prompt):
+            # "the single "Orm Road"": the song's story starts where the document dates it
+            earliest.append(evidence.earliest_year(fact.document, fact.quote, quoted.group(1)))
         first = max((year for year in earliest if year is not None and year < key[0]), default=0)
         latest = self._latest(fact)
         last = 9999 if latest is None or latest < key[1] else latest
@@ -1580,15 +1641,18 @@ class DistractorPool:
             forms = [
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_AFTER_NAME}{_BORN}"),
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_ASIDE}"),
+                named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_AFTER_DESCRIPTION}"),
+                named_pattern(_BORN_FIRST, name, NAME_CLOSES),
             ]
             if lexicon.reads_as_personal_name(name):
-                # "Edda Holm (1811–1849)": a person's life
+                # "Edda Holm (1811–1849)": a person's life, also after other asides
                 forms.append(named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_LIFESPAN}"))
+                forms.append(named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_LIFE_AFTER_ASIDE}"))
             years = [
-                int(match.group(1))
+                int(next(year for year in match.groups() if year))
                 for form in forms
                 for text in texts
-                if "born" in text or "b." in text or "–" in text or "-" in text
+                if "born" in text or "Born" in text or "b." in text or "–" in text or "-" in text
                 for match in form.finditer(text)
                 if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
             ]
@@ -2557,6 +2621,12 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+_DURING_A_WAR = LazyPattern(
+    r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+)
+"""A war the fact's sentence places what it tells in: "During the Second World War, ..."."""
+_QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
+"""A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
 """The numbers that end a name of one version of a thing: " 3" of "Kellsoft 3"."""
 _OVER_A_SPAN = re.compile(
@@ -2641,12 +2711,20 @@ _YEAR_FIRST_PASSIVE = (
     r"|created|formed|launched|set\s+up)\b"
 )
 """A year told before the thing begun in the passive: "In 1920 the Varn League was set up"."""
+_WORK_NOUN = (
+    r"(?:film|album|novel|book|play|musical|opera|song|single|EP|video\s+game|game"
+    r"|television\s+series|series|miniseries|documentary|painting|sculpture|poem)\b"
+)
 _WORK_OF_A_YEAR = (
-    r"\s+(?:is|was)\s+an?\s+(1\d{3}|20\d{2})\s+(?:[\w’'-]+\s+){0,4}?(?:film|album|novel"
-    r"|book|play|musical|opera|song|single|EP|video\s+game|game|television\s+series|series"
-    r"|miniseries|documentary|painting|sculpture|poem)\b"
+    rf"\s+(?:is|was)\s+an?\s+(1\d{{3}}|20\d{{2}})\s+(?:[\w’'-]+\s+){{0,4}}?{_WORK_NOUN}"
 )
 """A work defined with the year it came out: " is a 1999 Tarnish drama film"."""
+_WORK_RELEASED = (
+    rf"\s+(?:is|was)\s+(?:an?|the)\s+[^.;()]{{0,100}}?\b{_WORK_NOUN}[^.;()]{{0,100}}?,\s+"
+    rf"(?:first\s+)?(?:released|published|premiered|issued){_WHEN}"
+)
+"""A work defined, then dated by its release: " is the third studio album by Ivo Renn,
+released on 4 May 2011"."""
 _FIRST_SHOWING = LazyPattern(
     r"\b(?:premiered|debuted|aired|(?:was|were)\s+(?:first\s+)?(?:released|published"
     r"|shown|screened|broadcast|performed|staged)|first\s+(?:shown|screened|broadcast"
@@ -2680,6 +2758,24 @@ _BORN = rf"(?:was\s+|is\s+)?born{_WHERE}(?:\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-
 born in Orm, Tarnland, on 4 June 1990" (a place and its land)."""
 _BORN_ASIDE = rf"\s*\((?:[^()]*?[;,]\s*)?(?:born|b\.)\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{3,4}})\b"
 """A birth told in brackets right after the name: "Mira Tolven (born 4 June 1990)", "(b. 1990)"."""
+_LIFE_AFTER_ASIDE = (
+    rf"\s*\([^()]*?;\s*(?:c\.\s*)?{_DAY_OF_YEAR}(\d{{3,4}})\s*[–-]\s*(?:c\.\s*|died\s+)?"
+    rf"{_DAY_OF_YEAR}(\d{{2,4}})\)"
+)
+"""A life told last in a bracket after other asides: "Edda Holm (Tarnish: Edda Holme; 1811 –
+1849)"."""
+_BORN_AFTER_DESCRIPTION = (
+    r"\s+(?:is|was)\s+(?:an?|the)\s+[^.;()]{0,80}?,\s+born"
+    rf"(?:{_WHERE}{_WHEN}|\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{4}})\b)"
+)
+"""A birth told after what the person was: "Edda Holm was a Tarnish painter, born 4 May 1811
+in Orm", "..., born in Orm in 1811"."""
+_BORN_FIRST = (
+    rf"\bBorn(?:{_WHERE}{_WHEN}|\s+(?:in\s+|on\s+)?{_DAY_OF_YEAR}(\d{{4}}){_WHERE}),\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}"
+)
+"""A birth told before the person's name: "Born in Orm in 1811, Edda Holm ...", "Born 4 May
+1811 in Orm, Holm ..." (the name may be given whole where the question gives a surname)."""
 
 
 def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
@@ -2687,15 +2783,19 @@ def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
     ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
     names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
     maybe a house's) gives none."""
-    pattern = NamedPattern(
-        rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){_LIFESPAN}",
-        surname,
-        _LIFESPAN,  # right after the surname, outside the group that closes with it
-    )
+    patterns = [
+        NamedPattern(
+            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){life}",
+            surname,
+            life,  # right after the surname, outside the group that closes with it
+        )
+        for life in (_LIFESPAN, _LIFE_AFTER_ASIDE)
+    ]
     return [
         int(match.group(2))
         for text in texts
         if surname in text
+        for pattern in patterns
         for match in pattern.finditer(text)
         if any(
             lexicon.reads_as_personal_name(" ".join(match.group("full").split()[start:]))
@@ -2786,6 +2886,10 @@ _LIFETIME_FORMS: dict[str, tuple[LazyPattern, Callable[[str], str]]] = {
         LazyPattern(_WORK_OF_A_YEAR),
         lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_OF_A_YEAR}",
     ),
+    "work released": (
+        LazyPattern(_WORK_RELEASED),
+        lambda own: rf"{own}(?:\s*\([^)]*\))?{_WORK_RELEASED}",
+    ),
     "since begun": (
         LazyPattern(rf"(?i:{_ITS_BEGINNING})"),
         lambda own: (
@@ -2875,6 +2979,7 @@ def _lifetime(name: str, texts: Iterable[str]) -> tuple[int | None, int | None]:
             "begun passive after a year",
             "begun aside",
             "work of a year",
+            "work released",
             "since",
             "titled",
         ):
