@@ -508,7 +508,11 @@ def with_document_forms(
             lambda tail: evidence.sentences_with_words(fact.document, tail),
             lambda tail: evidence.written_apart(fact.document, tail, bare),
         )
-    if fact.kind == "person":
+    if fact.kind == "person" or (
+        asks_who(fact.prompt) and lexicon.reads_as_personal_name(bare.partition(" ")[2])
+    ):
+        # "John Tarrow" for "Sir John Tarrow" who is asked for, whatever sort the key was
+        # given: the words after the title read as a person's given name and surname
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
         forms += particle_surname_forms(bare, values)
