@@ -4045,27 +4045,41 @@ _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 _ASKS_WHICH_HEAD = LazyPattern(r"(?:^|,\s+)[Ww]hich\s+(?P<head>[a-z][a-z-]{2,})\b")
 """A question that opens on "Which" and the noun it asks for ("Which railways ...?")."""
+_ASKS_WHAT_HEAD_IS_CALLED = LazyPattern(
+    r"^What\s+(?:(?:is|was)\s+(?:an?|the)|are|were)\s+(?P<head>[a-z][a-z-]{2,})\b.*\bcalled\?$"
+)
+"""A question that asks what a thing of a sort is called ("What is a pass used ... called?",
+"What are lenses ... called?"): it names the sort, and the answer is the kind."""
+_BARE_MODIFIERS = word_set(
+    "first second third last new old other same main small large big little long short high"
+    " low early late great general common special single double full open closed"
+)
+"""Words that tell no one thing of a sort from the rest when typed alone ("long" of "long
+pass")."""
 
 
 def modifier_forms(term: str, prompt: str) -> list[str]:
     """What a learner may type for a term of common words: its modifier alone where the
     question opens on "Which" and the term's head noun ("narrow-gauge" for "narrow-gauge
-    railways" to "Which railways climb the pass?": the kind is the answer), and the compound
-    without a nationality before it ("national anthem" for "Danish national anthem"). Never
-    the modifier to a "What ...?" question ("solar" says nothing of "solar kiln" to "What is
-    the most basic kiln?"), nor the head noun alone ("reviews" for "positive reviews")."""
+    railways" to "Which railways climb the pass?": the kind is the answer) or asks what a
+    thing of that head noun is called ("skid" for "skid pass" to "What is a pass used ...
+    called?"), and the compound without a nationality before it ("national anthem" for
+    "Danish national anthem"). Never the modifier to another "What ...?" question ("solar"
+    says nothing of "solar kiln" to "What is the most basic kiln?"), nor a generic one
+    ("long" of "long pass"), nor the head noun alone ("reviews" for "positive reviews")."""
     words = term.split()
     if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
     if len(words) >= 3 and words[0] in lexicon.COUNTRY_DEMONYMS and " ".join(words[1:]).islower():
         return [" ".join(words[1:])]
-    asked = _ASKS_WHICH_HEAD.search(prompt)
+    asked = _ASKS_WHICH_HEAD.search(prompt) or _ASKS_WHAT_HEAD_IS_CALLED.match(prompt)
     if (
         len(words) == 2
         and asked is not None
         and asked["head"].removesuffix("s") == words[1].casefold().removesuffix("s")
         and words[0].islower()
         and len(words[0]) >= 3
+        and words[0] not in _BARE_MODIFIERS
     ):
         return [words[0]]
     return []
