@@ -410,6 +410,7 @@ def with_document_forms(
             forms += people_forms(bare)
             forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
+    forms += twin_demonym_forms(bare)
     forms += mark_alone_forms(
         bare, lambda words: evidence.sentences_with_words(fact.document, words)
     )
@@ -2293,6 +2294,23 @@ def national_spelling_forms(answer: str) -> list[str]:
     words = answer.split()
     spelled = [_other_national_spelling(word) or word for word in words]
     return [" ".join(spelled)] if spelled != words else []
+
+
+def twin_demonym_forms(answer: str) -> list[str]:
+    """ "Slovenian Partisans" for "Slovene Partisans", "Serbians" for "Serbs": the key with
+    its people's adjective, or their plural name, written the other way that means one
+    people. Never a plural that names a country ("Laos", "Philippines")."""
+    words = answer.split()
+    twins = []
+    for word in words:
+        other = lexicon.TWIN_DEMONYMS.get(word)
+        stem = word.removesuffix("s")
+        if other is None and stem != word and stem in lexicon.TWIN_DEMONYMS:
+            other = f"{lexicon.TWIN_DEMONYMS[stem]}s"
+            if other in lexicon.COUNTRIES or word in lexicon.COUNTRIES:
+                other = None
+        twins.append(other or word)
+    return [" ".join(twins)] if twins != words else []
 
 
 _CODE_NAMED = LazyPattern(

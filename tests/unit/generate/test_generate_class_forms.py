@@ -270,3 +270,16 @@ def test_people_alone_is_no_role_of_the_people_a_key_describes() -> None:
 def test_a_lone_letter_before_a_bracket_is_no_name_of_what_it_gives() -> None:
     text = "Makers tried the tenor in C (or C tenor horn) and the alto in F in 1920."
     assert "C" not in gloss_forms("C tenor horn", [text])
+
+
+def test_a_people_s_adjective_is_accepted_in_its_other_written_form() -> None:
+    text = "From 1943 the Slovak Rangers wore a grey cap. The Rangers held the Tatra passes."
+    fact = _fact(text, "Slovak Rangers", "From 1943, who wore a grey cap?", [], kind="person")
+    assert _accepts(fact, "Slovakian Rangers")
+    text = "The Croats held the river line. Croatia joined the league in 1992."
+    fact = _fact(text, "Croats", "Who held the river line?", [], kind="person")
+    assert _accepts(fact, "Croatians")
+    # a people's plural that spells a country names the country, not its people
+    text = "Many Filipinos settled in Kell. The Philippines lie east of Kell."
+    fact = _fact(text, "Filipinos", "Who settled in Kell?", [], kind="person")
+    assert not _accepts(fact, "Philippines")
