@@ -3546,7 +3546,8 @@ def position_free_forms(
     Virginia") or a part of one ("Inner Mongolia"), which is another land; a position in
     small letters is no part of a name ("northern Norland" is a part of Norland), where the
     document (``sentences``: those holding some words) never writes the place after another
-    name word ("New Norland")."""
+    name word ("New Norland"); such a place the document names only in the key needs not be
+    written alone."""
     lower = _LOWER_POSITIONED_PLACE.fullmatch(answer)
     found = lower or _POSITIONED_PLACE.fullmatch(answer)
     if found is None or answer in _KNOWN_LANDS:
@@ -3564,6 +3565,8 @@ def position_free_forms(
         return []
     if lower is not None and not _led_only_by(place, "", sentences(place)):
         return []
+    if lower is not None and all(answer in text for text in sentences(place)):
+        return [place]  # "eastern Orrin" the document's only Orrin: no other place so named
     return [place] if written_alone(place, parts) else []
 
 
