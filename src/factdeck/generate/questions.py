@@ -616,10 +616,12 @@ def with_document_forms(
         )
         accepted = tuple(dict.fromkeys((*accepted, *ranked)))
     school = _school_part(bare)
-    if school is not None and school not in called_so:
+    if school is not None and school not in called_so and not _named_for_its_founder(bare, names):
         # "Washington" for "University of Washington" names a state, a city and other
         # schools: only the document's own use makes it the school's name
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
+    if fact.kind in ("organisation", "other"):
+        accepted = (*accepted, *school_order_forms(bare, names))
     english = (
         None
         if expansion is not None or fact.kind == "person"
@@ -3205,6 +3207,34 @@ def school_short_forms(
     # the sentences are found by their words, and "Tarland's" is a word of its own
     texts = (text for form in (short, f"{short}'s", f"{short}’s") for text in sentences(form))
     return [short] if any(_calls_a_school(short, text) for text in texts) else []
+
+
+def _named_for_its_founder(answer: str, names: Sequence[tuple[str, str]]) -> bool:
+    """Whether a school's name is a family name before "University" or "College" ("Kerrigan
+    University"), which names no place and, where no other name of the document (``names``)
+    holds it, no other school: the family name alone is the school's, as people call it."""
+    found = _SCHOOL.fullmatch(answer)
+    short = found["before"] if found is not None else None
+    if short is None or " " in short or not lexicon.family_name(short):
+        return False
+    if not _names_only_the_school(short):
+        return False
+    key, own = normalize(short), normalize(answer)
+    return not any(
+        f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names
+    )
+
+
+def school_order_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
+    """ "Tarland University" for "University of Tarland": one school, as people also call
+    it. Not for a country's or a state's university ("University of California"), whose
+    other order may name another school, nor where the document names a school of that
+    other order (``names``)."""
+    found = re.fullmatch(r"University of (?P<place>[A-Z][\w’'-]+)", answer)
+    if found is None or found["place"] in _COUNTRY_OR_STATE:
+        return []
+    other = f"{found['place']} University"
+    return [] if any(normalize(value) == normalize(other) for _, value in names) else [other]
 
 
 def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str) -> list[str]:

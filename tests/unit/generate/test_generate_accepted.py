@@ -340,7 +340,8 @@ def test_a_school_and_the_short_name_its_document_calls_it_accept_each_other(
     names = [("organisation", school), ("person", "Ana Holm")]
     founded = _accepted(sentences, "organisation", school, "Who founded it in 1850?", names)
     assert "Ardmore" in founded
-    assert "Ardmore University" not in founded  # the document never writes it
+    # a university of a place is that place's university in either order
+    assert ("Ardmore University" in founded) == (school == "University of Ardmore")
     short = _accepted(sentences[::-1], "other", "Ardmore", "Whose team won in 1925?", names)
     assert school in short
     # where Ardmore is a town too, the short name may be the town's

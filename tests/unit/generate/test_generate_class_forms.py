@@ -283,3 +283,30 @@ def test_a_people_s_adjective_is_accepted_in_its_other_written_form() -> None:
     text = "Many Filipinos settled in Kell. The Philippines lie east of Kell."
     fact = _fact(text, "Filipinos", "Who settled in Kell?", [], kind="person")
     assert not _accepts(fact, "Philippines")
+
+
+def test_a_school_named_for_a_family_is_accepted_by_the_family_name() -> None:
+    text = "The Orm Brain Cup is held each year at Halloran University."
+    names = [("organisation", "Halloran University"), ("other", "Orm Brain Cup")]
+    fact = _fact(
+        text, "Halloran University", "At which university is the Orm Brain Cup held?", names
+    )
+    assert _accepts(fact, "Halloran")
+    # the family name also names the document's Halloran Bridge: alone it is not the school
+    text += " The Halloran Bridge crosses the Orm."
+    names.append(("place", "Halloran Bridge"))
+    fact = _fact(
+        text, "Halloran University", "At which university is the Orm Brain Cup held?", names
+    )
+    assert not _accepts(fact, "Halloran")
+
+
+def test_a_university_of_a_place_is_accepted_in_the_other_order() -> None:
+    text = "The University of Kellby was the first to teach tide science."
+    names = [("organisation", "University of Kellby")]
+    prompt = "Which university was the first to teach tide science?"
+    assert _accepts(_fact(text, "University of Kellby", prompt, names), "Kellby University")
+    # a state's university: "Ohio University" is another school
+    text = "The University of Ohio was the first to teach tide science."
+    names = [("organisation", "University of Ohio")]
+    assert not _accepts(_fact(text, "University of Ohio", prompt, names), "Ohio University")
