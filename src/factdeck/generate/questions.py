@@ -2511,6 +2511,15 @@ _SHORT_NAME_IN_BRACKET = LazyPattern(
 "(C-Rangers)"); capitals only are an abbreviation, which has its own forms."""
 
 
+def _alias_alone(words: Sequence[str]) -> bool:
+    """Whether a bracket's words name a body by themselves, written once: two words or more
+    ("Sendero Rojo"), or one plural word of people ("Vellers", "Orsists"), never one word that
+    may be where the body is ("Orvby", "Kellers Hill" is no bracket of one word)."""
+    if len(words) >= 2:
+        return not any(lexicon.sort_word(word) for word in words)
+    return re.search(r"[a-z](?:ers|ans|ists|ites|istas)$", words[0]) is not None
+
+
 def bracketed_name_forms(
     answer: str,
     texts: Sequence[str],
@@ -2519,9 +2528,10 @@ def bracketed_name_forms(
 ) -> list[str]:
     """ "C-Rangers" for "Orm Special Reserve" where the document writes "the Orm Special
     Reserve (C-Rangers)" and then the bracket's name on its own (``written_again``): the
-    name the document goes on to call the body by. Not a bracket that names a place, a
-    land or a person (``others``: the compared forms of the document's places and people;
-    "Kessel Company (Orvby)" says where it is)."""
+    name the document goes on to call the body by. A bracket of two words or more, or of a
+    people's plural ("Orm Brethren (Vellers)"), is a name of the body even written once. Not
+    a bracket that names a place, a land or a person (``others``: the compared forms of the
+    document's places and people; "Kessel Company (Orvby)" says where it is)."""
     if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
         return []
     after = named_pattern(r"(?<![\w’'-])", answer, _SHORT_NAME_IN_BRACKET.pattern)
@@ -2535,7 +2545,7 @@ def bracketed_name_forms(
                 or short in _COUNTRY_OR_STATE
                 or any(word in _COUNTRY_OR_STATE or word in lexicon.CONTINENTS for word in words)
                 or lexicon.title_word(words[0])
-                or not written_again(short)
+                or not (written_again(short) or _alias_alone(words))
             ):
                 continue
             forms.append(short)
