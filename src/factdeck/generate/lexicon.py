@@ -126,8 +126,7 @@ CONTINENTS = frozenset(
 
 
 _TWIN_DEMONYM_TEXT = """
-Slovene Slovenian|Serb Serbian|Croat Croatian|Slovak Slovakian|Argentine Argentinian
-Lao Laotian|Filipino Philippine|Azeri Azerbaijani
+Slovene Slovenian|Slovak Slovakian|Argentine Argentinian|Lao Laotian|Azeri Azerbaijani
 """
 TWIN_DEMONYMS = {
     one: other
@@ -136,7 +135,8 @@ TWIN_DEMONYMS = {
     for one, other in (pair.split(), pair.split()[::-1])
 }
 """Peoples' adjectives written two ways that mean one people ("Slovene" and "Slovenian"):
-a learner types either."""
+a learner types either. Not a people's word beside their state's ("Croat", "Croatian
+Army"; "Filipino", "Philippine Capitol"): the name takes the state's."""
 
 
 def demonyms(places: Iterable[str]) -> frozenset[str]:

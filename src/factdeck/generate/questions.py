@@ -2299,9 +2299,9 @@ def national_spelling_forms(answer: str) -> list[str]:
 
 
 def twin_demonym_forms(answer: str) -> list[str]:
-    """ "Slovenian Partisans" for "Slovene Partisans", "Serbians" for "Serbs": the key with
-    its people's adjective, or their plural name, written the other way that means one
-    people. Never a plural that names a country ("Laos", "Philippines")."""
+    """ "Slovenian Partisans" for "Slovene Partisans", "Slovenians" for "Slovenes": the key
+    with its people's adjective, or their plural name, written the other way that means one
+    people. Never a plural that names a country ("Laotians" for "Laos")."""
     words = answer.split()
     twins = []
     for word in words:

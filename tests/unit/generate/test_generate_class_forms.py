@@ -276,13 +276,17 @@ def test_a_people_s_adjective_is_accepted_in_its_other_written_form() -> None:
     text = "From 1943 the Slovak Rangers wore a grey cap. The Rangers held the Tatra passes."
     fact = _fact(text, "Slovak Rangers", "From 1943, who wore a grey cap?", [], kind="person")
     assert _accepts(fact, "Slovakian Rangers")
-    text = "The Croats held the river line. Croatia joined the league in 1992."
-    fact = _fact(text, "Croats", "Who held the river line?", [], kind="person")
-    assert _accepts(fact, "Croatians")
-    # a people's plural that spells a country names the country, not its people
-    text = "Many Filipinos settled in Kell. The Philippines lie east of Kell."
-    fact = _fact(text, "Filipinos", "Who settled in Kell?", [], kind="person")
-    assert not _accepts(fact, "Philippines")
+    text = "The Slovenes held the river line. Slovenia joined the league in 1992."
+    fact = _fact(text, "Slovenes", "Who held the river line?", [], kind="person")
+    assert _accepts(fact, "Slovenians")
+    # a plural that spells a country names the country, not its people
+    text = "Kell traders reached Laos in 1820. Laos lies east of Kell."
+    fact = _fact(text, "Laos", "Where did Kell traders reach in 1820?", [], kind="place")
+    assert not _accepts(fact, "Laotians")
+    # a people's word beside their state's: the state's army takes the state's word
+    text = "The Kell militia joined the Serbian Army in 1991."
+    fact = _fact(text, "Serbian Army", "Which army did the Kell militia join?", [])
+    assert not _accepts(fact, "Serb Army")
 
 
 def test_a_school_named_for_a_family_is_accepted_by_the_family_name() -> None:
