@@ -555,7 +555,11 @@ def without_descriptive_tail(fact: FactRecord) -> FactRecord:
     key = fact.answer
     short = _without_languages(key)
     if short is not None:
-        accepted = tuple(form for form in fact.accepted if _without_languages(form) is None)
+        accepted = tuple(
+            form
+            for form in fact.accepted
+            if _without_languages(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", form)) is None
+        )
         return replace(fact, answer=short, accepted=accepted)
     dated = _YEAR_TAIL.fullmatch(key)
     if (
