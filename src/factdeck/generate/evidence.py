@@ -2218,7 +2218,7 @@ def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     key = normalize(phrase)
     adjective = _ADJECTIVE_END.search(phrase) is not None
     return len(words) == 1 and (
-        phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS
+        phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS - _CREED_WORDS
         or (adjective and any(phrase.startswith(c[:-1]) for c in lexicon.COUNTRIES if len(c) > 3))
         or (adjective and any(key.startswith(place) for place in places if len(place) > 3))
     )
@@ -2226,6 +2226,12 @@ def _country_word(words: Sequence[str], places: Set[str]) -> bool:
 
 _ADJECTIVE_END = LazyPattern(r"(?:an|ese|ic|ish|i)$")
 """How an adjective of a country or a place ends: "Chilean", "Tarlandic"."""
+_CREED_WORDS = word_set(
+    "Communist Socialist Nazi Fascist Allied Axis Islamic Christian Catholic Protestant Muslim"
+    " Jewish Hindu Buddhist"
+)
+"""Words of a creed or a side, no land's: the body without them is another ("Party of
+Orvia" is no name of the "Communist Party of Orvia")."""
 _NAME_TAILS = lexicon.COMPANY_SUFFIXES | word_set("Party Group")
 """Words a full name may add after its short form ("Green" of "Tarlandic Green Party")."""
 

@@ -4991,16 +4991,21 @@ _DECADE_ANSWER = LazyPattern(r"^(?:[Tt]he\s+)?(?P<century>1[1-9])(?P<decade>[1-9
 
 def decade_variants(answer: str) -> list[str]:
     """ "1880s" → "the 1880s", "eighteen-eighties"; "the 1880s" → "1880s": a decade with or
-    without "the", and in words as it is also written."""
+    without "the", and in words as it is also written. A decade of the 1900s also by its
+    last two figures and their word ("80s", "eighties" for "1980s"), as people say it: those
+    of another century say the 1900s' decade to a reader ("the eighties" is not the 1880s),
+    and "the tens" says no decade."""
     match = _DECADE_ANSWER.match(answer.strip())
     if match is None:
         return []
     numeral = f"{match['century']}{match['decade']}s"
     decade = number_word(int(match["decade"])) or ""
-    words = f"{number_word(int(match['century']))}-{decade.removesuffix('y')}ies"
+    tens = f"{decade.removesuffix('y')}ies"
+    words = f"{number_word(int(match['century']))}-{tens}"
     if decade == "ten":
         words = f"{number_word(int(match['century']))}-tens"
-    return [numeral, f"the {numeral}", words, f"the {words}"]
+    short = [f"{match['decade']}s", tens] if match["century"] == "19" and decade != "ten" else []
+    return [numeral, f"the {numeral}", words, f"the {words}", *short]
 
 
 _COUNTRY_SPELLINGS = (

@@ -520,6 +520,60 @@ def _which_noun(prompt: str, noun: str) -> str:
     return f"Which {noun}{prompt[len('What') :]}"
 
 
+_LANGUAGE_TAIL = LazyPattern(
+    r"(?P<key>.+?)\s+in\s+(?:both\s+)?(?P<one>[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?P<two>[A-Z][a-z]+))?"
+)
+_YEAR_TAIL = LazyPattern(r"(?P<key>(?:[A-Z][\w’'-]*\s+)+(?P<sort>[A-Z][a-z]+))\s+of\s+1?\d{3,4}")
+_HAPPENINGS = word_set(
+    "War Revolution Crisis Rebellion Uprising Revolt Massacre Famine Plague Invasion Occupation"
+    " Coup Rising Earthquake Eruption Disaster Raid Blockade Siege Flood Fire"
+)
+"""Sort words of events a name and its year tell apart, never one the year names ("Treaty
+of 1818", "Act of 1862": the year is part of a law's or a pact's name)."""
+_GENERIC_OPENINGS = word_set("Great Grand General First Second Third Last New Old")
+
+
+def _without_languages(key: str) -> str | None:
+    """The name before "in English" or "in both English and Orvish", or None."""
+    spoken = _LANGUAGE_TAIL.fullmatch(key)
+    if spoken is None or not spoken["key"][:1].isupper():
+        return None  # "taught in English" says how, no name
+    languages = (spoken["one"], spoken["two"])
+    return (
+        spoken["key"]
+        if all(word is None or word in lexicon.COUNTRY_DEMONYMS for word in languages)
+        else None
+    )
+
+
+def without_descriptive_tail(fact: FactRecord) -> FactRecord:
+    """The key without words its sentence adds to the name that are no part of it: the
+    languages it is called so in ("Orm Tech" for "Orm Tech in both English and Orvish") and
+    the year of a named event ("Vessian Invasion" for "Vessian Invasion of 1120", which stays
+    accepted). Only a name left of two words or more that no generic word opens ("Great
+    Famine of 1315" stays whole), and an event's sort, not a law's or a pact's."""
+    key = fact.answer
+    short = _without_languages(key)
+    if short is not None:
+        accepted = tuple(
+            form
+            for form in fact.accepted
+            if _without_languages(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", form)) is None
+        )
+        return replace(fact, answer=short, accepted=accepted)
+    dated = _YEAR_TAIL.fullmatch(key)
+    if (
+        dated is None
+        or dated["sort"] not in _HAPPENINGS
+        or len(words := dated["key"].split()) < 2
+        or words[0] in _GENERIC_OPENINGS
+    ):
+        return fact
+    short = dated["key"]
+    accepted = tuple(dict.fromkeys(form for form in (key, *fact.accepted) if form != short))
+    return replace(fact, answer=short, accepted=accepted)
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -533,7 +587,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     ):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
-    fact = without_asked_class_noun(fact)
+    fact = without_asked_class_noun(without_descriptive_tail(fact))
     fact = with_head_noun(without_lone_title(fact))
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None

@@ -125,6 +125,20 @@ CONTINENTS = frozenset(
 """The continents by their whole names, as a key or a place a question asks for."""
 
 
+_TWIN_DEMONYM_TEXT = """
+Slovene Slovenian|Slovak Slovakian|Argentine Argentinian|Lao Laotian|Azeri Azerbaijani
+"""
+TWIN_DEMONYMS = {
+    one: other
+    for pair in _TWIN_DEMONYM_TEXT.replace("\n", "|").split("|")
+    if pair.strip()
+    for one, other in (pair.split(), pair.split()[::-1])
+}
+"""Peoples' adjectives written two ways that mean one people ("Slovene" and "Slovenian"):
+a learner types either. Not a people's word beside their state's ("Croat", "Croatian
+Army"; "Filipino", "Philippine Capitol"): the name takes the state's."""
+
+
 def demonyms(places: Iterable[str]) -> frozenset[str]:
     """The adjectives of the peoples of ``places`` ("French", "Kenyan", "European"), with the
     irregular ones: they say whose, not where."""

@@ -410,6 +410,7 @@ def with_document_forms(
             forms += people_forms(bare)
             forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
+    forms += twin_demonym_forms(bare)
     forms += mark_alone_forms(
         bare, lambda words: evidence.sentences_with_words(fact.document, words)
     )
@@ -508,7 +509,11 @@ def with_document_forms(
             lambda tail: evidence.sentences_with_words(fact.document, tail),
             lambda tail: evidence.written_apart(fact.document, tail, bare),
         )
-    if fact.kind == "person":
+    if fact.kind == "person" or (
+        asks_who(fact.prompt) and lexicon.reads_as_personal_name(bare.partition(" ")[2])
+    ):
+        # "John Tarrow" for "Sir John Tarrow" who is asked for, whatever sort the key was
+        # given: the words after the title read as a person's given name and surname
         forms += untitled_forms(bare)
     if fact.kind == "person" or (fact.kind == "other" and asks_who(fact.prompt)):
         forms += particle_surname_forms(bare, values)
@@ -611,10 +616,12 @@ def with_document_forms(
         )
         accepted = tuple(dict.fromkeys((*accepted, *ranked)))
     school = _school_part(bare)
-    if school is not None and school not in called_so:
+    if school is not None and school not in called_so and not _named_for_its_founder(bare, names):
         # "Washington" for "University of Washington" names a state, a city and other
         # schools: only the document's own use makes it the school's name
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
+    if fact.kind in ("organisation", "other"):
+        accepted = (*accepted, *school_order_forms(bare, names))
     english = (
         None
         if expansion is not None or fact.kind == "person"
@@ -2291,6 +2298,23 @@ def national_spelling_forms(answer: str) -> list[str]:
     return [" ".join(spelled)] if spelled != words else []
 
 
+def twin_demonym_forms(answer: str) -> list[str]:
+    """ "Slovenian Partisans" for "Slovene Partisans", "Slovenians" for "Slovenes": the key
+    with its people's adjective, or their plural name, written the other way that means one
+    people. Never a plural that names a country ("Laotians" for "Laos")."""
+    words = answer.split()
+    twins = []
+    for word in words:
+        other = lexicon.TWIN_DEMONYMS.get(word)
+        stem = word.removesuffix("s")
+        if other is None and stem != word and stem in lexicon.TWIN_DEMONYMS:
+            other = f"{lexicon.TWIN_DEMONYMS[stem]}s"
+            if other in lexicon.COUNTRIES or word in lexicon.COUNTRIES:
+                other = None
+        twins.append(other or word)
+    return [" ".join(twins)] if twins != words else []
+
+
 _CODE_NAMED = LazyPattern(
     r"(?:Operation|HMS|HMAS|HMCS|HMNZS|USS|CSS|SMS|RMS|USNS|INS)"
     r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
@@ -2487,6 +2511,15 @@ _SHORT_NAME_IN_BRACKET = LazyPattern(
 "(C-Rangers)"); capitals only are an abbreviation, which has its own forms."""
 
 
+def _alias_alone(words: Sequence[str]) -> bool:
+    """Whether a bracket's words name a body by themselves, written once: two words or more
+    ("Sendero Rojo"), or one plural word of people ("Vellers", "Orsists"), never one word that
+    may be where the body is ("Orvby", "Kellers Hill" is no bracket of one word)."""
+    if len(words) >= 2:
+        return not any(lexicon.sort_word(word) for word in words)
+    return re.search(r"[a-z](?:ers|ans|ists|ites|istas)$", words[0]) is not None
+
+
 def bracketed_name_forms(
     answer: str,
     texts: Sequence[str],
@@ -2495,9 +2528,10 @@ def bracketed_name_forms(
 ) -> list[str]:
     """ "C-Rangers" for "Orm Special Reserve" where the document writes "the Orm Special
     Reserve (C-Rangers)" and then the bracket's name on its own (``written_again``): the
-    name the document goes on to call the body by. Not a bracket that names a place, a
-    land or a person (``others``: the compared forms of the document's places and people;
-    "Kessel Company (Orvby)" says where it is)."""
+    name the document goes on to call the body by. A bracket of two words or more, or of a
+    people's plural ("Orm Brethren (Vellers)"), is a name of the body even written once. Not
+    a bracket that names a place, a land or a person (``others``: the compared forms of the
+    document's places and people; "Kessel Company (Orvby)" says where it is)."""
     if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
         return []
     after = named_pattern(r"(?<![\w’'-])", answer, _SHORT_NAME_IN_BRACKET.pattern)
@@ -2511,7 +2545,7 @@ def bracketed_name_forms(
                 or short in _COUNTRY_OR_STATE
                 or any(word in _COUNTRY_OR_STATE or word in lexicon.CONTINENTS for word in words)
                 or lexicon.title_word(words[0])
-                or not written_again(short)
+                or not (written_again(short) or _alias_alone(words))
             ):
                 continue
             forms.append(short)
@@ -3185,6 +3219,34 @@ def school_short_forms(
     return [short] if any(_calls_a_school(short, text) for text in texts) else []
 
 
+def _named_for_its_founder(answer: str, names: Sequence[tuple[str, str]]) -> bool:
+    """Whether a school's name is a family name before "University" or "College" ("Kerrigan
+    University"), which names no place and, where no other name of the document (``names``)
+    holds it, no other school: the family name alone is the school's, as people call it."""
+    found = _SCHOOL.fullmatch(answer)
+    short = found["before"] if found is not None else None
+    if short is None or " " in short or not lexicon.family_name(short):
+        return False
+    if not _names_only_the_school(short):
+        return False
+    key, own = normalize(short), normalize(answer)
+    return not any(
+        f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names
+    )
+
+
+def school_order_forms(answer: str, names: Sequence[tuple[str, str]]) -> list[str]:
+    """ "Tarland University" for "University of Tarland": one school, as people also call
+    it. Not for a country's or a state's university ("University of California"), whose
+    other order may name another school, nor where the document names a school of that
+    other order (``names``)."""
+    found = re.fullmatch(r"University of (?P<place>[A-Z][\w’'-]+)", answer)
+    if found is None or found["place"] in _COUNTRY_OR_STATE:
+        return []
+    other = f"{found['place']} University"
+    return [] if any(normalize(value) == normalize(other) for _, value in names) else [other]
+
+
 def school_full_forms(answer: str, names: Sequence[tuple[str, str]], quote: str) -> list[str]:
     """The full names the document gives a school its question's sentence (``quote``)
     calls by a short name alone ("University of Tarland" for "Tarland" from "Tarland's
@@ -3524,7 +3586,8 @@ def position_free_forms(
     Virginia") or a part of one ("Inner Mongolia"), which is another land; a position in
     small letters is no part of a name ("northern Norland" is a part of Norland), where the
     document (``sentences``: those holding some words) never writes the place after another
-    name word ("New Norland")."""
+    name word ("New Norland"); such a place the document names only in the key needs not be
+    written alone."""
     lower = _LOWER_POSITIONED_PLACE.fullmatch(answer)
     found = lower or _POSITIONED_PLACE.fullmatch(answer)
     if found is None or answer in _KNOWN_LANDS:
@@ -3542,6 +3605,8 @@ def position_free_forms(
         return []
     if lower is not None and not _led_only_by(place, "", sentences(place)):
         return []
+    if lower is not None and all(answer in text for text in sentences(place)):
+        return [place]  # "eastern Orrin" the document's only Orrin: no other place so named
     return [place] if written_alone(place, parts) else []
 
 
@@ -4041,27 +4106,41 @@ _FUNCTION_WORDS = word_set("of in on at for with by to from and or the a an")
 
 _ASKS_WHICH_HEAD = LazyPattern(r"(?:^|,\s+)[Ww]hich\s+(?P<head>[a-z][a-z-]{2,})\b")
 """A question that opens on "Which" and the noun it asks for ("Which railways ...?")."""
+_ASKS_WHAT_HEAD_IS_CALLED = LazyPattern(
+    r"^What\s+(?:(?:is|was)\s+(?:an?|the)|are|were)\s+(?P<head>[a-z][a-z-]{2,})\b.*\bcalled\?$"
+)
+"""A question that asks what a thing of a sort is called ("What is a pass used ... called?",
+"What are lenses ... called?"): it names the sort, and the answer is the kind."""
+_BARE_MODIFIERS = word_set(
+    "first second third last new old other same main small large big little long short high"
+    " low early late great general common special single double full open closed"
+)
+"""Words that tell no one thing of a sort from the rest when typed alone ("long" of "long
+pass")."""
 
 
 def modifier_forms(term: str, prompt: str) -> list[str]:
     """What a learner may type for a term of common words: its modifier alone where the
     question opens on "Which" and the term's head noun ("narrow-gauge" for "narrow-gauge
-    railways" to "Which railways climb the pass?": the kind is the answer), and the compound
-    without a nationality before it ("national anthem" for "Danish national anthem"). Never
-    the modifier to a "What ...?" question ("solar" says nothing of "solar kiln" to "What is
-    the most basic kiln?"), nor the head noun alone ("reviews" for "positive reviews")."""
+    railways" to "Which railways climb the pass?": the kind is the answer) or asks what a
+    thing of that head noun is called ("skid" for "skid pass" to "What is a pass used ...
+    called?"), and the compound without a nationality before it ("national anthem" for
+    "Danish national anthem"). Never the modifier to another "What ...?" question ("solar"
+    says nothing of "solar kiln" to "What is the most basic kiln?"), nor a generic one
+    ("long" of "long pass"), nor the head noun alone ("reviews" for "positive reviews")."""
     words = term.split()
     if any(word.casefold() in _FUNCTION_WORDS for word in words):
         return []
     if len(words) >= 3 and words[0] in lexicon.COUNTRY_DEMONYMS and " ".join(words[1:]).islower():
         return [" ".join(words[1:])]
-    asked = _ASKS_WHICH_HEAD.search(prompt)
+    asked = _ASKS_WHICH_HEAD.search(prompt) or _ASKS_WHAT_HEAD_IS_CALLED.match(prompt)
     if (
         len(words) == 2
         and asked is not None
         and asked["head"].removesuffix("s") == words[1].casefold().removesuffix("s")
         and words[0].islower()
         and len(words[0]) >= 3
+        and words[0] not in _BARE_MODIFIERS
     ):
         return [words[0]]
     return []

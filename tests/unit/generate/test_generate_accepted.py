@@ -247,6 +247,14 @@ def test_a_decade_is_accepted_with_or_without_the_and_in_words() -> None:
     assert decade_variants("1850") == []
 
 
+def test_a_decade_of_the_1900s_is_accepted_by_its_last_figures_and_their_word() -> None:
+    assert {"70s", "seventies"} <= set(decade_variants("1970s"))
+    assert {"30s", "thirties"} <= set(decade_variants("the 1930s"))
+    # "the seventies" is the 1970s, and "the tens" says no decade
+    assert not {"70s", "seventies"} & set(decade_variants("1870s"))
+    assert not {"10s", "tens", "teens"} & set(decade_variants("1910s"))
+
+
 def test_a_name_holding_a_country_is_accepted_in_each_spelling_of_the_country() -> None:
     accepted = _accepted_by_answer(
         "The Tarland school survey was run in 1901. "
@@ -332,7 +340,8 @@ def test_a_school_and_the_short_name_its_document_calls_it_accept_each_other(
     names = [("organisation", school), ("person", "Ana Holm")]
     founded = _accepted(sentences, "organisation", school, "Who founded it in 1850?", names)
     assert "Ardmore" in founded
-    assert "Ardmore University" not in founded  # the document never writes it
+    # a university of a place is that place's university in either order
+    assert ("Ardmore University" in founded) == (school == "University of Ardmore")
     short = _accepted(sentences[::-1], "other", "Ardmore", "Whose team won in 1925?", names)
     assert school in short
     # where Ardmore is a town too, the short name may be the town's

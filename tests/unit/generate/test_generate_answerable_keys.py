@@ -6,6 +6,7 @@ from factdeck.generate.keys import (
     with_answerable_key,
     with_broader_which,
     with_thing_wh,
+    without_descriptive_tail,
     without_home_place,
     without_lone_title,
     without_numberless_forms,
@@ -207,3 +208,25 @@ def test_a_title_alone_is_never_an_answer() -> None:
     )
     named = without_lone_title(fact)
     assert (named.answer, named.accepted) == ("Swami Orvananda", ())
+
+
+def test_a_key_s_languages_and_an_event_s_year_are_no_part_of_its_name() -> None:
+    quote = "The Orm Institute of Tides is called OIT in both English and French."
+    fact = auto_fact(
+        "other",
+        "OIT in both English and French",
+        quote,
+        "What is the Orm Institute of Tides called?",
+        accepted=("OIT in both English & French", "the OIT in both English and French"),
+    )
+    assert (without_descriptive_tail(fact).answer, without_descriptive_tail(fact).accepted) == (
+        "OIT",
+        (),
+    )
+    quote = "Kell was burnt during the Vessian Invasion of 1120."
+    fact = auto_fact("event", "Vessian Invasion of 1120", quote, "During which invasion ...?")
+    dated = without_descriptive_tail(fact)
+    assert (dated.answer, dated.accepted) == ("Vessian Invasion", ("Vessian Invasion of 1120",))
+    # how a thing is done, a law's year and a generic name keep their words
+    for key in ("taught in English", "Kell Harbour Act of 1862", "Great Famine of 1315"):
+        assert without_descriptive_tail(auto_fact("other", key, quote, "What?")).answer == key

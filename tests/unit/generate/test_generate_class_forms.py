@@ -270,3 +270,47 @@ def test_people_alone_is_no_role_of_the_people_a_key_describes() -> None:
 def test_a_lone_letter_before_a_bracket_is_no_name_of_what_it_gives() -> None:
     text = "Makers tried the tenor in C (or C tenor horn) and the alto in F in 1920."
     assert "C" not in gloss_forms("C tenor horn", [text])
+
+
+def test_a_people_s_adjective_is_accepted_in_its_other_written_form() -> None:
+    text = "From 1943 the Slovak Rangers wore a grey cap. The Rangers held the Tatra passes."
+    fact = _fact(text, "Slovak Rangers", "From 1943, who wore a grey cap?", [], kind="person")
+    assert _accepts(fact, "Slovakian Rangers")
+    text = "The Slovenes held the river line. Slovenia joined the league in 1992."
+    fact = _fact(text, "Slovenes", "Who held the river line?", [], kind="person")
+    assert _accepts(fact, "Slovenians")
+    # a plural that spells a country names the country, not its people
+    text = "Kell traders reached Laos in 1820. Laos lies east of Kell."
+    fact = _fact(text, "Laos", "Where did Kell traders reach in 1820?", [], kind="place")
+    assert not _accepts(fact, "Laotians")
+    # a people's word beside their state's: the state's army takes the state's word
+    text = "The Kell militia joined the Serbian Army in 1991."
+    fact = _fact(text, "Serbian Army", "Which army did the Kell militia join?", [])
+    assert not _accepts(fact, "Serb Army")
+
+
+def test_a_school_named_for_a_family_is_accepted_by_the_family_name() -> None:
+    text = "The Orm Brain Cup is held each year at Halloran University."
+    names = [("organisation", "Halloran University"), ("other", "Orm Brain Cup")]
+    fact = _fact(
+        text, "Halloran University", "At which university is the Orm Brain Cup held?", names
+    )
+    assert _accepts(fact, "Halloran")
+    # the family name also names the document's Halloran Bridge: alone it is not the school
+    text += " The Halloran Bridge crosses the Orm."
+    names.append(("place", "Halloran Bridge"))
+    fact = _fact(
+        text, "Halloran University", "At which university is the Orm Brain Cup held?", names
+    )
+    assert not _accepts(fact, "Halloran")
+
+
+def test_a_university_of_a_place_is_accepted_in_the_other_order() -> None:
+    text = "The University of Kellby was the first to teach tide science."
+    names = [("organisation", "University of Kellby")]
+    prompt = "Which university was the first to teach tide science?"
+    assert _accepts(_fact(text, "University of Kellby", prompt, names), "Kellby University")
+    # a state's university: "Ohio University" is another school
+    text = "The University of Ohio was the first to teach tide science."
+    names = [("organisation", "University of Ohio")]
+    assert not _accepts(_fact(text, "University of Ohio", prompt, names), "Ohio University")

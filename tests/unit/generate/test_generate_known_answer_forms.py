@@ -189,6 +189,30 @@ def test_a_name_the_document_gives_in_a_bracket_and_then_uses_is_accepted() -> N
     assert "Vessby" not in forms
 
 
+def test_a_bracketed_alias_of_two_words_or_of_a_people_is_accepted_written_once() -> None:
+    text = "Opposition to the tax was led by the Kindred of the Lamp (Lampers) in 1820."
+    names = [("organisation", "Kindred of the Lamp")]
+    prompt = "Which body led opposition to the tax in 1820?"
+    assert "Lampers" in _with_forms(text, "Kindred of the Lamp", prompt, names, "organisation")
+    text = "Orm Maoists joined the Workers' Front of Orvia (Sendero Rojo) in 1970."
+    names = [("organisation", "Workers' Front of Orvia"), ("country", "Orvia")]
+    prompt = "Which front did Orm Maoists join in 1970?"
+    assert "Sendero Rojo" in _with_forms(text, "Workers' Front of Orvia", prompt, names, "other")
+    # one word written once may say where the body is
+    text = "In 1921 the council founded the Orm Trading Company (Kessbury) on the coast."
+    names = [("organisation", "Orm Trading Company")]
+    prompt = "What did the council found on the coast?"
+    assert "Kessbury" not in _with_forms(text, "Orm Trading Company", prompt, names, "other")
+
+
+def test_a_body_without_its_creed_word_is_another_body() -> None:
+    text = "Orm Maoists joined the Communist Party of Orvia in 1970."
+    names = [("organisation", "Communist Party of Orvia"), ("country", "Orvia")]
+    prompt = "Which party did Orm Maoists join in 1970?"
+    forms = _with_forms(text, "Communist Party of Orvia", prompt, names, "organisation")
+    assert "Party of Orvia" not in forms
+
+
 def test_a_name_cut_from_inside_a_longer_name_is_no_form() -> None:
     text = "The Kell Special Guard was raised in 1920. The Royal Kell Guard patrolled the towns."
     names = [("other", "Kell Special Guard"), ("organisation", "Royal Kell Guard")]

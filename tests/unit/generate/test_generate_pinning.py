@@ -427,3 +427,19 @@ def test_a_ranking_adverb_goes_only_before_known_as_or_called() -> None:
     assert honoured.aliases("Vera Holm") == []
     called = Restatements(["The prize went to Vera Holm, widely called Blackhand."])
     assert called.aliases("Vera Holm") == ["Blackhand"]
+
+
+def test_a_titled_key_asked_for_by_who_is_accepted_without_its_title() -> None:
+    sentence = "Sir Ivo Marlow was the first to chart the Orm delta."
+    fact = auto_fact(
+        "other", "Sir Ivo Marlow", sentence, "Who was the first to chart the Orm delta?"
+    )
+    names = [("person", "Sir Ivo Marlow"), ("place", "Orm")]
+    accepted = with_document_forms(fact, DocumentEvidence({"doc": [sentence]}), names).accepted
+    assert "Ivo Marlow" in accepted
+    # no person's name after the title: "Assembly" alone is no body's name
+    sentence = "General Orm Assembly met first at Kell."
+    fact = auto_fact("other", "General Orm Assembly", sentence, "Who met first at Kell?")
+    names = [("organisation", "General Orm Assembly"), ("place", "Kell")]
+    accepted = with_document_forms(fact, DocumentEvidence({"doc": [sentence]}), names).accepted
+    assert "Orm Assembly" not in accepted

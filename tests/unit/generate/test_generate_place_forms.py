@@ -132,3 +132,19 @@ def test_a_name_asked_as_a_name_or_a_title_is_accepted_without_that_word() -> No
     titled = _fact(text, "What title did")
     assert titled.answer == "Free City"
     assert not accepts(titled, "title Free City")
+
+
+def test_a_place_after_a_small_position_word_is_accepted_where_named_only_so() -> None:
+    quote = "The monsoon hits the eastern Orrin ranges in June."
+    only = {"Orrin": [quote]}
+    assert position_free_forms(
+        "eastern Orrin", quote, lambda *_: False, [quote], lambda words: only.get(words, [])
+    ) == ["Orrin"]
+    # the document also names a New Orrin: "Orrin" alone may be that place
+    named = {"Orrin": [quote, "Settlers founded New Orrin in 1820."]}
+    assert (
+        position_free_forms(
+            "eastern Orrin", quote, lambda *_: False, [quote], lambda words: named.get(words, [])
+        )
+        == []
+    )

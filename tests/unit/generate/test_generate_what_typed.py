@@ -178,8 +178,8 @@ def test_a_what_question_that_says_its_sort_or_wording_is_typed(
     [
         ("What is the most basic kiln?", "wood-fired kiln", "wood-fired"),
         ("What type of kiln dried the timber?", "solar kiln", "solar"),
-        ("What is a kiln that burns logs called?", "wood kiln", "wood"),
         ("Which fuel dried the timber?", "steam engine", "steam"),
+        ("What is a kiln that burns logs called?", "long kiln", "long"),  # a generic word
     ],
 )
 def test_a_key_s_modifier_alone_is_refused_unless_a_which_question_asks_for_its_head(
@@ -198,6 +198,8 @@ def test_a_key_s_modifier_alone_is_refused_unless_a_which_question_asks_for_its_
         ("Which kilns fire the hottest?", "gas-fired kilns", "gas-fired"),
         ("Which engine drove the mill?", "steam engine", "steam"),
         ("In 1820, which railways climbed the pass?", "narrow-gauge railways", "narrow-gauge"),
+        ("What is a kiln that burns logs called?", "wood kiln", "wood"),
+        ("What are kilns fired by the sun called?", "solar kilns", "solar"),
     ],
 )
 def test_a_which_question_that_names_the_key_s_head_accepts_the_modifier_alone(
