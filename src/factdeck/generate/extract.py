@@ -4206,6 +4206,10 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
         or gates.points_back(question)
         or gates.first_to_do_nothing(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
+        or gates.leans_on_a_comparand(question)
+        or gates.existential_fragment(question)
+        or gates.one_attendee_of_many(question)
+        or gates.bare_creation(question)
     )
 
 
