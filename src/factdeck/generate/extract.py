@@ -3957,6 +3957,7 @@ def extract(
         candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
+        candidates = _with_one_answer_by_the_document(candidates, sentences)
         candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
@@ -4193,6 +4194,30 @@ def _with_occasions_named(
         c
         for c in candidates
         if not gates.occasion_without_its_anchor(c.question or "", told(c.sentence), title, counts)
+    ]
+
+
+def _with_one_answer_by_the_document(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence]
+) -> list[Candidate]:
+    """The candidates less each question the document answers twice: a unit called by its
+    number and sort where several owners may have one (``gates.unit_of_several_owners``),
+    and a subject's deed the document tells with another object too
+    (``gates.deed_told_with_another_object``)."""
+    texts = [sentence.text for sentence in sentences]
+
+    def others(candidate: Candidate) -> list[str]:
+        at = candidate.sentence.index
+        return [s.text for s in sentences if s.index != at]
+
+    return [
+        c
+        for c in candidates
+        if not gates.unit_of_several_owners(c.question or "", texts)
+        and not (
+            gates.asks_an_object(c.question or "")
+            and gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
+        )
     ]
 
 

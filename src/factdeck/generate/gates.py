@@ -7854,3 +7854,125 @@ def bare_creation(question: str) -> bool:
     with no object's sort, time, place or purpose: a government or a town does these many
     times, and the question fits each ("What did the Vessan government establish?")."""
     return _BARE_CREATION.match(question) is not None
+
+
+_UNIT_SORTS = (
+    "squad",
+    "platoon",
+    "company",
+    "battalion",
+    "regiment",
+    "brigade",
+    "division",
+    "corps",
+    "army",
+)
+"""Military units from the smallest up: each is part of one of a sort further on."""
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth)"
+)
+_NUMBERED_UNIT = LazyPattern(
+    rf"(?P<before>[\w’'.-]+\s+)?(?P<unit>{_ORDINAL}(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?P<sort>Squad|Platoon|Company|Battalion|Regiment|Brigade|Division|Corps|Army)s?)\b"
+    r"(?P<after>\s+of\b|['’]s?)?"
+)
+"""A unit called by its number and sort ("the 3rd Regiment", "the 5th Marine Regiment"),
+with the word before it (an owner: "Orm's", "the Vessan") and an "of" after it."""
+
+
+def _unit_owned(match: re.Match[str]) -> bool:
+    """Whether the unit at ``match`` is named with its owner: a capitalised word or a
+    possessive before it ("the Vessan 3rd Regiment", "the 9th Division's 3rd Regiment"), or
+    an "of" after it ("the 3rd Regiment of the 9th Division")."""
+    before = (match["before"] or "").strip()
+    if match["after"] and match["after"].strip() == "of":
+        return True
+    if not before or before.casefold() in ("the", "a", "and", "of", "its", "their", "his"):
+        return False
+    return before[:1].isupper() or before.endswith(("'s", "’s", "s'", "s’"))
+
+
+def unit_of_several_owners(question: str, texts: Iterable[str]) -> bool:
+    """Whether the question names a unit by its number and sort only ("Where had the 3rd
+    Regiment been left?") in a document that names two or more units of the sorts above it
+    ("the 2nd Division", "the 9th Division"): each of them may have a 3rd Regiment, and the
+    question does not say whose. An owner in the question keeps it ("the 9th Division's 3rd
+    Regiment", "the Vessan 3rd Regiment")."""
+    bare = [
+        m["sort"].casefold()
+        for m in _NUMBERED_UNIT.finditer(question)
+        if not _unit_owned(m) and not (m["after"] or "").strip().startswith(("'", "’"))
+    ]
+    if not bare:
+        return False
+    above: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for text in texts:
+        for m in _NUMBERED_UNIT.finditer(text):
+            owner = (m["before"] or "").strip() if _unit_owned(m) else ""
+            above[m["sort"].casefold()][m["unit"].rstrip("s")].add(owner)
+    for sort in bare:
+        higher = _UNIT_SORTS[_UNIT_SORTS.index(sort) + 1 :]
+        # "the 2nd Division" and "the Vessan 2nd Division" are one division, told twice
+        told = sum(len(owners - {""}) or 1 for s in higher for owners in above[s].values())
+        if told >= 2:
+            return True
+    return False
+
+
+_DEED_OBJECT_ASKED = LazyPattern(
+    r"^(?:What|Whom|Which\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<aux>did|does|do|had|has|have)\s+"
+    r"(?:the\s+)?(?P<subject>[^?]+?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    r"(?P<rest>\s+(?:in|on|at|during|from|to|for|with|after|before|by|into)\s+[^?]*)?\?$"
+)
+"""A question asking the object of a named subject's deed: "What did the Orm council found
+in 1901?"."""
+
+
+def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
+    """The index of the first of ``words`` that is a form of a verb of ``lemmas``."""
+    for at, word in enumerate(words):
+        if "VERB" in word_tags(word.casefold()) and _lemmas_of(word.casefold()) & lemmas:
+            return at
+    return None
+
+
+def asks_an_object(question: str) -> bool:
+    """Whether the question asks the object of a named subject's deed (``_DEED_OBJECT_ASKED``)."""
+    return _DEED_OBJECT_ASKED.match(question) is not None
+
+
+def deed_told_with_another_object(question: str, key: str, texts: Iterable[str]) -> bool:
+    """Whether the question asks what a subject did ("What did the Orm council found?") where
+    another sentence of the document tells the same subject doing the same deed (the same
+    verb, in any form) to another thing ("The Orm council also founded a school"): the
+    question has two answers by the document (``texts``: its other sentences). A detail in
+    the question that the other sentence lacks (a year, a name: "found in 1901") tells them
+    apart."""
+    match = _DEED_OBJECT_ASKED.match(question)
+    if match is None:
+        return False
+    subject, verb = match["subject"], match["verb"].casefold()
+    lemmas = {verb} if match["aux"] in _DO else _lemmas_of(verb)
+    if not lemmas or "VERB" not in word_tags(verb) or verb in AUXILIARIES:
+        return False
+    details = [w for w in _WORD.findall(match["rest"] or "") if w[:1].isupper() or w[:1].isdigit()]
+    subject_at = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", re.IGNORECASE)
+    key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
+    for text in texts:
+        for found in subject_at.finditer(text):
+            clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
+            after = _WORD.findall(clause)[:4]
+            at = _the_verb_at(after, lemmas)
+            if at is None:
+                continue
+            told = _WORD.findall(clause)[at + 1 : at + 6]
+            told_words = {w.casefold() for w in told}
+            if not told or key_words & told_words:
+                continue  # the same object, told again
+            if told[0].casefold() in AUXILIARIES or told[0].casefold() in ("by", "that"):
+                continue  # "the council founded by Orm": another deed
+            if details and not any(detail in text for detail in details):
+                continue  # "founded in 1901": the question's detail tells them apart
+            return True
+    return False
