@@ -3957,6 +3957,7 @@ def extract(
         candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
+        candidates = _with_one_answer_by_the_document(candidates, sentences)
         candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
@@ -4196,6 +4197,30 @@ def _with_occasions_named(
     ]
 
 
+def _with_one_answer_by_the_document(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence]
+) -> list[Candidate]:
+    """The candidates less each question the document answers twice: a unit called by its
+    number and sort where several owners may have one (``gates.unit_of_several_owners``),
+    and a subject's deed the document tells with another object too
+    (``gates.deed_told_with_another_object``)."""
+    texts = [sentence.text for sentence in sentences]
+
+    def others(candidate: Candidate) -> list[str]:
+        at = candidate.sentence.index
+        return [s.text for s in sentences if s.index != at]
+
+    return [
+        c
+        for c in candidates
+        if not gates.unit_of_several_owners(c.question or "", texts)
+        and not (
+            gates.asks_an_object(c.question or "")
+            and gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
+        )
+    ]
+
+
 def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
     """Whether the candidate's finished question leans on what only the document shows: a
     part with no owner, a word pointing back, or a word made from the key's name."""
@@ -4206,6 +4231,10 @@ def _leans_on_the_unseen(candidate: Candidate, known: Collection[str]) -> bool:
         or gates.points_back(question)
         or gates.first_to_do_nothing(question)
         or gates.built_on_the_key(question, candidate.span.text, candidate.span.kind)
+        or gates.leans_on_a_comparand(question)
+        or gates.existential_fragment(question)
+        or gates.one_attendee_of_many(question)
+        or gates.bare_creation(question)
     )
 
 

@@ -7719,3 +7719,260 @@ def reading_at_one_place(quote: str, answer: str, units: Mapping[str, int]) -> b
         return False
     read = re.search(rf"(?<![\w.,]){re.escape(figure)}(?:[.,]\d+)?\s*{_UNIT}", quote)
     return read is not None and units.get(read["unit"], 0) >= READINGS_OF_A_UNIT
+
+
+_RELATIONAL_ADJECTIVE = LazyPattern(
+    r"\b(?:equivalent|similar|comparable|analogous|identical)\b", re.IGNORECASE
+)
+"""Adjectives that only mean something beside another thing: "the equivalent degree"
+(equivalent to what?), "similar drops" (similar to which?)."""
+_RELATIONAL_ADVERB = LazyPattern(
+    r"\b(?:particularly|especially|likewise|similarly)\b(?![^?]*\bthan\b)", re.IGNORECASE
+)
+"""Adverbs that set a deed or a degree beside others told before: "particularly heavy
+fighting" (heavier than where?), "likewise raised its dues" (like whom?)."""
+_COMPARAND_AFTER = LazyPattern(r"\s+(?:[a-z-]+\s+){0,2}?(?:to|with|as|of|than|among)\b")
+"""A comparand told after the word: "equivalent to a bachelor's degree", "similar in size to"."""
+_COMPARAND_BEFORE = LazyPattern(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|or)\s+(?:other\s+|many\s+|some\s+)?$"
+)
+""""Orm and other similar towns": the named thing is the comparand."""
+_RESPONSE_VERBS = word_set("respond reply react retaliate")
+"""Deeds that answer another: "Which body responded with the act?" (responded to what?)."""
+_ONLY_ONE_TO = LazyPattern(r"\bthe\s+only\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+to\s+[a-z]")
+""""the only region to show a decrease": the only one of a set the question never names."""
+
+
+def _names_nothing(question: str) -> bool:
+    """Whether the question holds no name and no figure after its first word."""
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in _WORD.findall(question)[1:])
+
+
+def leans_on_a_comparand(question: str) -> bool:
+    """Whether the question leans on a word that only means something against a thing told
+    in another sentence: a relational adjective or adverb with no comparand ("What is the
+    equivalent degree in Vessa?", "Particularly heavy rain fell on which town?"), a
+    comparative with no "than" ("What are smaller stones called?"), a response with no
+    stimulus ("Which council responded with a new tax in 1901?" responded to what?), or the
+    only one of a set the question never names ("What was the only town to grow?"). A
+    comparand in the question itself ("equivalent to a diploma", "Orm and other similar
+    towns", "responded to the flood") keeps it."""
+    body = _QUOTED.sub('""', question)
+    for match in _RELATIONAL_ADJECTIVE.finditer(body):
+        if _COMPARAND_AFTER.match(body, match.end()):
+            continue
+        if _COMPARAND_BEFORE.search(body[: match.start()]):
+            continue
+        return True
+    if _RELATIONAL_ADVERB.search(body):
+        return True
+    if _comparative_without_its_standard(without_titles(body)):
+        return True
+    if _ONLY_ONE_TO.search(body) and _names_nothing(body):
+        return True
+    for match in _WORD.finditer(body):
+        word = match.group(0).casefold()
+        if not word[:1].isalpha() or not _lemmas_of(word) & _RESPONSE_VERBS:
+            continue
+        if "VERB" not in word_tags(word) or word in ("response", "reaction", "reply"):
+            continue
+        if not re.search(r"\b(?:to|against)\b", body[match.end() :]):
+            return True
+    return False
+
+
+_EXISTENTIAL_STEM = LazyPattern(
+    r"^(?:[^,?]{1,60},\s+)?[Tt]here\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?!(?:how\s+many|how\s+much)\b)",
+)
+"""A declarative "there is" stem asking inside its pivot ("There were ships from which
+port?"): the sentence's frame, not a question; "There were how many mills?" counts its pivot."""
+_QUANTITY_FRAGMENT = LazyPattern(
+    r"\b(?i:a\s+few|one\s+or\s+two|two\s+or\s+three|a\s+handful|a\s+couple|several|some"
+    r"|many|most)\s+from\s+(?:the\s+)?[A-Z]"
+)
+""""A few from the Orm Guard": a share of a group with no noun, counted beside another the
+sentences before told."""
+
+
+def existential_fragment(question: str) -> bool:
+    """Whether the question is an existential frame ("There were a few from the Orm Guard and
+    one or two from which company?", "There is a kiosk in the middle of which park?") or
+    counts a headless share of a group ("a few from the Orm Guard"): what was there, and
+    beside what, the sentences before told."""
+    return bool(_EXISTENTIAL_STEM.match(question) or _QUANTITY_FRAGMENT.search(question))
+
+
+_ONE_OF_THE_ATTENDING = LazyPattern(
+    r"^(?:[^,?]{1,60},\s+)?Who\s+(?:[a-z]+ly\s+)?(?P<verb>attended|joined|signed|enrolled"
+    r"|participated|took\s+part|was\s+among|were\s+among)\b(?P<rest>[^?]*)\?$"
+)
+"""Who attended, joined or signed something many people attend, join or sign."""
+_ONE_SINGLED_OUT = LazyPattern(
+    r"\b(?:as|for|representing|behalf|first|only|last|founding|founder|sole|youngest|oldest"
+    r"|never|alone)\b"
+)
+"""What makes one attendee the answer: a role ("as assistant rabbi", "for Vessa"), a rank
+("the first")."""
+_MANY_MEMBERS = word_set(
+    "party army navy union league club society movement church congregation order guild"
+    " association alliance coalition resistance forces academy parliament senate assembly"
+    " temple synagogue mosque cathedral"
+)
+"""Bodies of many members: one who joined is one of many ("Who joined the Orm Party?");
+a band or a cast is joined by one at a time ("Who joined the Orm Quartet in 1962?")."""
+
+
+def one_attendee_of_many(question: str) -> bool:
+    """Whether "who" asks one person who attended, signed or took part in something, or
+    joined a body of many members, with no role or rank saying why that person ("Who
+    attended a summer course on weaving at Orm in June 1960?", "Who joined the Vessan
+    Labour Party in 1920?"): many did, the sentence names one. "Who joined the Orm choir
+    as its conductor in 1990?", "Who was the first to sign the charter?" and "Who joined
+    the Orm Quartet in 1962?" ask one."""
+    match = _ONE_OF_THE_ATTENDING.match(question)
+    if match is None or _ONE_SINGLED_OUT.search(match["rest"]):
+        return False
+    if match["verb"] != "joined":
+        return True
+    joined = _WORD.findall(
+        re.split(r"\b(?:in|on|at|during|after|before|since)\b", match["rest"])[0]
+    )
+    return bool({word.casefold() for word in joined} & _MANY_MEMBERS)
+
+
+_BARE_CREATION = LazyPattern(
+    r"^What\s+(?:did|does|do|had|has|have)\s+(?P<subject>[^?]+?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>establish|create|found|form|set\s+up|introduce|launch|undergo|experience)\?$"
+)
+"""A creation or a change asked with nothing but its doer: "What did the Orm council
+establish?" (it established many things; when, for what?), "What did Kell undergo?"."""
+
+
+def bare_creation(question: str) -> bool:
+    """Whether the question asks what someone established, created, introduced or underwent
+    with no object's sort, time, place or purpose: a government or a town does these many
+    times, and the question fits each ("What did the Vessan government establish?")."""
+    return _BARE_CREATION.match(question) is not None
+
+
+_UNIT_SORTS = (
+    "squad",
+    "platoon",
+    "company",
+    "battalion",
+    "regiment",
+    "brigade",
+    "division",
+    "corps",
+    "army",
+)
+"""Military units from the smallest up: each is part of one of a sort further on."""
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth)"
+)
+_NUMBERED_UNIT = LazyPattern(
+    rf"(?P<before>[\w’'.-]+\s+)?(?P<unit>{_ORDINAL}(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?P<sort>Squad|Platoon|Company|Battalion|Regiment|Brigade|Division|Corps|Army)s?)\b"
+    r"(?P<after>\s+of\b|['’]s?)?"
+)
+"""A unit called by its number and sort ("the 3rd Regiment", "the 5th Marine Regiment"),
+with the word before it (an owner: "Orm's", "the Vessan") and an "of" after it."""
+
+
+def _unit_owned(match: re.Match[str]) -> bool:
+    """Whether the unit at ``match`` is named with its owner: a capitalised word or a
+    possessive before it ("the Vessan 3rd Regiment", "the 9th Division's 3rd Regiment"), or
+    an "of" after it ("the 3rd Regiment of the 9th Division")."""
+    before = (match["before"] or "").strip()
+    if match["after"] and match["after"].strip() == "of":
+        return True
+    if not before or before.casefold() in ("the", "a", "and", "of", "its", "their", "his"):
+        return False
+    return before[:1].isupper() or before.endswith(("'s", "’s", "s'", "s’"))
+
+
+def unit_of_several_owners(question: str, texts: Iterable[str]) -> bool:
+    """Whether the question names a unit by its number and sort only ("Where had the 3rd
+    Regiment been left?") in a document that names two or more units of the sorts above it
+    ("the 2nd Division", "the 9th Division"): each of them may have a 3rd Regiment, and the
+    question does not say whose. An owner in the question keeps it ("the 9th Division's 3rd
+    Regiment", "the Vessan 3rd Regiment")."""
+    bare = [
+        m["sort"].casefold()
+        for m in _NUMBERED_UNIT.finditer(question)
+        if not _unit_owned(m) and not (m["after"] or "").strip().startswith(("'", "’"))
+    ]
+    if not bare:
+        return False
+    above: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for text in texts:
+        for m in _NUMBERED_UNIT.finditer(text):
+            owner = (m["before"] or "").strip() if _unit_owned(m) else ""
+            above[m["sort"].casefold()][m["unit"].rstrip("s")].add(owner)
+    for sort in bare:
+        higher = _UNIT_SORTS[_UNIT_SORTS.index(sort) + 1 :]
+        # "the 2nd Division" and "the Vessan 2nd Division" are one division, told twice
+        told = sum(len(owners - {""}) or 1 for s in higher for owners in above[s].values())
+        if told >= 2:
+            return True
+    return False
+
+
+_DEED_OBJECT_ASKED = LazyPattern(
+    r"^(?:What|Whom|Which\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<aux>did|does|do|had|has|have)\s+"
+    r"(?:the\s+)?(?P<subject>[^?]+?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+    r"(?P<rest>\s+(?:in|on|at|during|from|to|for|with|after|before|by|into)\s+[^?]*)?\?$"
+)
+"""A question asking the object of a named subject's deed: "What did the Orm council found
+in 1901?"."""
+
+
+def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
+    """The index of the first of ``words`` that is a form of a verb of ``lemmas``."""
+    for at, word in enumerate(words):
+        if "VERB" in word_tags(word.casefold()) and _lemmas_of(word.casefold()) & lemmas:
+            return at
+    return None
+
+
+def asks_an_object(question: str) -> bool:
+    """Whether the question asks the object of a named subject's deed (``_DEED_OBJECT_ASKED``)."""
+    return _DEED_OBJECT_ASKED.match(question) is not None
+
+
+def deed_told_with_another_object(question: str, key: str, texts: Iterable[str]) -> bool:
+    """Whether the question asks what a subject did ("What did the Orm council found?") where
+    another sentence of the document tells the same subject doing the same deed (the same
+    verb, in any form) to another thing ("The Orm council also founded a school"): the
+    question has two answers by the document (``texts``: its other sentences). A detail in
+    the question that the other sentence lacks (a year, a name: "found in 1901") tells them
+    apart."""
+    match = _DEED_OBJECT_ASKED.match(question)
+    if match is None:
+        return False
+    subject, verb = match["subject"], match["verb"].casefold()
+    lemmas = {verb} if match["aux"] in _DO else _lemmas_of(verb)
+    if not lemmas or "VERB" not in word_tags(verb) or verb in AUXILIARIES:
+        return False
+    details = [w for w in _WORD.findall(match["rest"] or "") if w[:1].isupper() or w[:1].isdigit()]
+    subject_at = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", re.IGNORECASE)
+    key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
+    for text in texts:
+        for found in subject_at.finditer(text):
+            clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
+            after = _WORD.findall(clause)[:4]
+            at = _the_verb_at(after, lemmas)
+            if at is None:
+                continue
+            told = _WORD.findall(clause)[at + 1 : at + 6]
+            told_words = {w.casefold() for w in told}
+            if not told or key_words & told_words:
+                continue  # the same object, told again
+            if told[0].casefold() in AUXILIARIES or told[0].casefold() in ("by", "that"):
+                continue  # "the council founded by Orm": another deed
+            if details and not any(detail in text for detail in details):
+                continue  # "founded in 1901": the question's detail tells them apart
+            return True
+    return False

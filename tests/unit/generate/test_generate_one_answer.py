@@ -194,12 +194,12 @@ def test_the_rivals_are_those_of_the_sort_a_which_question_asks() -> None:
 
 def test_who_did_a_deed_the_document_tells_of_several_people_is_not_asked() -> None:
     text = (
-        "The Orm Congress was a meeting of botanists held at Kell in 1850. Per Lund attended the"
+        "The Orm Congress was a meeting of botanists held at Kell in 1850. Per Lund opened the"
         " Orm Congress. Ada Marr {} the Orm Congress. The congress founded the Kell Botanical"
         " Society."
     )
-    assert "Who attended the Orm Congress?" in _questions(text.format("chaired"), "Orm")
-    assert "Who attended the Orm Congress?" not in _questions(text.format("attended"), "Orm")
+    assert "Who opened the Orm Congress?" in _questions(text.format("chaired"), "Orm")
+    assert "Who opened the Orm Congress?" not in _questions(text.format("opened"), "Orm")
 
 
 def test_a_rival_of_another_clause_or_another_time_pins_nothing() -> None:
