@@ -4078,15 +4078,24 @@ def _with_dated_subject(candidates: Sequence[Candidate], title: str) -> list[Can
     dated = _DATED_TITLE.match(subject)
     if dated is None:
         return list(candidates)
-    words = {word.casefold() for word in _WORD.findall(dated["name"])}
+    # the name's own words; its sort ("flood") names any flood: "issued flood warnings"
+    words = {word.casefold() for word in _WORD.findall(dated["name"]) if not word.islower()}
+    sort = dated["name"].split()[-1]
+    the_sort = re.compile(rf"\b[Tt]he\s+{re.escape(sort)}(?![\w’'-])(?:\s+(?P<next>[a-z]+))?")
 
     def placed(question: str, _: Candidate) -> str:
         if not question.endswith("?") or question.startswith("Fill in"):
             return question
+        found = the_sort.search(question) if sort.islower() else None
+        named = words & {word.casefold() for word in _WORD.findall(question)}
+        # "the flood" alone, not before a noun ("the flood season"): the one the text is on
+        if found and not named and "NOUN" not in phrasing.word_tags(found["next"] or "the"):
+            at = found.start() + len("the ")
+            return f"{question[:at]}{subject}{question[at + len(sort) :]}"
         if gates.names_a_time(question) or not _told_in_the_past(question):
             return question  # "Which union awards the prize?": every year
         if words & {word.casefold() for word in _WORD.findall(question)}:
-            return question  # "How many churches did the hurricane destroy?": it is named
+            return question  # "Which towns did the Orle flood reach?": it is named
         return f"{question[:-1]} in the {subject}?"
 
     return _with_questions_rewritten(candidates, placed)
