@@ -4334,11 +4334,12 @@ def _with_topic(
     from factdeck.generate import topics  # an imported deck's reading only
 
     texts = [sentence.text for sentence in sentences]
-    topic = topics.document_topic(texts, title, class_noun)
+    pool, sorts = names
+    named_places = {value for kind, value in pool if kind in ("place", "country")}
+    topic = topics.named_subject(texts, title, class_noun, named_places)
     if topic is None:
         return list(candidates)
     kinds = _SCOPING_KINDS.get(topic.group, ())
-    pool, sorts = names
     scoping = {value for kind, value in pool if kind in kinds}
     scoping |= {
         name for name, sort in sorts.items() if topics.sort_group(sort.split()[-1]) == topic.group
@@ -4401,7 +4402,11 @@ def _with_topic(
                 reached_times.get(c.sentence.index),
             ),
         )
-        if c.question and not c.attributed and c.form != "definition" and not elsewhere(c)
+        if c.question
+        and not c.attributed
+        # "By what other name is loafing known?": a term of a sport means something in it
+        and (c.form != "definition" or topic.group == "activity")
+        and not elsewhere(c)
         else c
         for c in candidates
     ]
