@@ -297,6 +297,11 @@ def _with_article(name: str, texts: Sequence[str]) -> str:
     return f"the {name}" if after_the > bare or (common and after_the == bare) else name
 
 
+def with_written_article(name: str, texts: Sequence[str]) -> str:
+    """The name after "the" where the document writes it so (``_with_article``)."""
+    return _with_article(name, texts)
+
+
 def _short_forms(base: str, first: str | None) -> list[str]:
     """The short names the first sentence gives the subject right after its name, one
     after another: "(UChicago, Chicago, or U of C)", "often abbreviated SoCal", "(Kellu),

@@ -84,6 +84,56 @@ def test_a_place_no_sentence_files_under_a_sort_is_named() -> None:
     assert "From which gulf does the Western Monsoon pick up moisture in Tessmark?" in questions
 
 
+_UNIVERSITY = (
+    "The University of Kellby is a public research university in Kellby, Varland. It was "
+    "founded in 1787 as the Kellby Academy.\n\n"
+    "In 1819 the school took the name the Northern University of Varland, or NUV, and was "
+    "meant to serve the northern provinces. In 1845, a fire destroyed the buildings of NUV. "
+    "In 1895, NUV established its School of Law. In 1908, NUV was renamed the University of "
+    "Kellby.\n"
+)
+
+
+def test_letters_are_spelled_out_as_the_document_introduced_them() -> None:
+    questions = _questions("University of Kellby", _UNIVERSITY)
+    assert (
+        "In what year did the Northern University of Varland establish its School of Law?"
+        in questions
+    )
+    assert not any("NUV" in question for question in questions)
+
+
+def test_letters_the_document_calls_the_thing_by_are_kept() -> None:
+    text = (
+        "The Varland Space Office (VSO) is the space agency of Varland. VSO was founded in "
+        "1961 in Kellby.\n\n"
+        "VSO launched its first rocket in 1963. VSO opened a second launch site at Orvale in "
+        "1970. VSO built the Tessby telescope in 1981. VSO sent a probe to the Moon in 1990. "
+        "VSO merged its two launch sites in 1995. VSO hired 3,000 engineers in 2001. VSO moved "
+        "its offices to Dunmarsh in 2005. VSO chose Ada Moll as its director in 2009. VSO "
+        "closed the Orvale site in 2012. VSO celebrated its 50th year in 2011.\n"
+    )
+    questions = _questions("Orm Station", text)
+    assert "Where did VSO open a second launch site in 1970?" in questions
+
+
+_KEEPER = (
+    "Ivo Marsk (born 1 April 1990) is a Varlish footballer who plays as a goalkeeper for "
+    "Tessby Rovers.\n\n"
+    "Marsk joined Tessby Rovers from Kell Athletic in 2008. In 2009, Rovers stopped off in "
+    "Orvia to play against Dunmarsh City. Marsk was picked to start against Vell Town in "
+    "Rovers' final cup match in 2010. He left Tessby Rovers for Orm Harbour in 2012.\n"
+)
+
+
+def test_a_club_called_by_the_last_word_of_its_name_is_called_by_its_name() -> None:
+    questions = _questions("Ivo Marsk", _KEEPER)
+    assert "In what year did Tessby Rovers stop off in Orvia to play against Dunmarsh City?" in (
+        questions
+    )
+    assert not any(" Rovers" in q and "Tessby Rovers" not in q for q in questions)
+
+
 def test_a_dated_event_called_by_its_sort_alone_is_called_by_its_name() -> None:
     text = _STORM + "The storm destroyed four churches in Kellby.\n"
     questions = _questions("1911 Orle storm", text)
