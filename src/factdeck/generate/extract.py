@@ -37,6 +37,7 @@ from factdeck.generate.text import (
     REGNAL_NUMBER,
     WRITTEN_YEAR,
     abbreviations,
+    abbreviations_after_or,
     asks_who,
     fraction_variants,
     name_variants,
@@ -3959,7 +3960,131 @@ def extract(
         candidates = _with_occasions_named(candidates, sentences, title)
         candidates = _with_one_answer_by_the_document(candidates, sentences)
         candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
+        candidates = _with_short_forms_spelled_out(candidates, texts, title, spelled_out, pool)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
+
+
+COMMON_SHORT_FORM_RATIO = 3
+COMMON_SHORT_FORM_USES = 10
+"""How many times more often than its full name, and how many times at least, a document
+writes letters that are the name the thing goes by ("NASA" forty times beside one "National
+Aeronautics and Space Administration"): a learner knows it by them, and a question keeps
+them."""
+_NAME_CONNECTIVES = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "&"})
+"""Words a name written in capitals may hold in lower case: "University of Kell"."""
+_ALONE_USES = 2
+_NAME_USES = 3
+"""How many times a document must call a body by the last word of its name alone ("Rovers"
+of "Tessby Rovers") for the word to be its short form there, and write the whole name."""
+_MIN_SHORT_WORD = 3
+_A_WHOLE_NAME = LazyPattern(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)+")
+"""A name of capitalised words only: "Tessby Rovers", not "the Orm River--the Kell"."""
+
+
+def _with_short_forms_spelled_out(
+    candidates: Sequence[Candidate],
+    texts: Sequence[str],
+    title: str,
+    defined: Mapping[str, str],
+    pool: Sequence[tuple[str, str]],
+) -> list[Candidate]:
+    """The candidates with each short form of a name that a question uses and a learner
+    cannot place replaced by the full name the document introduced for it (``short_forms``):
+    "In what year did KRC open its boathouse?" of "the Kell Rowing Club (KRC)" → "... did
+    the Kell Rowing Club open ...?", "When did Rovers sign Orm?" of a text on "Tessby
+    Rovers". A short form that names the document's subject is left to its own rules."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    subject = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+    forms = {
+        short: topics.with_written_article(full, texts)
+        for short, full in short_forms(texts, defined, pool).items()
+        if full.removeprefix("The ") != subject and short not in subject.split()
+    }
+    if not forms:
+        return list(candidates)
+    pattern = re.compile(
+        r"(?P<before>\b[\w’'-]+\s+)?(?<![\w’'-])(?P<short>"
+        + "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
+        + r")(?![\w-]|\s+[A-Z])"
+    )
+
+    def spelled(question: str, candidate: Candidate) -> str:
+        def full(found: re.Match[str]) -> str:
+            before, short = found["before"] or "", found["short"]
+            name = forms[short]
+            if before.strip() in ("the", "The") or (before[:1].isupper() and found.start() > 0):
+                return found.group(0)  # "the Rovers", "Tessby Rovers": another name or a sort
+            if name.removeprefix("the ") in question:
+                return found.group(0)
+            if found.start("short") == 0:
+                name = name[:1].upper() + name[1:]
+            return before + name
+
+        answer = candidate.span.text
+        if any(forms[short].removeprefix("the ") in answer for short in forms):
+            return question  # "Which club took over KRC?" keyed the club itself
+        return pattern.sub(full, question)
+
+    return _with_questions_rewritten(candidates, spelled)
+
+
+def short_forms(
+    texts: Sequence[str], defined: Mapping[str, str], pool: Sequence[tuple[str, str]]
+) -> dict[str, str]:
+    """The short forms of the document's names a learner cannot place, each with the full
+    name: letters the document spells out ("Kell Rowing Club (KRC)", "the Kell Rowing Club,
+    or KRC,"), and the last word of a body's name the document calls it by alone ("Rovers"
+    of "Tessby Rovers"), where no other name of it ends in that word. Letters the document
+    writes far more often than their name (``COMMON_SHORT_FORM_RATIO``) are the name the
+    thing goes by; a person's surname or a sort ("Academy") is no short form."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    joined = " ".join(texts)
+
+    def written(name: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", joined))
+
+    found: dict[str, str] = {}
+    for short, full in {**abbreviations_after_or(texts), **defined}.items():
+        words = [word for word in full.split() if word not in _NAME_CONNECTIVES]
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,9}", short) or any(w[:1].islower() for w in words):
+            continue  # "gross state product (GSP)", "Medium-density fibreboard": terms, no names
+        uses = written(short)
+        if uses < COMMON_SHORT_FORM_USES or uses <= COMMON_SHORT_FORM_RATIO * written(full):
+            found[short] = full
+    surnames = {value.split()[-1] for kind, value in pool if kind == "person"}
+    endings: defaultdict[str, set[str]] = defaultdict(set)
+    kinds: defaultdict[str, set[str]] = defaultdict(set)
+    for kind, value in pool:
+        kinds[value].add(kind)
+    for value, read_as in kinds.items():  # a body's name is read as a place at times
+        words = value.split()
+        if len(words) >= 2 and _A_WHOLE_NAME.fullmatch(value):
+            body = "person" not in read_as and bool(read_as & {"organisation", "other"})
+            endings[words[-1]].add(value if body else "")
+    for word, names in endings.items():
+        if len(names) != 1 or "" in names or word in surnames:
+            continue  # "Holm" of Ada Holm and of the Holm Trust
+        if word in lexicon.ORGANISATION_WORDS or topics.sort_group(word.casefold()):
+            continue  # "Academy" of "Kell Academy": a sort, which "the" points back to
+        if word in lexicon.COUNTRIES | lexicon.CONTINENTS or topics.place_adjective(word):
+            continue  # "Vessia" of "Kell Vessia", "Vessian" of "Orm Vessian": names of their own
+        if word in lexicon.STATES_AND_PROVINCES or re.search(
+            rf"\bin\s+{re.escape(word)}(?![\w’'-])", joined
+        ):
+            continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
+        if len(word) < _MIN_SHORT_WORD or not word.replace("’", "'").replace("'", "").isalpha():
+            continue  # "A" of "Avenue A", "3" of "Type 3": no word a body goes by
+        if written(next(iter(names))) < _NAME_USES:
+            continue  # a name written once is no name the document goes on to shorten
+        alone = re.findall(
+            rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){re.escape(word)}(?![\w-]|\s+[A-Z])", joined
+        )
+        bare = [before for before in alone if not before[:1].isupper()]
+        if len([b for b in bare if b.strip() not in ("the", "of", "a", "an")]) >= _ALONE_USES:
+            found.setdefault(word, next(iter(names)))
+    return found
 
 
 _OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")
@@ -4079,15 +4204,24 @@ def _with_dated_subject(candidates: Sequence[Candidate], title: str) -> list[Can
     dated = _DATED_TITLE.match(subject)
     if dated is None:
         return list(candidates)
-    words = {word.casefold() for word in _WORD.findall(dated["name"])}
+    # the name's own words; its sort ("flood") names any flood: "issued flood warnings"
+    words = {word.casefold() for word in _WORD.findall(dated["name"]) if not word.islower()}
+    sort = dated["name"].split()[-1]
+    the_sort = re.compile(rf"\b[Tt]he\s+{re.escape(sort)}(?![\w’'-])(?:\s+(?P<next>[a-z]+))?")
 
     def placed(question: str, _: Candidate) -> str:
         if not question.endswith("?") or question.startswith("Fill in"):
             return question
+        found = the_sort.search(question) if sort.islower() else None
+        named = words & {word.casefold() for word in _WORD.findall(question)}
+        # "the flood" alone, not before a noun ("the flood season"): the one the text is on
+        if found and not named and "NOUN" not in phrasing.word_tags(found["next"] or "the"):
+            at = found.start() + len("the ")
+            return f"{question[:at]}{subject}{question[at + len(sort) :]}"
         if gates.names_a_time(question) or not _told_in_the_past(question):
             return question  # "Which union awards the prize?": every year
         if words & {word.casefold() for word in _WORD.findall(question)}:
-            return question  # "How many churches did the hurricane destroy?": it is named
+            return question  # "Which towns did the Orle flood reach?": it is named
         return f"{question[:-1]} in the {subject}?"
 
     return _with_questions_rewritten(candidates, placed)
@@ -4354,11 +4488,12 @@ def _with_topic(
     from factdeck.generate import topics  # an imported deck's reading only
 
     texts = [sentence.text for sentence in sentences]
-    topic = topics.document_topic(texts, title, class_noun)
+    pool, sorts = names
+    named_places = {value for kind, value in pool if kind in ("place", "country")}
+    topic = topics.named_subject(texts, title, class_noun, named_places)
     if topic is None:
         return list(candidates)
     kinds = _SCOPING_KINDS.get(topic.group, ())
-    pool, sorts = names
     scoping = {value for kind, value in pool if kind in kinds}
     scoping |= {
         name for name, sort in sorts.items() if topics.sort_group(sort.split()[-1]) == topic.group
@@ -4421,7 +4556,11 @@ def _with_topic(
                 reached_times.get(c.sentence.index),
             ),
         )
-        if c.question and not c.attributed and c.form != "definition" and not elsewhere(c)
+        if c.question
+        and not c.attributed
+        # "By what other name is loafing known?": a term of a sport means something in it
+        and (c.form != "definition" or topic.group == "activity")
+        and not elsewhere(c)
         else c
         for c in candidates
     ]

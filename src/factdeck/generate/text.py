@@ -953,6 +953,23 @@ def abbreviations(texts: list[str]) -> dict[str, str]:
     return found | {short: full for short, full in reordered.items() if short not in found}
 
 
+_ABBREVIATION_AFTER_OR = LazyPattern(r",\s+or\s+(?:the\s+)?([A-Z][A-Z&]{1,9})\b(?=[,.;)])")
+
+
+def abbreviations_after_or(texts: Iterable[str]) -> dict[str, str]:
+    """The abbreviations the sentences give after a name and "or": "the Kell Rowing Club, or
+    KRC, was ..." → {"KRC": "Kell Rowing Club"}; letters that spell nothing before them
+    define nothing."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _ABBREVIATION_AFTER_OR.finditer(text):
+            capitals = [c.casefold() for c in match.group(1) if c.isupper()]
+            expansion = _expansion(text[: match.start()], capitals)
+            if expansion is not None:
+                found.setdefault(match.group(1), expansion)
+    return found
+
+
 def spelled_by(name: str, abbreviation: str) -> bool:
     """Whether the closing words of ``name`` spell ``abbreviation`` by their initials, so
     the brackets of "Velm Rowing Club (VRC)" give it another name, and those of "Free

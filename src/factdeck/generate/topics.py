@@ -167,7 +167,7 @@ class Topic:
         ("Kell's", "Kellish", "Kessian" of Kessia, "southern Kessia" of Southern
         Kessia too), never by a longer name ("Kelly")."""
         return any(
-            _capitalised(found.group(0))
+            (_capitalised(found.group(0)) or self.group == "activity")
             for form in self.forms
             for found in re.finditer(
                 rf"(?<![\w-]){re.escape(form)}(?=(?:ish|ese|ian{'|n' if form.endswith('a') else ''})?(?!\w))",
@@ -297,6 +297,11 @@ def _with_article(name: str, texts: Sequence[str]) -> str:
     return f"the {name}" if after_the > bare or (common and after_the == bare) else name
 
 
+def with_written_article(name: str, texts: Sequence[str]) -> str:
+    """The name after "the" where the document writes it so (``_with_article``)."""
+    return _with_article(name, texts)
+
+
 def _short_forms(base: str, first: str | None) -> list[str]:
     """The short names the first sentence gives the subject right after its name, one
     after another: "(UChicago, Chicago, or U of C)", "often abbreviated SoCal", "(Kellu),
@@ -373,6 +378,44 @@ def document_topic(
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
     named = quoted_title(base, texts[:20]) or _with_article(name, texts)
     return Topic(named, group, sort, tuple(forms), years, days)
+
+
+_ACTIVITY = word_set("sport game")
+"""Sorts of a pastime a document may be on, named by common nouns ("Ice hockey is a team
+sport"): a question on one is asked "in ice hockey"."""
+_PERFORMERS = word_set("band group duo trio quartet")
+"""Sorts of a group that makes records: a question on its works names it as their maker."""
+_WORKS_ASKED = re.compile(
+    r"^(?P<wh>Which|What)\s+(?P<kind>(?:(?:studio|debut|live|compilation|first|second|third"
+    r"|fourth|fifth|sixth|seventh|last|final|next)\s+)?(?:album|single|song|EP|record|mixtape"
+    r"|tour)s?)\b(?!\s+(?:of|by)\b)"
+)
+"""A question asking for one of a maker's works by its kind: "Which album was released ...?"."""
+
+
+def named_subject(
+    texts: Sequence[str], title: str, class_noun: str | None, places: Collection[str]
+) -> Topic | None:
+    """The document's subject as a question may name it (``document_topic``), and besides:
+    a place its names say is one though no sentence files it under a sort ("Kessia" where
+    the text opens on its history), a pastime ("ice hockey", ``_ACTIVITY``), a band
+    (``_PERFORMERS``), each group of which ``anchored`` names in its own way."""
+    topic = document_topic(texts, title, class_noun)
+    if topic is not None:
+        return topic
+    base = PLACE_AFTER_COMMA.sub("", DISAMBIGUATOR.sub("", title)).strip().removeprefix("The ")
+    if not base:
+        return None
+    if class_noun in _ACTIVITY:
+        lowered = base[:1].lower() + base[1:]  # "Ice hockey" → "ice hockey", "Kessball" kept
+        return Topic(base if _proper(base, texts) else lowered, "activity", class_noun, (base,))
+    if not _proper(base, texts):
+        return None
+    if class_noun in _PERFORMERS:
+        return Topic(_with_article(base, texts), "performer", class_noun, (base,))
+    if class_noun is None and base in places:
+        return Topic(base, "place", "place", (base,))
+    return None
 
 
 _MAX_MONTH_DAYS = 31
@@ -541,6 +584,10 @@ def anchored(
         return question
     if topic.sort in _JOINED_BODIES:
         return question
+    if topic.group == "performer":
+        return _works_of(question, answer, topic, proper)
+    if topic.group == "activity" and _names_anything(question, topic, proper):
+        return question  # "In what year was the Orm League founded?": its own name places it
     own_words = {w for w in re.findall(r"[A-Z][\w-]+", topic.name) if w.casefold() not in _SORTS}
     if own_words & set(re.findall(r"[A-Z][\w-]+", answer)):
         return question  # "In the Kell Parliament, which government ...?" → "Kell Government"
@@ -570,6 +617,9 @@ def anchored(
         into = _arrival_preposition(destination["verb"], topic.sort)
         return f"{question[: destination.end()]} {into} {topic.name}{question[destination.end() :]}"
     opening = topic.opening(question)
+    if topic.group == "activity" and _OPENS_WITH_ITS_WH.match(question):
+        whole = _placed_after(question, opening.rstrip(","), topic.group, topic.name)
+        return question if len(whole.split()) > MAX_ANCHORED_WORDS else whole
     if question.split()[0].casefold() == opening.split()[0].casefold():
         return question  # "In Kell, in what year ...?" says "in" twice
     if topic.group in ("place", "body") and _OPENS_WITH_ITS_WH.match(question):
@@ -580,6 +630,36 @@ def anchored(
         whole = f"{opening} {_opening_word(question, proper)}"
     spelled_out = len(whole.split()) - len(topic.name.split()) + len(topic.forms[0].split())
     return question if spelled_out > MAX_ANCHORED_WORDS else whole  # "the IPCC" may be spelt out
+
+
+def _names_anything(question: str, topic: Topic, proper: Collection[str]) -> bool:
+    """Whether a question names anything of its own that places it: a capitalised name after
+    its first word ("the Orm League"), or a word of the subject's name ("Which hockey
+    league ...?" in a text on ice hockey)."""
+    own = {w.casefold() for w in _WORD.findall(topic.forms[0]) if w.casefold() not in _SORTS}
+    words = _WORD.findall(question)
+    if own & {word.casefold() for word in words}:
+        return True
+    if any(word[:1].isupper() for word in words[1:]):
+        return True
+    return bool(words) and (
+        words[0] in proper or _KEEPS_ITS_CAPITAL.fullmatch(words[0]) is not None
+    )
+
+
+def _works_of(question: str, answer: str, topic: Topic, proper: Collection[str]) -> str:
+    """A question on a band that asks for one of its works by kind and names nothing else
+    naming the band as their maker: "Which album was released in 2010?" → "Which Orm Kell
+    album was released in 2010?". Any other question is left as it is: "In Orm Kell, ..."
+    is no English."""
+    asked = _WORKS_ASKED.match(question)
+    if asked is None or topic.names_it(answer):
+        return question
+    rest = question[asked.end() :]
+    if any(word[:1].isupper() and word not in MONTHS for word in _WORD.findall(rest)):
+        return question  # "Which album did Ada Moll produce?": maybe hers, not the band's
+    name = topic.name.removeprefix("the ")
+    return f"{asked['wh']} {name} {asked['kind']}{rest}"
 
 
 _CLOSING_TIME = re.compile(
