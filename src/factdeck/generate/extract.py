@@ -3165,6 +3165,17 @@ def _side_detail(
     )
 
 
+def _passing_detail(
+    question: str, answer: Span, quote: str, subject_words: Collection[str]
+) -> bool:
+    """Whether the question asks what a reader passes by: when a tour, trip or visit took
+    place (``gates.asks_a_trip_s_time``), or the bracketed other name of a side term
+    (``gates.bracketed_alias_aside``)."""
+    if answer.kind in WHEN_KINDS and gates.asks_a_trip_s_time(question):
+        return True
+    return gates.bracketed_alias_aside(quote, answer.text, subject_words)
+
+
 def _subject_words(keys: Iterable[str]) -> set[str]:
     """The words of the names the document's subject goes by, short ones too ("Ko Ma")."""
     return {word for key in keys for word in key.split() if word not in _FRAME_STOP}
@@ -3864,6 +3875,7 @@ def extract(
                         selective
                         and _side_detail(question, span, source, subject_words, units, title)
                     )
+                    or (selective and _passing_detail(question, span, source, subject_words))
                 )
             )
             candidate = Candidate(

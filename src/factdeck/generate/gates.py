@@ -7976,3 +7976,50 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
                 continue  # "founded in 1901": the question's detail tells them apart
             return True
     return False
+
+
+_ON_A_TRIP = LazyPattern(
+    r"\b(?:[Tt]our(?:s|ed|ing)?(?!\s+de\b)|trips?|journey(?:s|ed)?|visit(?:s|ed|ing)?"
+    r"|travel(?:s|led|ed|ling|ing)?|stop(?:s|ped)?\s+off|stopover)\b"
+)
+"""A tour, a trip or a visit: "played the Autumn Tour", "stopped off in Orm", "travelled to";
+not a name ("the Orm Travel Magazine") nor a race ("the Tour de Vell")."""
+
+
+def asks_a_trip_s_time(question: str) -> bool:
+    """Whether a time question asks when a tour, trip or visit took place ("In the fall of
+    what year did Orm play the Harbour Tour?", "In what year did the squad stop off in Vell?"):
+    the dates of a journey are a diary's, the deeds that made it worth telling are the point.
+    Only for a question whose answer is a time. A question whose subject is the tour itself
+    ("When was the Orm World Tour announced?") asks of its news, and another question of its
+    sentence would ask for the tour by "who"."""
+    return bool(_ON_A_TRIP.search(question)) and not _TRIP_AS_SUBJECT.search(question)
+
+
+_TRIP_AS_SUBJECT = LazyPattern(
+    r"\b(?:was|were)\s+(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[Tt]ours?|trips?|visits?|journeys?)\s+\w+ed\?$"
+)
+"""A passive question whose subject is a tour or trip: "When was the Vell Tour announced?"."""
+
+
+_BRACKETED_ALIAS = LazyPattern(
+    r"(?P<term>\b[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+\((?:also\s+|sometimes\s+|often\s+)?"
+    r"(?:known\s+as|called|termed|or)\s+(?P<alias>[^()]+)\)"
+)
+"""A common noun and its other name in brackets: "field gear (also known as kit)"."""
+
+
+def bracketed_alias_aside(quote: str, answer: str, subject_words: Collection[str]) -> bool:
+    """Whether ``answer`` is the other name the sentence gives in brackets to a common noun
+    that is not the document's subject ("Field gear (also known as kit) is carried by ..." in
+    a document on mountain huts): the alias of a side term is a word to look up, not a fact
+    of the subject. The alias of the subject's own term ("Huts (also called bothies)" of a
+    document on huts) stays."""
+    for found in _BRACKETED_ALIAS.finditer(quote[:1].lower() + quote[1:]):
+        if found["alias"].strip().casefold() != answer.strip().casefold():
+            continue
+        words = {w.casefold() for w in _WORD.findall(found["term"])}
+        singular = {w[:-1] for w in words if w.endswith("s")}
+        return not (words | singular) & set(subject_words)
+    return False
