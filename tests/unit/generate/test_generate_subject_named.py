@@ -128,8 +128,9 @@ _KEEPER = (
 
 def test_a_club_called_by_the_last_word_of_its_name_is_called_by_its_name() -> None:
     questions = _questions("Ivo Marsk", _KEEPER)
-    assert "In what year did Tessby Rovers stop off in Orvia to play against Dunmarsh City?" in (
-        questions
+    assert (
+        "In what year was Marsk picked to start against Vell Town in Tessby Rovers' final cup match?"
+        in questions
     )
     assert not any(" Rovers" in q and "Tessby Rovers" not in q for q in questions)
 
