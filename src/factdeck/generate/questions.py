@@ -834,12 +834,21 @@ def _written_alone(word: str, sentences: Sequence[str]) -> int:
     count = 0
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
-            if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
+            if _name_word_before(text, match.start()) is not None:
                 continue  # "Ana Tobin", a surname
             count += 1
             break
     return count
+
+
+def _name_word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` in ``text`` where it is a capitalised word that may be
+    part of a name ("Ana" before "Tobin"); None after a sentence's opening word ("In"), a
+    title, or no capitalised word."""
+    before = text[max(0, at - 100) : at].split()  # its last words
+    if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
+        return before[-1]
+    return None
 
 
 _SURNAME_TITLES = word_set(
@@ -1147,14 +1156,9 @@ def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
     pattern = whole_name(phrase)
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
-            if (
-                before
-                and before[-1] != lead
-                and before[-1][:1].isupper()
-                and not before[-1].endswith((",", ";", ":"))  # "Arras, France"
-                and not lexicon.opens_no_name(before[-1])
-            ):
+            word = _name_word_before(text, match.start())
+            # "Arras, France": a word before a stop leads no name
+            if word is not None and word != lead and not word.endswith((",", ";", ":")):
                 return False
     return True
 
