@@ -1233,9 +1233,11 @@ def placeless_person_forms(
     return forms
 
 
+_FACILITY_WORDS = ("Station", "Base", "Airfield", "Aerodrome", "Barracks")
+"""Sorts of base named before the place they are at ("RAF Station Kell")."""
 _FACILITY_AT_PLACE = LazyPattern(
     r"(?:[A-Z][\w’'.-]*\s+)*?(?:Naval\s+|Air\s+|Army\s+|Military\s+)*"
-    r"(?P<facility>Station|Base|Airfield|Aerodrome|Barracks)"
+    rf"(?P<facility>{'|'.join(_FACILITY_WORDS)})"
     r"\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 """A base named by its sort and owner before the place it is at ("RAF Station Kell",
@@ -5313,9 +5315,9 @@ _SORT_WORDS = {word.casefold() for word in _ADDED_SORTS | _BODY_WORDS}
 """Sort words, cased down as keys are compared: what a body's short name drops."""
 
 
-_PLACE_BEFORE_WORDS = frozenset(
-    (*(word.casefold() for word in ("Station", "Base", "Airfield", "Aerodrome", "Barracks")),)
-) | frozenset(_LOWER_POSITIONS)
+_PLACE_BEFORE_WORDS = frozenset(word.casefold() for word in _FACILITY_WORDS) | frozenset(
+    _LOWER_POSITIONS
+)
 """Words after which a name's last words are the place the thing is at or a part of ("RAF
 Station Kell", "northern Kell"), cased down as keys are compared."""
 
