@@ -367,7 +367,9 @@ def with_document_forms(
         # ("Tarnby" of "Tarnby Abbey" to "Which abbey ...?" comes back by class_noun_forms
         # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
-    naming_bare = tuple(evidence.sentences_with_words(fact.document, bare))
+    with_words = partial(evidence.sentences_with_words, fact.document)
+    who = fact.kind == "person" or asks_who(fact.prompt)  # a person asked for
+    naming_bare = tuple(with_words(bare))
     values = name_values(names)
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
@@ -375,7 +377,7 @@ def with_document_forms(
     forms += lone_body_forms(
         bare,
         values,
-        lambda sort: evidence.sentences_with_words(fact.document, sort),
+        with_words,
         fact.prompt,
     )
     if fact.kind in ("place", "country", "other"):
@@ -387,7 +389,7 @@ def with_document_forms(
         bare,
         naming_bare,
         lambda name: evidence.mentions(fact.document, name) > 1,
-        labelled_only=fact.kind == "person" or asks_who(fact.prompt),
+        labelled_only=who,
         quote=fact.quote,
     )
     if fact.kind != "person":
@@ -401,18 +403,14 @@ def with_document_forms(
         )
         forms += national_spelling_forms(bare)
         forms += empire_people_forms(bare, fact.prompt)
-        forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
+        forms += lone_civil_war_forms(bare, with_words("civil"))
         forms += article_inside_forms(bare, written)
-        forms += group_plural_forms(
-            bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
-        )
+        forms += group_plural_forms(bare, written, with_words)
         if fact.kind not in ("place", "country", "organisation"):
             forms += people_forms(bare)
             forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
-    forms += mark_alone_forms(
-        bare, lambda words: evidence.sentences_with_words(fact.document, words)
-    )
+    forms += mark_alone_forms(bare, with_words)
     if fact.kind != "person":
         forms += learner_short_forms(
             bare,
@@ -447,41 +445,31 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
-    called_so = school_short_forms(
-        bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
-    )
+    called_so = school_short_forms(bare, names, with_words)
     if fact.kind in ("organisation", "place", "other"):
         forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
     if fact.kind in ("term", "other"):
-        forms += or_gloss_forms(
-            bare, fact.prompt, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += or_gloss_forms(bare, fact.prompt, with_words)
     if fact.kind in ("term", "other"):
-        forms += formula_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += formula_forms(bare, with_words)
     if fact.kind == "term":
-        forms += or_abbreviated_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += or_abbreviated_forms(bare, with_words)
         forms += term_wording_forms(
             bare,
             fact.prompt,
             defined,
-            lambda words: evidence.sentences_with_words(fact.document, words),
+            with_words,
         )
     if fact.kind in ("place", "organisation", "other"):
-        forms += facility_place_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += facility_place_forms(bare, with_words)
     if fact.kind == "place":
         forms += position_free_forms(
             bare,
             fact.quote,
             lambda place, parts: evidence.written_apart(fact.document, place, *parts),
             naming_bare,
-            lambda words: evidence.sentences_with_words(fact.document, words),
+            with_words,
         )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -505,7 +493,7 @@ def with_document_forms(
         )
         forms += shorter_written_forms(
             bare,
-            lambda tail: evidence.sentences_with_words(fact.document, tail),
+            with_words,
             lambda tail: evidence.written_apart(fact.document, tail, bare),
         )
     if fact.kind == "person":
@@ -531,7 +519,7 @@ def with_document_forms(
                 bearers,
                 # a place's or a thing's surname-like word ("West Kell" and "East Kell"
                 # before "Kell") is no pointer to the last one named
-                alone=not (fact.kind == "person" or asks_who(fact.prompt)),
+                alone=not who,
             ),
         )
         forms += nickname_full_forms(
@@ -569,7 +557,7 @@ def with_document_forms(
         and not fact.prompt.casefold().endswith(f"what does {short.casefold()} stand for?")
     ]  # the letters do not answer what they stand for ("In Orm, what does NFI stand for?")
     forms += _document_name_forms(fact, evidence, names, values)
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
         forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
     if fact.kind in ("organisation", "other", "event"):
@@ -593,12 +581,12 @@ def with_document_forms(
         )
         forms += hyphened_place_forms(
             (bare, *fact.accepted, *forms),
-            lambda word: evidence.sentences_with_words(fact.document, word),
+            with_words,
         )
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         forms += saint_forms((bare, *fact.accepted, *forms), values)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         accepted = tuple(
             form
             for form in accepted
