@@ -73,6 +73,7 @@ from factdeck.generate.phrasing import (
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    NAME_OPENS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     REGNAL_NUMBER,
@@ -1106,7 +1107,7 @@ def field_free_forms(
 def _head_alone(head: str, sentences: Sequence[str]) -> bool:
     """Whether ``sentences`` (the key taken out) write ``head`` alone, and never with another
     "of <name>" tail ("the Gulf Coast of Orm"): it then names the key's thing only."""
-    tailed = re.compile(rf"(?<![\w’'-]){re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
+    tailed = re.compile(rf"{NAME_OPENS}{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
     return _written_alone(head, sentences) > 0 and not any(
         tailed.search(text) for text in sentences
     )
@@ -2331,7 +2332,7 @@ def hyphened_place_forms(
         if found is None or lexicon.english_word(found["short"]):
             continue
         short, tail = found["short"], found["tail"]
-        others = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
+        others = re.compile(rf"{NAME_OPENS}{re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
         if any(
             other["tail"] != tail for text in sentences(short) for other in others.finditer(text)
         ):
@@ -2494,7 +2495,7 @@ def bracketed_name_forms(
     "Kessel Company (Orvby)" says where it is)."""
     if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
         return []
-    after = named_pattern(r"(?<![\w’'-])", answer, _SHORT_NAME_IN_BRACKET.pattern)
+    after = named_pattern(NAME_OPENS, answer, _SHORT_NAME_IN_BRACKET.pattern)
     forms: list[str] = []
     for text in texts:
         for found in after.finditer(text):
