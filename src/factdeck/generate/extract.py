@@ -3520,9 +3520,9 @@ def extract(
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
     class_noun = _document_class_noun(sentences, title) if selective else None
-    quoted_subject = _subject_form(sentences, title) if selective else None
-    if quoted_subject is not None and not phrasing.quoted_title(quoted_subject):
-        quoted_subject = None
+    subject_form = _subject_form(sentences, title) if selective else None
+    quoted = subject_form is not None and phrasing.quoted_title(subject_form)
+    quoted_subject = subject_form if quoted else None
     referents = Referents(sentences, title, class_noun) if selective else None
     name_sorts = phrasing.named_sorts(originals.values())
     prepared = prepare_sentences(
@@ -3950,14 +3950,12 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
-        candidates = _with_subject_sort_named(
-            candidates, _subject_form(sentences, title), known, texts
-        )
-        candidates = _with_field_of_letters(candidates, sentences, title)
+        candidates = _with_subject_sort_named(candidates, subject_form, known, texts)
+        candidates = _with_field_of_letters(candidates, sentences, subject_form)
         candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
-        candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
+        candidates = _with_owner_of_the_subject(candidates, subject_form, title, spelled_out)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
 
@@ -3967,18 +3965,18 @@ _OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")
 
 def _with_owner_of_the_subject(
     candidates: Sequence[Candidate],
-    sentences: Sequence[Sentence],
+    subject: str | None,
     title: str,
     defined: Mapping[str, str],
 ) -> list[Candidate]:
-    """The candidates with each question naming the document's subject as its text does, by
-    its title less an owner's letters at the end ("No. 9 Squadron" of "No. 9 Squadron KAF",
-    ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the KAF move?", as
-    other owners have a No. 9 Squadron too. Only letters the document spells out as a name
-    (``defined``: "Kessian Air Force (KAF)"); not where the question names the owner already,
-    nor where the letters or their name are the answer's ("KAF Base Orm"). A possessive
-    ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would own them."""
-    subject = _subject_form(sentences, title)
+    """The candidates with each question naming the document's subject as its text does
+    (``subject``), by its title less an owner's letters at the end ("No. 9 Squadron" of "No.
+    9 Squadron KAF", ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the
+    KAF move?", as other owners have a No. 9 Squadron too. Only letters the document spells
+    out as a name (``defined``: "Kessian Air Force (KAF)"); not where the question names the
+    owner already, nor where the letters or their name are the answer's ("KAF Base Orm"). A
+    possessive ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would
+    own them."""
     whole = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
     bare = (subject or "").removeprefix("The ")
     tail = whole.removeprefix(bare)
@@ -4105,14 +4103,14 @@ sentence: "Soil science is the study of ...", "... is a branch of ecology"."""
 
 
 def _with_field_of_letters(
-    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], subject: str | None
 ) -> list[Candidate]:
     """The candidates with each question asking what letters stand for, and nothing else,
     put in the document's field: "What does CDO stand for?" → "In the Orm technique, what
     does CDO stand for?". A few letters stand for many things (an ERA is an era, an
     amendment and a baseball average); the question names the field they are read in. Left
-    out where the document names no subject a field can be, or is on a person."""
-    subject = _subject_form(sentences, title)
+    out where the document names no subject a field can be, or is on a person (``subject``:
+    how the document names its subject, ``_subject_form``)."""
     field: str | None = None
     if subject is not None and _person_pronoun(sentences, subject) is None:
         words = subject.split()
