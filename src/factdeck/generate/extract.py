@@ -2070,8 +2070,11 @@ def prepare_sentences(
                 if own_sort[sort] and not rival:
                     text = _class_noun_inside(text, sort, short or subject)
                 near = [told] + [before] * (previous_paragraph == sentence.paragraph)
-                near_place = _another_place(near, short or subject)
-                if referents is not None and not rival and not near_place:
+                if (
+                    referents is not None
+                    and not rival
+                    and not _another_place(near, short or subject)
+                ):
                     text = _post_of_the_subject(text, sort, short or subject)  # "was mayor"
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
