@@ -2022,7 +2022,15 @@ def prepare_sentences(
     bracket_sort = _disambiguator_sort(title)
     sorts = sorts or {}
     short = _short_title(sentences, subject) if subject is not None else None
-    own_sort: dict[str, bool] = {}  # whether no other name in the document shares the sort
+    own_sort: dict[str, bool] = {}
+
+    def owns(sort: str) -> bool:
+        """Whether no other name in the document shares the sort, worked out once a sort."""
+        if sort not in own_sort:
+            texts = (s.text for s in sentences)
+            own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
+        return own_sort[sort]
+
     about_subject = False
     previous: str | None = None
     previous_paragraph = -1
@@ -2059,23 +2067,17 @@ def prepare_sentences(
             ):
                 if subject is None or sort is None:
                     continue
-                # "the church" after "Varby also has the Church of Saint Ansel"
-                rival = referents is not None and referents.names_another(sort, sentence)
-                if not starts_with_subject and not rival:
-                    text = _class_noun_named(text, sort, short or subject)
-                    starts_with_subject = text.startswith(short or subject)
-                if sort not in own_sort:
-                    texts = (s.text for s in sentences)
-                    own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
-                if own_sort[sort] and not rival:
-                    text = _class_noun_inside(text, sort, short or subject)
+                if referents is not None and referents.names_another(sort, sentence):
+                    continue  # "the church" after "Varby also has the Church of Saint Ansel"
                 near = [told] + [before] * (previous_paragraph == sentence.paragraph)
-                if (
-                    referents is not None
-                    and not rival
-                    and not _another_place(near, short or subject)
-                ):
-                    text = _post_of_the_subject(text, sort, short or subject)  # "was mayor"
+                text, starts_with_subject = _named_for_its_sort(
+                    text,
+                    sort,
+                    short or subject,
+                    starts_with_subject,
+                    owns(sort),
+                    near if referents is not None else None,
+                )
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -2102,7 +2104,7 @@ def prepare_sentences(
         before = main
     if subject is not None and class_noun is not None and referents is not None:
         prepared = _class_noun_named_before(
-            prepared, class_noun, short or subject, (bracket_sort, referents, sentences, title)
+            prepared, class_noun, short or subject, (bracket_sort, referents, owns)
         )
     return prepared
 
@@ -2111,14 +2113,16 @@ def _class_noun_named_before(
     prepared: list[Sentence],
     class_noun: str,
     subject: str,
-    reading: tuple[str | None, Referents, Sequence[Sentence], str],
+    reading: tuple[str | None, Referents, Callable[[str], bool]],
 ) -> list[Sentence]:
     """The prepared sentences with "the borough" made the subject's name in those read before
     the one that filed the subject under its noun ("Orm is the smallest borough ..."), as
     ``prepare_sentences`` makes it in those after: a document whose paragraphs open anywhere
     may tell what its subject is late, and "the borough" means it all the same. Not where
-    the sentence's paragraph names another of the sort, nor where other names share it."""
-    bracket_sort, referents, sentences, title = reading
+    the sentence's paragraph names another of the sort, nor where other names share it
+    (``reading``: the title's bracketed sort, the referents, and whether no other name
+    shares a sort)."""
+    bracket_sort, referents, owns = reading
     first = next(
         (
             at
@@ -2128,25 +2132,38 @@ def _class_noun_named_before(
         0,
     )
     sorts = [sort for sort in (class_noun, *_other_names_of(class_noun)) if sort != bracket_sort]
-    texts = [s.text for s in sentences]
-    own_sort = {sort: bool(gates.unshared_nouns({sort}, texts, title)) for sort in sorts}
     named = list(prepared)
     for at, sentence in enumerate(prepared[:first]):
         text = sentence.text
         for sort in sorts:
             if referents.names_another(sort, sentence):
                 continue  # "the borough" after "... the borough of Kell": either one
-            if not text.startswith(subject):
-                text = _class_noun_named(text, sort, subject)
-            if own_sort[sort]:
-                text = _class_noun_inside(text, sort, subject)
             near = [sentence.text]
             if at and prepared[at - 1].paragraph == sentence.paragraph:
                 near.append(prepared[at - 1].text)
-            if not _another_place(near, subject):
-                text = _post_of_the_subject(text, sort, subject)
+            starts = text.startswith(subject)
+            text, _ = _named_for_its_sort(text, sort, subject, starts, owns(sort), near)
         named[at] = replace(sentence, text=text)
     return named
+
+
+def _named_for_its_sort(
+    text: str, sort: str, subject: str, starts: bool, own: bool, near: Sequence[str] | None
+) -> tuple[str, bool]:
+    """A clause with the noun the document files its subject under (``sort``) made the
+    subject's name: "The borough ..." opening it where it does not start with the subject
+    already (``starts``), "the borough" inside it where no other name of the document shares
+    the sort (``own``), and a post held with no place named ("was mayor") where ``near``, the
+    clause's sentence and the one before it in its paragraph, names no other place (None: no
+    post is named). Returned with whether the clause then starts with the subject."""
+    if not starts:
+        text = _class_noun_named(text, sort, subject)
+        starts = text.startswith(subject)
+    if own:
+        text = _class_noun_inside(text, sort, subject)
+    if near is not None and not _another_place(near, subject):
+        text = _post_of_the_subject(text, sort, subject)
+    return text, starts
 
 
 _OTHER_NAMES_OF_SORT: dict[str, tuple[str, ...]] = {
