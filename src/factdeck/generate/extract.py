@@ -5182,6 +5182,20 @@ _NUMBER_WORDS = (("Mk", "Mark"), ("No", "Number"))
 "Number 4" (never "Mark Tarrant", a man)."""
 _STREET_WORDS = (("Rd", "Road"), ("St", "Street"), ("Ave", "Avenue"), ("Blvd", "Boulevard"))
 """Street words written short or in full where they close a name: "Kell Rd" is "Kell Road"."""
+_NUMBERED_NEXT = r"(?=\s+(?:[IVXL]+|\d+)(?![\w’'-]))"
+_WRITTEN_SHORT_OR_FULL = tuple(
+    (
+        LazyPattern(rf"(?<![\w'-])(?<!’){short}\.?{following}"),
+        full,
+        LazyPattern(rf"(?<![\w'-])(?<!’){full}{following}"),
+        f"{short}." if short == "No" else short,
+    )
+    for words, following in ((_SHORT_WORDS, r"(?=\s+[A-Z])"), (_NUMBER_WORDS, _NUMBERED_NEXT))
+    for short, full in words
+)
+"""For each word of ``_SHORT_WORDS`` (before a name) and ``_NUMBER_WORDS`` (before a number):
+its short spelling and what replaces it, its full one and what replaces that ("No." for
+"Number")."""
 
 
 def _written_out(name: str, numbered: bool) -> list[str]:
@@ -5191,25 +5205,11 @@ def _written_out(name: str, numbered: bool) -> list[str]:
     "&", and (``numbered``) a closing Roman numeral in figures ("World War 2" for "World War
     II"): the grader reads none of these alike."""
     forms = []
-    for short, full in _SHORT_WORDS:
-        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?(?=\s+[A-Z])")
+    for written_short, full, written_full, short in _WRITTEN_SHORT_OR_FULL:
         if written_short.search(name):
             forms.append(written_short.sub(full, name))
-        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}(?=\s+[A-Z])")
         if written_full.search(name):
             forms.append(written_full.sub(short, name))
-    for short, full in _NUMBER_WORDS:
-        numbered_next = r"(?=\s+(?:[IVXL]+|\d+)(?![\w’'-]))"
-        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?{numbered_next}")
-        if written_short.search(name):
-            forms.append(written_short.sub(full, name))
-        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}{numbered_next}")
-        if written_full.search(name):
-            forms.append(
-                written_full.sub(f"{short}.", name)
-                if short == "No"
-                else written_full.sub(short, name)
-            )
     words = name.split()
     for short, full in _STREET_WORDS:
         # "Kell Rd" for "Kell Road": only a street word that closes a name ("Road Town")
