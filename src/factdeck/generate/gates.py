@@ -1577,6 +1577,8 @@ _NAMING_VERB = LazyPattern(
 Coastal Mesolithic")."""
 _NAMED_BEFORE = word_set("do does did is are was were be been being")
 _OBJECT_ENDS = word_set("from in at on by for with during after before since until near into")
+_NAME_ASKED = LazyPattern(r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
+"""A question opening on its asked object ("What did the press term ...?")."""
 
 
 def _name_left_unsaid(body: str) -> bool:
@@ -1585,11 +1587,11 @@ def _name_left_unsaid(body: str) -> bool:
     the name "Coastal Mesolithic" into the noun phrase, and the question leaves it an object
     alone). A fronted object ("What did critics dub the ship?") or a passive ("was dubbed the
     X") has only the name left after the verb, as it should."""
+    if _NAME_ASKED.match(body):
+        return False  # "What did the press term the scheme?": the name is the asked object
     for match in _NAMING_VERB.finditer(body):
-        if (match["before"] or "").casefold() in _NAMED_BEFORE or re.match(
-            r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", body, re.IGNORECASE
-        ):
-            continue  # "What did the press term the scheme?": the name is the asked object
+        if (match["before"] or "").casefold() in _NAMED_BEFORE:
+            continue  # "was dubbed the X", "did they term ...": the name alone after the verb
         words = _WORD.findall(match["object"])
         phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
         second = any(w in ("the", "a", "an", "as") for w in phrase[1:]) or any(
