@@ -7696,9 +7696,14 @@ _UNIT = (
 _FIGURE_AND_UNIT = LazyPattern(rf"(?<![\w.,])\d[\d,.]*\s*{_UNIT}")
 
 
+def _reads_at_a_place(text: str) -> bool:
+    """Whether a sentence tells of a reading taken at a place ("gusted to ... at Orm")."""
+    return bool(_MEASURED.search(text) and _AT_A_PLACE.search(text))
+
+
 def _reading_units(text: str) -> set[str]:
     """The units of the figures a sentence reads at a place ("gusted to 120 km/h at Orm")."""
-    if not (_MEASURED.search(text) and _AT_A_PLACE.search(text)):
+    if not _reads_at_a_place(text):
         return set()
     return {m["unit"] for m in _FIGURE_AND_UNIT.finditer(text)}
 
@@ -7717,7 +7722,7 @@ def reading_at_one_place(quote: str, answer: str, units: Mapping[str, int]) -> b
     gusted to 120 km/h at Orm") where the document reads that unit at several places
     (``units`` from ``reading_units``): one station's gust among many is no fact to learn."""
     figure = answer.strip()
-    if not figure or not _MEASURED.search(quote) or not _AT_A_PLACE.search(quote):
+    if not figure or not _reads_at_a_place(quote):
         return False
     read = re.search(rf"(?<![\w.,]){re.escape(figure)}(?:[.,]\d+)?\s*{_UNIT}", quote)
     return read is not None and units.get(read["unit"], 0) >= READINGS_OF_A_UNIT
