@@ -3667,7 +3667,7 @@ def side_detail_year(
     year = re.search(r"\b\d{3,4}\b", answer)
     if year is None or year.group(0) not in quote:
         return False
-    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?!\d|,\d)", quote)]
+    mentions = _year_mentions(year.group(0), quote)
     asides = [
         aside
         for aside in _DATED_ASIDE.finditer(quote)
@@ -3675,6 +3675,13 @@ def side_detail_year(
     ]
     inside = [any(a.end("noun") < at < a.end() for a in asides) for at in mentions]
     return bool(mentions) and all(inside)
+
+
+def _year_mentions(year: str, quote: str) -> list[int]:
+    """Where the sentence writes the year as a figure of its own: not inside a longer figure
+    ("21962", "1962,500"), but before a comma that goes on with the sentence ("in 1962, when
+    ...")."""
+    return [m.start() for m in re.finditer(rf"(?<![\d,.]){year}(?!\d|,\d)", quote)]
 
 
 _COMPARAND_DATED = LazyPattern(
@@ -3691,7 +3698,7 @@ def year_of_a_comparand(quote: str, answer: str) -> bool:
     year = _CITED_YEAR.search(answer)
     if year is None:
         return False
-    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?![\d,])", quote)]
+    mentions = _year_mentions(year.group(0), quote)
     return bool(mentions) and all(
         _COMPARAND_DATED.search(quote[max(0, at - 80) : at]) for at in mentions
     )
