@@ -2023,7 +2023,15 @@ def prepare_sentences(
     bracket_sort = _disambiguator_sort(title)
     sorts = sorts or {}
     short = _short_title(sentences, subject) if subject is not None else None
-    own_sort: dict[str, bool] = {}  # whether no other name in the document shares the sort
+    own_sort: dict[str, bool] = {}
+
+    def owns(sort: str) -> bool:
+        """Whether no other name in the document shares the sort, worked out once a sort."""
+        if sort not in own_sort:
+            texts = (s.text for s in sentences)
+            own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
+        return own_sort[sort]
+
     about_subject = False
     previous: str | None = None
     previous_paragraph = -1
@@ -2060,20 +2068,17 @@ def prepare_sentences(
             ):
                 if subject is None or sort is None:
                     continue
-                # "the church" after "Varby also has the Church of Saint Ansel"
-                rival = referents is not None and referents.names_another(sort, sentence)
-                if not starts_with_subject and not rival:
-                    text = _class_noun_named(text, sort, short or subject)
-                    starts_with_subject = text.startswith(short or subject)
-                if sort not in own_sort:
-                    texts = (s.text for s in sentences)
-                    own_sort[sort] = bool(gates.unshared_nouns({sort}, texts, title))
-                if own_sort[sort] and not rival:
-                    text = _class_noun_inside(text, sort, short or subject)
+                if referents is not None and referents.names_another(sort, sentence):
+                    continue  # "the church" after "Varby also has the Church of Saint Ansel"
                 near = [told] + [before] * (previous_paragraph == sentence.paragraph)
-                near_place = _another_place(near, short or subject)
-                if referents is not None and not rival and not near_place:
-                    text = _post_of_the_subject(text, sort, short or subject)  # "was mayor"
+                text, starts_with_subject = _named_for_its_sort(
+                    text,
+                    sort,
+                    short or subject,
+                    starts_with_subject,
+                    owns(sort),
+                    near if referents is not None else None,
+                )
             own_pronoun = number == 0 and person is not None and subject is not None
             own_pronoun = own_pronoun and not _other_name(
                 previous, subject or "", before, strict=person == "They"
@@ -2100,7 +2105,7 @@ def prepare_sentences(
         before = main
     if subject is not None and class_noun is not None and referents is not None:
         prepared = _class_noun_named_before(
-            prepared, class_noun, short or subject, (bracket_sort, referents, sentences, title)
+            prepared, class_noun, short or subject, (bracket_sort, referents, owns)
         )
     return prepared
 
@@ -2109,14 +2114,16 @@ def _class_noun_named_before(
     prepared: list[Sentence],
     class_noun: str,
     subject: str,
-    reading: tuple[str | None, Referents, Sequence[Sentence], str],
+    reading: tuple[str | None, Referents, Callable[[str], bool]],
 ) -> list[Sentence]:
     """The prepared sentences with "the borough" made the subject's name in those read before
     the one that filed the subject under its noun ("Orm is the smallest borough ..."), as
     ``prepare_sentences`` makes it in those after: a document whose paragraphs open anywhere
     may tell what its subject is late, and "the borough" means it all the same. Not where
-    the sentence's paragraph names another of the sort, nor where other names share it."""
-    bracket_sort, referents, sentences, title = reading
+    the sentence's paragraph names another of the sort, nor where other names share it
+    (``reading``: the title's bracketed sort, the referents, and whether no other name
+    shares a sort)."""
+    bracket_sort, referents, owns = reading
     first = next(
         (
             at
@@ -2126,25 +2133,38 @@ def _class_noun_named_before(
         0,
     )
     sorts = [sort for sort in (class_noun, *_other_names_of(class_noun)) if sort != bracket_sort]
-    texts = [s.text for s in sentences]
-    own_sort = {sort: bool(gates.unshared_nouns({sort}, texts, title)) for sort in sorts}
     named = list(prepared)
     for at, sentence in enumerate(prepared[:first]):
         text = sentence.text
         for sort in sorts:
             if referents.names_another(sort, sentence):
                 continue  # "the borough" after "... the borough of Kell": either one
-            if not text.startswith(subject):
-                text = _class_noun_named(text, sort, subject)
-            if own_sort[sort]:
-                text = _class_noun_inside(text, sort, subject)
             near = [sentence.text]
             if at and prepared[at - 1].paragraph == sentence.paragraph:
                 near.append(prepared[at - 1].text)
-            if not _another_place(near, subject):
-                text = _post_of_the_subject(text, sort, subject)
+            starts = text.startswith(subject)
+            text, _ = _named_for_its_sort(text, sort, subject, starts, owns(sort), near)
         named[at] = replace(sentence, text=text)
     return named
+
+
+def _named_for_its_sort(
+    text: str, sort: str, subject: str, starts: bool, own: bool, near: Sequence[str] | None
+) -> tuple[str, bool]:
+    """A clause with the noun the document files its subject under (``sort``) made the
+    subject's name: "The borough ..." opening it where it does not start with the subject
+    already (``starts``), "the borough" inside it where no other name of the document shares
+    the sort (``own``), and a post held with no place named ("was mayor") where ``near``, the
+    clause's sentence and the one before it in its paragraph, names no other place (None: no
+    post is named). Returned with whether the clause then starts with the subject."""
+    if not starts:
+        text = _class_noun_named(text, sort, subject)
+        starts = text.startswith(subject)
+    if own:
+        text = _class_noun_inside(text, sort, subject)
+    if near is not None and not _another_place(near, subject):
+        text = _post_of_the_subject(text, sort, subject)
+    return text, starts
 
 
 _OTHER_NAMES_OF_SORT: dict[str, tuple[str, ...]] = {
@@ -3532,9 +3552,9 @@ def extract(
     if selective:  # an imported deck's reading only: the shipped bank never loads it
         from factdeck.generate.referents import Referents
     class_noun = _document_class_noun(sentences, title) if selective else None
-    quoted_subject = _subject_form(sentences, title) if selective else None
-    if quoted_subject is not None and not phrasing.quoted_title(quoted_subject):
-        quoted_subject = None
+    subject_form = _subject_form(sentences, title) if selective else None
+    quoted = subject_form is not None and phrasing.quoted_title(subject_form)
+    quoted_subject = subject_form if quoted else None
     referents = Referents(sentences, title, class_noun) if selective else None
     name_sorts = phrasing.named_sorts(originals.values())
     prepared = prepare_sentences(
@@ -3963,15 +3983,13 @@ def extract(
         candidates = [c for c in candidates if not _arrived_nowhere(c)]
         candidates = _with_statistic_scope(candidates, sentences, title, class_noun, pool)
         candidates = _with_event_scope(candidates, title, texts, known)
-        candidates = _with_subject_sort_named(
-            candidates, _subject_form(sentences, title), known, texts
-        )
-        candidates = _with_field_of_letters(candidates, sentences, title)
+        candidates = _with_subject_sort_named(candidates, subject_form, known, texts)
+        candidates = _with_field_of_letters(candidates, sentences, subject_form)
         candidates = _with_dated_subject(candidates, title)
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
         candidates = _with_one_answer_by_the_document(candidates, sentences)
-        candidates = _with_owner_of_the_subject(candidates, sentences, title, spelled_out)
+        candidates = _with_owner_of_the_subject(candidates, subject_form, title, spelled_out)
         candidates = _with_short_forms_spelled_out(candidates, texts, title, spelled_out, pool)
     return Extraction(candidates, _with_useful_terms(pool, roles), roles, *found)
 
@@ -4105,18 +4123,18 @@ _OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")
 
 def _with_owner_of_the_subject(
     candidates: Sequence[Candidate],
-    sentences: Sequence[Sentence],
+    subject: str | None,
     title: str,
     defined: Mapping[str, str],
 ) -> list[Candidate]:
-    """The candidates with each question naming the document's subject as its text does, by
-    its title less an owner's letters at the end ("No. 9 Squadron" of "No. 9 Squadron KAF",
-    ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the KAF move?", as
-    other owners have a No. 9 Squadron too. Only letters the document spells out as a name
-    (``defined``: "Kessian Air Force (KAF)"); not where the question names the owner already,
-    nor where the letters or their name are the answer's ("KAF Base Orm"). A possessive
-    ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would own them."""
-    subject = _subject_form(sentences, title)
+    """The candidates with each question naming the document's subject as its text does
+    (``subject``), by its title less an owner's letters at the end ("No. 9 Squadron" of "No.
+    9 Squadron KAF", ``title_cut_short``), given its owner: "Where did No. 9 Squadron of the
+    KAF move?", as other owners have a No. 9 Squadron too. Only letters the document spells
+    out as a name (``defined``: "Kessian Air Force (KAF)"); not where the question names the
+    owner already, nor where the letters or their name are the answer's ("KAF Base Orm"). A
+    possessive ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would
+    own them."""
     whole = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
     bare = (subject or "").removeprefix("The ")
     tail = whole.removeprefix(bare)
@@ -4252,14 +4270,14 @@ sentence: "Soil science is the study of ...", "... is a branch of ecology"."""
 
 
 def _with_field_of_letters(
-    candidates: Sequence[Candidate], sentences: Sequence[Sentence], title: str
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], subject: str | None
 ) -> list[Candidate]:
     """The candidates with each question asking what letters stand for, and nothing else,
     put in the document's field: "What does CDO stand for?" → "In the Orm technique, what
     does CDO stand for?". A few letters stand for many things (an ERA is an era, an
     amendment and a baseball average); the question names the field they are read in. Left
-    out where the document names no subject a field can be, or is on a person."""
-    subject = _subject_form(sentences, title)
+    out where the document names no subject a field can be, or is on a person (``subject``:
+    how the document names its subject, ``_subject_form``)."""
     field: str | None = None
     if subject is not None and _person_pronoun(sentences, subject) is None:
         words = subject.split()
@@ -5349,6 +5367,20 @@ _NUMBER_WORDS = (("Mk", "Mark"), ("No", "Number"))
 "Number 4" (never "Mark Tarrant", a man)."""
 _STREET_WORDS = (("Rd", "Road"), ("St", "Street"), ("Ave", "Avenue"), ("Blvd", "Boulevard"))
 """Street words written short or in full where they close a name: "Kell Rd" is "Kell Road"."""
+_NUMBERED_NEXT = r"(?=\s+(?:[IVXL]+|\d+)(?![\w’'-]))"
+_WRITTEN_SHORT_OR_FULL = tuple(
+    (
+        LazyPattern(rf"(?<![\w'-])(?<!’){short}\.?{following}"),
+        full,
+        LazyPattern(rf"(?<![\w'-])(?<!’){full}{following}"),
+        f"{short}." if short == "No" else short,
+    )
+    for words, following in ((_SHORT_WORDS, r"(?=\s+[A-Z])"), (_NUMBER_WORDS, _NUMBERED_NEXT))
+    for short, full in words
+)
+"""For each word of ``_SHORT_WORDS`` (before a name) and ``_NUMBER_WORDS`` (before a number):
+its short spelling and what replaces it, its full one and what replaces that ("No." for
+"Number")."""
 
 
 def _written_out(name: str, numbered: bool) -> list[str]:
@@ -5358,25 +5390,11 @@ def _written_out(name: str, numbered: bool) -> list[str]:
     "&", and (``numbered``) a closing Roman numeral in figures ("World War 2" for "World War
     II"): the grader reads none of these alike."""
     forms = []
-    for short, full in _SHORT_WORDS:
-        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?(?=\s+[A-Z])")
+    for written_short, full, written_full, short in _WRITTEN_SHORT_OR_FULL:
         if written_short.search(name):
             forms.append(written_short.sub(full, name))
-        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}(?=\s+[A-Z])")
         if written_full.search(name):
             forms.append(written_full.sub(short, name))
-    for short, full in _NUMBER_WORDS:
-        numbered_next = r"(?=\s+(?:[IVXL]+|\d+)(?![\w’'-]))"
-        written_short = re.compile(rf"(?<![\w'-])(?<!’){short}\.?{numbered_next}")
-        if written_short.search(name):
-            forms.append(written_short.sub(full, name))
-        written_full = re.compile(rf"(?<![\w'-])(?<!’){full}{numbered_next}")
-        if written_full.search(name):
-            forms.append(
-                written_full.sub(f"{short}.", name)
-                if short == "No"
-                else written_full.sub(short, name)
-            )
     words = name.split()
     for short, full in _STREET_WORDS:
         # "Kell Rd" for "Kell Road": only a street word that closes a name ("Road Town")

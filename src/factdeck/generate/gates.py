@@ -1577,6 +1577,8 @@ _NAMING_VERB = LazyPattern(
 Coastal Mesolithic")."""
 _NAMED_BEFORE = word_set("do does did is are was were be been being")
 _OBJECT_ENDS = word_set("from in at on by for with during after before since until near into")
+_NAME_ASKED = LazyPattern(r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
+"""A question opening on its asked object ("What did the press term ...?")."""
 
 
 def _name_left_unsaid(body: str) -> bool:
@@ -1585,11 +1587,11 @@ def _name_left_unsaid(body: str) -> bool:
     the name "Coastal Mesolithic" into the noun phrase, and the question leaves it an object
     alone). A fronted object ("What did critics dub the ship?") or a passive ("was dubbed the
     X") has only the name left after the verb, as it should."""
+    if _NAME_ASKED.match(body):
+        return False  # "What did the press term the scheme?": the name is the asked object
     for match in _NAMING_VERB.finditer(body):
-        if (match["before"] or "").casefold() in _NAMED_BEFORE or re.match(
-            r"(?:what|whom|who|which\s+[\w-]+)\s+(?:do|does|did)\b", body, re.IGNORECASE
-        ):
-            continue  # "What did the press term the scheme?": the name is the asked object
+        if (match["before"] or "").casefold() in _NAMED_BEFORE:
+            continue  # "was dubbed the X", "did they term ...": the name alone after the verb
         words = _WORD.findall(match["object"])
         phrase = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, words))
         second = any(w in ("the", "a", "an", "as") for w in phrase[1:]) or any(
@@ -3665,7 +3667,7 @@ def side_detail_year(
     year = re.search(r"\b\d{3,4}\b", answer)
     if year is None or year.group(0) not in quote:
         return False
-    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?!\d|,\d)", quote)]
+    mentions = _year_mentions(year.group(0), quote)
     asides = [
         aside
         for aside in _DATED_ASIDE.finditer(quote)
@@ -3673,6 +3675,13 @@ def side_detail_year(
     ]
     inside = [any(a.end("noun") < at < a.end() for a in asides) for at in mentions]
     return bool(mentions) and all(inside)
+
+
+def _year_mentions(year: str, quote: str) -> list[int]:
+    """Where the sentence writes the year as a figure of its own: not inside a longer figure
+    ("21962", "1962,500"), but before a comma that goes on with the sentence ("in 1962, when
+    ...")."""
+    return [m.start() for m in re.finditer(rf"(?<![\d,.]){year}(?!\d|,\d)", quote)]
 
 
 _COMPARAND_DATED = LazyPattern(
@@ -3689,7 +3698,7 @@ def year_of_a_comparand(quote: str, answer: str) -> bool:
     year = _CITED_YEAR.search(answer)
     if year is None:
         return False
-    mentions = [m.start() for m in re.finditer(rf"(?<![\d,.]){year.group(0)}(?![\d,])", quote)]
+    mentions = _year_mentions(year.group(0), quote)
     return bool(mentions) and all(
         _COMPARAND_DATED.search(quote[max(0, at - 80) : at]) for at in mentions
     )
@@ -7694,9 +7703,14 @@ _UNIT = (
 _FIGURE_AND_UNIT = LazyPattern(rf"(?<![\w.,])\d[\d,.]*\s*{_UNIT}")
 
 
+def _reads_at_a_place(text: str) -> bool:
+    """Whether a sentence tells of a reading taken at a place ("gusted to ... at Orm")."""
+    return bool(_MEASURED.search(text) and _AT_A_PLACE.search(text))
+
+
 def _reading_units(text: str) -> set[str]:
     """The units of the figures a sentence reads at a place ("gusted to 120 km/h at Orm")."""
-    if not (_MEASURED.search(text) and _AT_A_PLACE.search(text)):
+    if not _reads_at_a_place(text):
         return set()
     return {m["unit"] for m in _FIGURE_AND_UNIT.finditer(text)}
 
@@ -7715,7 +7729,7 @@ def reading_at_one_place(quote: str, answer: str, units: Mapping[str, int]) -> b
     gusted to 120 km/h at Orm") where the document reads that unit at several places
     (``units`` from ``reading_units``): one station's gust among many is no fact to learn."""
     figure = answer.strip()
-    if not figure or not _MEASURED.search(quote) or not _AT_A_PLACE.search(quote):
+    if not figure or not _reads_at_a_place(quote):
         return False
     read = re.search(rf"(?<![\w.,]){re.escape(figure)}(?:[.,]\d+)?\s*{_UNIT}", quote)
     return read is not None and units.get(read["unit"], 0) >= READINGS_OF_A_UNIT

@@ -4646,16 +4646,15 @@ def _fronted(
         object_of = len(rest.rstrip())
     elif kind in ("place", "country") and preposition in ("in", "at"):
         wh = "where"
-        rest_before = before[: prep.start()] if prep else before
+        rest = before[: prep.start()] if prep else before
         if (
             preposition == "at"
             and answer.split()[-1] in _POINTS_ON_A_WAY
-            and (_A_WAY.search(rest_before) or _SITED.search(rest_before))
+            and (_A_WAY.search(rest) or _SITED.search(rest))
         ):
             # "left Route 3 at Kell Street" → "At which street did ...?": "Where" takes the
             # town the street is in as well
             wh = f"at which {answer.split()[-1].casefold()}"
-        rest = before[: prep.start()] if prep else before
         if _RANKED.search(rest):
             return None  # "ranked second in Australia": the set ranked within, not a place
         if preposition == "in" and _NOUN_TAKING_IN.search(rest):

@@ -73,6 +73,7 @@ from factdeck.generate.phrasing import (
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    NAME_OPENS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     REGNAL_NUMBER,
@@ -367,7 +368,9 @@ def with_document_forms(
         # ("Tarnby" of "Tarnby Abbey" to "Which abbey ...?" comes back by class_noun_forms
         # where no other abbey of the document is so named.)
         fact = replace(fact, accepted=tuple(a for a in fact.accepted if a != short))
-    naming_bare = tuple(evidence.sentences_with_words(fact.document, bare))
+    with_words = partial(evidence.sentences_with_words, fact.document)
+    who = fact.kind == "person" or asks_who(fact.prompt)  # a person asked for
+    naming_bare = tuple(with_words(bare))
     values = name_values(names)
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
     forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
@@ -375,7 +378,7 @@ def with_document_forms(
     forms += lone_body_forms(
         bare,
         values,
-        lambda sort: evidence.sentences_with_words(fact.document, sort),
+        with_words,
         fact.prompt,
     )
     if fact.kind in ("place", "country", "other"):
@@ -387,7 +390,7 @@ def with_document_forms(
         bare,
         naming_bare,
         lambda name: evidence.mentions(fact.document, name) > 1,
-        labelled_only=fact.kind == "person" or asks_who(fact.prompt),
+        labelled_only=who,
         quote=fact.quote,
     )
     if fact.kind != "person":
@@ -401,19 +404,15 @@ def with_document_forms(
         )
         forms += national_spelling_forms(bare)
         forms += empire_people_forms(bare, fact.prompt)
-        forms += lone_civil_war_forms(bare, evidence.sentences_with_words(fact.document, "civil"))
+        forms += lone_civil_war_forms(bare, with_words("civil"))
         forms += article_inside_forms(bare, written)
-        forms += group_plural_forms(
-            bare, written, lambda plural: evidence.sentences_with_words(fact.document, plural)
-        )
+        forms += group_plural_forms(bare, written, with_words)
         if fact.kind not in ("place", "country", "organisation"):
             forms += people_forms(bare)
             forms += adjective_people_forms(bare, written, fact.prompt)
     forms += solid_forms(bare)
     forms += twin_demonym_forms(bare)
-    forms += mark_alone_forms(
-        bare, lambda words: evidence.sentences_with_words(fact.document, words)
-    )
+    forms += mark_alone_forms(bare, with_words)
     if fact.kind != "person":
         forms += learner_short_forms(
             bare,
@@ -448,41 +447,31 @@ def with_document_forms(
         )
     if fact.kind in ("place", "other"):
         forms += city_forms(bare, values, lambda name: evidence.place_sort(fact.document, name))
-    called_so = school_short_forms(
-        bare, names, lambda part: evidence.sentences_with_words(fact.document, part)
-    )
+    called_so = school_short_forms(bare, names, with_words)
     if fact.kind in ("organisation", "place", "other"):
         forms += called_so
         forms += school_full_forms(bare, names, fact.quote)
     if fact.kind in ("term", "other"):
-        forms += or_gloss_forms(
-            bare, fact.prompt, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += or_gloss_forms(bare, fact.prompt, with_words)
     if fact.kind in ("term", "other"):
-        forms += formula_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += formula_forms(bare, with_words)
     if fact.kind == "term":
-        forms += or_abbreviated_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += or_abbreviated_forms(bare, with_words)
         forms += term_wording_forms(
             bare,
             fact.prompt,
             defined,
-            lambda words: evidence.sentences_with_words(fact.document, words),
+            with_words,
         )
     if fact.kind in ("place", "organisation", "other"):
-        forms += facility_place_forms(
-            bare, lambda words: evidence.sentences_with_words(fact.document, words)
-        )
+        forms += facility_place_forms(bare, with_words)
     if fact.kind == "place":
         forms += position_free_forms(
             bare,
             fact.quote,
             lambda place, parts: evidence.written_apart(fact.document, place, *parts),
             naming_bare,
-            lambda words: evidence.sentences_with_words(fact.document, words),
+            with_words,
         )
         forms += region_unqualified_forms(
             bare, names, lambda form: evidence.mentions(fact.document, form) > 0
@@ -506,7 +495,7 @@ def with_document_forms(
         )
         forms += shorter_written_forms(
             bare,
-            lambda tail: evidence.sentences_with_words(fact.document, tail),
+            with_words,
             lambda tail: evidence.written_apart(fact.document, tail, bare),
         )
     if fact.kind == "person" or (
@@ -536,7 +525,7 @@ def with_document_forms(
                 bearers,
                 # a place's or a thing's surname-like word ("West Kell" and "East Kell"
                 # before "Kell") is no pointer to the last one named
-                alone=not (fact.kind == "person" or asks_who(fact.prompt)),
+                alone=not who,
             ),
         )
         forms += nickname_full_forms(
@@ -574,7 +563,7 @@ def with_document_forms(
         and not fact.prompt.casefold().endswith(f"what does {short.casefold()} stand for?")
     ]  # the letters do not answer what they stand for ("In Orm, what does NFI stand for?")
     forms += _document_name_forms(fact, evidence, names, values)
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
         forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
     if fact.kind in ("organisation", "other", "event"):
@@ -598,12 +587,12 @@ def with_document_forms(
         )
         forms += hyphened_place_forms(
             (bare, *fact.accepted, *forms),
-            lambda word: evidence.sentences_with_words(fact.document, word),
+            with_words,
         )
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         forms += saint_forms((bare, *fact.accepted, *forms), values)
     accepted = tuple(dict.fromkeys((*fact.accepted, *forms)))
-    if fact.kind == "person" or asks_who(fact.prompt):
+    if who:
         accepted = tuple(
             form
             for form in accepted
@@ -841,12 +830,21 @@ def _written_alone(word: str, sentences: Sequence[str]) -> int:
     count = 0
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
-            if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
+            if _name_word_before(text, match.start()) is not None:
                 continue  # "Ana Tobin", a surname
             count += 1
             break
     return count
+
+
+def _name_word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` in ``text`` where it is a capitalised word that may be
+    part of a name ("Ana" before "Tobin"); None after a sentence's opening word ("In"), a
+    title, or no capitalised word."""
+    before = text[max(0, at - 100) : at].split()  # its last words
+    if before and before[-1][:1].isupper() and not lexicon.opens_no_name(before[-1]):
+        return before[-1]
+    return None
 
 
 _SURNAME_TITLES = word_set(
@@ -1116,7 +1114,7 @@ def field_free_forms(
 def _head_alone(head: str, sentences: Sequence[str]) -> bool:
     """Whether ``sentences`` (the key taken out) write ``head`` alone, and never with another
     "of <name>" tail ("the Gulf Coast of Orm"): it then names the key's thing only."""
-    tailed = re.compile(rf"(?<![\w’'-]){re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
+    tailed = re.compile(rf"{NAME_OPENS}{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z]")
     return _written_alone(head, sentences) > 0 and not any(
         tailed.search(text) for text in sentences
     )
@@ -1154,14 +1152,9 @@ def _led_only_by(phrase: str, lead: str, sentences: Sequence[str]) -> bool:
     pattern = whole_name(phrase)
     for text in sentences:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 100) : match.start()].split()  # its last words
-            if (
-                before
-                and before[-1] != lead
-                and before[-1][:1].isupper()
-                and not before[-1].endswith((",", ";", ":"))  # "Arras, France"
-                and not lexicon.opens_no_name(before[-1])
-            ):
+            word = _name_word_before(text, match.start())
+            # "Arras, France": a word before a stop leads no name
+            if word is not None and word != lead and not word.endswith((",", ";", ":")):
                 return False
     return True
 
@@ -1236,9 +1229,11 @@ def placeless_person_forms(
     return forms
 
 
+_FACILITY_WORDS = ("Station", "Base", "Airfield", "Aerodrome", "Barracks")
+"""Sorts of base named before the place they are at ("RAF Station Kell")."""
 _FACILITY_AT_PLACE = LazyPattern(
     r"(?:[A-Z][\w’'.-]*\s+)*?(?:Naval\s+|Air\s+|Army\s+|Military\s+)*"
-    r"(?P<facility>Station|Base|Airfield|Aerodrome|Barracks)"
+    rf"(?P<facility>{'|'.join(_FACILITY_WORDS)})"
     r"\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 """A base named by its sort and owner before the place it is at ("RAF Station Kell",
@@ -2361,7 +2356,7 @@ def hyphened_place_forms(
         if found is None or lexicon.english_word(found["short"]):
             continue
         short, tail = found["short"], found["tail"]
-        others = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
+        others = re.compile(rf"{NAME_OPENS}{re.escape(short)}(?P<tail>-[\w’'-]*[^\W\d_])")
         if any(
             other["tail"] != tail for text in sentences(short) for other in others.finditer(text)
         ):
@@ -2534,7 +2529,7 @@ def bracketed_name_forms(
     document's places and people; "Kessel Company (Orvby)" says where it is)."""
     if len(answer.split()) < 2 or not answer.split()[-1][:1].isupper():
         return []
-    after = named_pattern(r"(?<![\w’'-])", answer, _SHORT_NAME_IN_BRACKET.pattern)
+    after = named_pattern(NAME_OPENS, answer, _SHORT_NAME_IN_BRACKET.pattern)
     forms: list[str] = []
     for text in texts:
         for found in after.finditer(text):
@@ -5388,9 +5383,9 @@ _SORT_WORDS = {word.casefold() for word in _ADDED_SORTS | _BODY_WORDS}
 """Sort words, cased down as keys are compared: what a body's short name drops."""
 
 
-_PLACE_BEFORE_WORDS = frozenset(
-    (*(word.casefold() for word in ("Station", "Base", "Airfield", "Aerodrome", "Barracks")),)
-) | frozenset(_LOWER_POSITIONS)
+_PLACE_BEFORE_WORDS = frozenset(word.casefold() for word in _FACILITY_WORDS) | frozenset(
+    _LOWER_POSITIONS
+)
 """Words after which a name's last words are the place the thing is at or a part of ("RAF
 Station Kell", "northern Kell"), cased down as keys are compared."""
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdeck.generate import lexicon
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, NamedPattern, named_pattern
 from factdeck.generate.phrasing import AUXILIARIES, finite_verb, named_sorts, plural_noun, word_tags
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTH_NUMBER,
     MONTHS,
+    NAME_CLOSES,
     PLACE_AFTER_COMMA,
     WRITTEN_YEAR,
     number_value,
@@ -1168,8 +1170,7 @@ def _brought_in(given: str, texts: Sequence[str]) -> bool:
     a noun phrase: after a possessive's ("Orm's son Ivo", "their daughter Ada") or as an
     aside between commas ("a singer, Ada, ..."). Such a name is no one an earlier paragraph
     named. "The way Ada ...", "Back in the hall, Ada ..." bring no one in."""
-    pattern = rf"{_OPENS_A_NOUN}(?P<noun>[a-z]+)(?:\s+|(?P<aside>,\s+(?={given}\s*(?:[,;.()]|$))))"
-    pattern = rf"{pattern}{given}(?![\w’'-])"
+    pattern = _bringing_in(given)
     return any(
         (match["aside"] or not match["article"])
         and _noun(match["noun"])
@@ -1177,8 +1178,17 @@ def _brought_in(given: str, texts: Sequence[str]) -> bool:
         and match["noun"] not in AUXILIARIES | _RELATIVE_WORDS
         and all(word_tags(word) & {"ADJ", "NOUN"} for word in match["modifiers"].split())
         for text in texts
-        for match in re.finditer(pattern, text)
+        for match in pattern.finditer(text)
     )
+
+
+@lru_cache(maxsize=4096)
+def _bringing_in(given: str) -> NamedPattern:
+    """The pattern of ``given`` right after a noun phrase or as an aside after one, for
+    ``_brought_in``: one per name, compiled only once a text writes the name whole."""
+    aside = rf",\s+(?={re.escape(given)}\s*(?:[,;.()]|$))"
+    lead = rf"{_OPENS_A_NOUN}(?P<noun>[a-z]+)(?:\s+|(?P<aside>{aside}))"
+    return named_pattern(lead, given, NAME_CLOSES)
 
 
 def _bare(text: str, match: re.Match[str]) -> bool:

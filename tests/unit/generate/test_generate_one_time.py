@@ -29,6 +29,15 @@ def test_a_comparand_s_year_is_told_from_the_sentence_s_own() -> None:
     assert not year_of_a_comparand(both, "1962")
 
 
+def test_a_comparand_s_year_before_a_comma_is_told_too() -> None:
+    replay = (
+        "Vell Rovers became the lowest-ranked club to win the cup since Tarnby in 1958, when"
+        " the final went to a replay."
+    )
+    assert year_of_a_comparand(replay, "1958")
+    assert not year_of_a_comparand("Vell Rovers won the cup in 1958, beating Tarnby.", "1958")
+
+
 _EXTENSIONS = (
     "Orm Tarnfield is an American basketball coach. He coached the Kell Wolves from 2003 to"
     " 2011. In 2008, the Wolves reached the final of the national tournament.\n\nTarnfield was"
