@@ -1,0 +1,32 @@
+"""What building a deck does besides reading the text: the garbage collector kept off while
+a deck is built and set back after."""
+
+from __future__ import annotations
+
+import gc
+
+from factdeck.generate.pipeline import _no_cycle_collection, build_deck
+
+
+def test_the_collector_is_off_while_a_deck_is_built_and_back_after() -> None:
+    assert gc.isenabled()
+    with _no_cycle_collection():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_the_collector_left_off_by_the_caller_stays_off() -> None:
+    gc.disable()
+    try:
+        with _no_cycle_collection():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_back_on_after_a_deck_is_built() -> None:
+    build_deck(
+        "Orvik Lund founded the Tarn Guild in 1874.", deck="T", file_name="t.txt", markdown=False
+    )
+    assert gc.isenabled()
