@@ -1214,8 +1214,6 @@ class DistractorPool:
                 return False
             if auto_names and (accepted_by_grader(value, spellings) or clashes(value, chosen)):
                 return False
-            if names and fact.origin == "auto" and not self._same_sort(fact, value):
-                return False
             if auto_names and not same_form(fact.answer, value):
                 return False
             if (
@@ -1232,6 +1230,9 @@ class DistractorPool:
                     return False  # "Con Kell" or "CK" for "Consolidated Kell": the same firm
                 if f" {key} " in context:
                     return False  # named in the question itself
+            # the documents read last: the tests above need only the two names
+            if names and fact.origin == "auto" and not self._same_sort(fact, value):
+                return False
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
                 return False
             if (
