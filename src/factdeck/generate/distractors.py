@@ -600,7 +600,7 @@ class DistractorPool:
         names of the answer's shape that the documents do not say the same of."""
         self._roles = dict(roles or {})
         self._evidence = evidence
-        self._near: dict[str, list[str]] = {}
+        self._near: dict[str, tuple[list[str], str]] = {}
         """The sentences near the fact whose options are being chosen."""
         self._subject: dict[str, list[str]] = {}
         """The sentences that name its subject by a head noun of its question."""
@@ -1270,8 +1270,6 @@ class DistractorPool:
                 return False
             if auto_names and (accepted_by_grader(value, spellings) or clashes(value, chosen)):
                 return False
-            if names and fact.origin == "auto" and not self._same_sort(fact, value):
-                return False
             if auto_names and not same_form(fact.answer, value):
                 return False
             if (
@@ -1288,6 +1286,9 @@ class DistractorPool:
                     return False  # "Con Kell" or "CK" for "Consolidated Kell": the same firm
                 if f" {key} " in context:
                     return False  # named in the question itself
+            # the documents read last: the tests above need only the two names
+            if names and fact.origin == "auto" and not self._same_sort(fact, value):
+                return False
             if fact.origin == "auto" and repeats_the_prompt(fact.prompt, fact.answer, value):
                 return False
             if (
@@ -1820,17 +1821,19 @@ class DistractorPool:
         if fact.kind not in ("period", "year", "number") or self._evidence is None:
             return True
         century = _CENTURY.match(value.strip())
-        mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
         evidence = self._evidence
-        near = self._near.get(fact.id)
-        if near is None:  # the same for every option of the fact: read once
+        near, joined = self._near.get(fact.id, ([], ""))
+        if fact.id not in self._near:  # the same for every option of the fact: read once
             near = [fact.quote, fact.statement]
             near += evidence.sentences_about(fact.document, fact.quote, fact.statement, fact.answer)
             near += self._subject_sentences(fact) if fact.kind == "year" else []
-            self._near = {fact.id: near}
+            joined = "\n".join(near)
+            self._near = {fact.id: (near, joined)}
         written = century.group(2) if century else value  # what ``mark`` cannot match without
-        if any(written in text and mark.search(text) for text in near):
-            return False
+        if written in joined:  # most options are in none of the texts: compiled for the others
+            mark = _ordinal_pattern(century.group(2)) if century else _value_pattern(value)
+            if any(written in text and mark.search(text) for text in near):
+                return False
         if fact.kind == "year" and self._within_subject_span(fact, value):
             return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
         if century and _dates_within(fact.quote, int(century.group(2))):

@@ -273,6 +273,17 @@ class DocumentNames:
     works: dict[str, bool] = field(default_factory=dict)
     """Whether the document writes a name as a dated work's title ("Salt Road (1961)"), by
     the name as written: read once per name."""
+    _joined: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
+
+    def may_write(self, part: str) -> bool:
+        """Whether ``part`` may be in one of ``texts``: False only where none holds it, read
+        in one pass over the texts joined (a long document asks after thousands of names,
+        and a test of each sentence for each cost seconds)."""
+        count, joined = self._joined
+        if count != len(self.texts):
+            count, joined = len(self.texts), "\n".join(self.texts)
+            self._joined = (count, joined)
+        return part in joined
 
 
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
@@ -1393,7 +1404,12 @@ def _find_people_named_alone(parsed: Sequence[_SentenceNames], doc: DocumentName
                 and following.quote.startswith("He ")  # a ship or a land may be "she"
                 and _gazetteer_kind(name, text, doc) is None
             )
-            written = re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", item.sentence.quote)
+            quote = item.sentence.quote  # a lifespan opens a bracket: no pattern without one
+            written = (
+                re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", quote)
+                if "(" in quote and words[0] in quote
+                else None
+            )
             if (
                 referred
                 or (
@@ -1513,8 +1529,8 @@ def _a_work_s_title(surface: str, doc: DocumentNames) -> bool:
     """Whether the document writes a name as a work's title with its year ("Salt Road
     (1961)", ``dated_as_work``), though its last word is a place's ("Road", "Harbor"):
     "studied her part in Salt Road" says in which work, never where."""
-    if surface not in doc.works:
-        doc.works[surface] = dated_as_work(surface, doc.texts)
+    if surface not in doc.works:  # a title written with no bracket after it is never dated
+        doc.works[surface] = doc.may_write(f"{surface} (") and dated_as_work(surface, doc.texts)
     return doc.works[surface]
 
 

@@ -4472,6 +4472,8 @@ def later_count_in_list(sentence: str, answer: str) -> bool:
     """Whether the answer is the second count or a later one of a run of three or more ("1,548
     public schools, 489 Catholic schools and 214 independent schools"): the first is worth
     knowing, the rest are trivia a learner is not expected to recall."""
+    if answer not in sentence:  # a plain test first: no pattern compiled for most answers
+        return False
     found = re.search(rf"(?<![\w,.]){re.escape(answer)}(?![\w])", sentence)
     if found is None:
         return False
@@ -5057,7 +5059,7 @@ def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence
         after = sentence[match.end() :]
         for value in written:
             pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w'-])(?!’)"
-            if re.match(pattern, after):
+            if value in after and re.match(pattern, after):
                 found.append(value)
     return list(dict.fromkeys(found))
 
@@ -5287,7 +5289,9 @@ def _subject_keeps_its_verb(sentence: str, clause: str, inverted: Inverted | Non
     if not found:
         return True  # the clause names the subject another sentence gave ("It" replaced)
     rest = sentence[found[0] + len(subject) :]
-    meets = re.search(rf"(?<![\w-]){re.escape(verb[0])}(?![\w-])", rest)
+    meets = (
+        re.search(rf"(?<![\w-]){re.escape(verb[0])}(?![\w-])", rest) if verb[0] in rest else None
+    )
     if meets is None:
         return True
     gap = rest[: meets.start()].strip()

@@ -1056,7 +1056,8 @@ class Referents:
         noun = words[-1]
         if _NAMING_AFTER.match(prompt, end) or not self._may_point_back(words, prompt, end):
             return False
-        if re.search(rf"\b{re.escape(noun)}\b", prompt[: match.start()] + prompt[end:]):
+        rest = prompt[: match.start()] + prompt[end:]
+        if noun in rest and re.search(rf"\b{re.escape(noun)}\b", rest):
             return False  # "a match ... the match": the question brings it in itself
         tail = self._introduced(noun, sentence)
         if tail is None:
