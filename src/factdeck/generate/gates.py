@@ -7227,6 +7227,12 @@ _PARAGRAPH_SCOPE = LazyPattern(
 Tarland, ...", "On the Isle of Orm, ..."."""
 
 
+_RANKING_CLAIM = LazyPattern(
+    r"\b(?P<claim>(?:most|least)\s+[a-z]+|[a-z]+)(?=\s+(?P<noun>[A-Za-z][\w-]*)\b)"
+)
+"""``_BOUNDED_CLAIM`` whose noun may be written with a capital ("the oldest Medical school")."""
+
+
 def paragraph_scope_lost(question: str, sentence: str, opening: str, answer: str = "") -> bool:
     """Whether the question asks an "only", "first" or superlative claim its sentence makes
     with no bound of its own, in a paragraph whose ``opening`` sentence sets the place it
@@ -7240,10 +7246,13 @@ def paragraph_scope_lost(question: str, sentence: str, opening: str, answer: str
     asked = {word.casefold() for word in _WORD.findall(f"{question} {answer}")}
     if not words or any(word.casefold() in asked for word in words):
         return False
-    for claim in _BOUNDED_CLAIM.finditer(sentence):
+    for claim in _RANKING_CLAIM.finditer(sentence):
         if not _ranking_word(claim["claim"].split()[0]) or claim["claim"] == "most":
             continue
-        said = f"{claim['claim']} {claim['noun']}"
+        noun = claim["noun"]
+        if noun[:1].isupper() and (topics.place_adjective(noun) or not word_tags(noun.lower())):
+            continue  # "the oldest Vessian school", "the first Kell mill": bounded by the name
+        said = f"{claim['claim']} {noun}"
         if re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE) is None:
             continue
         if not _bounded_after(sentence, claim.end("noun")):

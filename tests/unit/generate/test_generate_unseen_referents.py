@@ -228,6 +228,12 @@ def test_a_claim_bounded_by_its_paragraph_s_opening_names_the_place() -> None:
     assert paragraph_scope_lost(asked, quote, opening, "Ardwell Foundation")
     named = "Which foundation runs the largest animal hospital in Norvania?"
     assert not paragraph_scope_lost(named, quote, opening, "Ardwell Foundation")
+    capital = "The largest Animal hospital is run by the Ardwell Foundation."
+    asked = "Which foundation runs the largest Animal hospital?"
+    assert paragraph_scope_lost(asked, capital, opening, "Ardwell Foundation")
+    people = "The largest Vessian hospital is run by the Ardwell Foundation."
+    asked = "Which foundation runs the largest Vessian hospital?"
+    assert not paragraph_scope_lost(asked, people, opening, "Ardwell Foundation")
     wards = "How many wards does it have?"
     assert not paragraph_scope_lost(wards, "It has four wards.", opening, "four")
 
