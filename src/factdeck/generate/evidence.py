@@ -744,6 +744,17 @@ class DocumentEvidence:
             self._own[key] = {paragraphs[index] for index in found}
         return self._own[key]
 
+    def paragraph_opening(self, document: str, quote: str) -> str | None:
+        """The first sentence of the paragraph the quote was read from, when the quote is not
+        that sentence itself: what may set the paragraph's scope ("In Tarland, ...")."""
+        found = sorted(self._sentence_keys_within(document, normalize(quote)))
+        if not found:
+            return None
+        members = self._paragraph_members(document)[self._paragraphs[document][found[0]]]
+        if members[0] == found[0]:
+            return None
+        return self._sentences[document][members[0]]
+
     def _sentence_keys_within(self, document: str, source: str) -> set[int]:
         """The indices of the sentences whose normalised text ``source`` holds: looked up by
         the first characters of each, at every place of ``source``, not by reading them all."""

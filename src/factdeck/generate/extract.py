@@ -4110,8 +4110,12 @@ def short_forms(
             body = "person" not in read_as and bool(read_as & {"organisation", "other"})
             endings[words[-1]].add(value if body else "")
     for word, names in endings.items():
-        if len(names) != 1 or "" in names or word in surnames:
+        if "" in names or word in surnames:
             continue  # "Holm" of Ada Holm and of the Holm Trust
+        ranked = sorted(((written(name), name) for name in names), reverse=True)
+        if len(ranked) > 1 and ranked[0][0] < _DOMINANT_NAME_RATIO * ranked[1][0]:
+            continue  # "United" of "Kell United" and "Orm United", both told of
+        name = ranked[0][1]
         if word in lexicon.ORGANISATION_WORDS or topics.sort_group(word.casefold()):
             continue  # "Academy" of "Kell Academy": a sort, which "the" points back to
         if word in lexicon.COUNTRIES | lexicon.CONTINENTS or topics.place_adjective(word):
@@ -4122,15 +4126,20 @@ def short_forms(
             continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
         if len(word) < _MIN_SHORT_WORD or not word.replace("’", "'").replace("'", "").isalpha():
             continue  # "A" of "Avenue A", "3" of "Type 3": no word a body goes by
-        if written(next(iter(names))) < _NAME_USES:
+        if written(name) < _NAME_USES:
             continue  # a name written once is no name the document goes on to shorten
         alone = re.findall(
             rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){re.escape(word)}(?![\w-]|\s+[A-Z])", joined
         )
         bare = [before for before in alone if not before[:1].isupper()]
         if len([b for b in bare if b.strip() not in ("the", "of", "a", "an")]) >= _ALONE_USES:
-            found.setdefault(word, next(iter(names)))
+            found.setdefault(word, name)
     return found
+
+
+_DOMINANT_NAME_RATIO = 5
+"""How many times as often as each other body's name ending in the same word ("Orm United"
+beside "Kell United") a name must be written for that word alone to stand for it."""
 
 
 _OWNER_LETTERS = LazyPattern(r"[A-Z]{2,6}")

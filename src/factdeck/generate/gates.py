@@ -7223,6 +7223,64 @@ def scope_lost(question: str, sentence: str, answer: str = "") -> bool:
     return False
 
 
+_PARAGRAPH_SCOPE = LazyPattern(
+    r"^(?:In|On|Within|Across|Throughout)\s+(?:the\s+)?"
+    r"(?P<scope>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s*,"
+)
+"""A paragraph's opening phrase that names the place or domain all it tells holds in: "In
+Tarland, ...", "On the Isle of Orm, ..."."""
+
+
+_RANKING_CLAIM = LazyPattern(
+    r"\b(?P<claim>(?:most|least)\s+[a-z]+|[a-z]+)(?=\s+(?P<noun>[A-Za-z][\w-]*)\b)"
+)
+"""``_BOUNDED_CLAIM`` whose noun may be written with a capital ("the oldest Medical school")."""
+
+
+def paragraph_scope_lost(question: str, sentence: str, opening: str, answer: str = "") -> bool:
+    """Whether the question asks an "only", "first" or superlative claim its sentence makes
+    with no bound of its own, in a paragraph whose ``opening`` sentence sets the place it
+    holds in ("In Tarland, schooling is free. The oldest college is in Vell." asked "Where is
+    the oldest college?"): the claim is true only there, and the question does not say so.
+    A question that names the place, or whose answer is it, keeps the scope."""
+    scope = _PARAGRAPH_SCOPE.match(opening)
+    if scope is None or scope["scope"].split()[0] in MONTHS:
+        return False
+    words = [w for w in _WORD.findall(scope["scope"]) if w.casefold() not in _UNBOUNDING]
+    asked = {word.casefold() for word in _WORD.findall(f"{question} {answer}")}
+    if not words or any(word.casefold() in asked for word in words):
+        return False
+    for claim in _RANKING_CLAIM.finditer(sentence):
+        if not _ranking_word(claim["claim"].split()[0]) or claim["claim"] == "most":
+            continue
+        noun = claim["noun"]
+        if noun[:1].isupper() and (topics.place_adjective(noun) or not word_tags(noun.lower())):
+            continue  # "the oldest Vessian school", "the first Kell mill": bounded by the name
+        said = f"{claim['claim']} {noun}"
+        if re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE) is None:
+            continue
+        if not _bounded_after(sentence, claim.end("noun")):
+            return True
+    return False
+
+
+_NOUN_GOES_ON = LazyPattern(r"\s+(?!(?:is|was|are|were|has|had)\b)[a-z][\w-]*(?=\s)")
+"""A further lower-case word of a claim's noun phrase ("largest animal hospital")."""
+
+
+def _bounded_after(sentence: str, at: int) -> bool:
+    """Whether a bounding phrase ("in Orvland") follows a claim's noun at ``at`` or one of
+    the next two words of its noun phrase."""
+    for _ in range(3):
+        if _CLAIM_SCOPE.match(sentence, at):
+            return True
+        more = _NOUN_GOES_ON.match(sentence, at)
+        if more is None or more.group(0).strip() in _PREPOSITIONS:
+            return False
+        at = more.end()
+    return False
+
+
 _RELATED_FORM_ENDINGS = word_set("ish ian ians an ans ese ean eans ic ics i is er ers ite ites")
 """Endings that make a people's name or an adjective of a name: "Orvish", "Kessian"."""
 

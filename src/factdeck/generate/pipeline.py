@@ -31,7 +31,12 @@ from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.expansions import with_abbreviations_spelled_out
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.gates import Restatements, guessable_key, setting_places
+from factdeck.generate.gates import (
+    Restatements,
+    guessable_key,
+    paragraph_scope_lost,
+    setting_places,
+)
 from factdeck.generate.keys import with_answerable_key
 from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
@@ -129,6 +134,17 @@ def _forget_sentence_readings() -> None:
     concepts.forget_word_readings()
 
 
+def _paragraph_scope_dropped(fact: FactRecord, evidence: DocumentEvidence) -> bool:
+    """Whether a question read from the document asks a first, only or superlative claim
+    true only in the place its paragraph opens on, without naming it."""
+    if fact.origin != "auto":
+        return False
+    opening = evidence.paragraph_opening(fact.document, fact.quote)
+    return opening is not None and paragraph_scope_lost(
+        fact.prompt, fact.quote, opening, fact.answer
+    )
+
+
 def _assemble(
     deck: str,
     processed: Sequence[_Processed],
@@ -173,6 +189,7 @@ def _assemble(
             f, evidence, titles[f.document], countries.get(f.document, [])
         )
     ]
+    facts = [f for f in facts if not _paragraph_scope_dropped(f, evidence)]
     settings = {
         document: setting_places(
             [(kind, value) for kind, value in pairs if kind in ("place", "country")],

@@ -135,6 +135,25 @@ def test_a_club_called_by_the_last_word_of_its_name_is_called_by_its_name() -> N
     assert not any(" Rovers" in q and "Tessby Rovers" not in q for q in questions)
 
 
+_KEEPER_OF_ONE_OF_TWO = (
+    "Ivo Marsk (born 1 April 1990) is a Varlish footballer who plays as a goalkeeper for "
+    "Tessby Rovers.\n\n"
+    "Marsk joined Tessby Rovers from Kell Athletic in 2008, a year after Tessby Rovers beat "
+    "Orle Rovers in the cup. Tessby Rovers paid a small fee. In 2009, Rovers stopped off in "
+    "Orvia to play against Dunmarsh City. Marsk was picked to start against Vell Town in "
+    "Rovers' final cup match in 2010. Tessby Rovers won the cup that year. Tessby Rovers gave "
+    "him a new contract in 2011.\n"
+)
+
+
+def test_a_last_word_shared_by_a_club_told_of_far_more_often_is_that_club_s() -> None:
+    questions = _questions("Ivo Marsk", _KEEPER_OF_ONE_OF_TWO)
+    assert (
+        "In what year was Marsk picked to start against Vell Town in Tessby Rovers' final cup match?"
+        in questions
+    )
+
+
 def test_a_dated_event_called_by_its_sort_alone_is_called_by_its_name() -> None:
     text = _STORM + "The storm destroyed four churches in Kellby.\n"
     questions = _questions("1911 Orle storm", text)

@@ -6,13 +6,14 @@ name, on small texts written for the tests."""
 from factdeck.generate.gates import (
     built_on_the_key,
     keeps_restrictions,
+    paragraph_scope_lost,
     part_without_its_owner,
     points_back,
     scope_lost,
     self_contained,
 )
 from factdeck.generate.topics import paragraph_frame
-from helpers.generation import selected_candidates
+from helpers.generation import document_evidence, selected_candidates
 
 _COURIER = {"kell", "courier", "newspaper"}
 
@@ -208,3 +209,45 @@ def test_a_deck_asks_no_ownerless_part_and_no_name_built_cue() -> None:
     assert asked.get("Who founded the Kell Courier in 1851?") == "Ada Moy"
     assert not any("Business section" in q or "Weekend edition" in q for q in asked if q)
     assert "Orvland" not in asked.values()
+
+
+_NORVANIA = (
+    "In Norvania, training is free for all citizens who pass the national examination."
+    " The largest animal hospital is run by the Ardwell Foundation. It has four wards.\n\n"
+    "The Orvish tradition of training began in the 18th century."
+    " The largest animal hospital in Orvland is run by the Tessel Trust."
+)
+
+
+def test_a_claim_bounded_by_its_paragraph_s_opening_names_the_place() -> None:
+    evidence = document_evidence(_NORVANIA)
+    quote = "The largest animal hospital is run by the Ardwell Foundation."
+    opening = evidence.paragraph_opening("doc", quote)
+    assert opening is not None and opening.startswith("In Norvania,")
+    asked = "Which foundation runs the largest animal hospital?"
+    assert paragraph_scope_lost(asked, quote, opening, "Ardwell Foundation")
+    named = "Which foundation runs the largest animal hospital in Norvania?"
+    assert not paragraph_scope_lost(named, quote, opening, "Ardwell Foundation")
+    capital = "The largest Animal hospital is run by the Ardwell Foundation."
+    asked = "Which foundation runs the largest Animal hospital?"
+    assert paragraph_scope_lost(asked, capital, opening, "Ardwell Foundation")
+    people = "The largest Vessian hospital is run by the Ardwell Foundation."
+    asked = "Which foundation runs the largest Vessian hospital?"
+    assert not paragraph_scope_lost(asked, people, opening, "Ardwell Foundation")
+    wards = "How many wards does it have?"
+    assert not paragraph_scope_lost(wards, "It has four wards.", opening, "four")
+
+
+def test_a_claim_with_its_own_bound_or_an_unscoped_paragraph_stays_asked() -> None:
+    evidence = document_evidence(_NORVANIA)
+    bounded = "The largest animal hospital in Orvland is run by the Tessel Trust."
+    assert evidence.paragraph_opening("doc", bounded) == (
+        "The Orvish tradition of training began in the 18th century."
+    )
+    assert evidence.paragraph_opening("doc", "In Norvania, training is free") is None
+    asked = "Which trust runs the largest animal hospital in Orvland?"
+    assert not paragraph_scope_lost(asked, bounded, "In Norvania, training is free.")
+    month = "In March, the hospital opened. The largest ward is run by Ada Vell."
+    assert not paragraph_scope_lost(
+        "Who runs the largest ward?", "The largest ward is run by Ada Vell.", month
+    )
