@@ -7955,11 +7955,6 @@ def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
     return None
 
 
-def asks_an_object(question: str) -> bool:
-    """Whether the question asks the object of a named subject's deed (``_DEED_OBJECT_ASKED``)."""
-    return _DEED_OBJECT_ASKED.match(question) is not None
-
-
 def deed_told_with_another_object(question: str, key: str, texts: Iterable[str]) -> bool:
     """Whether the question asks what a subject did ("What did the Orm council found?") where
     another sentence of the document tells the same subject doing the same deed (the same
