@@ -7975,11 +7975,11 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
     for text in texts:
         for found in subject_at.finditer(text):
             clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
-            after = _WORD.findall(clause)[:4]
-            at = _the_verb_at(after, lemmas)
+            words = _WORD.findall(clause)
+            at = _the_verb_at(words[:4], lemmas)
             if at is None:
                 continue
-            told = _WORD.findall(clause)[at + 1 : at + 6]
+            told = words[at + 1 : at + 6]
             told_words = {w.casefold() for w in told}
             if not told or key_words & told_words:
                 continue  # the same object, told again
