@@ -7886,13 +7886,10 @@ _UNIT_SORTS = (
     "army",
 )
 """Military units from the smallest up: each is part of one of a sort further on."""
-_ORDINAL = (
-    r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-    r"|Eleventh|Twelfth)"
-)
+_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(w.capitalize() for w in ORDINAL_WORDS[:12])})"
 _NUMBERED_UNIT = LazyPattern(
     rf"(?P<before>[\w’'.-]+\s+)?(?P<unit>{_ORDINAL}(?:\s+[A-Z][a-z]+)?\s+"
-    r"(?P<sort>Squad|Platoon|Company|Battalion|Regiment|Brigade|Division|Corps|Army)s?)\b"
+    rf"(?P<sort>{'|'.join(sort.capitalize() for sort in _UNIT_SORTS)})s?)\b"
     r"(?P<after>\s+of\b|['’]s?)?"
 )
 """A unit called by its number and sort ("the 3rd Regiment", "the 5th Marine Regiment"),
