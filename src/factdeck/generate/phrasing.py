@@ -2195,7 +2195,7 @@ def _in_what_was_examined(before: str, answer: str) -> bool:
     "Where did they examine ...?" is asked only of a place the lexicon knows."""
     if _IN_BEFORE.search(before) is None:
         return False
-    if answer in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS:
+    if answer in lexicon.KNOWN_LANDS:
         return False
     return any(
         lemma in lexicon.EXAMINING_VERBS
