@@ -1852,6 +1852,9 @@ def body_for_an_area(token: str) -> str | None:
     return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
+_STATES_NOW_OR_FORMER = lexicon.COUNTRIES | lexicon.FORMER_STATES
+
+
 def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
     """Whether a known state's name ends on a word naming some other sort ("Kell Union",
     "Orm Federation" as a land): "which union" reads as a trade union's, and leaves only the
@@ -1859,7 +1862,7 @@ def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
     Empire", "Kingdom of Orm") is its sort."""
     words = answer.split()
     return (
-        (kind == "country" or answer in lexicon.COUNTRIES | lexicon.FORMER_STATES)
+        (kind == "country" or answer in _STATES_NOW_OR_FORMER)
         and len(words) > 1
         and "of" not in words
         and words[-1] not in lexicon.COUNTRY_WORDS
