@@ -630,8 +630,7 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             # "..., and an expedition on behalf of their duke, William, led to ...": the verb
             # may come after an appositive
             whole = whole or _has_subject_and_verb(text[b_end:end], reach=14)
-            absolute = b_end + len(segment) < start and _absolute_phrase(_WORD.findall(segment))
-            if joined and whole and not absolute:
+            if joined and whole and not _continues_an_opening(segment, b_end, start):
                 left = b_end
         elif b_start >= end:
             follows = text[b_end:]
@@ -773,6 +772,13 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
                 opening.strip()
             )
             return left if short_time and position - left == len(opening) + 2 else position
+
+
+def _continues_an_opening(segment: str, at: int, start: int) -> bool:
+    """Whether the ``segment`` after a break at ``at`` ends before the answer (at ``start``)
+    and continues an opening phrase (``_absolute_phrase``): read only for a break that would
+    otherwise open the clause."""
+    return at + len(segment) < start and _absolute_phrase(_WORD.findall(segment))
 
 
 def _absolute_phrase(words: Sequence[str]) -> bool:
