@@ -302,6 +302,8 @@ def _participle_opener(word: str, following: str) -> bool:
     return _maybe_participle(lower) and "NOUN" not in tags and following in _PREPOSITIONS
 
 
+_PREPOSITIONS_AND_DETERMINERS = _PREPOSITIONS | DETERMINERS
+"""Words after which a verb-like word is an adjective or a noun ("after failed talks")."""
 _MOVED_PHRASE_REACH = 16
 """Words after its verb past which a phrase moved to the end of a clause no longer reads as
 the verb's."""
@@ -316,7 +318,7 @@ def _far_from_its_verb(main: str) -> bool:
         at
         for at, word in enumerate(words)
         if is_finite_verb(word)
-        and (at == 0 or words[at - 1].casefold() not in _PREPOSITIONS | DETERMINERS)
+        and (at == 0 or words[at - 1].casefold() not in _PREPOSITIONS_AND_DETERMINERS)
         and not (word.endswith("s") and "NOUN" in word_tags(word))
     ]  # "after years of failed talks": an adjective after its preposition, a plural noun
     return bool(verbs) and len(words) - verbs[-1] - 1 > _MOVED_PHRASE_REACH

@@ -2229,7 +2229,7 @@ def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     key = normalize(phrase)
     adjective = _ADJECTIVE_END.search(phrase) is not None
     return len(words) == 1 and (
-        phrase in lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS - _CREED_WORDS
+        phrase in _LAND_DEMONYMS
         or (adjective and any(phrase.startswith(c[:-1]) for c in lexicon.COUNTRIES if len(c) > 3))
         or (adjective and any(key.startswith(place) for place in places if len(place) > 3))
     )
@@ -2273,6 +2273,9 @@ def _names_word(prompt: str, name: str) -> bool:
 _COMPASS_WORDS = word_set(
     "North South East West Northern Southern Eastern Western Central Upper Lower New Old Great"
 )
+_LAND_DEMONYMS = lexicon.IRREGULAR_DEMONYMS - _COMPASS_WORDS - _CREED_WORDS
+"""The irregular adjectives that say a land's ("Chilean", "Dutch"), no compass point's or
+creed's: taken apart once, not on every call of ``_country_word``."""
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> int | None:

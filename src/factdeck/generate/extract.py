@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -4395,18 +4395,16 @@ def _with_one_answer_by_the_document(
     (``gates.deed_told_with_another_object``)."""
     texts = [sentence.text for sentence in sentences]
 
-    def others(candidate: Candidate) -> list[str]:
+    def others(candidate: Candidate) -> Iterator[str]:
+        """The other sentences, read only where the question asks a deed's object."""
         at = candidate.sentence.index
-        return [s.text for s in sentences if s.index != at]
+        return (s.text for s in sentences if s.index != at)
 
     return [
         c
         for c in candidates
         if not gates.unit_of_several_owners(c.question or "", texts)
-        and not (
-            gates.asks_an_object(c.question or "")
-            and gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
-        )
+        and not gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
     ]
 
 

@@ -7944,13 +7944,10 @@ _UNIT_SORTS = (
     "army",
 )
 """Military units from the smallest up: each is part of one of a sort further on."""
-_ORDINAL = (
-    r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-    r"|Eleventh|Twelfth)"
-)
+_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{'|'.join(w.capitalize() for w in ORDINAL_WORDS[:12])})"
 _NUMBERED_UNIT = LazyPattern(
     rf"(?P<before>[\w’'.-]+\s+)?(?P<unit>{_ORDINAL}(?:\s+[A-Z][a-z]+)?\s+"
-    r"(?P<sort>Squad|Platoon|Company|Battalion|Regiment|Brigade|Division|Corps|Army)s?)\b"
+    rf"(?P<sort>{'|'.join(sort.capitalize() for sort in _UNIT_SORTS)})s?)\b"
     r"(?P<after>\s+of\b|['’]s?)?"
 )
 """A unit called by its number and sort ("the 3rd Regiment", "the 5th Marine Regiment"),
@@ -8013,11 +8010,6 @@ def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
     return None
 
 
-def asks_an_object(question: str) -> bool:
-    """Whether the question asks the object of a named subject's deed (``_DEED_OBJECT_ASKED``)."""
-    return _DEED_OBJECT_ASKED.match(question) is not None
-
-
 def deed_told_with_another_object(question: str, key: str, texts: Iterable[str]) -> bool:
     """Whether the question asks what a subject did ("What did the Orm council found?") where
     another sentence of the document tells the same subject doing the same deed (the same
@@ -8038,11 +8030,11 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
     for text in texts:
         for found in subject_at.finditer(text):
             clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
-            after = _WORD.findall(clause)[:4]
-            at = _the_verb_at(after, lemmas)
+            words = _WORD.findall(clause)
+            at = _the_verb_at(words[:4], lemmas)
             if at is None:
                 continue
-            told = _WORD.findall(clause)[at + 1 : at + 6]
+            told = words[at + 1 : at + 6]
             told_words = {w.casefold() for w in told}
             if not told or key_words & told_words:
                 continue  # the same object, told again

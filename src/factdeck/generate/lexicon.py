@@ -123,6 +123,8 @@ CONTINENTS = frozenset(
     ["Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
 )
 """The continents by their whole names, as a key or a place a question asks for."""
+KNOWN_LANDS = COUNTRIES | STATES_AND_PROVINCES | CONTINENTS
+"""The lands the lexicon knows by name: countries, states and provinces, continents."""
 
 
 _TWIN_DEMONYM_TEXT = """

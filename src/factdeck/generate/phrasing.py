@@ -630,8 +630,7 @@ def clause_of(text: str, start: int, end: int) -> Clause:
             # "..., and an expedition on behalf of their duke, William, led to ...": the verb
             # may come after an appositive
             whole = whole or _has_subject_and_verb(text[b_end:end], reach=14)
-            absolute = b_end + len(segment) < start and _absolute_phrase(_WORD.findall(segment))
-            if joined and whole and not absolute:
+            if joined and whole and not _continues_an_opening(segment, b_end, start):
                 left = b_end
         elif b_start >= end:
             follows = text[b_end:]
@@ -773,6 +772,13 @@ def _drop_opening_segments(text: str, left: int, start: int, end: int) -> int:
                 opening.strip()
             )
             return left if short_time and position - left == len(opening) + 2 else position
+
+
+def _continues_an_opening(segment: str, at: int, start: int) -> bool:
+    """Whether the ``segment`` after a break at ``at`` ends before the answer (at ``start``)
+    and continues an opening phrase (``_absolute_phrase``): read only for a break that would
+    otherwise open the clause."""
+    return at + len(segment) < start and _absolute_phrase(_WORD.findall(segment))
 
 
 def _absolute_phrase(words: Sequence[str]) -> bool:
@@ -1852,6 +1858,9 @@ def body_for_an_area(token: str) -> str | None:
     return body if body in lexicon.ORGANISATION_WORDS and area[:1].isupper() else None
 
 
+_STATES_NOW_OR_FORMER = lexicon.COUNTRIES | lexicon.FORMER_STATES
+
+
 def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
     """Whether a known state's name ends on a word naming some other sort ("Kell Union",
     "Orm Federation" as a land): "which union" reads as a trade union's, and leaves only the
@@ -1859,7 +1868,7 @@ def _state_named_by_another_sort(answer: str, kind: str = "") -> bool:
     Empire", "Kingdom of Orm") is its sort."""
     words = answer.split()
     return (
-        (kind == "country" or answer in lexicon.COUNTRIES | lexicon.FORMER_STATES)
+        (kind == "country" or answer in _STATES_NOW_OR_FORMER)
         and len(words) > 1
         and "of" not in words
         and words[-1] not in lexicon.COUNTRY_WORDS
@@ -2195,7 +2204,7 @@ def _in_what_was_examined(before: str, answer: str) -> bool:
     "Where did they examine ...?" is asked only of a place the lexicon knows."""
     if _IN_BEFORE.search(before) is None:
         return False
-    if answer in lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS:
+    if answer in lexicon.KNOWN_LANDS:
         return False
     return any(
         lemma in lexicon.EXAMINING_VERBS

@@ -3544,7 +3544,6 @@ the one a town left."""
 _POSITIONED_PLACE = LazyPattern(
     rf"(?P<position>{'|'.join(_POSITION_WORDS)})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-_KNOWN_LANDS = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
 _LOWER_POSITIONS = (
     *("upper", "lower", "central", "inner", "outer", "northern", "southern", "eastern"),
     *("western", "north-eastern", "northeastern", "north-western", "northwestern"),
@@ -3585,10 +3584,10 @@ def position_free_forms(
     written alone."""
     lower = _LOWER_POSITIONED_PLACE.fullmatch(answer)
     found = lower or _POSITIONED_PLACE.fullmatch(answer)
-    if found is None or answer in _KNOWN_LANDS:
+    if found is None or answer in lexicon.KNOWN_LANDS:
         return []
     place = found["place"]
-    if (place in _KNOWN_LANDS and lower is None) or any(
+    if (place in lexicon.KNOWN_LANDS and lower is None) or any(
         lexicon.sort_word(word) for word in place.split()
     ):
         return []

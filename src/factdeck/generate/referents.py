@@ -857,7 +857,8 @@ class Referents:
     def _named_before(self, given: str, paragraph: int) -> set[str]:
         """The longer names the paragraphs before ``paragraph`` give a person called
         ``given`` ("Ada Vell" of "Ada"), from the names the document gives, read once."""
-        if given in _PLACE_NAMES or given in lexicon.COUNTRY_DEMONYMS:
+        # a place a given name may be spelt as ("France", "Georgia"): never cut from a person's
+        if given in lexicon.KNOWN_LANDS or given in lexicon.COUNTRY_DEMONYMS:
             return set()
         firsts = self._given_before.get(given, {})
         return {name for name, first in firsts.items() if first < paragraph}
@@ -1130,8 +1131,6 @@ _POSSESSIVE_END = LazyPattern(r"[’']s$")
 _INSIDE_A_NAME = LazyPattern(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$")
 """A capitalised word just before a name, not a sentence's first: the name goes on from it
 ("Nero Claudius Caesar Augustus Germanicus" holds no "Augustus Germanicus")."""
-_PLACE_NAMES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
-"""Places a given name may be spelt as ("France", "Georgia"): never cut from a person's."""
 
 
 _GIVEN_GOES_ON = LazyPattern(rf"\b(?=(?P<given>[A-Z][a-z]+)(?P<on>{_NAME_GOES_ON}))")

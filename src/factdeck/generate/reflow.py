@@ -136,9 +136,6 @@ def restore_sentence_spaces(text: str) -> tuple[str, int]:
     return _RUN_ON.sub(spaced, text), count
 
 
-_KNOWN_PLACES = lexicon.COUNTRIES | lexicon.STATES_AND_PROVINCES | lexicon.CONTINENTS
-
-
 def _broken_name(match: re.Match[str]) -> bool:
     """Whether a capitalised word broken at a line's end is a name in two pieces ("Tetteh
     Quar-" / "shie", "Nether-" / "lands"): a place the tables know, or one whose first piece
@@ -146,7 +143,7 @@ def _broken_name(match: re.Match[str]) -> bool:
     head, tail = match["head"], match["tail"]
     if not head[:1].isupper() or "\n" not in match[0]:
         return False
-    return head + tail in _KNOWN_PLACES or not word_tags(head.casefold())
+    return head + tail in lexicon.KNOWN_LANDS or not word_tags(head.casefold())
 
 
 def join_broken_words(text: str) -> tuple[str, int]:

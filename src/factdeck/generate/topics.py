@@ -276,7 +276,7 @@ def _written_bare(before: str) -> bool:
     return before in _BEFORE_A_BARE_NAME or word_tags(before) == {"VERB"}
 
 
-def _with_article(name: str, texts: Sequence[str]) -> str:
+def with_written_article(name: str, texts: Sequence[str]) -> str:
     """The name after "the" where the document writes it so more often than not, or where it
     ends in a common noun and the document does not say."""
     if name.startswith("the "):
@@ -295,11 +295,6 @@ def _with_article(name: str, texts: Sequence[str]) -> str:
                 bare += 1
     common = words[-1].islower() or headed  # "1998 Varna flood": a noun phrase, not a name
     return f"the {name}" if after_the > bare or (common and after_the == bare) else name
-
-
-def with_written_article(name: str, texts: Sequence[str]) -> str:
-    """The name after "the" where the document writes it so (``_with_article``)."""
-    return _with_article(name, texts)
 
 
 def _short_forms(base: str, first: str | None) -> list[str]:
@@ -376,7 +371,7 @@ def document_topic(
     years = (min(told), max(told)) if told else None
     days = _dated_span([*([str(years[0])] if years else []), title, first or ""])
     group = sort_group(sort) or ("body" if sort in _PLACES_OF_WORSHIP_AND_CARE else "event")
-    named = quoted_title(base, texts[:20]) or _with_article(name, texts)
+    named = quoted_title(base, texts[:20]) or with_written_article(name, texts)
     return Topic(named, group, sort, tuple(forms), years, days)
 
 
@@ -412,7 +407,7 @@ def named_subject(
     if not _proper(base, texts):
         return None
     if class_noun in _PERFORMERS:
-        return Topic(_with_article(base, texts), "performer", class_noun, (base,))
+        return Topic(with_written_article(base, texts), "performer", class_noun, (base,))
     if class_noun is None and base in places:
         return Topic(base, "place", "place", (base,))
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdeck.generate import lexicon
+from factdeck.generate import lexicon, phrasing
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask
 
@@ -45,7 +45,8 @@ def test_a_state_named_by_another_sort_is_asked_as_a_country(
     assert _question(sentence, "Kell Union", "country") == (
         "From which country did the rebels receive aid during the war?"
     )
-    monkeypatch.setattr(lexicon, "COUNTRIES", lexicon.COUNTRIES | {"Kell Union"})
+    states = lexicon.COUNTRIES | lexicon.FORMER_STATES
+    monkeypatch.setattr(phrasing, "_STATES_NOW_OR_FORMER", states | {"Kell Union"})
     assert _question(sentence, "Kell Union", "organisation") == (
         "From which country did the rebels receive aid during the war?"
     )
