@@ -4087,9 +4087,7 @@ def short_forms(
     from factdeck.generate import topics  # an imported deck's reading only
 
     joined = " ".join(texts)
-
-    def written(name: str) -> int:
-        return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", joined))
+    written = _WrittenCounts(joined)
 
     found: dict[str, str] = {}
     for short, full in {**abbreviations_after_or(texts), **defined}.items():
@@ -4120,14 +4118,14 @@ def short_forms(
             continue  # "Academy" of "Kell Academy": a sort, which "the" points back to
         if word in lexicon.COUNTRIES | lexicon.CONTINENTS or topics.place_adjective(word):
             continue  # "Vessia" of "Kell Vessia", "Vessian" of "Orm Vessian": names of their own
-        if word in lexicon.STATES_AND_PROVINCES or re.search(
-            rf"\bin\s+{re.escape(word)}(?![\w’'-])", joined
-        ):
-            continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
         if len(word) < _MIN_SHORT_WORD or not word.replace("’", "'").replace("'", "").isalpha():
             continue  # "A" of "Avenue A", "3" of "Type 3": no word a body goes by
         if written(name) < _NAME_USES:
             continue  # a name written once is no name the document goes on to shorten
+        if word in lexicon.STATES_AND_PROVINCES or re.search(
+            rf"\bin\s+{re.escape(word)}(?![\w’'-])", joined
+        ):
+            continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
         alone = re.findall(
             rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){re.escape(word)}(?![\w-]|\s+[A-Z])", joined
         )
@@ -4135,6 +4133,38 @@ def short_forms(
         if len([b for b in bare if b.strip() not in ("the", "of", "a", "an")]) >= _ALONE_USES:
             found.setdefault(word, name)
     return found
+
+
+class _WrittenCounts:
+    """How often each name is written whole in ``joined`` (not inside a longer word or a
+    hyphened one), as ``re.findall`` would count it, from one index of the word runs: a
+    document of many names would otherwise be read once per name."""
+
+    def __init__(self, joined: str) -> None:
+        self._joined = joined
+        self._starts: defaultdict[str, list[int]] = defaultdict(list)
+        for run in _NAME_RUN.finditer(joined):
+            self._starts[run.group()].append(run.start())
+
+    def __call__(self, name: str) -> int:
+        first = _NAME_RUN.match(name)
+        if first is None:
+            return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self._joined))
+        count, free_from = 0, 0
+        for start in self._starts.get(first.group(), ()):
+            end = start + len(name)
+            if start < free_from or not self._joined.startswith(name, start):
+                continue
+            if _NAME_GOES_ON.match(self._joined, end):
+                continue  # "Orm United" inside "Orm Uniteds"
+            count, free_from = count + 1, end
+        return count
+
+
+_NAME_RUN = LazyPattern(r"(?<![\w-])[\w-]+")
+"""A whole run of word characters and hyphens: where a name written whole may begin."""
+_NAME_GOES_ON = LazyPattern(r"[\w-]")
+"""A character that would carry a name on into a longer word."""
 
 
 _DOMINANT_NAME_RATIO = 5
