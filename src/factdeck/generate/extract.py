@@ -4126,9 +4126,7 @@ def short_forms(
             rf"\bin\s+{re.escape(word)}(?![\w’'-])", joined
         ):
             continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
-        alone = re.findall(
-            rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){re.escape(word)}(?![\w-]|\s+[A-Z])", joined
-        )
+        alone = words_before_alone(joined, word)
         bare = [before for before in alone if not before[:1].isupper()]
         if len([b for b in bare if b.strip() not in ("the", "of", "a", "an")]) >= _ALONE_USES:
             found.setdefault(word, name)
@@ -4165,6 +4163,39 @@ _NAME_RUN = LazyPattern(r"(?<![\w-])[\w-]+")
 """A whole run of word characters and hyphens: where a name written whole may begin."""
 _NAME_GOES_ON = LazyPattern(r"[\w-]")
 """A character that would carry a name on into a longer word."""
+
+
+def words_before_alone(joined: str, word: str) -> list[str]:
+    r"""The word and spaces before each time ``word`` stands alone in ``joined`` (not inside a
+    longer word, not before a capitalised one: "Rovers" of "the Rovers won", not of "Rovers
+    Park"), "" where no word comes right before it; the same list as ``re.findall`` of
+    ``(?P<before>[\w’'-]+\s+)?WORD`` with those bounds, which tries the optional word at every
+    place of the text and is slow on a long one. Here the pattern is tried only where a match
+    can begin: at the word and spaces before each standing-alone ``word``."""
+    escaped = re.escape(word)
+    whole = re.compile(rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){escaped}(?![\w-]|\s+[A-Z])")
+    befores: list[str] = []
+    resume = 0
+    for found in re.finditer(rf"(?<![\w’'-]){escaped}(?![\w-]|\s+[A-Z])", joined):
+        if found.start() < resume:
+            continue  # taken as the word before an earlier match
+        start = found.start()
+        while start > resume and joined[start - 1].isspace():
+            start -= 1
+        spaced = start < found.start()
+        while spaced and start > resume and _BEFORE_ALONE.match(joined[start - 1]):
+            start -= 1
+        match = whole.match(joined, start)
+        if match is None:  # the spaces before it open no match; the word alone does
+            match = whole.match(joined, found.start())
+        assert match is not None  # found where the pattern's word matches
+        befores.append(match["before"] or "")
+        resume = match.end()
+    return befores
+
+
+_BEFORE_ALONE = LazyPattern(r"[\w’'-]")
+"""A character of the word a match may take before the word standing alone."""
 
 
 _DOMINANT_NAME_RATIO = 5

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdeck.generate.extract import _WrittenCounts
+from factdeck.generate.extract import _WrittenCounts, words_before_alone
 
 _PIECES = ["Orm", "United", "Orm United", "Orm-Vell", "Uniteds", " ", ", ", ".", "’s", "St.", "é"]
 
@@ -27,3 +27,22 @@ def test_a_name_inside_a_longer_or_hyphened_word_is_not_counted() -> None:
     assert written("Orm United") == 2
     assert written("United") == 2
     assert written("Kell") == 0
+
+
+_ALONE_PIECES = ["Rovers", "rovers", "the ", "Park", "Orm’s", " ", "  ", "-", ".", "x", "’"]
+
+
+@given(
+    st.lists(st.sampled_from(_ALONE_PIECES), max_size=30).map("".join),
+    st.sampled_from(["Rovers", "rovers"]),
+)
+def test_the_words_before_a_word_alone_are_those_the_whole_pattern_finds(
+    joined: str, word: str
+) -> None:
+    pattern = rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){re.escape(word)}(?![\w-]|\s+[A-Z])"
+    assert words_before_alone(joined, word) == re.findall(pattern, joined)
+
+
+def test_a_word_before_a_capitalised_one_or_inside_another_is_not_alone() -> None:
+    text = "the Rovers won; Rovers Park; the Roversfield; Orm Rovers lost"
+    assert words_before_alone(text, "Rovers") == ["the ", "Orm "]
