@@ -4027,6 +4027,12 @@ _A_WHOLE_NAME = LazyPattern(r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)+")
 """A name of capitalised words only: "Tessby Rovers", not "the Orm River--the Kell"."""
 
 
+def _title_as_named(title: str) -> str:
+    """The title as a sentence names its subject: without its bracketed disambiguator and a
+    leading "The" ("The Kell Rovers (football club)" -> "Kell Rovers")."""
+    return DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+
+
 def _with_short_forms_spelled_out(
     candidates: Sequence[Candidate],
     texts: Sequence[str],
@@ -4041,7 +4047,7 @@ def _with_short_forms_spelled_out(
     Rovers". A short form that names the document's subject is left to its own rules."""
     from factdeck.generate import topics  # an imported deck's reading only
 
-    subject = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+    subject = _title_as_named(title)
     forms = {
         short: topics.with_written_article(full, texts)
         for short, full in short_forms(texts, defined, pool).items()
@@ -4221,7 +4227,7 @@ def _with_owner_of_the_subject(
     owner already, nor where the letters or their name are the answer's ("KAF Base Orm"). A
     possessive ("No. 9 Squadron's aircraft") is left as it is: "of the KAF's aircraft" would
     own them."""
-    whole = DISAMBIGUATOR.sub("", title).strip().removeprefix("The ")
+    whole = _title_as_named(title)
     bare = (subject or "").removeprefix("The ")
     tail = whole.removeprefix(bare)
     letters = tail.strip()
