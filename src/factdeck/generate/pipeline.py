@@ -18,6 +18,7 @@ from pathlib import Path
 from factdeck.bank import Bank, Fact, Question, QuestionType, SourceDocument
 from factdeck.generate import concepts, phrasing
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
+from factdeck.generate.confidence import DocumentView, confident
 from factdeck.generate.curated import (
     Curated,
     CuratedError,
@@ -229,8 +230,9 @@ def _assemble(
             asked_as = fact_questions(fact, pool, true_false=room)
             true_false_asked += sum(q.type is QuestionType.TRUE_FALSE for q in asked_as)
         forms.append((fact, asked_as))
-    kept = asked_once(forms, titles)
-    retold = {fact.id for fact, _ in forms} - {fact.id for fact, _ in kept}
+    once = asked_once(forms, titles)
+    retold = {fact.id for fact, _ in forms} - {fact.id for fact, _ in once}
+    kept = _confident(once, processed)
     for fact, asked_as in kept:
         made = []
         for question in asked_as:
@@ -250,6 +252,28 @@ def _assemble(
         facts=[*public, *order_facts],
         questions=[*questions, *order_questions],
     )
+
+
+def _confident(
+    forms: Sequence[tuple[FactRecord, list[Question]]], processed: Sequence[_Processed]
+) -> list[tuple[FactRecord, list[Question]]]:
+    """The facts read from a document whose questions a teacher likely accepts
+    (``confidence.confident``, per document); a curated fact is always kept. A fact left
+    out is not counted as asked: its event may still be put in order."""
+    read: dict[str, list[tuple[Question, str]]] = {}
+    for fact, asked_as in forms:
+        if fact.origin == "auto":
+            read.setdefault(fact.document, []).extend((q, fact.kind) for q in asked_as)
+    keep: set[str] = set()
+    for item in processed:
+        if item.document.id in read:
+            document = DocumentView.of(item.cleaned.text, item.document.title)
+            keep |= confident(read[item.document.id], document)
+    return [
+        (fact, asked_as)
+        for fact, asked_as in forms
+        if fact.origin != "auto" or not asked_as or any(q.id in keep for q in asked_as)
+    ]
 
 
 def _auto_facts(

@@ -11,6 +11,7 @@ import pytest
 
 from factdeck.bank import QuestionType, check_bank, load_bank
 from factdeck.cli import main
+from factdeck.generate import confidence
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "generate"
 ARTICLE = FIXTURES / "suez_canal.txt"
@@ -26,6 +27,17 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def suez_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("deck") / "suez.json"
     assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def suez_uncut(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The deck before its lowest-rated questions are left out: the spot checks look at
+    how each fact is asked, not at which ones the deck keeps (``confidence``)."""
+    out = tmp_path_factory.mktemp("deck") / "suez.json"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
+        assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(out)]) == 0
     return out
 
 
@@ -50,23 +62,23 @@ def _answers(deck: Path, kind: str) -> dict[str, str]:
     }
 
 
-def test_spot_check_the_facts_it_asks_about(suez_deck: Path) -> None:
-    assert not _answers(suez_deck, "date")  # a day of a date is trivia: its year is asked
-    years = {q.prompt: q.answer for q in load_bank(suez_deck).questions if q.type == "number"}
+def test_spot_check_the_facts_it_asks_about(suez_uncut: Path) -> None:
+    assert not _answers(suez_uncut, "date")  # a day of a date is trivia: its year is asked
+    years = {q.prompt: q.answer for q in load_bank(suez_uncut).questions if q.type == "number"}
     assert years["In what year did the British Prime Minister Anthony Eden resign?"] == 1957
     assert 2021 in years.values()
-    people = _answers(suez_deck, "person")
+    people = _answers(suez_uncut, "person")
     assert len(people) >= 2
     assert people["Ferdinand de Lesseps"] == (
         "Who became a national hero in France after the opening of the canal?"
     )
-    typed = {q.answer for q in load_bank(suez_deck).questions if q.type == QuestionType.TYPED}
+    typed = {q.answer for q in load_bank(suez_uncut).questions if q.type == QuestionType.TYPED}
     assert "Suez Canal Authority" in typed  # no other authority to offer: asked as typed
     assert "Alois Negrelli" in typed  # one other engineer in the article: no options
-    places = _answers(suez_deck, "place")
+    places = _answers(suez_uncut, "place")
     assert "Port Said" not in places  # a port needs three other ports
-    bank = load_bank(suez_deck)
-    assert {"641", "1879"} <= set(_answers(suez_deck, "year"))  # options of nearby years
+    bank = load_bank(suez_uncut)
+    assert {"641", "1879"} <= set(_answers(suez_uncut, "year"))  # options of nearby years
     per_sentence: dict[str, list[str]] = {}
     for question in bank.questions:
         if question.type != QuestionType.ORDERING:
