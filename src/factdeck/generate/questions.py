@@ -547,6 +547,14 @@ def with_document_forms(
         forms += initialled_name_forms(
             bare, values, lambda name: evidence.mentions(fact.document, name) > 0
         )
+    if fact.kind in ("organisation", "other"):
+        forms += body_initials_forms(
+            bare,
+            values,
+            defined,
+            lambda letters: evidence.mentions(fact.document, letters) > 0,
+            fact.prompt,
+        )
     if len(bare.split()) > 1 and (inside := spelled_out(bare, defined)) != bare:
         forms.append(inside)  # "Orm Millennium Edition" for "Orm ME (Millennium Edition)"
     forms += written_initials_forms(
@@ -4468,6 +4476,52 @@ def initialled_name_forms(
         if _initials(bare) == answer and written(bare)
     }
     return list(found) if len(found) == 1 else []
+
+
+_ABBREVIATED_BODIES = word_set(
+    "Agency Association Administration Authority Bureau Commission Force Organisation"
+    " Organization Service"
+)
+"""The head words of the bodies people call by their initials ("Kell Water Authority" is
+"KWA"): not an army's, a navy's or a party's ("Vessian Imperial Navy" is no "VIN"), nor a
+council's or an institute's, mostly called by their names ("Orm General Council")."""
+
+
+def body_initials_forms(
+    answer: str,
+    names: Sequence[str],
+    abbreviations: Mapping[str, str],
+    written: Callable[[str], bool],
+    prompt: str,
+) -> list[str]:
+    """The initials of a body's name a learner who knows it types, though the document never
+    writes them ("KWA" for "Kell Water Authority", "OFRA" for "Orm Film Rights Association
+    of Vessia"): a name of three or more capitalised words whose head, last or before its
+    "of", is a body's that people call by its letters. Not where the letters are written
+    (``written``: what the document calls so is another rule's), are a word ("ACE"), are
+    the initials of another of its names (``names``) or the letters it spells out
+    otherwise (``abbreviations``), nor where the question shows them."""
+    words = answer.split()
+    heads = [
+        word
+        for at, word in enumerate(words)
+        if at == len(words) - 1 or words[at + 1] in ("of", "for", "on")
+    ]
+    letters = _initials(answer)
+    if (
+        letters is None
+        or not MIN_INITIALS <= len(letters) <= 5
+        or not any(head in _ABBREVIATED_BODIES for head in heads[:1])
+        or word_tags(letters.casefold())
+        or written(letters)
+    ):
+        return []
+    own = normalize(answer)
+    if any(key != own for key in _keys_by_initials(tuple(names)).get(letters, ())):
+        return []  # "Kell Wool Association" beside "Kell Water Authority"
+    if letters in abbreviations or re.search(rf"\b{letters}\b", prompt):
+        return []
+    return [letters]
 
 
 def written_initials_forms(answer: str, written: Callable[[str], bool]) -> list[str]:

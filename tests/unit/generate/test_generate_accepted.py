@@ -422,3 +422,42 @@ def test_a_country_s_one_body_is_accepted_by_the_word_the_document_calls_it() ->
     assert lone_body_forms(body, [body], said("The United Kingdom Parliament met.")) == []
     assert lone_body_forms(body, [body], said("Parliament Square lies in Kell.")) == []
     assert lone_body_forms("Parliament of Kell", [], called_so) == []  # no country: which one?
+
+
+@pytest.mark.parametrize(
+    ("body", "letters"),
+    [
+        ("Vessian Water Authority", "VWA"),
+        ("Orm Film Rights Association of Tarland", "OFRAT"),
+        ("Kell Grants Commission", "KGC"),
+        ("Tarland Air Force", "TAF"),
+    ],
+)
+def test_a_body_is_accepted_by_its_initials_the_document_never_writes(
+    body: str, letters: str
+) -> None:
+    sentences = [f"The {body} fined the Dunmere mill in 1921.", "The mill closed in 1930."]
+    names = [("organisation", body), ("place", "Dunmere")]
+    prompt = "Which body fined the Dunmere mill in 1921?"
+    assert letters in _accepted(sentences, "organisation", body, prompt, names)
+    # another name of the document with the same letters: they may be either's
+    twin = [*names, ("organisation", f"{body} Trust"), ("organisation", "Vell Wool Agency")]
+    if letters == "VWA":
+        assert letters not in _accepted(sentences, "organisation", body, prompt, twin)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vessian Imperial Navy",  # a navy is called by its land's name, not its letters
+        "Tarland Workers Party",
+        "Orm Valley",  # no body
+        "Orm General Council",  # a council is called by its name
+        "Allied Radio Commission",  # its letters spell a word, "arc"
+    ],
+)
+def test_a_name_is_not_accepted_by_letters_no_one_calls_it(body: str) -> None:
+    sentences = [f"The {body} fined the Dunmere mill in 1921."]
+    names = [("organisation", body), ("place", "Dunmere")]
+    accepted = _accepted(sentences, "organisation", body, "Who fined the mill in 1921?", names)
+    assert not any(form.isupper() for form in accepted)
