@@ -613,9 +613,19 @@ def with_document_forms(
         )
         accepted = tuple(dict.fromkeys((*accepted, *ranked)))
     school = _school_part(bare)
-    if school is not None and school not in called_so and not _named_for_its_founder(bare, names):
+    asked_school = school_asked_forms(
+        bare, fact.prompt, names, lambda short: evidence.written_apart(fact.document, short, bare)
+    )
+    accepted = tuple(dict.fromkeys((*accepted, *asked_school)))
+    if (
+        school is not None
+        and school not in called_so
+        and school not in asked_school
+        and not _named_for_its_founder(bare, names)
+    ):
         # "Washington" for "University of Washington" names a state, a city and other
-        # schools: only the document's own use makes it the school's name
+        # schools: only the document's own use makes it the school's name, or a question
+        # asking for a school where the document names nothing else so
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
     if fact.kind in ("organisation", "other"):
         accepted = (*accepted, *school_order_forms(bare, names))
@@ -3220,6 +3230,41 @@ def school_short_forms(
     # the sentences are found by their words, and "Tarland's" is a word of its own
     texts = (text for form in (short, f"{short}'s", f"{short}’s") for text in sentences(form))
     return [short] if any(_calls_a_school(short, text) for text in texts) else []
+
+
+_FIELD_ENDING = LazyPattern(r"(?:ism|ology|ography|ics|ity|tion|sion|ment|ness|ship)$")
+"""How the name of a field of study or of a quality ends ("Urbanism", "Kinesiology")."""
+_ASKED_SCHOOL_SORTS = word_set(
+    "university college school institute academy polytechnic institution"
+)
+"""What a question asks for that a school's name answers ("Which university ...?")."""
+
+
+def school_asked_forms(
+    answer: str,
+    prompt: str,
+    names: Sequence[tuple[str, str]],
+    written_apart: Callable[[str], bool],
+) -> list[str]:
+    """ "Tarland" for "University of Tarland" (or "Tarland College") to "Which university
+    ...?": the question says a school is meant, so the words that tell it apart name it,
+    a state's or a country's name too. Only where the document has no other thing the word
+    could mean: it never writes the word outside the school's name (``written_apart``: the
+    town of Tarland, "Tarland's mayor") and no other of its names (``names``) holds it
+    ("Tarland State College"); never a common word ("University of Music"), nor a word the
+    question shows."""
+    short = _school_part(answer)
+    asked = _ASKED_SORT.search(prompt)
+    if short is None or asked is None or asked["sort"].casefold() not in _ASKED_SCHOOL_SORTS:
+        return []
+    if any(word_tags(word.casefold()) or _FIELD_ENDING.search(word) for word in short.split()):
+        return []  # "Music" of "Academy of Music", "Urbanism": a field, not a name
+    key, own = normalize(short), normalize(answer)
+    if f" {key} " in f" {normalize(prompt)} " or any(
+        f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names
+    ):
+        return []
+    return [] if written_apart(short) else [short]
 
 
 def _named_for_its_founder(answer: str, names: Sequence[tuple[str, str]]) -> bool:
