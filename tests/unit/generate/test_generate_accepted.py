@@ -453,6 +453,27 @@ def test_a_country_s_one_body_is_accepted_by_the_word_the_document_calls_it() ->
     assert lone_body_forms("Parliament of Kell", [], called_so) == []  # no country: which one?
 
 
+def test_a_country_s_navy_is_accepted_by_its_service_word_alone() -> None:
+    def said(*sentences: str) -> Callable[[str], list[str]]:
+        return lambda word: [s for s in sentences if word in s]
+
+    body = "United States Navy"
+    full = said("The United States Navy kept a coaling station at Kell.")
+    prompt = "Which force kept a coaling station at Kell?"
+    assert lone_body_forms(body, [body], full, prompt) == ["Navy"]
+    assert lone_body_forms("French Army", ["French Army"], said(), prompt) == ["Army"]
+    # asked by the word itself, or another navy written beside it: "Navy" says nothing
+    assert lone_body_forms(body, [body], full, "Which navy kept a station?") == []
+    other = said("The United States Navy and the Kellish Navy met at Orm.")
+    assert lone_body_forms(body, [body], other, prompt) == []
+    assert lone_body_forms(body, [body, "Royal Navy"], full, prompt) == []
+    # a country's parliament the document names only in full stays so
+    parliament = "United Kingdom Parliament"
+    assert (
+        lone_body_forms(parliament, [parliament], said("The United Kingdom Parliament met.")) == []
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "letters"),
     [
