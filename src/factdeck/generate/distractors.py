@@ -3709,11 +3709,14 @@ def lone_body_forms(
     ("In 2010, Congress passed ..."), and names no other body of that sort ("Continental
     Congress"): a learner who read it types the word the document used. So too a state's or
     a people's body ("Senate" for "Vessian Senate"), where the question does not ask by
-    that sort ("Which senate ...?" would be answered by its own word)."""
+    that sort ("Which senate ...?" would be answered by its own word); and a country's navy
+    or army ("Navy" for "United States Navy") though the document never writes the word
+    alone, where the question does not ask by it."""
     sort = sort_word(answer)
     if sort is None or sort not in ONE_PER_COUNTRY:
         return []
     qualifier = _qualifier(answer)
+    names = tuple(names)  # read twice: for any other body, and for one of another country
     national = country_of(qualifier) is not None
     if not national and (
         not _people_or_state(qualifier) or re.search(rf"\b{sort}\b", prompt, re.IGNORECASE)
@@ -3725,6 +3728,7 @@ def lone_body_forms(
     ):
         return []
     alone = False
+    other = False  # "the Kellish Navy" written beside "United States Navy": maybe another
     for sentence in sentences(sort):
         for found in re.finditer(rf"\b{sort}\b", sentence):
             before = sentence[: found.start()].rsplit(maxsplit=1)[-1:]
@@ -3733,15 +3737,38 @@ def lone_body_forms(
             if named_before and not lexicon.opens_no_name(before[0]):
                 if not national and before[0] != qualifier.split()[-1]:
                     return []  # "the Orrese Senate" beside "Vessian Senate": either
+                other |= before[0] != qualifier.split()[-1] and country_of(before[0]) != country_of(
+                    qualifier
+                )
                 continue  # "United States Congress"
             if after and (after[0] == "of" or after[0][:1].isupper()):
                 if not national and after[0] == "of":
                     return []  # "Senate of Orm": another senate
+                other |= after[0] == "of"
                 continue  # "Congress of the United States", "Congress Hall"
             if national:
                 return [sort]
             alone = True
+    country = country_of(qualifier)
+    other |= any(
+        name not in (answer, sort)
+        and sort_word(name) == sort
+        and country_of(_qualifier(name)) != country
+        for name in names
+    )  # "Royal Navy" may be the country's own navy where it is written, not otherwise
+    if (
+        national
+        and sort in _SERVICE_SORTS
+        and not other
+        and not re.search(rf"\b{sort}\b", prompt, re.I)
+    ):
+        return [sort]  # "Navy" for "United States Navy": the country's one navy
     return [sort] if alone else []
+
+
+_SERVICE_SORTS = word_set("Navy Army")
+"""A country's armed services, which its people and its histories call by the service word
+alone ("the Navy") though the document writes the country's name with it."""
 
 
 def _same_body(first: str, second: str) -> bool:

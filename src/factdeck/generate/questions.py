@@ -547,6 +547,14 @@ def with_document_forms(
         forms += initialled_name_forms(
             bare, values, lambda name: evidence.mentions(fact.document, name) > 0
         )
+    if fact.kind in ("organisation", "other"):
+        forms += body_initials_forms(
+            bare,
+            values,
+            defined,
+            lambda letters: evidence.mentions(fact.document, letters) > 0,
+            fact.prompt,
+        )
     if len(bare.split()) > 1 and (inside := spelled_out(bare, defined)) != bare:
         forms.append(inside)  # "Orm Millennium Edition" for "Orm ME (Millennium Edition)"
     forms += written_initials_forms(
@@ -605,9 +613,19 @@ def with_document_forms(
         )
         accepted = tuple(dict.fromkeys((*accepted, *ranked)))
     school = _school_part(bare)
-    if school is not None and school not in called_so and not _named_for_its_founder(bare, names):
+    asked_school = school_asked_forms(
+        bare, fact.prompt, names, lambda short: evidence.written_apart(fact.document, short, bare)
+    )
+    accepted = tuple(dict.fromkeys((*accepted, *asked_school)))
+    if (
+        school is not None
+        and school not in called_so
+        and school not in asked_school
+        and not _named_for_its_founder(bare, names)
+    ):
         # "Washington" for "University of Washington" names a state, a city and other
-        # schools: only the document's own use makes it the school's name
+        # schools: only the document's own use makes it the school's name, or a question
+        # asking for a school where the document names nothing else so
         accepted = tuple(form for form in accepted if normalize(form) != normalize(school))
     if fact.kind in ("organisation", "other"):
         accepted = (*accepted, *school_order_forms(bare, names))
@@ -3214,6 +3232,41 @@ def school_short_forms(
     return [short] if any(_calls_a_school(short, text) for text in texts) else []
 
 
+_FIELD_ENDING = LazyPattern(r"(?:ism|ology|ography|ics|ity|tion|sion|ment|ness|ship)$")
+"""How the name of a field of study or of a quality ends ("Urbanism", "Kinesiology")."""
+_ASKED_SCHOOL_SORTS = word_set(
+    "university college school institute academy polytechnic institution"
+)
+"""What a question asks for that a school's name answers ("Which university ...?")."""
+
+
+def school_asked_forms(
+    answer: str,
+    prompt: str,
+    names: Sequence[tuple[str, str]],
+    written_apart: Callable[[str], bool],
+) -> list[str]:
+    """ "Tarland" for "University of Tarland" (or "Tarland College") to "Which university
+    ...?": the question says a school is meant, so the words that tell it apart name it,
+    a state's or a country's name too. Only where the document has no other thing the word
+    could mean: it never writes the word outside the school's name (``written_apart``: the
+    town of Tarland, "Tarland's mayor") and no other of its names (``names``) holds it
+    ("Tarland State College"); never a common word ("University of Music"), nor a word the
+    question shows."""
+    short = _school_part(answer)
+    asked = _ASKED_SORT.search(prompt)
+    if short is None or asked is None or asked["sort"].casefold() not in _ASKED_SCHOOL_SORTS:
+        return []
+    if any(word_tags(word.casefold()) or _FIELD_ENDING.search(word) for word in short.split()):
+        return []  # "Music" of "Academy of Music", "Urbanism": a field, not a name
+    key, own = normalize(short), normalize(answer)
+    if f" {key} " in f" {normalize(prompt)} " or any(
+        f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names
+    ):
+        return []
+    return [] if written_apart(short) else [short]
+
+
 def _named_for_its_founder(answer: str, names: Sequence[tuple[str, str]]) -> bool:
     """Whether a school's name is a family name before "University" or "College" ("Kerrigan
     University"), which names no place and, where no other name of the document (``names``)
@@ -4468,6 +4521,52 @@ def initialled_name_forms(
         if _initials(bare) == answer and written(bare)
     }
     return list(found) if len(found) == 1 else []
+
+
+_ABBREVIATED_BODIES = word_set(
+    "Agency Association Administration Authority Bureau Commission Force Organisation"
+    " Organization Service"
+)
+"""The head words of the bodies people call by their initials ("Kell Water Authority" is
+"KWA"): not an army's, a navy's or a party's ("Vessian Imperial Navy" is no "VIN"), nor a
+council's or an institute's, mostly called by their names ("Orm General Council")."""
+
+
+def body_initials_forms(
+    answer: str,
+    names: Sequence[str],
+    abbreviations: Mapping[str, str],
+    written: Callable[[str], bool],
+    prompt: str,
+) -> list[str]:
+    """The initials of a body's name a learner who knows it types, though the document never
+    writes them ("KWA" for "Kell Water Authority", "OFRA" for "Orm Film Rights Association
+    of Vessia"): a name of three or more capitalised words whose head, last or before its
+    "of", is a body's that people call by its letters. Not where the letters are written
+    (``written``: what the document calls so is another rule's), are a word ("ACE"), are
+    the initials of another of its names (``names``) or the letters it spells out
+    otherwise (``abbreviations``), nor where the question shows them."""
+    words = answer.split()
+    heads = [
+        word
+        for at, word in enumerate(words)
+        if at == len(words) - 1 or words[at + 1] in ("of", "for", "on")
+    ]
+    letters = _initials(answer)
+    if (
+        letters is None
+        or not MIN_INITIALS <= len(letters) <= 5
+        or not any(head in _ABBREVIATED_BODIES for head in heads[:1])
+        or word_tags(letters.casefold())
+        or written(letters)
+    ):
+        return []
+    own = normalize(answer)
+    if any(key != own for key in _keys_by_initials(tuple(names)).get(letters, ())):
+        return []  # "Kell Wool Association" beside "Kell Water Authority"
+    if letters in abbreviations or re.search(rf"\b{letters}\b", prompt):
+        return []
+    return [letters]
 
 
 def written_initials_forms(answer: str, written: Callable[[str], bool]) -> list[str]:
