@@ -2207,11 +2207,15 @@ _ROLE_AFTER = LazyPattern(
 " served as governor"."""
 _ASKED_ROLE = LazyPattern(
     rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b"
-    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
+    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$"
+    rf"|^Who\s[^?]*?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})"
+    rf"\s+(?:in|from|until|since|during|at|of|for)\s[^?]*\?$",
     re.IGNORECASE,
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
-composer?"."""
+composer?", "Who joined the choir as assistant organist in 1990?" (the key's own role, with
+the time or the place it held it, which single the key out among the role's holders like
+"Which organist ...?"; never "Whom did Ivo Lind join as ...?", Lind's)."""
 _ASKED_HOLDER = LazyPattern(
     rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+"
     rf"(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?i:({_ROLE}))s?(?![\w’'])"
@@ -2468,11 +2472,13 @@ def asked_sex(prompt: str) -> str | None:
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
     """The role a question names as what its answer is, cased down, and whether it asks who
     held it ("Who returned as the film's composer?", True) rather than which one of its
-    holders did something ("Which navigator ...?", False); None for any other question."""
+    holders did something ("Which navigator ...?", "Who joined the choir as organist in
+    1990?", False); None for any other question."""
     asked = _ASKED_ROLE.search(prompt)
     if asked is None:
         return None
-    return (asked.group(1) or asked.group(2)).casefold(), asked.group(1) is None
+    role = asked.group(1) or asked.group(2) or asked.group(3)
+    return role.casefold(), asked.group(2) is not None
 
 
 def title_roles(name: str) -> frozenset[str]:
