@@ -2404,12 +2404,13 @@ _KIN_NOUNS = (
 _ASKS_KIN = LazyPattern(
     r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     rf"[’']s)\s+(?:[\w’'-]+\s+)?{_KIN_NOUNS}"
-    r"|^Whom\s+did\s.*\b(?:marry|wed)\b|^Who\s+(?:married|wed)\b"
+    r"|^Whom\s+did\s.*\b(?:marry|wed|divorce)\b|^Who\s+(?:married|wed)\b"
+    r"|^Who\s+divorced\b|^Who\s+did\s.*\bdivorce\b|\bdivorce\s+from\s+whom\?$"
 )
 """A question asking for a person by their kin or marriage ("Who was Ivo Lind's wife?",
-"Who was the son of Olaf?", "Whom did Ivo Lind marry?"): its key's sex is what it asks. Never
-one where kin only describes someone else ("Who defeated Harald's son?", "Who led the
-guild's sister house?")."""
+"Who was the son of Olaf?", "Whom did Ivo Lind marry?", "Ivo Lind remarried after his
+divorce from whom?"): its key's sex is what it asks. Never one where kin only describes
+someone else ("Who defeated Harald's son?", "Who led the guild's sister house?")."""
 
 
 def asks_kin(prompt: str) -> bool:
