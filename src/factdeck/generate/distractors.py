@@ -2144,6 +2144,10 @@ class DistractorPool:
         fitting = evidence is not None and fact.kind == "person"
         when = self._asked_year(fact) if fitting else None
         key_roles = self._key_roles(fact) if fitting else frozenset()
+        # a key of no role the document gives takes first the people it gives none either:
+        # one given a role is most likely of another than the key's (a film's director
+        # beside a character it introduces, a merchant beside the geologist who led a survey)
+        unroled = fitting and not (key_roles - {"character"})
 
         def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
@@ -2153,6 +2157,7 @@ class DistractorPool:
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
                 *(self._person_fit(key_roles, value, document, when) if fitting else (0, 0)),
                 known(value, document),
+                int(unroled and bool(self._tied_roles(document, value) - {"character"})),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),

@@ -185,6 +185,25 @@ def test_a_person_who_became_the_first_film_director_is_a_person() -> None:
     assert {"Tomas Vell", "Ruth Ash"} <= _people(text, "Kell Prize")
 
 
+_VOYAGE = (
+    "The Amber Gate\n\n"
+    "The Amber Gate is a radio serial. It was directed by Tom Brask. The producer Lev Orm "
+    "chose the music. The writer Ivo Sand drafted every episode. Kit Marlow sails north. "
+    "Ada Fenn finds a map on the ice. Jon Aster loses his boat.\n\n"
+    "The Amber Gate introduces Mira Holt as the captain's new pilot."
+)
+
+
+def test_a_key_of_no_known_role_gets_people_of_none_before_people_of_one() -> None:
+    # the key, a figure of the story, has no role the text gives: the people it gives one
+    # (a director, a producer, a writer) are most likely of another than the key's
+    statement = "The Amber Gate introduces Mira Holt as the captain's new pilot."
+    fact = auto_fact("person", "Mira Holt", statement, "Whom does the serial introduce?")
+    names = ["Tom Brask", "Lev Orm", "Ivo Sand", "Kit Marlow", "Ada Fenn", "Jon Aster"]
+    options = option_pool(_VOYAGE, "person", [*names, "Mira Holt"], fact).choose(fact)
+    assert sorted(options) == ["Ada Fenn", "Jon Aster", "Kit Marlow"]
+
+
 _CHAPEL = (
     "Kell Chapel\n\n"
     "Ivo Rask was hired as rabbi in 1977. Lev Dorn became rabbi in 1994. "
