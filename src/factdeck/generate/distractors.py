@@ -1185,7 +1185,8 @@ class DistractorPool:
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: a building or a ground where its
-        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else an area for
+        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else a building
+        where they call it by a building's noun ("Orm Plaza is a shopping mall"), else an area for
         a state or a province the built-in list knows by that name alone ("Ohio", never "New
         York", also a city) or where they put a place in it ("Eastby, in Tarland"), else a
         settlement (a bare name is most often a town's)."""
@@ -1198,6 +1199,9 @@ class DistractorPool:
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
+        called = re.compile(rf"{NAME_OPENS}{re.escape(name)}{_CALLED_A_BUILDING}")
+        if any(called.search(text) for text in evidence.sentences_naming(document, name)):
+            return "building"  # "Orm Plaza is the largest shopping mall in the city"
         if name in _STATES:
             return "area"
         return (
@@ -3315,6 +3319,16 @@ Center"), which no surname ends in."""
 _BUILDING_WORDS = VENUE_WORDS | word_set("Hall Field Commons House Library Museum Gallery")
 """Last words of a place's name that make it a building or a ground, never an option among
 towns or districts ("Kell Hall", "Corvin Field"); some are surnames too, so only places."""
+_BUILDING_NOUNS = word_set(
+    "mall arena stadium hotel museum theatre theater cathedral church temple mosque palace"
+    " castle tower hospital library station airport building skyscraper venue"
+)
+"""Lower-case nouns of a building or a ground a document calls a place by ("Orm Plaza is the
+largest shopping mall in the city")."""
+_CALLED_A_BUILDING = (
+    r"(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
+)
 _STATES = lexicon.STATES_AND_PROVINCES - {
     "New York",
     "Washington",
