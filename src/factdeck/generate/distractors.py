@@ -1185,7 +1185,8 @@ class DistractorPool:
 
     def _place_sort(self, fact: FactRecord, name: str) -> str:
         """The sort of place the documents make ``name``: a building or a ground where its
-        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else an area for
+        name ends so ("Holm Arena", "Kell Hall"), else the one they call it, else a building
+        where they call it by a building's noun ("Orm Plaza is a shopping mall"), else an area for
         a state or a province the built-in list knows by that name alone ("Ohio", never "New
         York", also a city) or where they put a place in it ("Eastby, in Tarland"), else a
         settlement (a bare name is most often a town's)."""
@@ -1198,6 +1199,9 @@ class DistractorPool:
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
+        called = re.compile(rf"{NAME_OPENS}{re.escape(name)}{_CALLED_A_BUILDING}")
+        if any(called.search(text) for text in evidence.sentences_naming(document, name)):
+            return "building"  # "Orm Plaza is the largest shopping mall in the city"
         if name in _STATES:
             return "area"
         return (
@@ -2144,6 +2148,10 @@ class DistractorPool:
         fitting = evidence is not None and fact.kind == "person"
         when = self._asked_year(fact) if fitting else None
         key_roles = self._key_roles(fact) if fitting else frozenset()
+        # a key of no role the document gives takes first the people it gives none either:
+        # one given a role is most likely of another than the key's (a film's director
+        # beside a character it introduces, a merchant beside the geologist who led a survey)
+        unroled = fitting and not (key_roles - {"character"})
 
         def score(item: tuple[str, str]) -> tuple[int, ...]:
             value, document = item
@@ -2153,6 +2161,7 @@ class DistractorPool:
                 0 if role is None or self._roles.get(normalize(value)) == role else 1,
                 *(self._person_fit(key_roles, value, document, when) if fitting else (0, 0)),
                 known(value, document),
+                int(unroled and bool(self._tied_roles(document, value) - {"character"})),
                 distance[value] // PROXIMITY,
                 min(abs(len(value.split()) - answer_words), 2),
                 stable_rank(fact.id, value),
@@ -2207,11 +2216,15 @@ _ROLE_AFTER = LazyPattern(
 " served as governor"."""
 _ASKED_ROLE = LazyPattern(
     rf"^(?:Which|What)\s+(?:[\w-]+\s+)?({_ROLE})\b"
-    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$",
+    rf"|\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})\?$"
+    rf"|^Who\s[^?]*?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?({_ROLE})"
+    rf"\s+(?:in|from|until|since|during|at|of|for)\s[^?]*\?$",
     re.IGNORECASE,
 )
 """The role a question asks for: "Which explorer ...?", "Who returned as the film's
-composer?"."""
+composer?", "Who joined the choir as assistant organist in 1990?" (the key's own role, with
+the time or the place it held it, which single the key out among the role's holders like
+"Which organist ...?"; never "Whom did Ivo Lind join as ...?", Lind's)."""
 _ASKED_HOLDER = LazyPattern(
     rf"^Who\s+(?:was|were|is|are|became|remained)\s+(?:the|a|an)\s+"
     rf"(?:(?!of\s)[\w’'-]+\s+){{0,4}}?(?i:({_ROLE}))s?(?![\w’'])"
@@ -2400,12 +2413,13 @@ _KIN_NOUNS = (
 _ASKS_KIN = LazyPattern(
     r"^Who\s+(?:was|is|were|became)\s+(?:the|his|her|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     rf"[’']s)\s+(?:[\w’'-]+\s+)?{_KIN_NOUNS}"
-    r"|^Whom\s+did\s.*\b(?:marry|wed)\b|^Who\s+(?:married|wed)\b"
+    r"|^Whom\s+did\s.*\b(?:marry|wed|divorce)\b|^Who\s+(?:married|wed)\b"
+    r"|^Who\s+divorced\b|^Who\s+did\s.*\bdivorce\b|\bdivorce\s+from\s+whom\?$"
 )
 """A question asking for a person by their kin or marriage ("Who was Ivo Lind's wife?",
-"Who was the son of Olaf?", "Whom did Ivo Lind marry?"): its key's sex is what it asks. Never
-one where kin only describes someone else ("Who defeated Harald's son?", "Who led the
-guild's sister house?")."""
+"Who was the son of Olaf?", "Whom did Ivo Lind marry?", "Ivo Lind remarried after his
+divorce from whom?"): its key's sex is what it asks. Never one where kin only describes
+someone else ("Who defeated Harald's son?", "Who led the guild's sister house?")."""
 
 
 def asks_kin(prompt: str) -> bool:
@@ -2468,11 +2482,13 @@ def asked_sex(prompt: str) -> str | None:
 def _role_asked(prompt: str) -> tuple[str, bool] | None:
     """The role a question names as what its answer is, cased down, and whether it asks who
     held it ("Who returned as the film's composer?", True) rather than which one of its
-    holders did something ("Which navigator ...?", False); None for any other question."""
+    holders did something ("Which navigator ...?", "Who joined the choir as organist in
+    1990?", False); None for any other question."""
     asked = _ASKED_ROLE.search(prompt)
     if asked is None:
         return None
-    return (asked.group(1) or asked.group(2)).casefold(), asked.group(1) is None
+    role = asked.group(1) or asked.group(2) or asked.group(3)
+    return role.casefold(), asked.group(2) is not None
 
 
 def title_roles(name: str) -> frozenset[str]:
@@ -3303,6 +3319,16 @@ Center"), which no surname ends in."""
 _BUILDING_WORDS = VENUE_WORDS | word_set("Hall Field Commons House Library Museum Gallery")
 """Last words of a place's name that make it a building or a ground, never an option among
 towns or districts ("Kell Hall", "Corvin Field"); some are surnames too, so only places."""
+_BUILDING_NOUNS = word_set(
+    "mall arena stadium hotel museum theatre theater cathedral church temple mosque palace"
+    " castle tower hospital library station airport building skyscraper venue"
+)
+"""Lower-case nouns of a building or a ground a document calls a place by ("Orm Plaza is the
+largest shopping mall in the city")."""
+_CALLED_A_BUILDING = (
+    r"(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:(?!of\s)[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
+)
 _STATES = lexicon.STATES_AND_PROVINCES - {
     "New York",
     "Washington",

@@ -93,8 +93,8 @@ def test_a_state_or_a_ground_is_no_option_for_a_town() -> None:
 _MAYORS = (
     "Mayors\n\n"
     "Karl Sund was mayor of Kell from 1890. In 1901 Ada Wren succeeded Karl Sund as mayor of "
-    "Kell. Lena Sund taught at Ostby in 1899. Ivo Stark built a mill at Tarn in 1903. Eva Dunn "
-    "sailed from Holm in 1900. Otto Brand farmed near Vell in 1902."
+    "Kell. Lena Sund was mayor of Ostby in 1899. Ivo Stark was mayor of Tarn in 1903. Eva Dunn "
+    "was mayor of Holm in 1900. Otto Brand was mayor of Vell in 1902."
 )
 
 

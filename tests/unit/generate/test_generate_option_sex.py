@@ -116,3 +116,24 @@ def test_a_noun_of_kin_or_rank_marks_the_same_sex_in_a_text_and_in_a_question() 
             assert asked_sex(f"Who was Tilde Marsk's {noun}?") == side
         for noun in sorted(lexicon.KIN_BY_SEX[side]):
             assert asks_kin(f"Who was the {noun} of Tilde Marsk?")
+
+
+_MILLER = (
+    "Arne Voss\n\n"
+    "Arne Voss was a miller at Brenna. Per Holm bought his mill in 1852. Odo Kell sued him "
+    "in 1853. Greta Lunde sold her loom at the fair in 1852.\n\n"
+    "Voss remarried after his divorce from Tilde Marsk."
+)
+
+
+def test_a_question_of_a_divorce_asks_for_a_spouse() -> None:
+    assert asks_kin("Voss remarried after his divorce from whom?")
+    assert asks_kin("Whom did Arne Voss divorce in 1850?")
+    assert asks_kin("Who divorced Arne Voss?")
+    assert not asks_kin("Who granted the divorce?")
+    statement = "Voss remarried after his divorce from Tilde Marsk."
+    prompt = "Voss remarried after his divorce from whom?"
+    fact = auto_fact("person", "Tilde Marsk", statement, prompt)
+    # the men the husband traded with are no options for his wife; the text marks no sex of
+    # hers, so no one is (the question is asked typed)
+    assert _accepted(_MILLER, "person", fact, ["Per Holm", "Odo Kell", "Greta Lunde"]) == []

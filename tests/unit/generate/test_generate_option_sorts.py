@@ -243,3 +243,25 @@ def test_a_land_named_beside_a_range_and_a_language_are_no_town_options() -> Non
     assert sorted(options) == ["Dunmere", "Holm", "Kell"]
     three = ["Wenmark", "Middle English", "Kell", "Holm"]
     assert sorted(option_pool(_MERCENARIES, "place", three, fact).choose(fact)) == ["Holm", "Kell"]
+
+
+_KELLBY = (
+    "Kellby\n\n"
+    "Kellby is a port city of Tarland. Orm Plaza is the largest shopping mall in Kellby. "
+    "Santo Vell is a crowded quarter of Kellby, and Dunmere lies on its east side. "
+    "Ostby and Rask lie along the harbour. Traders of Dunmere sold wool at Rask in 1990.\n\n"
+    "The 2004 Kellby Open was held at Orm Plaza. The old fish market stands in Santo Vell."
+)
+
+
+def test_a_place_called_a_building_is_no_option_among_quarters_nor_they_for_it() -> None:
+    names = ["Orm Plaza", "Santo Vell", "Dunmere", "Ostby", "Rask"]
+    statement = "The old fish market stands in Santo Vell."
+    fact = auto_fact("place", "Santo Vell", statement, "Where does the old fish market stand?")
+    pool = option_pool(_KELLBY, "place", names, fact)
+    assert "Orm Plaza" not in pool.choose(fact)
+    assert pool._place_sort(fact, "Orm Plaza") == "building"
+    statement = "The 2004 Kellby Open was held at Orm Plaza."
+    fact = auto_fact("place", "Orm Plaza", statement, "Where was the 2004 Kellby Open held?")
+    # the mall's options would be the quarters round it, which no learner takes for a venue
+    assert option_pool(_KELLBY, "place", names, fact).choose(fact) == []

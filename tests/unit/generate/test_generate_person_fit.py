@@ -4,11 +4,12 @@ and a singer of the 1850s a poor one for a ballet of 1909 where people of the 19
 
 from __future__ import annotations
 
+from factdeck.bank import QuestionType
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import asked_roles, roles_in
 from factdeck.generate.extract import extract
 from factdeck.generate.sentences import split_sentences
-from helpers.generation import auto_fact, option_pool
+from helpers.generation import auto_fact, option_pool, question_types
 
 _BALLET = (
     "Ballet in Vell\n\n"
@@ -182,3 +183,48 @@ def test_a_person_who_became_the_first_film_director_is_a_person() -> None:
         "to win it twice."
     )
     assert {"Tomas Vell", "Ruth Ash"} <= _people(text, "Kell Prize")
+
+
+_VOYAGE = (
+    "The Amber Gate\n\n"
+    "The Amber Gate is a radio serial. It was directed by Tom Brask. The producer Lev Orm "
+    "chose the music. The writer Ivo Sand drafted every episode. Kit Marlow sails north. "
+    "Ada Fenn finds a map on the ice. Jon Aster loses his boat.\n\n"
+    "The Amber Gate introduces Mira Holt as the captain's new pilot."
+)
+
+
+def test_a_key_of_no_known_role_gets_people_of_none_before_people_of_one() -> None:
+    # the key, a figure of the story, has no role the text gives: the people it gives one
+    # (a director, a producer, a writer) are most likely of another than the key's
+    statement = "The Amber Gate introduces Mira Holt as the captain's new pilot."
+    fact = auto_fact("person", "Mira Holt", statement, "Whom does the serial introduce?")
+    names = ["Tom Brask", "Lev Orm", "Ivo Sand", "Kit Marlow", "Ada Fenn", "Jon Aster"]
+    options = option_pool(_VOYAGE, "person", [*names, "Mira Holt"], fact).choose(fact)
+    assert sorted(options) == ["Ada Fenn", "Jon Aster", "Kit Marlow"]
+
+
+_CHAPEL = (
+    "Kell Chapel\n\n"
+    "Ivo Rask was hired as rabbi in 1977. Lev Dorn became rabbi in 1994. "
+    "Tom Brin and Ada Sole painted the walls in 2002. Nils Orm sold the organ in 2002. "
+    "Pia Tamm became rabbi in 2008.\n\n"
+    "Mara Quell joined Kell Chapel as assistant rabbi in 2003."
+)
+
+
+def test_a_role_the_key_joined_as_is_asked_with_a_time_after_it() -> None:
+    assert asked_roles("Who joined Kell Chapel as assistant rabbi in 2003?") == {"rabbi"}
+    assert asked_roles("Who was elected as the mayor of Orsk in 1974?") == {"mayor"}
+    assert asked_roles("Whom did Mara Quell join as assistant rabbi in 2003?") == frozenset()
+    statement = "Mara Quell joined Kell Chapel as assistant rabbi in 2003."
+    prompt = "Who joined Kell Chapel as assistant rabbi in 2003?"
+    fact = auto_fact("person", "Mara Quell", statement, prompt)
+    names = ["Ivo Rask", "Lev Dorn", "Tom Brin", "Ada Sole", "Nils Orm", "Pia Tamm"]
+    options = option_pool(_CHAPEL, "person", [*names, "Mara Quell"], fact).choose(fact)
+    # the chapel's other rabbis, never the painters or the organ's seller, whom the text
+    # gives no part in its clergy; with too few of those, the question is asked typed
+    assert sorted(options) == ["Ivo Rask", "Lev Dorn", "Pia Tamm"]
+    names.remove("Pia Tamm")
+    pool = option_pool(_CHAPEL, "person", [*names, "Mara Quell"], fact)
+    assert question_types(fact, pool) == [QuestionType.TYPED]
