@@ -2390,6 +2390,11 @@ _KIN_OF_A_BARE_NAME = LazyPattern(
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
+_ONE_OF_A_FAMILY = LazyPattern(
+    r"\b[Tt]he\s+(?:elder|younger|older)\s+[A-Z][\w’'-]*\b(?![’'-]|\s+(?:of|than)\b)"
+)
+""""The elder Brenn": one of two people of a family name, told apart by age from another the
+sentences before named (father or son?), never by a name of their own."""
 _OWN_NEXT = LazyPattern(r"[’']s\s+(?:next|previous|preceding|subsequent|following)\b", re.I)
 """One's work in a sequence the question never tells: "Orm's next album" (after which?)."""
 _UNSEEN_LANDMARK = LazyPattern(
@@ -2778,6 +2783,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who interviewed celebrities including Ann Moy?": so did many people
     if _unnamed_group(body):
         return False  # "both teams", "either city", "the two sides": which ones?
+    if _ONE_OF_A_FAMILY.search(body):
+        return False  # "When did the elder Brenn die?": which Brenn, father or son?
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
