@@ -577,18 +577,19 @@ _EDITION_NUMBER = r"(?:\d{1,2}|[IVXL]{1,6}|1[89]\d\d|20\d\d)"
 edition of Brakk, the firm), a Roman numeral or a year."""
 _NUMBERED_EDITION = LazyPattern(
     rf"(?<![\w’'-])(?P<series>{_SERIES})\s+(?P<number>{_EDITION_NUMBER})"
-    r"(?![\w’'–—-]|[.,:]\d|\s*(?:%|percent\b))"
+    r"(?![\w’'–—-]|[.,:]\d|\s*(?:%|percent\b|[–—-]\s*\d))"
 )
 """An edition of a recurring event by its number or year after the name: "Orvafest 23",
-"Orvafest XXIV", "Kell Games 2007"."""
+"Orvafest XXIV", "Kell Games 2007"; not a score ("Kell State 43 – 42")."""
 _YEARLY_EDITION = LazyPattern(rf"\b[Tt]he\s+(?P<number>1[89]\d\d|20\d\d)\s+(?P<series>{_SERIES})")
 """An edition by its year before the name: "the 2007 Kell Rumble"."""
 _OCCASION_LEAD = (
-    r"(?i:at|after|before|during|following|since|until|from|of|in|won|wins|win|winning"
+    r"(?i:at|after|before|during|following|since|until|won|wins|win|winning"
     r"|headlined|headlining|hosted|entered|ahead\s+of|prior\s+to)"
 )
 """Words after which a name of a recurring event stands for one of its editions: "after
-Orvafest", "won the Kell Rumble", "the main event of Orvafest"."""
+Orvafest", "won the Kell Rumble". Not "of" nor "in", after which a name numbered so may be a
+product's line as a whole ("the last version of Brakk", "a feature in Brakk")."""
 _SERIES_AS_A_WHOLE = LazyPattern(
     r"\b(?:times|editions?|appearances?|every|each|annual|annually|history|series|all)\b",
     re.IGNORECASE,
@@ -620,12 +621,16 @@ def _editions(texts: Iterable[tuple[int, str]]) -> dict[str, list[tuple[int, str
     for at, text in texts:
         for pattern in (_NUMBERED_EDITION, _YEARLY_EDITION):
             for match in pattern.finditer(text):
-                series, number = match["series"], match["number"]
-                words = series.split()
-                if {words[0], words[-1]} & _TIMES_OF_YEAR or series in given:
-                    continue  # "May 5", "Spring 2007": a time; "Olaf 2": a person
-                if words[0].casefold() in _BEFORE_A_YEAR or lexicon.title_word(words[0]):
-                    continue  # "In 2007", "The Orvafest 23", "King Olaf II": no event's name
+                number, words = match["number"], match["series"].split()
+                while words and words[0].casefold() in _BEFORE_A_YEAR:
+                    words = words[1:]  # "At Orvafest 23": the name opens after "At"
+                series = " ".join(words)
+                if not words or {words[0], words[-1]} & _TIMES_OF_YEAR or series in given:
+                    continue  # "In 2007", "May 5", "Spring 2007": a time; "Olaf 2": a person
+                if lexicon.title_word(words[0]):
+                    continue  # "King Olaf II": a title and a name, not an event's
+                if len(words) == 1 and "NOUN" in word_tags(series.casefold()):
+                    continue  # "Section 11", "Route 7", "Game 6": a numbered part, no event
                 if pattern is _NUMBERED_EDITION and _INSIDE_A_NAME.search(text[: match.start()]):
                     continue  # "Grand Orvafest 2": a longer name goes on into it
                 found.setdefault(series, []).append((at, number, pattern is _YEARLY_EDITION))

@@ -72,3 +72,20 @@ def test_a_name_before_a_noun_or_a_king_s_number_is_no_edition() -> None:
     assert referents.leans_on_unseen("Whom did Brenn face at Orvafest?", "", "")
     assert not referents.leans_on_unseen("Where did Brenn train at Orvafest headquarters?", "", "")
     assert not referents.leans_on_unseen("Whom did Brenn meet after Olaf left?", "", "", None)
+
+
+def test_an_edition_after_an_opening_word_counts() -> None:
+    sentences = split_sentences("doc", "At Orvafest 23, Brenn won. At Orvafest 24, Brenn lost.")
+    referents = Referents(sentences, _TITLE, None)
+    assert referents.leans_on_unseen("Whom did Brenn face after Orvafest?", "Kell", "", None)
+
+
+def test_a_score_or_a_numbered_part_is_no_edition() -> None:
+    text = (
+        "Kell lost to Orm State 43 – 42. Kell beat Orm State 70 – 45. See Section 2 and Section 3."
+        " Kell played Orvafest 23 and Orvafest 24."
+    )
+    referents = Referents(split_sentences("doc", text), _TITLE, None)
+    assert not referents.leans_on_unseen("Whom did Kell face after Orm State?", "", "", None)
+    assert not referents.leans_on_unseen("What did Kell change after Section?", "", "", None)
+    assert referents.leans_on_unseen("Whom did Kell face after Orvafest?", "", "", None)
