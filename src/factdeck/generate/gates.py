@@ -2390,6 +2390,11 @@ _KIN_OF_A_BARE_NAME = LazyPattern(
     r"|cousin|heir|widow|grandson|granddaughter)\b"
 )
 """"Jean's nephew": a person known by one name, introduced in sentences the learner never saw."""
+_ONE_OF_A_FAMILY = LazyPattern(
+    r"\b[Tt]he\s+(?:elder|younger|older)\s+[A-Z][\w’'-]*\b(?![’'-]|\s+(?:of|than)\b)"
+)
+""""The elder Brenn": one of two people of a family name, told apart by age from another the
+sentences before named (father or son?), never by a name of their own."""
 _OWN_NEXT = LazyPattern(r"[’']s\s+(?:next|previous|preceding|subsequent|following)\b", re.I)
 """One's work in a sequence the question never tells: "Orm's next album" (after which?)."""
 _UNSEEN_LANDMARK = LazyPattern(
@@ -2778,6 +2783,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who interviewed celebrities including Ann Moy?": so did many people
     if _unnamed_group(body):
         return False  # "both teams", "either city", "the two sides": which ones?
+    if _ONE_OF_A_FAMILY.search(body):
+        return False  # "When did the elder Brenn die?": which Brenn, father or son?
     kin = _KIN_OF_A_BARE_NAME.search(body)
     if kin and kin["name"].casefold() not in {noun.casefold() for noun in known_nouns}:
         return False  # "Jean's nephew": which Jean?
@@ -7994,12 +8001,21 @@ def unit_of_several_owners(question: str, texts: Iterable[str]) -> bool:
 
 
 _DEED_OBJECT_ASKED = LazyPattern(
-    r"^(?:What|Whom|Which\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<aux>did|does|do|had|has|have)\s+"
+    r"^(?:(?:In|Into|On|At|To|From|For|With|Against)\s+(?=(?:what|which)\s+(?!"
+    r"(?:year|years|date|day|month|season|decade|century|time|age|era|period)\b)))?"
+    r"(?:[Ww]hat|Whom|[Ww]hich\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<aux>did|does|do|had|has|have)\s+"
     r"(?:the\s+)?(?P<subject>[^?]+?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
     r"(?P<rest>\s+(?:in|on|at|during|from|to|for|with|after|before|by|into)\s+[^?]*)?\?$"
 )
 """A question asking the object of a named subject's deed: "What did the Orm council found
-in 1901?"."""
+in 1901?", "In which firm did Orm invest?" (a preposition before the thing asked, never a
+time's: "In what year did ...?" asks when)."""
+_PASSIVE_OBJECT_ASKED = LazyPattern(
+    r"^(?:(?P<where>Where)|What|Which\s+[a-z]+)\s+(?:was|were)\s+(?:the\s+)?(?P<subject>[^?]+?)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)(?:\s+(?P<preposition>to|into|against|at|for))?\?$"
+)
+"""A question asking where or against what a named subject was sent or set: "What was the
+Orm Brigade deployed to?", "Where was the Orm Brigade deployed?"."""
 
 
 def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
@@ -8019,7 +8035,7 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
     apart."""
     match = _DEED_OBJECT_ASKED.match(question)
     if match is None:
-        return False
+        return _passive_told_again(question, key, texts)
     subject, verb = match["subject"], match["verb"].casefold()
     lemmas = {verb} if match["aux"] in _DO else _lemmas_of(verb)
     if not lemmas or "VERB" not in word_tags(verb) or verb in AUXILIARIES:
@@ -8043,6 +8059,56 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
             if details and not any(detail in text for detail in details):
                 continue  # "founded in 1901": the question's detail tells them apart
             return True
+    return False
+
+
+_AN_OCCASION_OF_MANY = LazyPattern(
+    r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))\s+time\b"
+    r"|\b(?:again|once\s+more|(?:once|twice)\s+(?:again|more))\b",
+    re.IGNORECASE,
+)
+"""Words that make a deed one of several of its kind: "deployed for the first time",
+"deployed again"."""
+
+
+_WHERE_SENT = frozenset(["to", "into", "in", "at"])
+"""The prepositions after which a deed sends its subject somewhere: "deployed to Kell"."""
+
+
+def _passive_told_again(question: str, key: str, texts: Iterable[str]) -> bool:
+    """Whether the question asks where a named subject was sent or set ("What was the Orm
+    Brigade deployed to?") where another sentence tells it so sent to another place ("The
+    Orm Brigade was deployed to Kell") or tells one time of several ("The Orm Brigade was
+    deployed for the first time in June"): it was sent more than once, and the question does
+    not say which time."""
+    match = _PASSIVE_OBJECT_ASKED.match(question)
+    if match is None or not (match["where"] or match["preposition"]):
+        return False
+    subject, verb = match["subject"], match["verb"].casefold()
+    lemmas = _lemmas_of(verb)
+    if not lemmas or "VERB" not in word_tags(verb) or not subject[:1].isupper():
+        return False
+    subject_at = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", re.IGNORECASE)
+    key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
+    prepositions = {match["preposition"]} if match["preposition"] else _WHERE_SENT
+    for text in texts:
+        for found in subject_at.finditer(text):
+            clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
+            words = _WORD.findall(clause)
+            if not words or words[0].casefold() not in ("was", "were"):
+                continue  # "the Orm Brigade's ...", "the Orm Brigade deployed ...": no passive
+            at = _the_verb_at(words[1:4], lemmas)
+            if at is None:
+                continue
+            told = words[at + 2 : at + 7]
+            if _AN_OCCASION_OF_MANY.search(" ".join(told)):
+                return True  # "was deployed for the first time": one time of several
+            if (
+                told
+                and told[0].casefold() in prepositions
+                and not key_words & {w.casefold() for w in told}
+            ):
+                return True  # "was deployed to Kell": another place it was sent to
     return False
 
 

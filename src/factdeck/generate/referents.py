@@ -9,7 +9,7 @@ makes it certain, and flags them where it does not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -570,6 +570,120 @@ def _subject_name(title: str) -> str:
     return f"the {name}" if re.match(r"[A-Z][a-z]+\s+of\s", name) else name
 
 
+_SERIES_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+_SERIES = rf"{_SERIES_WORD}(?:\s+{_SERIES_WORD}){{0,2}}"
+_EDITION_NUMBER = r"(?:\d{1,2}|[IVXL]{1,6}|1[89]\d\d|20\d\d)"
+"""An edition's number: two figures at most ("Orvafest 23"; a model's "Brakk 747" is no
+edition of Brakk, the firm), a Roman numeral or a year."""
+_NUMBERED_EDITION = LazyPattern(
+    rf"(?<![\w’'-])(?P<series>{_SERIES})\s+(?P<number>{_EDITION_NUMBER})"
+    r"(?![\w’'–—-]|[.,:]\d|\s*(?:%|percent\b|[–—-]\s*\d))"
+)
+"""An edition of a recurring event by its number or year after the name: "Orvafest 23",
+"Orvafest XXIV", "Kell Games 2007"; not a score ("Kell State 43 – 42")."""
+_YEARLY_EDITION = LazyPattern(rf"\b[Tt]he\s+(?P<number>1[89]\d\d|20\d\d)\s+(?P<series>{_SERIES})")
+"""An edition by its year before the name: "the 2007 Kell Rumble"."""
+_OCCASION_LEAD = (
+    r"(?i:at|after|before|during|following|since|until|won|wins|win|winning"
+    r"|headlined|headlining|hosted|entered|ahead\s+of|prior\s+to)"
+)
+"""Words after which a name of a recurring event stands for one of its editions: "after
+Orvafest", "won the Kell Rumble". Not "of" nor "in", after which a name numbered so may be a
+product's line as a whole ("the last version of Brakk", "a feature in Brakk")."""
+_SERIES_AS_A_WHOLE = LazyPattern(
+    r"\b(?:times|editions?|appearances?|every|each|annual|annually|history|series|all)\b",
+    re.IGNORECASE,
+)
+"""Words that take a recurring event as a whole ("headlined Orvafest eight times", "his
+tenth appearance at the Games"): no one edition is meant."""
+
+
+_BEFORE_A_YEAR = word_set(
+    "the a an in on at by since until from after before during of to for with and but or as"
+    " this that these those its his her their about around between through under over"
+)
+"""Words opening a sentence or a phrase before a year ("In 2007"), never an event's name."""
+_TIMES_OF_YEAR = frozenset(
+    [*MONTHS, *lexicon.WEEKDAYS, "Spring", "Summer", "Autumn", "Fall", "Winter"]
+)
+"""Capitalised words a number or a year after tells a time by, not an edition."""
+
+
+def _editions(texts: Iterable[tuple[int, str]]) -> dict[str, list[tuple[int, str, bool]]]:
+    """The editions each recurring event's name is written with, in reading order, with the
+    index of the sentence that writes each and whether its number goes before the name:
+    "Orvafest" → [(3, "23", False), (9, "XXIV", False)]. Only names
+    of an event told at least twice with two numbers or years; a month's ("May 5"), a given
+    name's ("Olaf II", a king), a word opening a sentence ("In 2007") or a longer name's end
+    ("Grand Orvafest Tour 2") is none."""
+    found: dict[str, list[tuple[int, str, bool]]] = {}
+    given = lexicon.given_names()
+    for at, text in texts:
+        for pattern in (_NUMBERED_EDITION, _YEARLY_EDITION):
+            for match in pattern.finditer(text):
+                number, words = match["number"], match["series"].split()
+                while words and words[0].casefold() in _BEFORE_A_YEAR:
+                    words = words[1:]  # "At Orvafest 23": the name opens after "At"
+                series = " ".join(words)
+                if not words or {words[0], words[-1]} & _TIMES_OF_YEAR or series in given:
+                    continue  # "In 2007", "May 5", "Spring 2007": a time; "Olaf 2": a person
+                if lexicon.title_word(words[0]):
+                    continue  # "King Olaf II": a title and a name, not an event's
+                if len(words) == 1 and "NOUN" in word_tags(series.casefold()):
+                    continue  # "Section 11", "Route 7", "Game 6": a numbered part, no event
+                if pattern is _NUMBERED_EDITION and _INSIDE_A_NAME.search(text[: match.start()]):
+                    continue  # "Grand Orvafest 2": a longer name goes on into it
+                found.setdefault(series, []).append((at, number, pattern is _YEARLY_EDITION))
+    return {
+        series: editions
+        for series, editions in found.items()
+        if len({number for _, number, _ in editions}) >= 2
+    }
+
+
+@lru_cache(maxsize=1024)
+def _bare_edition(series: str) -> re.Pattern[str]:
+    """The pattern of a recurring event's name standing for one edition with no number or
+    year ("after Orvafest", "won the Kell Rumble"), found by ``_bare_editions``."""
+    return re.compile(
+        rf"\b{_OCCASION_LEAD}\s+(?P<the>[Tt]he\s+)?(?P<series>{re.escape(series)})"
+        rf"(?![\w’'-]|\s+(?:{_EDITION_NUMBER}\b|[A-Z\d]))"
+    )
+
+
+def _bare_editions(text: str, series: str) -> list[re.Match[str]]:
+    """The places where ``text`` names the recurring event ``series`` as one edition with no
+    number or year: not where it takes the event as a whole ("eight times"), nor where the
+    name is a modifier of a noun after it ("Orvafest history")."""
+    if series not in text or _SERIES_AS_A_WHOLE.search(text):
+        return []
+    found = []
+    for match in _bare_edition(series).finditer(text):
+        following = re.match(r"\s+([a-z]+)", text[match.end() :])
+        word = following[1] if following else ""
+        if word and word not in _JOINING_WORDS and _noun_not_verb(word):
+            continue  # "at Orvafest headquarters": the name modifies a noun
+        found.append(match)
+    return found
+
+
+def _noun_not_verb(word: str) -> bool:
+    """Whether a lower-case word after a name is a noun it modifies ("headquarters", "history"),
+    not the verb of a past event ("ended")."""
+    verb = finite_verb(word)
+    return "NOUN" in word_tags(word) and (verb is None or verb[1] != "VBD")
+
+
+def _words_in(name: str, words: Collection[str]) -> bool:
+    """Whether every word of ``name`` is one of ``words`` (casefolded)."""
+    return all(word.casefold() in words for word in name.split())
+
+
+_JOINING_WORDS = word_set(
+    "in on at to for from with by after before during and or but when where while as"
+)
+
+
 class Referents:
     """What a document's definite phrases stand for, where the sentences before make it
     certain: "the league" is the one league named so far in its paragraph (or the title's),
@@ -644,6 +758,11 @@ class Referents:
         self._first_rival: dict[tuple[str, int], int] = {}
         """For a sort and a paragraph, how many of its sentences end at the first that names
         another thing of the sort."""
+        self._editions = _editions((s.index, s.text) for s in sentences)
+        """The editions of each recurring event the document numbers or dates (``_editions``),
+        less the document's own subject ("Orvafest" in a document on Orvafest)."""
+        for series in [n for n in self._editions if _words_in(n, self._title_words)]:
+            del self._editions[series]
         for sentence in sentences:
             self._texts.setdefault(sentence.paragraph, []).append(sentence.text)
             self._reached[sentence.index] = len(self._texts[sentence.paragraph])
@@ -804,7 +923,47 @@ class Referents:
 
         named = _CODE_CUT.sub(coded, _DEFINITE.sub(definite, text))
         named = _named_group(_without_emphasis(_CUT_NAME.sub(cut, named)))
-        return self._given_names_whole(named, sentence)
+        return self._editions_numbered(self._given_names_whole(named, sentence), sentence)
+
+    def _editions_numbered(self, text: str, sentence: Sentence) -> str:
+        """ "After Orvafest, Ivo left the band." after "... headlined Orvafest 23." in its
+        paragraph → "After Orvafest 23, Ivo left ...": a recurring event's name standing for one
+        edition with no number or year (``_bare_editions``) takes the one edition its paragraph
+        has named up to the sentence. Where it names none or several, the text is left as it
+        is, and ``leans_on_unseen`` says so."""
+        for series, editions in self._editions.items():
+            bare = _bare_editions(text, series)
+            if not bare:
+                continue
+            paragraph = self._seen.get(sentence.index, (-1, 0))[0]
+            told = {
+                (number, before)
+                for at, number, before in editions
+                if at <= sentence.index and self._seen.get(at, (-2, 0))[0] == paragraph
+            }
+            if len({number for number, _ in told}) != 1:
+                continue
+            number, before = told.pop()
+            pieces: list[str] = []
+            end = 0
+            for match in bare:
+                the = match["the"] or ""
+                if before:  # "won the Kell Rumble" → "won the 2007 Kell Rumble"
+                    the = the or "the "
+                    edition = f"{the}{number} {series}"
+                else:
+                    edition = f"{the}{series} {number}"
+                start = match.start("the") if match["the"] else match.start("series")
+                pieces += [text[end:start], edition]
+                end = match.end("series")
+            text = "".join([*pieces, text[end:]])
+        return text
+
+    def _edition_left_bare(self, prompt: str) -> bool:
+        """Whether the question names a recurring event the document numbers or dates with no
+        number or year, as one edition ("Who did Ivo face after Orvafest?" where Orvafest 23
+        and Orvafest 24 are told): which edition is meant, the learner cannot tell."""
+        return any(_bare_editions(prompt, series) for series in self._editions)
 
     def _code_names(self, match: re.Match[str], index: int) -> set[str]:
         """The longer names written up to the sentence at ``index`` that a ``_CODE_CUT``
@@ -1010,6 +1169,8 @@ class Referents:
             return True  # "Who won the match?" after "Orm played a match against Ivo Kell."
         if month_without_its_year(prompt):
             return True
+        if self._edition_left_bare(prompt):
+            return True  # "after Orvafest" where the document tells Orvafest 23 and 24
         definite_answer = re.search(r"\b[Tt]he\s+$", before) is not None
         return definite_answer and answer.islower() and answer.casefold() in self._specific
 

@@ -62,3 +62,39 @@ def test_an_import_asks_no_unit_that_several_divisions_have() -> None:
 def test_an_import_asks_of_a_unit_named_with_its_owner() -> None:
     text = _KELL + "The Orsk 4th Regiment had been left at the port of Marrow."
     assert "Orsk 4th Regiment" in _asked(text, "Battle of Kell")["Marrow"]
+
+
+def test_a_deed_asked_after_a_preposition_has_two_answers() -> None:
+    others = ["Tomas Vell invested his savings in a tannery at Orsk.", "Kell is a port."]
+    asked = "In which company did Tomas Vell invest?"
+    assert deed_told_with_another_object(asked, "Lund Mills", others)
+    assert not deed_told_with_another_object(asked, "Lund Mills", others[1:])
+    assert not deed_told_with_another_object(
+        "In what year did Tomas Vell invest in Lund Mills?", "1820", others
+    )
+
+
+def test_a_subject_sent_more_than_once_has_several_places() -> None:
+    again = ["The Orsk Brigade was deployed to the Marrow valley in May.", "Kell is a port."]
+    first = ["The Orsk Brigade was deployed for the first time on 3 April.", "Kell is a port."]
+    asked = "What was the Orsk Brigade deployed to?"
+    assert deed_told_with_another_object(asked, "Tessby", again)
+    assert deed_told_with_another_object(asked, "Tessby", first)
+    assert deed_told_with_another_object("Where was the Orsk Brigade deployed?", "Tessby", again)
+    assert not deed_told_with_another_object(asked, "Tessby", again[1:])
+    assert not deed_told_with_another_object(
+        asked, "Tessby", ["The Orsk Brigade was deployed to Tessby in May."]
+    )
+    assert not deed_told_with_another_object(
+        asked, "Tessby", ["The Orsk Brigade's guns were deployed to the Marrow valley."]
+    )
+
+
+def test_an_import_asks_no_place_of_a_brigade_sent_twice() -> None:
+    text = (
+        "The Orsk Brigade was a volunteer unit of Vessa. "
+        "The Orsk Brigade was deployed for the first time on 3 April 1990. "
+        "In May, the Orsk Brigade was deployed to Tessby, where it held the bridge over the Oll."
+    )
+    asked = _asked(text, "Orsk Brigade")
+    assert "Tessby" not in asked

@@ -595,3 +595,10 @@ def test_a_surname_two_brothers_share_is_found_past_a_long_hyphen_chain() -> Non
     asked = [c.question or "" for c in found.candidates]
     assert any("Tarnby" in question for question in asked)
     assert not [question for question in asked if "Thomas Varley send" in question]
+
+
+def test_one_of_a_family_told_apart_by_age_alone_is_no_question() -> None:
+    assert not self_contained("In what year did the elder Brenn die?")
+    assert not self_contained("The younger Vell remarried after his divorce from whom?")
+    assert self_contained("In what year did Ivo Brenn die?")
+    assert self_contained("In what year did Pliny the Elder die?")
