@@ -169,3 +169,26 @@ def named_pattern(lead: str, name: str, tail: str) -> NamedPattern:
     if tail[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a tail that quantifies the name's last letter: {tail!r}")
     return NamedPattern(lead + re.escape(name) + tail, name, tail)
+
+
+def finditer_at_leads(
+    pattern: re.Pattern[str], lead: re.Pattern[str], text: str, lead_text: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the pattern tried only where ``lead`` matches: the same
+    matches where every match of ``pattern`` begins with one of ``lead`` (``pattern`` opening
+    with what looks behind or at a word's bound, ``lead`` with the text after it). A pattern
+    that opens so cannot skip to a letter it must begin with, and reads a long text slowly;
+    ``lead`` is read first, fast. ``lead`` is searched in ``lead_text`` where given, a text
+    of the same length (``text`` folded to lower case, say) where it matches wherever
+    ``pattern`` does in ``text``. ``pattern`` must match no empty string."""
+    searched = text if lead_text is None else lead_text
+    position = 0
+    while (found := lead.search(searched, position)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None:
+            position = found.start() + 1
+            continue
+        if match.end() == match.start():
+            raise ValueError(f"an empty match of {pattern.pattern!r}")
+        yield match
+        position = match.end()
