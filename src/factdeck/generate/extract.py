@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -4469,17 +4469,23 @@ def _with_one_answer_by_the_document(
     and a subject's deed the document tells with another object too
     (``gates.deed_told_with_another_object``)."""
     texts = [sentence.text for sentence in sentences]
+    joined = gates.JoinedTexts(texts)
+    places: defaultdict[int, list[int]] = defaultdict(list)
+    for place, sentence in enumerate(sentences):
+        places[sentence.index].append(place)
 
-    def others(candidate: Candidate) -> Iterator[str]:
-        """The other sentences, read only where the question asks a deed's object."""
-        at = candidate.sentence.index
-        return (s.text for s in sentences if s.index != at)
+    @lru_cache(maxsize=1)
+    def units() -> gates.UnitsTold:
+        """The units the document names, read once a question names a unit bare."""
+        return gates.units_told(texts)
 
     return [
         c
         for c in candidates
-        if not gates.unit_of_several_owners(c.question or "", texts)
-        and not gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
+        if not gates.unit_of_several_owners(c.question or "", units)
+        and not gates.deed_told_with_another_object(
+            c.question or "", c.span.text, joined, places[c.sentence.index]
+        )
     ]
 
 
