@@ -28,6 +28,8 @@ def _read_apart(texts: list[str], phrase: str) -> list[tuple[int, int]]:
 @given(_TEXTS, _PHRASES)
 @example(["\u212aIS vell", "a Kis vell"], "kis")
 @example(["a Kis\0vell", "kis"], "kis")
+@example(["K\u0130S", "k\u0131\u017f vell"], "kis")  # "İ", lower-cased as two characters
+@example(["KIS", "k\u0131\u017f vell"], "kis")
 @example(["Vell", "xVell", "ÉVELLé"], "Vellé")
 def test_joined_texts_find_a_phrase_where_each_text_read_apart_does(
     texts: list[str], phrase: str
