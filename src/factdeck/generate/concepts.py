@@ -2502,9 +2502,10 @@ def _do_support(verb: str, subject: str) -> tuple[str, str] | None:
         lemma, tag = finite
         return ("does" if tag == "VBZ" else "did"), lemma
     head = _TOKEN.findall(subject)[-1].casefold()
-    plural = _singular(head) != head or not phrasing.word_tags(head)  # "mitochondria release"
-    base = getLemma(verb, upos="VERB")[0] == verb  # "store", not "colliding"
-    if "VERB" in phrasing.word_tags(verb) and base and plural:
+    # "mitochondria release"; an unknown word first, whose lemma only slow rules would guess
+    plural = not phrasing.word_tags(head) or _singular(head) != head
+    # "store", not "colliding"; its lemma read last, as a word no table lists is guessed slowly
+    if "VERB" in phrasing.word_tags(verb) and plural and getLemma(verb, upos="VERB")[0] == verb:
         return "do", verb
     return None
 

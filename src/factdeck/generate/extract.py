@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from factdeck.generate import chronology, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import dated_as_work, days_in_month
 from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord, pairing_key
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, finditer_at_leads
 from factdeck.generate.sentences import Sentence
 from factdeck.generate.text import (
     DISAMBIGUATOR,
@@ -4128,9 +4128,7 @@ def short_forms(
             continue  # "A" of "Avenue A", "3" of "Type 3": no word a body goes by
         if written(name) < _NAME_USES:
             continue  # a name written once is no name the document goes on to shorten
-        if word in lexicon.STATES_AND_PROVINCES or re.search(
-            rf"\bin\s+{re.escape(word)}(?![\w’'-])", joined
-        ):
+        if word in lexicon.STATES_AND_PROVINCES or _written_after_in(joined, word):
             continue  # "Orvia" of "Western Orvia": a place of its own, as "in Orvia" says
         alone = words_before_alone(joined, word)
         bare = [before for before in alone if not before[:1].isupper()]
@@ -4171,6 +4169,15 @@ _NAME_GOES_ON = LazyPattern(r"[\w-]")
 """A character that would carry a name on into a longer word."""
 
 
+def _written_after_in(joined: str, word: str) -> bool:
+    """Whether ``joined`` writes ``word`` whole after "in" ("in Orvia")."""
+    escaped = re.escape(word)
+    after_in = re.compile(rf"\bin\s+{escaped}(?![\w’'-])")
+    return (
+        next(finditer_at_leads(after_in, re.compile(rf"in\s+{escaped}"), joined), None) is not None
+    )
+
+
 def words_before_alone(joined: str, word: str) -> list[str]:
     r"""The word and spaces before each time ``word`` stands alone in ``joined`` (not inside a
     longer word, not before a capitalised one: "Rovers" of "the Rovers won", not of "Rovers
@@ -4182,7 +4189,8 @@ def words_before_alone(joined: str, word: str) -> list[str]:
     whole = re.compile(rf"(?P<before>[\w’'-]+\s+)?(?<![\w’'-]){escaped}(?![\w-]|\s+[A-Z])")
     befores: list[str] = []
     resume = 0
-    for found in re.finditer(rf"(?<![\w’'-]){escaped}(?![\w-]|\s+[A-Z])", joined):
+    alone = re.compile(rf"(?<![\w’'-]){escaped}(?![\w-]|\s+[A-Z])")
+    for found in finditer_at_leads(alone, re.compile(escaped), joined):
         if found.start() < resume:
             continue  # taken as the word before an earlier match
         start = found.start()
@@ -4461,17 +4469,23 @@ def _with_one_answer_by_the_document(
     and a subject's deed the document tells with another object too
     (``gates.deed_told_with_another_object``)."""
     texts = [sentence.text for sentence in sentences]
+    joined = gates.JoinedTexts(texts)
+    places: defaultdict[int, list[int]] = defaultdict(list)
+    for place, sentence in enumerate(sentences):
+        places[sentence.index].append(place)
 
-    def others(candidate: Candidate) -> Iterator[str]:
-        """The other sentences, read only where the question asks a deed's object."""
-        at = candidate.sentence.index
-        return (s.text for s in sentences if s.index != at)
+    @lru_cache(maxsize=1)
+    def units() -> gates.UnitsTold:
+        """The units the document names, read once a question names a unit bare."""
+        return gates.units_told(texts)
 
     return [
         c
         for c in candidates
-        if not gates.unit_of_several_owners(c.question or "", texts)
-        and not gates.deed_told_with_another_object(c.question or "", c.span.text, others(c))
+        if not gates.unit_of_several_owners(c.question or "", units)
+        and not gates.deed_told_with_another_object(
+            c.question or "", c.span.text, joined, places[c.sentence.index]
+        )
     ]
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from lemminflect import getAllLemmas, getInflection
@@ -20,7 +21,7 @@ from lemminflect import getAllLemmas, getInflection
 from factdeck.generate import lexicon, sentences, topics
 from factdeck.generate.concepts import same_root
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.patterns import LazyPattern
+from factdeck.generate.patterns import LazyPattern, finditer_at_leads
 from factdeck.generate.phrasing import (
     AUXILIARIES,
     MODALS,
@@ -7973,12 +7974,29 @@ def _unit_owned(match: re.Match[str]) -> bool:
     return before[:1].isupper() or before.endswith(("'s", "’s", "s'", "s’"))
 
 
-def unit_of_several_owners(question: str, texts: Iterable[str]) -> bool:
+UnitsTold = Mapping[str, Mapping[str, set[str]]]
+"""The units a document names by number and sort, by sort, then by unit, with their owners."""
+
+
+def units_told(texts: Iterable[str]) -> UnitsTold:
+    """The units ``texts`` name by their number and sort (``_NUMBERED_UNIT``), read once for
+    a document's questions: by sort, then by unit, with the owners each is named with ("" for
+    none)."""
+    above: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for text in texts:
+        for m in _NUMBERED_UNIT.finditer(text):
+            owner = (m["before"] or "").strip() if _unit_owned(m) else ""
+            above[m["sort"].casefold()][m["unit"].rstrip("s")].add(owner)
+    return above
+
+
+def unit_of_several_owners(question: str, texts: Iterable[str] | Callable[[], UnitsTold]) -> bool:
     """Whether the question names a unit by its number and sort only ("Where had the 3rd
     Regiment been left?") in a document that names two or more units of the sorts above it
     ("the 2nd Division", "the 9th Division"): each of them may have a 3rd Regiment, and the
     question does not say whose. An owner in the question keeps it ("the 9th Division's 3rd
-    Regiment", "the Vessan 3rd Regiment")."""
+    Regiment", "the Vessan 3rd Regiment"). ``texts`` are the document's sentences, or what
+    gives the units they name (``units_told``), read only for a question naming one bare."""
     bare = [
         m["sort"].casefold()
         for m in _NUMBERED_UNIT.finditer(question)
@@ -7986,15 +8004,11 @@ def unit_of_several_owners(question: str, texts: Iterable[str]) -> bool:
     ]
     if not bare:
         return False
-    above: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for text in texts:
-        for m in _NUMBERED_UNIT.finditer(text):
-            owner = (m["before"] or "").strip() if _unit_owned(m) else ""
-            above[m["sort"].casefold()][m["unit"].rstrip("s")].add(owner)
+    above = texts() if callable(texts) else units_told(texts)
     for sort in bare:
         higher = _UNIT_SORTS[_UNIT_SORTS.index(sort) + 1 :]
         # "the 2nd Division" and "the Vessan 2nd Division" are one division, told twice
-        told = sum(len(owners - {""}) or 1 for s in higher for owners in above[s].values())
+        told = sum(len(owners - {""}) or 1 for s in higher for owners in above.get(s, {}).values())
         if told >= 2:
             return True
     return False
@@ -8026,13 +8040,70 @@ def _the_verb_at(words: Sequence[str], lemmas: set[str]) -> int | None:
     return None
 
 
-def deed_told_with_another_object(question: str, key: str, texts: Iterable[str]) -> bool:
+_ASCII_FOLD = str.maketrans(
+    {
+        **{chr(letter): chr(letter).lower() for letter in range(ord("A"), ord("Z") + 1)},
+        "\u0130": "i",  # İ
+        "\u0131": "i",  # ı
+        "\u017f": "s",  # ſ
+        "\u212a": "k",  # the Kelvin sign
+    }
+)
+"""Each character ``re.IGNORECASE`` matches with an ASCII letter, as that letter in lower
+case (no other matches one, and an ASCII character that is no letter matches only itself): a
+text so folded writes a phrase of ASCII characters in lower case wherever the text writes it
+in any case."""
+
+
+class JoinedTexts:
+    """A document's sentences joined into one text, each found again from a place in it, to
+    find at once where they write a phrase in any case: reading each sentence apart for each
+    question cost a long document seconds."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = list(texts)
+        self._joined = "\0".join(self.texts)
+        self._starts = list(itertools.accumulate((len(t) + 1 for t in self.texts), initial=0))
+        self._apart = any("\0" in text for text in self.texts)
+
+    @cached_property
+    def _folded(self) -> str:
+        """The joined text folded (``_ASCII_FOLD``), read once a phrase is looked for: by
+        ``str.lower``, fast, where it keeps every place (no "İ", which it writes as two
+        characters), its "ı" and "ſ" then folded too."""
+        lower = self._joined.lower()
+        if len(lower) != len(self._joined):
+            return self._joined.translate(_ASCII_FOLD)
+        return lower.replace("\u0131", "i").replace("\u017f", "s")
+
+    def written_whole(self, phrase: str) -> Iterator[tuple[int, int]]:
+        """Where a text writes ``phrase`` whole, in any case (``re.IGNORECASE``, not inside a
+        longer word or hyphened one): the text's index and the place right after the phrase
+        in it, in reading order."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+        if self._apart or "\0" in phrase:  # the joint would be read as part of a text
+            for index, text in enumerate(self.texts):
+                for found in pattern.finditer(text):
+                    yield index, found.end()
+            return
+        if phrase.isascii():
+            lead, lead_text = re.compile(re.escape(phrase.lower())), self._folded
+        else:
+            lead, lead_text = re.compile(re.escape(phrase), re.IGNORECASE), self._joined
+        for found in finditer_at_leads(pattern, lead, self._joined, lead_text):
+            index = bisect_right(self._starts, found.start()) - 1
+            yield index, found.end() - self._starts[index]
+
+
+def deed_told_with_another_object(
+    question: str, key: str, texts: Iterable[str] | JoinedTexts, own: Collection[int] = ()
+) -> bool:
     """Whether the question asks what a subject did ("What did the Orm council found?") where
     another sentence of the document tells the same subject doing the same deed (the same
     verb, in any form) to another thing ("The Orm council also founded a school"): the
-    question has two answers by the document (``texts``: its other sentences). A detail in
-    the question that the other sentence lacks (a year, a name: "found in 1901") tells them
-    apart."""
+    question has two answers by the document (``texts``: its other sentences, or all of them
+    joined, less those at ``own``). A detail in the question that the other sentence lacks (a
+    year, a name: "found in 1901") tells them apart."""
     match = _DEED_OBJECT_ASKED.match(question)
     if match is None:
         return _passive_told_again(question, key, texts)
@@ -8041,24 +8112,26 @@ def deed_told_with_another_object(question: str, key: str, texts: Iterable[str])
     if not lemmas or "VERB" not in word_tags(verb) or verb in AUXILIARIES:
         return False
     details = [w for w in _WORD.findall(match["rest"] or "") if w[:1].isupper() or w[:1].isdigit()]
-    subject_at = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", re.IGNORECASE)
     key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
-    for text in texts:
-        for found in subject_at.finditer(text):
-            clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
-            words = _WORD.findall(clause)
-            at = _the_verb_at(words[:4], lemmas)
-            if at is None:
-                continue
-            told = words[at + 1 : at + 6]
-            told_words = {w.casefold() for w in told}
-            if not told or key_words & told_words:
-                continue  # the same object, told again
-            if told[0].casefold() in AUXILIARIES or told[0].casefold() in ("by", "that"):
-                continue  # "the council founded by Orm": another deed
-            if details and not any(detail in text for detail in details):
-                continue  # "founded in 1901": the question's detail tells them apart
-            return True
+    joined = texts if isinstance(texts, JoinedTexts) else JoinedTexts(texts)
+    for index, end in joined.written_whole(subject):
+        if index in own:
+            continue
+        text = joined.texts[index]
+        clause = re.split(r"[,;:()]", text[end:], maxsplit=1)[0]
+        words = _WORD.findall(clause)
+        at = _the_verb_at(words[:4], lemmas)
+        if at is None:
+            continue
+        told = words[at + 1 : at + 6]
+        told_words = {w.casefold() for w in told}
+        if not told or key_words & told_words:
+            continue  # the same object, told again
+        if told[0].casefold() in AUXILIARIES or told[0].casefold() in ("by", "that"):
+            continue  # "the council founded by Orm": another deed
+        if details and not any(detail in text for detail in details):
+            continue  # "founded in 1901": the question's detail tells them apart
+        return True
     return False
 
 

@@ -159,13 +159,100 @@ def _compiled_after(after: str) -> re.Pattern[str]:
     return re.compile(after)
 
 
+class _LookingNamedPattern(NamedPattern):
+    r"""A ``NamedPattern`` whose lead only looks behind (``(?<![\w'-])``), so that each match
+    begins where the name is written: it is tried at each such place by one pattern for all
+    names of the name's length, with as many characters of any kind in the name's place
+    (``_any_name``), which there match the name and nothing else. A long document's names
+    are thousands, and compiling a pattern for each cost it seconds. Its replacing and
+    splitting are the compiled pattern's."""
+
+    def __init__(self, lead: str, name: str, tail: str) -> None:
+        super().__init__(lead + re.escape(name) + tail, name, tail)
+        self._shape = (lead, tail, len(name))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not string.startswith(self._name, pos, endpos):
+            return None
+        return _any_name(*self._shape).match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if not string.startswith(self._name, pos, endpos):
+            return None
+        return _any_name(*self._shape).fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        name, shape = self._name, _any_name(*self._shape)
+        at = string.find(name, pos, endpos)
+        while at >= 0:
+            found = shape.match(string, at, endpos)
+            if found is None:
+                at = string.find(name, at + 1, endpos)
+                continue
+            yield found
+            at = string.find(name, found.end(), endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        groups = _any_name(*self._shape).groups
+        found = self.finditer(string, pos, endpos)
+        if groups == 0:
+            return [match.group(0) for match in found]
+        if groups == 1:
+            return [match.group(1) or "" for match in found]
+        return [match.groups(default="") for match in found]
+
+
+@lru_cache(maxsize=1024)
+def _any_name(lead: str, tail: str, length: int) -> re.Pattern[str]:
+    """``lead + name + tail`` for every name of ``length`` characters: as many characters of
+    any kind stand in the name's place."""
+    return re.compile(rf"{lead}(?s:.{{{length}}}){tail}")
+
+
+_LOOKS_BEHIND_ONLY = re.compile(r"(?:\(\?<[!=][^()]*\))+")
+"""A lead that only looks behind: lookbehinds one after another, none with brackets inside."""
+
+
 def named_pattern(lead: str, name: str, tail: str) -> NamedPattern:
     """The pattern ``lead + re.escape(name) + tail`` as a ``NamedPattern``, compiled (by
     ``re.compile``, whose cache keeps the last few hundred) once a text needs it, and kept
     no longer than its caller keeps it: a long document's names are thousands. ``tail``
     must stand on its own (not quantify the name's last letter, not close a group the lead
     opened) and have no alternatives at its top: in ``lead + name + "a|b"``, "b" is the
-    whole pattern's other alternative, and matches with no name before it."""
+    whole pattern's other alternative, and matches with no name before it. Where the lead
+    only looks behind, no pattern is compiled for the name (``_LookingNamedPattern``)."""
     if tail[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a tail that quantifies the name's last letter: {tail!r}")
+    if name and _LOOKS_BEHIND_ONLY.fullmatch(lead):
+        return _LookingNamedPattern(lead, name, tail)
     return NamedPattern(lead + re.escape(name) + tail, name, tail)
+
+
+def finditer_at_leads(
+    pattern: re.Pattern[str], lead: re.Pattern[str], text: str, lead_text: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the pattern tried only where ``lead`` matches: the same
+    matches where every match of ``pattern`` begins with one of ``lead`` (``pattern`` opening
+    with what looks behind or at a word's bound, ``lead`` with the text after it). A pattern
+    that opens so cannot skip to a letter it must begin with, and reads a long text slowly;
+    ``lead`` is read first, fast. ``lead`` is searched in ``lead_text`` where given, a text
+    of the same length (``text`` folded to lower case, say) where it matches wherever
+    ``pattern`` does in ``text``. ``pattern`` must match no empty string."""
+    searched = text if lead_text is None else lead_text
+    position = 0
+    while (found := lead.search(searched, position)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None:
+            position = found.start() + 1
+            continue
+        if match.end() == match.start():
+            raise ValueError(f"an empty match of {pattern.pattern!r}")
+        yield match
+        position = match.end()

@@ -77,6 +77,7 @@ from factdeck.generate.text import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     REGNAL_NUMBER,
+    DocumentNames,
     asks_who,
     count_in_words,
     country_keys,
@@ -518,7 +519,7 @@ def with_document_forms(
         )
         forms += surname_bearer_forms(
             bare,
-            _people_among(tuple(names)),
+            _people_among(names),
             lambda bearers: evidence.named_last_before(
                 fact.document,
                 fact.quote,
@@ -529,7 +530,7 @@ def with_document_forms(
             ),
         )
         forms += nickname_full_forms(
-            bare, _people_among(tuple(names)), partial(evidence.mentions, fact.document)
+            bare, _people_among(names), partial(evidence.mentions, fact.document)
         )
     forms += subject_forms(
         bare,
@@ -983,7 +984,7 @@ def _document_name_forms(
         )
     if fact.kind in ("other", "event"):
         forms += leadless_title_forms(bare, values, naming_a_word)
-    if fact.kind == "person" or bare in _people_among(tuple(names)) or asks_who(fact.prompt):
+    if fact.kind == "person" or bare in _people_among(names) or asks_who(fact.prompt):
         forms += given_name_alone_forms(bare, values, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
         forms += placeless_person_forms(bare, values, naming_a_word)
@@ -2638,11 +2639,17 @@ def subject_forms(
     return forms
 
 
-@lru_cache(maxsize=64)
-def _people_among(names: tuple[tuple[str, str], ...]) -> list[str]:
+def _people_among(names: Sequence[tuple[str, str]]) -> list[str]:
     """The names of a document's (kind, value) names that are people's or read as a person's
     ("Frank Holm" the extractor files as another kind, "Frank" being a word too), in order:
     built once per document, not once per fact."""
+    if isinstance(names, DocumentNames):
+        return names.worked_out(_people_of)
+    return _people_of(tuple(names))
+
+
+@lru_cache(maxsize=64)
+def _people_of(names: tuple[tuple[str, str], ...]) -> list[str]:
     return [
         value for kind, value in names if kind == "person" or lexicon.reads_as_personal_name(value)
     ]
@@ -3667,17 +3674,23 @@ def region_unqualified_forms(
     place, comma, region = answer.partition(", ")
     if not comma or "," in region:
         return []
-    regions = _regions(tuple(names))
+    regions = _regions(names)
     if region not in regions:
         return []
     elsewhere = [other for other in regions if other != region and written(f"{place}, {other}")]
     return [] if elsewhere else [place]
 
 
-@lru_cache(maxsize=64)
-def _regions(names: tuple[tuple[str, str], ...]) -> dict[str, None]:
+def _regions(names: Sequence[tuple[str, str]]) -> dict[str, None]:
     """The places and countries among a document's (kind, value) names, in order: built once
     per document, not once per place fact."""
+    if isinstance(names, DocumentNames):
+        return names.worked_out(_regions_of)
+    return _regions_of(tuple(names))
+
+
+@lru_cache(maxsize=64)
+def _regions_of(names: tuple[tuple[str, str], ...]) -> dict[str, None]:
     return dict.fromkeys(value for kind, value in names if kind in ("place", "country"))
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from functools import cached_property, lru_cache
+from typing import TypeVar, cast
 
 from factdeck.generate.patterns import LazyPattern, NamedPattern, named_pattern
 from factdeck.normalise import normalise
@@ -373,12 +374,24 @@ def numerals_and_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return numerals, tuple(re.sub(r"\b[IVX]+\b", " ", name).split())
 
 
+_T = TypeVar("_T")
+
+
 class DocumentNames(tuple[tuple[str, str], ...]):
     """A document's names, each a (kind, value) pair once, with what every fact of the
     document reads of all of them worked out once: a long document names thousands."""
 
     def __new__(cls, pairs: Iterable[tuple[str, str]]) -> DocumentNames:
         return super().__new__(cls, dict.fromkeys(pairs))
+
+    def worked_out(self, how: Callable[[tuple[tuple[str, str], ...]], _T]) -> _T:
+        """``how(self)``, worked out once for the document: what a fact reads of all the
+        names, asked again by each fact (a cache keyed on all the names would hash them
+        all for each)."""
+        found: dict[Callable[..., object], object] = self.__dict__.setdefault("_worked_out", {})
+        if how not in found:
+            found[how] = how(self)
+        return cast(_T, found[how])
 
     @cached_property
     def value_list(self) -> tuple[str, ...]:

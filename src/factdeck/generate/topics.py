@@ -288,6 +288,8 @@ def with_written_article(name: str, texts: Sequence[str]) -> str:
     after_the = bare = 0
     pattern = re.compile(rf"(?P<before>\S+)\s+{re.escape(name)}(?![\w-])")
     for text in texts:
+        if name not in text:
+            continue  # the plain test first: the pattern tries every word of a text
         for match in pattern.finditer(text):
             if match["before"] == "the":
                 after_the += 1

@@ -18,6 +18,8 @@ from factdeck.generate.questions import (
     _ENROLLING,
     _OF_A_SCHOOL,
     _calls_a_school,
+    _people_among,
+    _regions,
     double_surname_forms,
     initials_forms,
     region_qualified_forms,
@@ -195,6 +197,21 @@ def test_a_documents_names_read_once_give_what_the_pairs_give() -> None:
             ("Orm Bay", "orm bay"),
             ("Ivo Tarn", "ivo tarn"),
         ]
+
+
+def test_what_every_fact_reads_of_a_document_s_names_is_worked_out_once() -> None:
+    names = DocumentNames([("person", "Ivo Tarn"), ("place", "Orm Bay"), ("country", "Norland")])
+    read: list[int] = []
+
+    def people(pairs: tuple[tuple[str, str], ...]) -> list[str]:
+        read.append(len(pairs))
+        return [value for kind, value in pairs if kind == "person"]
+
+    assert names.worked_out(people) == ["Ivo Tarn"]
+    assert names.worked_out(people) is names.worked_out(people)
+    assert read == [3]
+    assert _people_among(names) == _people_among(list(names)) == ["Ivo Tarn"]
+    assert list(_regions(names)) == list(_regions(list(names))) == ["Orm Bay", "Norland"]
 
 
 def test_the_people_who_may_be_one_spelled_two_ways_are_found_by_their_shared_words() -> None:

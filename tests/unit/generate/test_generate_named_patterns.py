@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdeck.generate.distractors import _LIFETIME_FORMS, _lifetime_pattern
-from factdeck.generate.patterns import NamedPattern, named_pattern
+from factdeck.generate.patterns import NamedPattern, _LookingNamedPattern, named_pattern
 from factdeck.generate.text import NAME_CLOSES, NAME_OPENS, whole_name
 
 _TEXTS = (
@@ -78,3 +80,48 @@ def test_a_lifetime_form_s_name_pattern_finds_what_its_compiled_pattern_finds(fo
             assert [m.groups() for m in _lifetime_pattern(form, name).finditer(text)] == [
                 m.groups() for m in compiled.finditer(text)
             ]
+
+
+_PIECES = st.sampled_from(
+    ["Tarn", "Tarn Holm", "Holm", " ", "-", "’", "'", "x", "(born 1902)", " of Kell", "."]
+)
+_LOOKING = (
+    (NAME_OPENS, NAME_CLOSES),
+    (r"(?<![\w’'.-])", r"(?:\s+of\s+(?P<place>[A-Z]\w+))?"),
+    (NAME_OPENS, r"\s*\((?:born\s+)?(\d{4})\)"),
+    (r"(?<=\s)", r"(?P<tail>\S)(\.)?"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=12).map("".join),
+    st.sampled_from(_LOOKING),
+    st.sampled_from(["Tarn", "Tarn Holm", "Holm", "Tarn-Holm", "x"]),
+    st.integers(0, 6),
+    st.integers(0, 40),
+)
+def test_a_name_read_where_it_is_written_is_found_as_its_compiled_pattern_finds(
+    text: str, shape: tuple[str, str], name: str, pos: int, endpos: int
+) -> None:
+    lead, tail = shape
+    named = named_pattern(lead, name, tail)
+    compiled = re.compile(lead + re.escape(name) + tail)
+    assert isinstance(named, _LookingNamedPattern)
+    for start, end in ((0, len(text)), (pos, endpos)):
+        for method in ("search", "match", "fullmatch"):
+            found = getattr(named, method)(text, start, end)
+            expected = getattr(compiled, method)(text, start, end)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            )
+        assert [(m.span(), m.groups()) for m in named.finditer(text, start, end)] == [
+            (m.span(), m.groups()) for m in compiled.finditer(text, start, end)
+        ]
+        assert named.findall(text, start, end) == compiled.findall(text, start, end)
+    assert named._compiled is None  # no pattern of its own compiled for the name
+
+
+def test_a_lead_that_takes_letters_keeps_the_name_s_own_pattern() -> None:
+    assert not isinstance(named_pattern(r"\bBorn\s+", "Tarn", NAME_CLOSES), _LookingNamedPattern)
+    assert not isinstance(named_pattern(r"(?<!\))", "Tarn", NAME_CLOSES), _LookingNamedPattern)
