@@ -8104,16 +8104,16 @@ def deed_told_with_another_object(
     question has two answers by the document (``texts``: its other sentences, or all of them
     joined, less those at ``own``). A detail in the question that the other sentence lacks (a
     year, a name: "found in 1901") tells them apart."""
+    joined = texts if isinstance(texts, JoinedTexts) else JoinedTexts(texts)
     match = _DEED_OBJECT_ASKED.match(question)
     if match is None:
-        return _passive_told_again(question, key, texts)
+        return _passive_told_again(question, key, joined, own)
     subject, verb = match["subject"], match["verb"].casefold()
     lemmas = {verb} if match["aux"] in _DO else _lemmas_of(verb)
     if not lemmas or "VERB" not in word_tags(verb) or verb in AUXILIARIES:
         return False
     details = [w for w in _WORD.findall(match["rest"] or "") if w[:1].isupper() or w[:1].isdigit()]
     key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
-    joined = texts if isinstance(texts, JoinedTexts) else JoinedTexts(texts)
     for index, end in joined.written_whole(subject):
         if index in own:
             continue
@@ -8148,7 +8148,7 @@ _WHERE_SENT = frozenset(["to", "into", "in", "at"])
 """The prepositions after which a deed sends its subject somewhere: "deployed to Kell"."""
 
 
-def _passive_told_again(question: str, key: str, texts: Iterable[str]) -> bool:
+def _passive_told_again(question: str, key: str, joined: JoinedTexts, own: Collection[int]) -> bool:
     """Whether the question asks where a named subject was sent or set ("What was the Orm
     Brigade deployed to?") where another sentence tells it so sent to another place ("The
     Orm Brigade was deployed to Kell") or tells one time of several ("The Orm Brigade was
@@ -8161,27 +8161,27 @@ def _passive_told_again(question: str, key: str, texts: Iterable[str]) -> bool:
     lemmas = _lemmas_of(verb)
     if not lemmas or "VERB" not in word_tags(verb) or not subject[:1].isupper():
         return False
-    subject_at = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", re.IGNORECASE)
     key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
     prepositions = {match["preposition"]} if match["preposition"] else _WHERE_SENT
-    for text in texts:
-        for found in subject_at.finditer(text):
-            clause = re.split(r"[,;:()]", text[found.end() :], maxsplit=1)[0]
-            words = _WORD.findall(clause)
-            if not words or words[0].casefold() not in ("was", "were"):
-                continue  # "the Orm Brigade's ...", "the Orm Brigade deployed ...": no passive
-            at = _the_verb_at(words[1:4], lemmas)
-            if at is None:
-                continue
-            told = words[at + 2 : at + 7]
-            if _AN_OCCASION_OF_MANY.search(" ".join(told)):
-                return True  # "was deployed for the first time": one time of several
-            if (
-                told
-                and told[0].casefold() in prepositions
-                and not key_words & {w.casefold() for w in told}
-            ):
-                return True  # "was deployed to Kell": another place it was sent to
+    for index, end in joined.written_whole(subject):
+        if index in own:
+            continue
+        clause = re.split(r"[,;:()]", joined.texts[index][end:], maxsplit=1)[0]
+        words = _WORD.findall(clause)
+        if not words or words[0].casefold() not in ("was", "were"):
+            continue  # "the Orm Brigade's ...", "the Orm Brigade deployed ...": no passive
+        at = _the_verb_at(words[1:4], lemmas)
+        if at is None:
+            continue
+        told = words[at + 2 : at + 7]
+        if _AN_OCCASION_OF_MANY.search(" ".join(told)):
+            return True  # "was deployed for the first time": one time of several
+        if (
+            told
+            and told[0].casefold() in prepositions
+            and not key_words & {w.casefold() for w in told}
+        ):
+            return True  # "was deployed to Kell": another place it was sent to
     return False
 
 
