@@ -9,7 +9,7 @@ inputs give a byte-identical bank.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,7 +18,7 @@ from pathlib import Path
 from factdeck.bank import Bank, Fact, Question, QuestionType, SourceDocument
 from factdeck.generate import concepts, phrasing
 from factdeck.generate.clean import CleanedDocument, Drop, clean_document
-from factdeck.generate.confidence import DocumentView, confident
+from factdeck.generate.confidence import DocumentView, acceptance, confident
 from factdeck.generate.curated import (
     Curated,
     CuratedError,
@@ -41,6 +41,7 @@ from factdeck.generate.gates import (
 from factdeck.generate.keys import with_answerable_key
 from factdeck.generate.questions import (
     MAX_TRUE_FALSE_SHARE,
+    asked_both_ways,
     asked_once,
     asks_the_subject_s_country,
     cut_from_a_name,
@@ -230,9 +231,13 @@ def _assemble(
             asked_as = fact_questions(fact, pool, true_false=room)
             true_false_asked += sum(q.type is QuestionType.TRUE_FALSE for q in asked_as)
         forms.append((fact, asked_as))
-    once = asked_once(forms, titles)
+    views = {
+        item.document.id: DocumentView.of(item.cleaned.text, item.document.title)
+        for item in processed
+    }
+    once = _better_of_one_fact(asked_once(forms, titles), views, titles)
     retold = {fact.id for fact, _ in forms} - {fact.id for fact, _ in once}
-    kept = _confident(once, processed)
+    kept = _confident(once, views)
     for fact, asked_as in kept:
         made = []
         for question in asked_as:
@@ -254,21 +259,45 @@ def _assemble(
     )
 
 
+def _better_of_one_fact(
+    forms: Sequence[tuple[FactRecord, list[Question]]],
+    views: Mapping[str, DocumentView],
+    titles: Mapping[str, str],
+) -> list[tuple[FactRecord, list[Question]]]:
+    """The facts and their questions, less the lower-rated (``confidence.acceptance``) of
+    each two that ask one fact the two ways round (``asked_both_ways``: "Which guild was
+    founded at Tarn Quay in 1604?" beside "In what year was the Orm Guild founded?"): a
+    learner reads each one's answer in the other. Run before the confidence cut, so that
+    the cut's share is taken of questions that each ask their own fact. ``views``: each
+    document as the rating reads it."""
+    pairs = asked_both_ways(forms, titles)
+    if not pairs:
+        return list(forms)
+
+    def rating(position: int) -> tuple[float, int]:
+        fact, asked_as = forms[position]
+        return acceptance(asked_as[0], views[fact.document], fact.kind), -position
+
+    left_out: set[int] = set()
+    for one, other in sorted(pairs, key=lambda pair: max(map(rating, pair)), reverse=True):
+        if one not in left_out and other not in left_out:
+            left_out.add(min((one, other), key=rating))
+    return [pair for position, pair in enumerate(forms) if position not in left_out]
+
+
 def _confident(
-    forms: Sequence[tuple[FactRecord, list[Question]]], processed: Sequence[_Processed]
+    forms: Sequence[tuple[FactRecord, list[Question]]], views: Mapping[str, DocumentView]
 ) -> list[tuple[FactRecord, list[Question]]]:
     """The facts read from a document whose questions a teacher likely accepts
-    (``confidence.confident``, per document); a curated fact is always kept. A fact left
-    out is not counted as asked: its event may still be put in order."""
+    (``confidence.confident``, per document, as ``views`` reads it); a curated fact is always
+    kept. A fact left out is not counted as asked: its event may still be put in order."""
     read: dict[str, list[tuple[Question, str]]] = {}
     for fact, asked_as in forms:
         if fact.origin == "auto":
             read.setdefault(fact.document, []).extend((q, fact.kind) for q in asked_as)
     keep: set[str] = set()
-    for item in processed:
-        if item.document.id in read:
-            document = DocumentView.of(item.cleaned.text, item.document.title)
-            keep |= confident(read[item.document.id], document)
+    for document, rated in read.items():
+        keep |= confident(rated, views[document])
     return [
         (fact, asked_as)
         for fact, asked_as in forms

@@ -5651,6 +5651,64 @@ def _event_words(
     return frozenset(events), frozenset(verbs), frozenset(names)
 
 
+def asked_both_ways(
+    asked: Sequence[tuple[FactRecord, list[Question]]], titles: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """The pairs of positions of imported questions, from two sentences of one document,
+    that ask one fact the two ways round: each prompt names the other's answer, and the two
+    tell one deed (``_one_event``), a verb in common being enough once the answers are told
+    both ways ("Which guild was founded at Tarn Quay in 1604?" | Orm Guild beside "In what
+    year was the Orm Guild founded?" | 1604). Two deeds whose prompts name each other's
+    answers stay two facts ("Where did the Orm Guild open its first hall in 1610?" | Tarn
+    Quay: "open" is not "found"). ``titles``: each document's title."""
+    subjects = {
+        document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
+        for document, title in titles.items()
+    }
+    siblings = [
+        _sibling(fact, questions[0], position, subjects.get(fact.document, ""))
+        for position, (fact, questions) in enumerate(asked)
+        if fact.origin == "auto" and len(questions) == 1
+    ]
+    by_run: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
+    for sibling in siblings:
+        words = sibling.prompt.split()
+        document = asked[sibling.position][0].document
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_SHOWN_WORDS, len(words)) + 1):
+                by_run[(document, " ".join(words[start:end]))].append(sibling)
+    pairs: set[tuple[int, int]] = set()
+    for shown in siblings:
+        fact = asked[shown.position][0]
+        for form in shown.answers:
+            for showing in by_run.get((fact.document, form.strip()), ()):
+                other = asked[showing.position][0]
+                if (
+                    other.quote != fact.quote
+                    and shown.position < showing.position
+                    and shown.shows_the_answer_of(showing)
+                    and _one_deed_asked(shown, showing, asked, subjects.get(fact.document, ""))
+                ):
+                    pairs.add((shown.position, showing.position))
+    return sorted(pairs)
+
+
+def _one_deed_asked(
+    one: _Sibling,
+    other: _Sibling,
+    asked: Sequence[tuple[FactRecord, list[Question]]],
+    subject: str,
+) -> bool:
+    """Whether two questions that name each other's answers tell one deed: a verb in common
+    and nothing told of one that the other tells otherwise (``_one_event``)."""
+    answers = [answer.strip() for answer in (*one.answers, *other.answers)]
+    one_told, other_told = (
+        _event_words(asked[sibling.position][1][0].prompt, answers, subject)
+        for sibling in (one, other)
+    )
+    return _one_event(one_told, other_told, shared_words=1)
+
+
 def _told_twice(
     siblings: Sequence[_Sibling],
     asked: Sequence[tuple[FactRecord, list[Question]]],
@@ -5706,17 +5764,22 @@ MIN_SHARED_WORDS = 2
 alone ("built") is shared by every building of a year."""
 
 
-def _one_event(told: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> bool:
-    """Whether two questions tell one event: a verb in common, every other word of the event
-    in one found in the other ("the mill was built" is not "the bridge was built", though a
-    tagger may call "mill" a verb too), and names that agree where both give them ("the
-    Orvans took Kell" is not "the Orvans took Orsk")."""
+def _one_event(
+    told: tuple[frozenset[str], ...],
+    other: tuple[frozenset[str], ...],
+    shared_words: int = MIN_SHARED_WORDS,
+) -> bool:
+    """Whether two questions tell one event: a verb in common, ``shared_words`` words or
+    names in common, every other word of the event in one found in the other ("the mill was
+    built" is not "the bridge was built", though a tagger may call "mill" a verb too), and
+    names that agree where both give them ("the Orvans took Kell" is not "the Orvans took
+    Orsk")."""
     (events, verbs, names), (other_events, other_verbs, other_names) = told, other
     shared_verbs = verbs & other_verbs
     things, other_things = events - shared_verbs, other_events - shared_verbs
     return (
         bool(shared_verbs)
-        and len((events | names) & (other_events | other_names)) >= MIN_SHARED_WORDS
+        and len((events | names) & (other_events | other_names)) >= shared_words
         and (things <= other_things or other_things <= things)
         and (not names or not other_names or names <= other_names or other_names <= names)
     )
