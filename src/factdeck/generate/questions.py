@@ -5570,6 +5570,21 @@ MAX_SHOWN_WORDS = 8
 """The most words of an answer form looked for in other prompts: a longer name is its own."""
 
 
+def _prompts_by_run(
+    siblings: Sequence[_Sibling], asked: Sequence[tuple[FactRecord, list[Question]]]
+) -> defaultdict[tuple[str, str], list[_Sibling]]:
+    """The questions by each run of up to ``MAX_SHOWN_WORDS`` words of their prompts (with
+    their document): each answer form is then looked up once, not against every prompt."""
+    by_run: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
+    for sibling in siblings:
+        words = sibling.prompt.split()
+        document = asked[sibling.position][0].document
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_SHOWN_WORDS, len(words)) + 1):
+                by_run[(document, " ".join(words[start:end]))].append(sibling)
+    return by_run
+
+
 def _shown_of_one_event(
     siblings: Sequence[_Sibling],
     asked: Sequence[tuple[FactRecord, list[Question]]],
@@ -5578,15 +5593,8 @@ def _shown_of_one_event(
     """The positions of questions, from another sentence, that ask of one event with a
     better-ranked question while one prompt names the other's answer ("Who founded the
     mission with Brother Tamsin?" beside "Who founded the mission with Elder Rask?"): the
-    learner reads one answer in the other prompt. Prompts are indexed by their word runs,
-    so each answer is looked up once, not against every prompt."""
-    by_run: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
-    for sibling in siblings:
-        words = sibling.prompt.split()
-        document = asked[sibling.position][0].document
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + MAX_SHOWN_WORDS, len(words)) + 1):
-                by_run[(document, " ".join(words[start:end]))].append(sibling)
+    learner reads one answer in the other prompt (prompts indexed by ``_prompts_by_run``)."""
+    by_run = _prompts_by_run(siblings, asked)
     pairs: defaultdict[int, set[int]] = defaultdict(set)
     by_position = {sibling.position: sibling for sibling in siblings}
     for shown in siblings:
@@ -5670,13 +5678,7 @@ def asked_both_ways(
         for position, (fact, questions) in enumerate(asked)
         if fact.origin == "auto" and len(questions) == 1
     ]
-    by_run: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
-    for sibling in siblings:
-        words = sibling.prompt.split()
-        document = asked[sibling.position][0].document
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + MAX_SHOWN_WORDS, len(words)) + 1):
-                by_run[(document, " ".join(words[start:end]))].append(sibling)
+    by_run = _prompts_by_run(siblings, asked)
     pairs: set[tuple[int, int]] = set()
     for shown in siblings:
         fact = asked[shown.position][0]
