@@ -5424,6 +5424,26 @@ def _sibling(fact: FactRecord, question: Question, position: int, subject: str) 
     )
 
 
+def _document_subjects(titles: Mapping[str, str]) -> dict[str, str]:
+    """Each document's subject as its questions write it: the title without its bracket or
+    a leading "The", normalised."""
+    return {
+        document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
+        for document, title in titles.items()
+    }
+
+
+def _imported_siblings(
+    asked: Sequence[tuple[FactRecord, list[Question]]], subjects: Mapping[str, str]
+) -> list[_Sibling]:
+    """The imported facts asked in one form, each as a ``_Sibling``, in the order asked."""
+    return [
+        _sibling(fact, questions[0], position, subjects.get(fact.document, ""))
+        for position, (fact, questions) in enumerate(asked)
+        if fact.origin == "auto" and len(questions) == 1
+    ]
+
+
 def asked_once(
     asked: Sequence[tuple[FactRecord, list[Question]]], titles: Mapping[str, str]
 ) -> list[tuple[FactRecord, list[Question]]]:
@@ -5433,16 +5453,11 @@ def asked_once(
     did Ivo build the hall at Orm?" beside "Where did Ivo build the hall?"), a learner reads
     that answer in the other question, so only the better-ranked one (``_sibling``) is
     asked. ``titles``: each document's title."""
-    subjects = {
-        document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
-        for document, title in titles.items()
-    }
+    subjects = _document_subjects(titles)
     by_sentence: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
-    for position, (fact, questions) in enumerate(asked):
-        if fact.origin == "auto" and len(questions) == 1:
-            subject = subjects.get(fact.document, "")
-            sibling = _sibling(fact, questions[0], position, subject)
-            by_sentence[(fact.document, fact.quote)].append(sibling)
+    for sibling in _imported_siblings(asked, subjects):
+        fact = asked[sibling.position][0]
+        by_sentence[(fact.document, fact.quote)].append(sibling)
     left_out: set[int] = set()
     for siblings in by_sentence.values():
         kept: list[_Sibling] = []
@@ -5669,15 +5684,8 @@ def asked_both_ways(
     year was the Orm Guild founded?" | 1604). Two deeds whose prompts name each other's
     answers stay two facts ("Where did the Orm Guild open its first hall in 1610?" | Tarn
     Quay: "open" is not "found"). ``titles``: each document's title."""
-    subjects = {
-        document: normalize(re.sub(r"^The\s+", "", without_title_bracket(title)))
-        for document, title in titles.items()
-    }
-    siblings = [
-        _sibling(fact, questions[0], position, subjects.get(fact.document, ""))
-        for position, (fact, questions) in enumerate(asked)
-        if fact.origin == "auto" and len(questions) == 1
-    ]
+    subjects = _document_subjects(titles)
+    siblings = _imported_siblings(asked, subjects)
     by_run = _prompts_by_run(siblings, asked)
     pairs: set[tuple[int, int]] = set()
     for shown in siblings:
