@@ -8095,6 +8095,17 @@ class JoinedTexts:
             yield index, found.end() - self._starts[index]
 
 
+def _told_after(
+    joined: JoinedTexts, subject: str, own: Collection[int]
+) -> Iterator[tuple[str, list[str]]]:
+    """Each sentence not at ``own`` that writes ``subject`` whole, with the words of its
+    clause after it (up to a comma, a colon or a bracket): what it tells the subject did."""
+    for index, end in joined.written_whole(subject):
+        if index not in own:
+            text = joined.texts[index]
+            yield text, _WORD.findall(re.split(r"[,;:()]", text[end:], maxsplit=1)[0])
+
+
 def deed_told_with_another_object(
     question: str, key: str, texts: Iterable[str] | JoinedTexts, own: Collection[int] = ()
 ) -> bool:
@@ -8114,12 +8125,7 @@ def deed_told_with_another_object(
         return False
     details = [w for w in _WORD.findall(match["rest"] or "") if w[:1].isupper() or w[:1].isdigit()]
     key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
-    for index, end in joined.written_whole(subject):
-        if index in own:
-            continue
-        text = joined.texts[index]
-        clause = re.split(r"[,;:()]", text[end:], maxsplit=1)[0]
-        words = _WORD.findall(clause)
+    for text, words in _told_after(joined, subject, own):
         at = _the_verb_at(words[:4], lemmas)
         if at is None:
             continue
@@ -8163,11 +8169,7 @@ def _passive_told_again(question: str, key: str, joined: JoinedTexts, own: Colle
         return False
     key_words = {w.casefold() for w in _WORD.findall(key)} - _FUNCTION_WORDS - {"a", "an", "the"}
     prepositions = {match["preposition"]} if match["preposition"] else _WHERE_SENT
-    for index, end in joined.written_whole(subject):
-        if index in own:
-            continue
-        clause = re.split(r"[,;:()]", joined.texts[index][end:], maxsplit=1)[0]
-        words = _WORD.findall(clause)
+    for _, words in _told_after(joined, subject, own):
         if not words or words[0].casefold() not in ("was", "were"):
             continue  # "the Orm Brigade's ...", "the Orm Brigade deployed ...": no passive
         at = _the_verb_at(words[1:4], lemmas)
