@@ -1199,7 +1199,7 @@ class DistractorPool:
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
-        called = re.compile(rf"{NAME_OPENS}{re.escape(name)}{_CALLED_A_BUILDING}")
+        called = named_pattern(NAME_OPENS, name, _CALLED_A_BUILDING)
         if any(called.search(text) for text in evidence.sentences_naming(document, name)):
             return "building"  # "Orm Plaza is the largest shopping mall in the city"
         if name in _STATES:
