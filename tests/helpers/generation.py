@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from factdeck.bank import QuestionType
+from factdeck.bank import (
+    MultipleChoiceQuestion,
+    NumberQuestion,
+    Question,
+    QuestionType,
+    SourceRef,
+    TypedQuestion,
+)
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
@@ -42,6 +49,51 @@ def auto_fact(kind: str, answer: str, statement: str, prompt: str, **more: objec
         origin="auto",
     )
     return replace(fact, **more)  # type: ignore[arg-type]
+
+
+def asked_fact(
+    name: str,
+    answer: str,
+    quote: str,
+    prompt: str,
+    *,
+    document: str,
+    kind: str,
+    options: Sequence[str] = (),
+    accepted: Sequence[str] = (),
+) -> tuple[FactRecord, list[Question]]:
+    """An imported fact (id ``name``) asked in one form, as ``_assemble`` pairs them: with
+    ``options`` (the key among them) if given, else as a number if the key is a figure, else
+    typed with ``accepted``."""
+    fact = FactRecord(
+        id=name,
+        document=document,
+        quote=quote,
+        statement=quote,
+        kind=kind,
+        answer=answer,
+        prompt=prompt,
+        accepted=tuple(accepted),
+        origin="auto",
+    )
+    common = {
+        "fact_id": name,
+        "prompt": prompt,
+        "explanation": quote,
+        "source": SourceRef(document=document, quote=quote),
+    }
+    question: Question
+    if options:
+        question = MultipleChoiceQuestion(
+            id=f"{name}.mc", options=list(options), answer=answer, **common
+        )
+    elif answer.isdigit():
+        question = NumberQuestion(id=f"{name}.number", answer=int(answer), **common)
+    else:
+        question = TypedQuestion(
+            id=f"{name}.typed", answer=answer, accepted=list(accepted), **common
+        )
+    return fact, [question]
 
 
 def flagged_sentences(text: str, rule: Callable[[Sequence[Sentence]], frozenset[int]]) -> list[str]:

@@ -4,11 +4,12 @@ by its better-rated question; two deeds whose prompts name each other's answers 
 
 from __future__ import annotations
 
-from factdeck.bank import MultipleChoiceQuestion, NumberQuestion, Question, SourceRef, TypedQuestion
+from factdeck.bank import Question
 from factdeck.generate.confidence import DocumentView, acceptance
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.pipeline import _better_of_one_fact
 from factdeck.generate.questions import asked_both_ways
+from helpers.generation import asked_fact
 
 _TITLE = "Kessby"
 _TEXT = (
@@ -23,48 +24,15 @@ def _asked(
     name: str, answer: str, quote: str, prompt: str, *, options: bool = False
 ) -> tuple[FactRecord, list[Question]]:
     year = answer.isdigit()
-    fact = FactRecord(
-        id=name,
+    return asked_fact(
+        name,
+        answer,
+        quote,
+        prompt,
         document="kessby",
-        quote=quote,
-        statement=quote,
         kind="year" if year else "organisation" if "Guild" in answer else "place",
-        answer=answer,
-        prompt=prompt,
-        origin="auto",
+        options=[answer, "1598", "1610", "1622"] if options else (),
     )
-    source = SourceRef(document="kessby", quote=quote)
-    question: Question
-    if options:
-        question = MultipleChoiceQuestion(
-            id=f"{name}.mc",
-            fact_id=name,
-            prompt=prompt,
-            explanation=quote,
-            source=source,
-            options=[answer, "1598", "1610", "1622"],
-            answer=answer,
-        )
-    elif year:
-        question = NumberQuestion(
-            id=f"{name}.number",
-            fact_id=name,
-            prompt=prompt,
-            explanation=quote,
-            source=source,
-            answer=int(answer),
-        )
-    else:
-        question = TypedQuestion(
-            id=f"{name}.typed",
-            fact_id=name,
-            prompt=prompt,
-            explanation=quote,
-            source=source,
-            answer=answer,
-            accepted=[],
-        )
-    return fact, [question]
 
 
 _WHICH_GUILD = _asked(

@@ -4,10 +4,11 @@ prompt names the answer of another question about the same event."""
 
 from __future__ import annotations
 
-from factdeck.bank import MultipleChoiceQuestion, Question, SourceRef, TypedQuestion
+from factdeck.bank import Question, TypedQuestion
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import asked_once
+from helpers.generation import asked_fact
 
 
 def _asked(
@@ -18,40 +19,16 @@ def _asked(
     accepted: tuple[str, ...] = (),
 ) -> tuple[FactRecord, list[Question]]:
     year = answer.isdigit()
-    fact = FactRecord(
-        id=name,
+    return asked_fact(
+        name,
+        answer,
+        quote,
+        prompt,
         document="doc",
-        quote=quote,
-        statement=quote,
         kind="year" if year else "person",
-        answer=answer,
-        prompt=prompt,
+        options=[answer, "1830", "1835", "1846"] if year else (),
         accepted=accepted,
-        origin="auto",
     )
-    source = SourceRef(document="doc", quote=quote)
-    question: Question
-    if year:
-        question = MultipleChoiceQuestion(
-            id=f"{name}.mc",
-            fact_id=name,
-            prompt=prompt,
-            explanation=quote,
-            source=source,
-            options=[answer, "1830", "1835", "1846"],
-            answer=answer,
-        )
-    else:
-        question = TypedQuestion(
-            id=f"{name}.typed",
-            fact_id=name,
-            prompt=prompt,
-            explanation=quote,
-            source=source,
-            answer=answer,
-            accepted=list(accepted),
-        )
-    return fact, [question]
 
 
 def _kept(*asked: tuple[FactRecord, list[Question]]) -> list[str]:
