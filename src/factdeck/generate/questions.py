@@ -3247,6 +3247,20 @@ _ASKED_SCHOOL_SORTS = word_set(
 """What a question asks for that a school's name answers ("Which university ...?")."""
 
 
+_HIGHER_SCHOOLS = word_set("University College Institute Polytechnic")
+_SCHOOLS = _HIGHER_SCHOOLS | word_set("Academy School Seminary")
+"""Sort words that open ("University of Orm") or close ("Orm Academy") a school's name."""
+
+
+def _rival_school(name: str, asked: str) -> bool:
+    """Whether a name is a school of the sort a question asks for: a university or a college
+    to "Which university ...?" ("Orm State University", never "Orm Riding Academy"), any
+    school to "Which school ...?"."""
+    words = name.split()
+    sorts = _HIGHER_SCHOOLS if asked.capitalize() in _HIGHER_SCHOOLS else _SCHOOLS
+    return words[0] in sorts or words[-1] in sorts
+
+
 def school_asked_forms(
     answer: str,
     prompt: str,
@@ -3254,12 +3268,13 @@ def school_asked_forms(
     written_apart: Callable[[str], bool],
 ) -> list[str]:
     """ "Tarland" for "University of Tarland" (or "Tarland College") to "Which university
-    ...?": the question says a school is meant, so the words that tell it apart name it,
-    a state's or a country's name too. Only where the document has no other thing the word
-    could mean: it never writes the word outside the school's name (``written_apart``: the
-    town of Tarland, "Tarland's mayor") and no other of its names (``names``) holds it
-    ("Tarland State College"); never a common word ("University of Music"), nor a word the
-    question shows."""
+    ...?": the question says a school is meant, so the words that tell it apart name it.
+    Only where the document has no other thing the word could mean: it never writes the
+    word outside the school's name (``written_apart``: "Tarland's mayor") and no other of
+    its names (``names``) holds it ("Tarland State College"); never a common word
+    ("University of Music"), nor a word the question shows. A country, a state or a place
+    of the document ("University of Minnesota") is no school, nor are its teams and
+    firms: there only another school of the sort asked for holds the word in rivalry."""
     short = _school_part(answer)
     asked = _ASKED_SORT.search(prompt)
     if short is None or asked is None or asked["sort"].casefold() not in _ASKED_SCHOOL_SORTS:
@@ -3267,11 +3282,18 @@ def school_asked_forms(
     if any(word_tags(word.casefold()) or _FIELD_ENDING.search(word) for word in short.split()):
         return []  # "Music" of "Academy of Music", "Urbanism": a field, not a name
     key, own = normalize(short), normalize(answer)
-    if f" {key} " in f" {normalize(prompt)} " or any(
-        f" {key} " in f" {normalize(value)} " and normalize(value) != own for _, value in names
-    ):
+    if f" {key} " in f" {normalize(prompt)} ":
         return []
-    return [] if written_apart(short) else [short]
+    place = short in _COUNTRY_OR_STATE or key in place_keys(names)
+    # "University of Minnesota Press" holds the whole name: the school's own
+    holding = [
+        value
+        for _, value in names
+        if f" {key} " in f" {normalize(value)} " and f" {own} " not in f" {normalize(value)} "
+    ]
+    if place:
+        return [] if any(_rival_school(value, asked["sort"]) for value in holding) else [short]
+    return [] if holding or written_apart(short) else [short]
 
 
 def _named_for_its_founder(answer: str, names: Sequence[tuple[str, str]]) -> bool:

@@ -407,9 +407,10 @@ def test_a_school_asked_for_is_accepted_by_its_short_name_nothing_else_has(
     assert short in _accepted(sentences, "organisation", school, prompt, names)
     # the question asks for no school: the word may name the state or the town
     assert short not in _accepted(sentences, "organisation", school, "Who hired Ana?", names)
-    # another thing of the document so named: the word may be either
-    town = [*sentences, f"{short} has a harbour."]
-    assert short not in _accepted(town, "organisation", school, prompt, names)
+    # another thing of the document so named that is no known place: the word may be either
+    if short not in ("Oregon",):
+        town = [*sentences, f"{short} has a harbour."]
+        assert short not in _accepted(town, "organisation", school, prompt, names)
     other = [*names, ("organisation", f"{short} State Academy")]
     assert short not in _accepted(sentences, "organisation", school, prompt, other)
     # a field of study is no name of the school
@@ -419,6 +420,45 @@ def test_a_school_asked_for_is_accepted_by_its_short_name_nothing_else_has(
     assert "Choreology" not in _accepted(
         [f"Ana Holm founded the {field}."], "organisation", field, asked, field_names
     )
+
+
+@pytest.mark.parametrize("school", ["University of Orland", "Orland College"])
+def test_a_school_asked_for_is_accepted_by_the_place_the_document_also_names(school: str) -> None:
+    sentences = [
+        f"Ana Holm taught history at the {school} from 1850.",
+        "Orland has a harbour.",
+        "The Orland Rovers play at the harbour.",
+        "Ana Holm trained at the Orland Riding Academy.",
+    ]
+    names = [
+        ("organisation", school),
+        ("person", "Ana Holm"),
+        ("place", "Orland"),
+        ("organisation", "Orland Rovers"),
+        ("organisation", "Orland Riding Academy"),
+        ("organisation", f"{school} Press"),
+    ]
+    prompt = "At which university did Ana Holm teach history from 1850?"
+    # the question asks for a university: the place, its team, its riding school are none
+    assert "Orland" in _accepted(sentences, "organisation", school, prompt, names)
+    # asked for any school, the riding academy may be meant
+    school_prompt = "At which school did Ana Holm teach history from 1850?"
+    assert "Orland" not in _accepted(sentences, "organisation", school, school_prompt, names)
+    # another university of the place: the word may be either
+    rival = [*names, ("organisation", "Orland State University")]
+    assert "Orland" not in _accepted(sentences, "organisation", school, prompt, rival)
+    # the question shows the place
+    shown = "At which university in Orland did Ana Holm teach history from 1850?"
+    assert "Orland" not in _accepted(sentences, "organisation", school, shown, names)
+
+
+def test_a_state_s_university_asked_for_is_accepted_by_the_state() -> None:
+    school = "University of Oregon"
+    sentences = [f"Ana Holm taught history at the {school} from 1850.", "Oregon has a coast."]
+    names = [("organisation", school), ("person", "Ana Holm"), ("place", "Oregon")]
+    prompt = "Which university did Ana Holm teach history at from 1850?"
+    assert "Oregon" in _accepted(sentences, "organisation", school, prompt, names)
+    assert "Oregon" not in _accepted(sentences, "organisation", school, "Who hired Ana?", names)
 
 
 def test_a_term_accepts_its_capitals_the_document_gives_after_or() -> None:
