@@ -1096,9 +1096,31 @@ def numbered_unit_forms(answer: str) -> list[str]:
 
 
 _FIELD_TAILED = LazyPattern(
-    r"(?P<head>(?:[A-Z][\w’'-]*\s+)+(?P<sort>[A-Z][\w’'-]*))\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*"
+    r"(?P<head>(?:[A-Z][\w’'-]*\s+)+(?P<sort>[A-Z][\w’'-]*))\s+of\s+(?:the\s+)?"
+    r"(?P<field>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)"
 )
+
+
+def _known_without_its_field(head: str, sort: str, field: str) -> bool:
+    """Whether a museum is called by its name without the field it shows ("Field Museum"
+    of "Field Museum of Natural History"), as people call one: the field is common words
+    ("Natural History", "Fine Arts"), no place ("Kell Museum of Orm"), and the word before
+    "Museum" is the museum's own, no qualifier many share ("National Museum", "American
+    Museum")."""
+    if sort != "Museum":
+        return False
+    fields = [word for word in field.split() if word != "and"]
+    if not all(
+        lexicon.english_word(word) or word in lexicon.COUNTRY_DEMONYMS for word in fields
+    ) or any(word in _COUNTRY_OR_STATE for word in fields):
+        return False
+    own = head.split()[-2]  # "Smithsonian National Museum": one of several national ones
+    return (
+        own not in GENERIC_QUALIFIERS
+        and own not in lexicon.COUNTRY_DEMONYMS
+        and own not in lexicon.IRREGULAR_DEMONYMS
+        and own not in _COUNTRY_OR_STATE
+    )
 
 
 def field_free_forms(
@@ -1107,9 +1129,10 @@ def field_free_forms(
     written_apart: Callable[[str], bool],
     written_alone: Callable[[str], bool] = lambda head: False,
 ) -> list[str]:
-    """ "Metropolitan Museum" for "Metropolitan Museum of Art": a body's name without its
-    "of <field>" tail, where what is left still names it (a name of two words or more
-    closed by a body's sort word), the document writes it alone (``written_apart``) and no
+    """ "Kell Society" for "Kell Society of Arts": a body's name without its "of <field>"
+    tail, where what is left still names it (a name of two words or more closed by a
+    body's sort word), the document writes it alone (``written_apart``) or it is a museum's
+    own name ("Metropolitan Museum" of "Metropolitan Museum of Art"), and no
     other name of the document (``values``) opens with it ("Royal Society of Arts" beside
     "Royal Society of Chemistry"). A place or a thing closed by another sort word ("Gulf
     Coast" of "Gulf Coast of Vessaland") only where the document also writes it with no
@@ -1127,7 +1150,8 @@ def field_free_forms(
         return []
     if not body and not written_alone(head):
         return []
-    return [head] if written_apart(head) else []
+    known = _known_without_its_field(head, match["sort"], match["field"])
+    return [head] if known or written_apart(head) else []
 
 
 def _head_alone(head: str, sentences: Sequence[str]) -> bool:

@@ -3,6 +3,8 @@
 place he is of, by rank and surname, and a nickname in full; never a short form another
 name of the document shares."""
 
+import pytest
+
 from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     nickname_full_forms,
@@ -64,16 +66,54 @@ def test_a_body_s_short_name_is_not_taken_where_another_body_shares_it() -> None
 
 
 def test_a_body_s_short_name_the_document_never_writes_is_not_taken() -> None:
-    text = "The Varden Textile Museum of Design lent the quilt in 1931."
-    names = [("organisation", "Varden Textile Museum of Design")]
+    text = "The Varden Textile Society of Design lent the quilt in 1931."
+    names = [("organisation", "Varden Textile Society of Design")]
     fact = _fact(
         text,
-        "Varden Textile Museum of Design",
-        "Which museum lent the quilt in 1931?",
+        "Varden Textile Society of Design",
+        "Which society lent the quilt in 1931?",
         names,
         "organisation",
     )
-    assert not _accepts(fact, "Varden Textile Museum")
+    assert not _accepts(fact, "Varden Textile Society")
+
+
+@pytest.mark.parametrize(
+    ("museum", "short"),
+    [
+        ("Kessel Museum of Natural History", "Kessel Museum"),
+        ("Orvale Museum of Fine Arts", "Orvale Museum"),
+        ("Metropolitan Museum of Art", "Metropolitan Museum"),
+    ],
+)
+def test_a_museum_is_named_without_the_field_it_shows(museum: str, short: str) -> None:
+    text = f"The {museum} lent the quilt in 1931."
+    fact = _fact(text, museum, "Which museum lent the quilt in 1931?", [("place", museum)], "place")
+    assert _accepts(fact, short)
+
+
+@pytest.mark.parametrize(
+    "museum",
+    [
+        "National Museum of Natural History",  # one of many national museums
+        "Tarland National Museum of Art",
+        "American Museum of Fine Arts",
+        "Kessel Museum of Vessaland",  # a place, no field
+    ],
+)
+def test_a_museum_s_qualifier_or_place_is_no_name_of_its_own(museum: str) -> None:
+    text = f"The {museum} lent the quilt in 1931."
+    fact = _fact(text, museum, "Which museum lent the quilt in 1931?", [("place", museum)], "place")
+    short = museum.partition(" of ")[0]
+    assert not _accepts(fact, short)
+
+
+def test_a_museum_s_short_name_another_museum_shares_is_not_taken() -> None:
+    text = "The Kessel Museum of Art lent the quilt in 1931. The Kessel Museum of Science kept it."
+    names = [("place", "Kessel Museum of Art"), ("place", "Kessel Museum of Science")]
+    prompt = "Which museum lent the quilt in 1931?"
+    fact = _fact(text, "Kessel Museum of Art", prompt, names, "place")
+    assert not _accepts(fact, "Kessel Museum")
 
 
 def test_a_unit_in_roman_figures_takes_its_ordinal() -> None:
