@@ -511,6 +511,7 @@ def with_document_forms(
         forms += double_surname_forms(
             bare, values, lambda part: evidence.introduced_first(fact.document, bare, part)
         )
+        forms += paired_surname_forms(bare, values)
         forms += uninitialled_forms(bare, values)
         forms += given_initials_forms(
             bare,
@@ -3854,6 +3855,25 @@ def double_surname_forms(
     if key not in keys or any(k not in (key, own) for k in by_word.get(key, ())):
         return []
     return [first, " ".join(words[1:])] if refers_back(first) else []
+
+
+def paired_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
+    """ "Ortega Vidal" for "Rosa Ortega Vidal": a name of three words whose middle one is a
+    family name and no given name is a given name and two surnames, called by both; no
+    other name of the document (``names``) holds them ("Luis Ortega Vidal")."""
+    words = answer.split()
+    if (
+        len(words) != 3
+        or not lexicon.reads_as_personal_name(answer)
+        or not lexicon.family_name(words[1])
+        or words[1] in lexicon.given_names()
+    ):
+        return []
+    surnames = " ".join(words[1:])
+    key, own = f" {normalize(surnames)} ", normalize(answer)
+    _, by_word = _keys_by_word(tuple(names))
+    held = by_word.get(normalize(words[1]), set())
+    return [] if any(other != own and key in f" {other} " for other in held) else [surnames]
 
 
 @lru_cache(maxsize=64)

@@ -116,6 +116,30 @@ def test_a_museum_s_short_name_another_museum_shares_is_not_taken() -> None:
     assert not _accepts(fact, "Kessel Museum")
 
 
+def test_a_given_name_and_two_surnames_are_named_by_both_surnames() -> None:
+    text = "The replica was made by Ignacio Ortega Vidal in 1987."
+    names = [("person", "Ignacio Ortega Vidal")]
+    prompt = "Who made the replica in 1987?"
+    fact = _fact(text, "Ignacio Ortega Vidal", prompt, names, "person")
+    assert _accepts(fact, "Ortega Vidal")
+    # a middle given name is no surname
+    fact = _fact(
+        "The replica was made by Ignacio Maria Vidal in 1987.",
+        "Ignacio Maria Vidal",
+        prompt,
+        [("person", "Ignacio Maria Vidal")],
+        "person",
+    )
+    assert not _accepts(fact, "Maria Vidal")
+
+
+def test_two_surnames_another_person_bears_are_not_taken() -> None:
+    text = "The replica was made by Ignacio Ortega Vidal in 1987. Luis Ortega Vidal sold it."
+    names = [("person", "Ignacio Ortega Vidal"), ("person", "Luis Ortega Vidal")]
+    fact = _fact(text, "Ignacio Ortega Vidal", "Who made the replica in 1987?", names, "person")
+    assert not _accepts(fact, "Ortega Vidal")
+
+
 def test_a_unit_in_roman_figures_takes_its_ordinal() -> None:
     assert numbered_unit_forms("XIV Corps") == ["14th Corps", "Fourteenth Corps"]
     assert numbered_unit_forms("Marot's III Army") == ["Marot's 3rd Army", "Marot's Third Army"]
