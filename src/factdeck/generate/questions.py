@@ -3772,14 +3772,16 @@ def written_as_qualified(form: str, text: str) -> bool:
 def particle_surname_forms(answer: str, names: Sequence[str]) -> list[str]:
     """ "de la Fontaine", "La Fontaine" and "Fontaine" for "Jean de la Fontaine" where no
     other name of the document of two words or more ends in that surname ("Maciot de
-    Marlac" beside "Jean de Marlac"); a surname named alone is his own."""
+    Marlac" beside "Jean de Marlac"); a surname named alone, or after a rank alone
+    ("General Fontaine"), is his own, as is his name after a rank ("Marshal Jean de la
+    Fontaine")."""
     forms = surname_forms(answer)
     if not forms:
         return []
     surname, own = normalize(forms[-1]), normalize(answer)
     shared = any(
-        key != own and len(key.split()) >= 2 and surname in key.split()
-        for key in (normalize(name) for name in names)
+        len(key.split()) >= 2 and surname in key.split() and f" {own} " not in f" {key} "
+        for key in (normalize(name) for name in names if _untitled(name) != forms[-1])
     )
     return [] if shared else forms
 

@@ -9,6 +9,7 @@ from factdeck.generate.facts import FactRecord
 from factdeck.generate.questions import (
     nickname_full_forms,
     numbered_unit_forms,
+    particle_surname_forms,
     ranked_surname_forms,
     with_document_forms,
 )
@@ -252,3 +253,12 @@ def test_a_code_is_not_spelled_by_the_name_of_another_code_s_number() -> None:
     text = "At Brem the B 6 meets Vell Valley Road 6. The old ferry carried the B 6."
     fact = _fact(text, "B 6", "What did the old ferry carry?", [], "other")
     assert not _accepts(fact, "Vell Valley Road 6")
+
+
+def test_a_surname_after_a_particle_is_taken_where_the_document_also_ranks_it() -> None:
+    key = "Anton Karl von Drisse"
+    names = [key, "Drisse", "General Drisse", "Marshal Anton Karl von Drisse"]
+    assert particle_surname_forms(key, names) == ["von Drisse", "Drisse"]
+    # another bearer of the surname: it names either
+    assert particle_surname_forms(key, [*names, "Maria von Drisse"]) == []
+    assert particle_surname_forms(key, [*names, "Maria Drisse"]) == []
