@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-import pytest
-
 from factdeck.bank import (
     MultipleChoiceQuestion,
     NumberQuestion,
@@ -16,7 +14,6 @@ from factdeck.bank import (
     SourceRef,
     TypedQuestion,
 )
-from factdeck.generate import confidence
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
@@ -177,10 +174,3 @@ def extracted_questions(text: str, title: str) -> list[str]:
     """The questions the selective extractor keeps from a text read as it is, in order."""
     found = extract(split_sentences("doc", text), title, selective=True)
     return [c.question or "" for c in found.candidates]
-
-
-def without_confidence_cut(patch: pytest.MonkeyPatch) -> None:
-    """Keep every question an imported deck asks: a test that looks at how facts are asked,
-    not at which ones the deck keeps (``confidence.confident``)."""
-    patch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
-    patch.setattr(confidence, "LOW_RATING", 0.0)

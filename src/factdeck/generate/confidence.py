@@ -130,20 +130,9 @@ def acceptance(question: Question, document: DocumentView, kind: str = "") -> fl
 
 LEFT_OUT_SHARE = 0.25
 """The share of a document's questions, its lowest rated, that an imported deck leaves out.
-A share, not only a bar: the estimate ranks questions well within a document, but its level
+A share, not a bar: the estimate ranks questions well within a document, but its level
 depends on the sort of document (notes of terms rate lower than an article of names), and
 every document keeps its best."""
-
-LOW_RATING = 0.68
-"""Below this estimate a question is left out too, unless it is in its document's better
-half (``ALWAYS_KEPT_SHARE``). In fresh blind reviews of imported decks, questions rated
-0.6-0.7 were accepted about a third of the time and those rated 0.75 or more nine times in
-ten: a document whose questions all rate well keeps all but its lowest quarter, a weak one
-keeps its better half."""
-
-ALWAYS_KEPT_SHARE = 0.5
-"""The share of a document's questions, its highest rated, that ``LOW_RATING`` never leaves
-out: a note of terms, rated low throughout, still gets a deck."""
 
 
 MIN_RATED = 8
@@ -153,18 +142,11 @@ not, which pays off over many questions, not over a note's few."""
 
 def confident(rated: Sequence[tuple[Question, str]], document: DocumentView) -> set[str]:
     """The ids of one document's questions (each with the kind of its fact's answer) to keep:
-    all but its lowest-rated ``LEFT_OUT_SHARE`` and, beyond its better
-    ``ALWAYS_KEPT_SHARE``, those rated below ``LOW_RATING``; all of them if it has fewer
-    than ``MIN_RATED``."""
+    all but its lowest-rated ``LEFT_OUT_SHARE``, or all of them if it has fewer than
+    ``MIN_RATED``."""
     if len(rated) < MIN_RATED:
         return {question.id for question, _ in rated}
-    estimates = [(acceptance(q, document, kind), q.id) for q, kind in rated]
     # a stable sort: questions rated alike keep the document's order
-    order = sorted(estimates, key=lambda pair: -pair[0])
+    order = sorted(rated, key=lambda pair: -acceptance(pair[0], document, pair[1]))
     kept = len(order) - math.floor(len(order) * LEFT_OUT_SHARE)
-    always = math.ceil(len(order) * ALWAYS_KEPT_SHARE)
-    return {
-        question_id
-        for rank, (estimate, question_id) in enumerate(order[:kept])
-        if rank < always or estimate >= LOW_RATING
-    }
+    return {question.id for question, _ in order[:kept]}

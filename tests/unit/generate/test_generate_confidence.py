@@ -21,7 +21,6 @@ from factdeck.generate.confidence import (
     question_features,
 )
 from factdeck.generate.pipeline import build_deck
-from helpers.generation import without_confidence_cut
 
 _DOCUMENT = (
     "The Marrow Valley Railway is a heritage line in Westland. It was opened in 1874 by the "
@@ -116,23 +115,11 @@ def _rated(count: int) -> tuple[list[tuple[Question, str]], DocumentView]:
     return questions, DocumentView.of(" ".join(lines), "Tamsby wall")
 
 
-def test_a_document_leaves_out_its_lowest_rated_quarter(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(confidence, "LOW_RATING", 0.0)
+def test_a_document_leaves_out_its_lowest_rated_quarter() -> None:
     rated, document = _rated(8)
     estimates = [acceptance(question, document, kind) for question, kind in rated]
     assert estimates == sorted(estimates, reverse=True)
     assert confident(rated, document) == {f"q{n}.mc" for n in range(6)}
-
-
-def test_beyond_its_better_half_a_document_leaves_out_what_rates_low(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    rated, document = _rated(8)
-    estimates = [acceptance(question, document, kind) for question, kind in rated]
-    monkeypatch.setattr(confidence, "LOW_RATING", (estimates[4] + estimates[5]) / 2)
-    assert confident(rated, document) == {f"q{n}.mc" for n in range(5)}
-    monkeypatch.setattr(confidence, "LOW_RATING", 1.0)  # all rate low: the better half stays
-    assert confident(rated, document) == {f"q{n}.mc" for n in range(4)}
 
 
 def test_a_document_of_few_questions_keeps_them_all() -> None:
@@ -157,7 +144,7 @@ _LINE = (
 def test_an_imported_deck_leaves_out_its_lowest_rated_questions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    without_confidence_cut(monkeypatch)
+    monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
     whole = build_deck(_LINE, deck="Calder", file_name="calder.txt", markdown=False).bank
     monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.5)
     monkeypatch.setattr(confidence, "MIN_RATED", 2)

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factdeck.bank import Bank, QuestionType
+from factdeck.generate import confidence
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
@@ -15,7 +16,7 @@ from factdeck.generate.phrasing import ask, definition, end_question, simplify, 
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
-from helpers.generation import auto_fact, without_confidence_cut
+from helpers.generation import auto_fact
 
 
 def _ask(sentence: str, answer: str, kind: str) -> str | None:
@@ -278,7 +279,7 @@ CONCEPTS = Path(__file__).parents[2] / "fixtures" / "generate" / "photosynthesis
 def test_a_concept_heavy_text_gets_questions_about_its_key_terms(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    without_confidence_cut(monkeypatch)  # the stems, not the deck's cut
+    monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)  # the stems, not the deck's cut
     bank = _deck(CONCEPTS.read_text(encoding="utf-8"), "Photosynthesis")
     asked = {
         str(q.answer): q.prompt

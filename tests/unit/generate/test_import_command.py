@@ -11,7 +11,7 @@ import pytest
 
 from factdeck.bank import QuestionType, check_bank, load_bank
 from factdeck.cli import main
-from helpers.generation import without_confidence_cut
+from factdeck.generate import confidence
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "generate"
 ARTICLE = FIXTURES / "suez_canal.txt"
@@ -36,7 +36,7 @@ def suez_uncut(tmp_path_factory: pytest.TempPathFactory) -> Path:
     how each fact is asked, not at which ones the deck keeps (``confidence``)."""
     out = tmp_path_factory.mktemp("deck") / "suez.json"
     with pytest.MonkeyPatch.context() as patch:
-        without_confidence_cut(patch)
+        patch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
         assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(out)]) == 0
     return out
 
