@@ -1060,6 +1060,8 @@ class Referents:
         year = self._anchor_year(text, found.start(), sentence)
         if year is None:
             return text
+        if found["later"] and _counted_past_a_year(text, found):
+            return _without_relative_year(text, found)
         capital = found.start() == 0
         if found["later"]:
             years = _years_counted(found["count"], found["unit"])
@@ -1394,6 +1396,29 @@ _ASIDE = LazyPattern(
 )
 """A bracket, or words set off by commas that open with no figure ("On 4 May, 1820," stays)
 nor with a time that dates the clause ("and, in 1820, the first mill opened" stays)."""
+
+
+def _counted_past_a_year(text: str, found: re.Match[str]) -> bool:
+    """Whether "five years later" counts from the sentence before while its own sentence
+    names a year after it ("slavery was abolished five years later following the end of the
+    war in 1865"): the year told dates the clause, and one counted from elsewhere may
+    disagree with it ("abolished in 1864 following the end of the war in 1865")."""
+    return not _told_years(text[: found.start()]) and bool(
+        _told_years(_ASIDE.sub(" ", text[found.end() :]))
+    )
+
+
+def _without_relative_year(text: str, found: re.Match[str]) -> str:
+    """The text without a relative time: "Five years later, the war ended in 1865" → "The
+    war ended in 1865"; "was abolished five years later following" → "was abolished
+    following"."""
+    before, after = text[: found.start()].rstrip(), text[found.end() :].lstrip()
+    if before.endswith(",") and after.startswith(","):
+        before = before[:-1]  # "The town, five years later, was ..."
+    after = after.lstrip(" ,")
+    if not before:
+        return after[:1].upper() + after[1:]
+    return f"{before} {after}"
 
 
 def _told_years(text: str) -> list[re.Match[str]]:

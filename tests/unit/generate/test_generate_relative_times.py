@@ -75,3 +75,17 @@ def test_a_year_set_off_by_commas_dates_its_clause() -> None:
 def test_a_hyphenated_count_of_years_is_counted() -> None:
     text = "The hall was opened in 1850. Twenty-one years later, it burned."
     assert _last_dated(text) == ("In 1871, it burned.", False)
+
+
+def test_a_relative_time_before_its_sentence_s_own_year_is_dropped_not_counted() -> None:
+    text = (
+        "The Orm Star reached Kell in 1859. Slavery in Kell was abolished five years later "
+        "following the end of the Vessian Civil War in 1865."
+    )
+    assert _last_dated(text)[0] == (
+        "Slavery in Kell was abolished following the end of the Vessian Civil War in 1865."
+    )
+    opening = "Ada Lund was born in 1840. Five years later, her family moved to Kell in 1846."
+    assert _last_dated(opening)[0] == "Her family moved to Kell in 1846."
+    counted = "Ada Lund was born in 1840. Five years later, her family moved to Kell."
+    assert _last_dated(counted)[0] == "In 1845, her family moved to Kell."
