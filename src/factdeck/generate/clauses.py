@@ -1240,6 +1240,13 @@ _NAMED_SUBJECT = LazyPattern(
 )
 
 
+_ASIDE_BEFORE_AUXILIARY = LazyPattern(
+    rf"(?P<verb>[a-z]+)\b[^,;]*,\s+(?P<auxiliary>{'|'.join(sorted(AUXILIARIES))})\b"
+)
+"""A phrase set off by a comma before an auxiliary or a modal ("founded in 1625, would grow"):
+when it opens with a participle, the clause's verb is the auxiliary after it."""
+
+
 def _named_subject(text: str) -> list[str] | None:
     """ "One of the heirs of the king, Edgar Lund, fled to Orm." → "Edgar Lund fled to Orm."
     and "Edgar Lund was one of the heirs of the king.": a name in apposition to a described
@@ -1253,7 +1260,18 @@ def _named_subject(text: str) -> list[str] | None:
     if any(is_finite_verb(word) for word in _WORD.findall(description)):
         return None  # "The land he ruled, ...": a clause inside the description
     main = f"{name} {rest}"
-    if not _stands_alone(main):
+    aside = _ASIDE_BEFORE_AUXILIARY.match(rest)
+    if (
+        aside is not None
+        and aside["verb"] not in _INTRANSITIVE
+        and _maybe_participle(aside["verb"])
+    ):
+        # "The capital, New Tarby, founded in 1625, would grow ...": the participle is an
+        # aside, not the verb, and keeps its commas ("New Tarby founded in 1625" is no passive)
+        if not _stands_alone(f"{name} {rest[aside.start('auxiliary') :]}"):
+            return None
+        main = f"{name}, {rest}"
+    elif not _stands_alone(main):
         return None
     past = any(w in _PAST_MARKERS or _past(w) for w in _WORD.findall(rest))
     plural = description.split()[0] != "One" and _plural_description(description)

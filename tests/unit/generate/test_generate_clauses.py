@@ -506,3 +506,22 @@ def test_but_without_a_comma_before_a_named_subject_and_its_verb_joins_two_claus
 def test_not_before_but_keeps_the_contrast_whole() -> None:
     text = "The prize went not to Orsk but Tarrow received a medal."
     assert split_clauses(text) == [text]
+
+
+def test_a_participle_aside_after_a_named_subject_keeps_its_commas() -> None:
+    assert split_clauses(
+        "The town's capital, New Tarby, founded in 1625, would grow to become a major city."
+    ) == [
+        "New Tarby would grow to become a major city.",
+        "New Tarby was founded in 1625.",
+        "New Tarby was the town's capital.",
+    ]
+    assert not any(
+        "New Tarby founded" in clause
+        for clause in split_clauses(
+            "The town's capital, New Tarby, founded in 1625 and walled in 1640, would grow to "
+            "become a major city."
+        )
+    )
+    fled = split_clauses("One of the heirs of the king, Edgar Lund, fled to Orm, was caught.")
+    assert "Edgar Lund was fled to Orm." not in fled
