@@ -570,7 +570,92 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Which airport reopened later on the evening of May 12?": later than what?
     if _bare_deed_asked(body):
         return False  # "What did Ivo Rask become?": became what, when, where?
+    if _whom_opens_a_clause(body) or _NAME_CUT_AT_ITS_MARK.search(body):
+        return False  # "teams with whom has been credited ...", "joined what! brand"
+    if _content_cut_off(body):
+        return False  # "Which league announced on June 4, 2016?": announced what?
+    if _WITH_ABSOLUTE_ONLY.match(body) or _name_dropped_before_a_verb(body):
+        return False  # "In Kell, with Ada as its mayor in what year?", "Title V of created"
     return not _tacked_on(body)
+
+
+_WITH_ABSOLUTE_ONLY = LazyPattern(
+    r"^(?:[^,?]+,\s+)?[Ww]ith\s+(?!(?:whom|what|which|how)\b)[^,?]*\sas\s[^,?]*$"
+)
+"""A stem that is only a phrase of "with ... as ..." ("In Kell, with Ada Lund as its first
+mayor in what year?"): the clause it opened was cut away."""
+_OF_THEN_PAST = LazyPattern(r"\bof\s+(?P<verb>[a-z]+ed)\s+(?:the|a|an)\b")
+
+
+def _name_dropped_before_a_verb(body: str) -> bool:
+    """Whether an "of" stands right before a past tense and its object ("Title V of created
+    the Kell Office"): the name after the "of" was lost, and its verb reads as the noun's."""
+    return any(word_tags(m["verb"]) == {"VERB"} for m in _OF_THEN_PAST.finditer(body))
+
+
+_WHOM_THEN = LazyPattern(r"(?<=\s)whom\s+(?P<next>[a-z]+)\b")
+_WHOM_OPENS = LazyPattern(r"(?:^|,\s+)(?:[A-Za-z]+\s+){0,2}$")
+"""What may stand before a "whom" that opens its clause: a preposition ("To whom", "In
+Kell, to whom"), maybe after an opening phrase."""
+_RELATIVE_AFTER_WHOM = word_set("that which who")
+
+
+def _whom_opens_a_clause(body: str) -> bool:
+    """Whether a "whom" left inside the stem is followed by a verb or a relative pronoun
+    ("Kell's success against teams with whom has been credited to ...", "the invention of
+    the hold by whom changed wrestling", "leagues founded by whom that were based on ..."):
+    the phrase holding it is the clause's subject or has a clause of its own, and the
+    "whom" reads as a relative that lost its clause."""
+    for match in _WHOM_THEN.finditer(body):
+        if _WHOM_OPENS.search(body, 0, match.start()):
+            continue  # "In Kell, to whom is Ivo married?": the wh-phrase opens its clause
+        following = match["next"]
+        if following in AUXILIARIES or following in _RELATIVE_AFTER_WHOM:
+            return True
+        if is_finite_verb(following) and "NOUN" not in word_tags(following):
+            return True
+    return False
+
+
+_NAME_CUT_AT_ITS_MARK = LazyPattern(r"\b[a-z]+!(?=\s)|\b(?:what|whom|which\s+[a-z]+)\s+'[a-z]")
+"""A name cut at a mark of its own: "joined what! brand" of "the ThunderNight! brand", "which
+lake 'o" of "Lake U-p 'o": the mark and what follows it were the name's."""
+_CONTENT_VERBS = word_set(
+    "say state announce claim declare report reveal confirm note argue suggest insist assert"
+    " estimate predict decide agree explain believe think hope expect ensure specify stipulate"
+    " warn deny admit acknowledge indicate mention allege conclude speculate proclaim"
+)
+"""Verbs whose object is what was said or decided ("announced that ...", "a letter stating
+...")."""
+_CLOSING_DATE = LazyPattern(
+    rf"\s+(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:\d{{1,2}},?\s+)?\d{{3,4}}$"
+)
+_VERB_S_OBJECT_ASKED = LazyPattern(
+    r"^(?:What|Whom|Who|Which|How\s+many|How\s+much)\b[^?]*?\s"
+    rf"(?:{_AUXILIARY_WORDS})\s",
+)
+"""A question that asks a verb's object: its wh-phrase comes before an auxiliary."""
+_BE_FORM = LazyPattern(r"\b(?:is|are|was|were|been|being|be)\b", re.IGNORECASE)
+
+
+def _content_cut_off(body: str) -> bool:
+    """Whether the stem ends on a verb of saying or deciding whose object was cut away ("a
+    letter stating?", "In what year did the league announce?", "Which league announced on
+    June 4, 2016?"): what was said is gone, and with it the point. A question that asks
+    that object ("What did the league announce?") or a passive ("When was the tour
+    announced?") is whole."""
+    clause = _CLOSING_DATE.sub("", body)
+    last = _WORD.findall(clause)[-1:]
+    if not last or not last[0].islower():
+        return False
+    verb = last[0]
+    if "NOUN" in word_tags(verb) and not verb.endswith(("ed", "ing")):
+        return False  # "in which Brazilian state": a noun, not "state" the verb
+    if verb.endswith("ed") and _BE_FORM.search(clause):
+        return False  # "When was the tour announced?": what was said is the subject
+    if not _CONTENT_VERBS.intersection(lemmas_as(verb, "VERB")):
+        return False
+    return verb.endswith("ing") or not _VERB_S_OBJECT_ASKED.match(body)
 
 
 _WHAT_DID_SUBJECT_DO = LazyPattern(

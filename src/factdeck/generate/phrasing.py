@@ -2868,10 +2868,31 @@ def broken_agreement(question: str) -> bool:
                 if _disagree(words[at - 1], verb, following):
                     return True
                 break
+    if any(
+        _plural_only((m["noun"] or m["inverted"]).casefold())
+        for m in _SINGULAR_VERB_OF_A_NOUN_OF.finditer(question)
+    ):
+        return True  # "Revisions of saxophone keywork was made ...": its "One of" was cut
     return any(
         _disagree(found["noun"], found["verb"], found["next"])
         for found in _RELATIVE_SUBJECT.finditer(question)
     )
+
+
+_SINGULAR_VERB_OF_A_NOUN_OF = LazyPattern(
+    r"^(?P<noun>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?"
+    r"\s+(?:is|was|has)\b"
+    r"|\b(?:is|was|has)\s+(?P<inverted>[a-z]+)\s+of\s+(?:the\s+)?[a-z]"
+)
+"""A noun and its "of" phrase of common words with "is", "was" or "has" for its verb, before
+it ("Revisions of the keywork was made ...") or after it ("In what decade was revisions of
+the keywork made?"); a name's "of" phrase ("Friends of the Earth") is capitalised."""
+
+
+def _plural_only(noun: str) -> bool:
+    """Whether a noun can only be a plural ("revisions", not "news", "series" or "means")."""
+    lemmas = _lemmas(noun).get("NOUN", ())
+    return bool(lemmas) and noun not in lemmas and noun not in _NUMBER_UNSURE
 
 
 _RANGE_START = LazyPattern(
@@ -3745,6 +3766,8 @@ def _ask(
         return None  # "The hall, a church built in 1838, was sold": "built" is no clause's verb
     if kind in _TIME_AND_COUNT_KINDS and _in_a_set_off_infinitive(before):
         return None
+    if _in_the_subject_s_participle_phrase(before, after):
+        return None
     fronted = _fronted(before, after, answer, kind)
     if fronted is not None:
         return fronted, "fronted"
@@ -3757,6 +3780,17 @@ def _ask(
         return None
     listed = re.match(r"\s*,?\s*(?:and|or)\s", text[end:]) is not None
     return _in_situ(before, after, answer, kind, sort, listed=listed)
+
+
+def _in_the_subject_s_participle_phrase(before: str, after: str) -> bool:
+    """Whether the answer ends a participle phrase of the subject and the clause's own verb
+    follows it ("A flotilla of boats acquired at [Kell] provided transport"): fronted, the
+    participle would be taken for the verb ("Where did a flotilla of boats acquire provided
+    transport?"), and in place the question asks of a subject's detail."""
+    follows = _WORD.match(after.lstrip()) if after.startswith(" ") else None
+    if follows is None or not _inside_a_reduced_relative(_WORD.findall(before)):
+        return False
+    return _plainly_finite(follows.group(0))
 
 
 _SET_OFF_INFINITIVE = LazyPattern(
