@@ -6,8 +6,8 @@ it, a side detail late in the document, an organisation or a place asked with no
 ``acceptance`` puts a number on such a shape: a logistic regression over the features of
 ``question_features``, its weights (``WEIGHTS``) fitted to the verdicts of blind reviews, in
 which teachers who never saw the code judged imported questions by the review rubric.
-``confident`` then leaves out each document's questions a teacher would most likely refuse:
-a deck of fewer, better questions.
+``confident`` then leaves out the questions a teacher would likely refuse, beyond each
+document's best few: a deck of fewer, better questions.
 """
 
 from __future__ import annotations
@@ -128,25 +128,27 @@ def acceptance(question: Question, document: DocumentView, kind: str = "") -> fl
     return 1 / (1 + math.exp(-score))
 
 
-LEFT_OUT_SHARE = 0.25
-"""The share of a document's questions, its lowest rated, that an imported deck leaves out.
-A share, not a bar: the estimate ranks questions well within a document, but its level
-depends on the sort of document (notes of terms rate lower than an article of names), and
-every document keeps its best."""
+LOW_RATING = 0.7
+"""An imported question rated below this is left out, unless it is one of its document's
+``ALWAYS_KEPT`` best. A bar, where a share would keep a weak document's weak questions: in
+blind reviews of 1,013 questions imported from 106 encyclopedia articles, those rated 0.7
+or more were accepted three times in four, those rated less under half the time. Leaving
+out each document's lowest-rated quarter took the decks from 57% acceptable to 62%; the bar
+with a document's best three kept, to 70%, with 57% of the questions."""
 
-
-MIN_RATED = 8
-"""A document with fewer questions keeps them all: the estimate is right more often than
-not, which pays off over many questions, not over a note's few."""
+ALWAYS_KEPT = 3
+"""How many of a document's best-rated questions stay however they rate: a learner who
+imports a note of terms, rated low throughout, still gets a deck."""
 
 
 def confident(rated: Sequence[tuple[Question, str]], document: DocumentView) -> set[str]:
     """The ids of one document's questions (each with the kind of its fact's answer) to keep:
-    all but its lowest-rated ``LEFT_OUT_SHARE``, or all of them if it has fewer than
-    ``MIN_RATED``."""
-    if len(rated) < MIN_RATED:
-        return {question.id for question, _ in rated}
+    its ``ALWAYS_KEPT`` best-rated and every other rated ``LOW_RATING`` or more."""
+    estimates = [(acceptance(question, document, kind), question.id) for question, kind in rated]
     # a stable sort: questions rated alike keep the document's order
-    order = sorted(rated, key=lambda pair: -acceptance(pair[0], document, pair[1]))
-    kept = len(order) - math.floor(len(order) * LEFT_OUT_SHARE)
-    return {question.id for question, _ in order[:kept]}
+    order = sorted(estimates, key=lambda pair: -pair[0])
+    return {
+        question_id
+        for rank, (estimate, question_id) in enumerate(order)
+        if rank < ALWAYS_KEPT or estimate >= LOW_RATING
+    }

@@ -2,6 +2,7 @@
 
 import pytest
 
+from factdeck.generate import confidence
 from factdeck.generate import extract as extract_module
 
 
@@ -12,3 +13,10 @@ def roomy(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     monkeypatch.setattr(extract_module, "WORDS_PER_QUESTION", 1)
     monkeypatch.setattr(extract_module, "ENOUGH_CENTRAL", 3)
     return monkeypatch
+
+
+@pytest.fixture
+def uncut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every question an imported deck asks kept, however it rates (``confidence``): the
+    test looks at how facts are asked, not at which ones a deck keeps."""
+    monkeypatch.setattr(confidence, "LOW_RATING", 0.0)

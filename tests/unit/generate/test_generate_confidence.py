@@ -115,15 +115,23 @@ def _rated(count: int) -> tuple[list[tuple[Question, str]], DocumentView]:
     return questions, DocumentView.of(" ".join(lines), "Tamsby wall")
 
 
-def test_a_document_leaves_out_its_lowest_rated_quarter() -> None:
+def test_a_document_keeps_its_best_three_and_what_rates_at_the_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     rated, document = _rated(8)
     estimates = [acceptance(question, document, kind) for question, kind in rated]
     assert estimates == sorted(estimates, reverse=True)
+    monkeypatch.setattr(confidence, "LOW_RATING", estimates[5])
     assert confident(rated, document) == {f"q{n}.mc" for n in range(6)}
+    monkeypatch.setattr(confidence, "LOW_RATING", 1.0)  # all rate low: the best three stay
+    assert confident(rated, document) == {f"q{n}.mc" for n in range(3)}
 
 
-def test_a_document_of_few_questions_keeps_them_all() -> None:
-    assert len(confident(*_rated(confidence.MIN_RATED - 1))) == confidence.MIN_RATED - 1
+def test_a_document_of_few_questions_keeps_them_all_however_they_rate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(confidence, "LOW_RATING", 1.0)
+    assert len(confident(*_rated(confidence.ALWAYS_KEPT))) == confidence.ALWAYS_KEPT
 
 
 @given(st.text(max_size=80), st.text(min_size=1, max_size=30).filter(str.strip))
@@ -144,14 +152,14 @@ _LINE = (
 def test_an_imported_deck_leaves_out_its_lowest_rated_questions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
+    monkeypatch.setattr(confidence, "LOW_RATING", 0.0)
     whole = build_deck(_LINE, deck="Calder", file_name="calder.txt", markdown=False).bank
-    monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.5)
-    monkeypatch.setattr(confidence, "MIN_RATED", 2)
+    monkeypatch.setattr(confidence, "LOW_RATING", 1.0)
+    monkeypatch.setattr(confidence, "ALWAYS_KEPT", 2)
     trimmed = build_deck(_LINE, deck="Calder", file_name="calder.txt", markdown=False).bank
     asked = [q for q in whole.questions if q.type.value != "ordering"]
     kept = [q for q in trimmed.questions if q.type.value != "ordering"]
-    assert len(asked) >= 2
-    assert len(kept) == len(asked) - len(asked) // 2
+    assert len(asked) > 2
+    assert len(kept) == 2
     assert {q.id for q in kept} < {q.id for q in asked}
     assert {f.id for f in trimmed.facts} < {f.id for f in whole.facts}

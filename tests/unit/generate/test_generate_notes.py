@@ -115,7 +115,7 @@ def _deck(text: str, *, markdown: bool) -> Bank:
     return build_deck(text, deck="Digestion", file_name="note.md", markdown=markdown).bank
 
 
-def test_a_markdown_note_gets_the_questions_a_teacher_would_ask() -> None:
+def test_a_markdown_note_gets_the_questions_a_teacher_would_ask(uncut: None) -> None:
     bank = _deck(NOTE, markdown=True)
     asked = {
         q.prompt: str(q.answer)

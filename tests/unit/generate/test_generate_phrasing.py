@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factdeck.bank import Bank, QuestionType
-from factdeck.generate import confidence
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
@@ -276,10 +275,7 @@ def test_options_for_a_person_share_the_persons_role() -> None:
 CONCEPTS = Path(__file__).parents[2] / "fixtures" / "generate" / "photosynthesis.txt"
 
 
-def test_a_concept_heavy_text_gets_questions_about_its_key_terms(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)  # the stems, not the deck's cut
+def test_a_concept_heavy_text_gets_questions_about_its_key_terms(uncut: None) -> None:
     bank = _deck(CONCEPTS.read_text(encoding="utf-8"), "Photosynthesis")
     asked = {
         str(q.answer): q.prompt

@@ -261,7 +261,7 @@ def test_an_ordering_question_puts_in_order_only_dates_no_other_question_asks() 
     assert len(question.answer) == 3
 
 
-def test_an_imported_deck_never_orders_the_dates_its_questions_ask() -> None:
+def test_an_imported_deck_never_orders_the_dates_its_questions_ask(uncut: None) -> None:
     text = (
         "Tarn\n\nThe colony of Tarn was founded in 1851. The Orm Creek railway was opened in "
         "1870. Tarn joined the Vell Federation in 1901. The Tarn parliament moved to Lund in 1923."

@@ -193,7 +193,7 @@ _DOCUMENT = (
 )
 
 
-def test_an_imported_deck_asks_the_point_and_not_the_side_details() -> None:
+def test_an_imported_deck_asks_the_point_and_not_the_side_details(uncut: None) -> None:
     bank = build_deck(_DOCUMENT, deck="Orm Valley", file_name="orm.txt", markdown=False).bank
     asked = {(q.prompt, str(q.answer)) for q in bank.questions}
     answers = {answer for _, answer in asked}

@@ -322,7 +322,7 @@ def test_a_city_s_name_is_not_read_as_a_people_s_adjective() -> None:
     assert anchored(question, "Ivo Marr", (question, None), topic, Names(()), set()) == question
 
 
-def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording() -> None:
+def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording(uncut: None) -> None:
     text = (
         "Kell\n\nKell is a city in northern Orm. The painter Ivo Holm was knighted by the king in "
         "1862. In Kell, the painter Ada Lind founded a drawing school in 1850. The old market of "
@@ -433,7 +433,7 @@ def test_an_event_s_days_run_from_a_first_day_given_without_its_year() -> None:
     assert siege.days == _days(date(1711, 6, 1), date(1711, 6, 15))
 
 
-def test_a_day_that_recurs_each_year_is_no_day_of_the_event() -> None:
+def test_a_day_that_recurs_each_year_is_no_day_of_the_event(uncut: None) -> None:
     text = _BATTLE + (
         "\nEvery year on 14 June the people of Orsk gather at the Vell Chapel. The chapel was"
         " designed by the architect Ivo Brand.\n"

@@ -155,7 +155,7 @@ FOUNDERS = [
 
 
 def test_at_most_one_imported_question_in_six_is_true_false(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, uncut: None
 ) -> None:
     monkeypatch.setattr(questions, "TRUE_FALSE_SHARE", 1)  # every fit fact asks to be one
     quay = "Fishing boats crowd the harbour beside the old stone quay every summer."

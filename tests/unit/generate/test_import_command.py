@@ -36,7 +36,7 @@ def suez_uncut(tmp_path_factory: pytest.TempPathFactory) -> Path:
     how each fact is asked, not at which ones the deck keeps (``confidence``)."""
     out = tmp_path_factory.mktemp("deck") / "suez.json"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(confidence, "LEFT_OUT_SHARE", 0.0)
+        patch.setattr(confidence, "LOW_RATING", 0.0)
         assert main(["import", str(ARTICLE), "--deck", "Suez Canal", "--out", str(out)]) == 0
     return out
 
