@@ -70,7 +70,7 @@ def _prompts(deck: Path) -> list[str]:
 def test_a_utf16_document_is_read(workdir: Path) -> None:
     plain = workdir / "utf-8.json"
     assert _import(str(ARTICLE), "--deck", "Suez", "--out", str(plain)) == 0
-    assert len(_prompts(plain)) > 30
+    assert len(_prompts(plain)) > 10
     for encoding in ("utf-16", "utf-16-le"):
         source = workdir / f"{encoding}.txt"
         source.write_bytes(ARTICLE.read_text(encoding="utf-8").encode(encoding))
@@ -258,7 +258,7 @@ def test_prose_with_a_tab_or_two_is_still_prose(workdir: Path) -> None:
     assert _import(str(source), "--deck", "Prose", "--out", str(out)) == 0
     plain = workdir / "plain.json"
     assert _import(str(ARTICLE), "--deck", "Prose", "--out", str(plain)) == 0
-    assert len(_prompts(out)) > 30
+    assert len(_prompts(out)) > 10
     shared = set(_prompts(out)) & set(_prompts(plain))
     assert len(shared) >= 0.9 * len(_prompts(plain))  # two sentences differ by a tab
 
