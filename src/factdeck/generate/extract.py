@@ -4002,6 +4002,11 @@ def extract(
         candidates = _with_subject_sort_named(candidates, subject_form, known, texts)
         candidates = _with_field_of_letters(candidates, sentences, subject_form)
         candidates = _with_dated_subject(candidates, title)
+        candidates = _with_year_of_a_nations_deed(candidates, sentences, pool, proper)
+        things = {value for kind, value in pool if kind in _NAMED_NON_PEOPLE}  # "Mell", a town
+        candidates = [
+            c for c in candidates if not _minor_figure_by_given_name(c, title, mentions, things)
+        ]
         candidates = [c for c in candidates if not _leans_on_the_unseen(c, known)]
         candidates = _with_occasions_named(candidates, sentences, title)
         candidates = _with_one_answer_by_the_document(candidates, sentences)
@@ -4355,6 +4360,56 @@ def _with_dated_subject(candidates: Sequence[Candidate], title: str) -> list[Can
         return f"{question[:-1]} in the {subject}?"
 
     return _with_questions_rewritten(candidates, placed)
+
+
+_YEAR_REACH = 2
+"""How many sentences back a year may be told and still date a deed: further on, the story
+may have moved on without saying when."""
+
+
+def _with_year_of_a_nations_deed(
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    pool: Sequence[tuple[str, str]],
+    proper: Collection[str],
+) -> list[Candidate]:
+    """The candidates with each question of a nation's deed that names no time and nothing
+    else that pins it (``gates.deed_of_nations_alone``: "What did the United States offer to
+    buy?") opening with the year its paragraph has reached by the sentence's end, where that
+    is the year the deed fell in ("Napoleon forced Spain to return Louisiana in 1802. ...
+    Alarmed, the United States offered to buy New Orleans." → "In 1802, what did the United
+    States offer to buy?"); left out where the paragraph has named no such year, or its last
+    time is a span or a decade ("until 63", "in the 1780s"). A time or a count asked is no
+    deed's object and is left as it is."""
+    from factdeck.generate import topics  # an imported deck's reading only
+
+    nations = gates.nation_words(value for kind, value in pool if kind == "country")
+    reached: dict[int, str | None] = {}  # sentence index → the last time its paragraph told
+    paragraph, last, quote, since = -1, None, "", 0
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, last = sentence.paragraph, None
+        if sentence.quote != quote:  # a sentence split into clauses is read once
+            quote, since = sentence.quote, since + 1
+            told = gates.times_told(quote)
+            if told:
+                last, since = told[-1], 0
+            elif gates.names_a_time(quote):
+                last = None  # "around the 10th century": a time no year of the paragraph's
+        reached[sentence.index] = last if since <= _YEAR_REACH else None
+
+    def dated(question: str, candidate: Candidate) -> str | None:
+        if (
+            candidate.span.kind in _TIME_AND_COUNT
+            or gates.names_a_time(question)
+            or not topics.told_in_the_past(question)  # "What are ... called?" holds at any time
+            or not gates.deed_of_nations_alone(question, nations)
+        ):
+            return question
+        year = reached.get(candidate.sentence.index)
+        return None if year is None else topics.framed(question, year, proper)
+
+    return _with_questions_rewritten(candidates, dated)
 
 
 _LETTERS_ASKED = LazyPattern(r"^What\s+(?:does|do)\s+(?P<short>[A-Z][A-Z&]+s?)\s+stand\s+for\?$")
@@ -5128,6 +5183,24 @@ def _year_of_a_side_noun(candidate: Candidate, title: str, class_noun: str | Non
     return gates.side_detail_year(
         quote, candidate.span.text, subjects, class_noun
     ) or gates.year_of_a_comparand(quote, candidate.span.text)
+
+
+_KNOWN_FIGURE_MENTIONS = 3
+"""In how many sentences at least a document names someone for a learner of it to know them
+by a given name alone ("Napoleon" in a text on one of his battles)."""
+
+
+def _minor_figure_by_given_name(
+    candidate: Candidate, title: str, mentions: Mapping[str, int], things: Collection[str]
+) -> bool:
+    """Whether the candidate's question names no one but people by a given name alone
+    (``gates.given_names_alone``), one of them a figure the document mentions in passing:
+    "Who is ten minutes older than Luke?" of a wrestler's son named once. A given name the
+    document names a place or a body by (``things``: "the railway to Mell") is no person's."""
+    names = gates.given_names_alone(candidate.question or "", title)
+    return not any(name in things for name in names) and any(
+        mentions.get(normalize(name), 0) < _KNOWN_FIGURE_MENTIONS for name in names
+    )
 
 
 def _leans_on_unseen(candidate: Candidate, referents: Referents) -> bool:

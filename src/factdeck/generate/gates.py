@@ -6811,6 +6811,134 @@ def names_a_time(question: str) -> bool:
     return _TIME_PHRASE.search(question) is not None
 
 
+_TIME_TOLD = LazyPattern(
+    rf"(?P<point>\b[Ii]n\s+(?:(?:early|late|mid-)\s*)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:AD\s+)?)?(?<![\d.,$£€-])\b(?P<year>1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{1,2}(?=\s*(?:BC|BCE|AD|CE)?"
+    r"\s*[,.;:)]))(?P<era>\s+(?:BC|BCE|AD|CE)\b)?(?P<decade>s)?(?!\d)"
+)
+"""A year a text tells, with the "in" that makes it the point a deed happened ("in 1802",
+"in May 1802", "in 58 AD"); a year of three figures or fewer only where punctuation closes
+it ("broke out in 58."), as a count ("58 men") never is."""
+
+
+def times_told(text: str) -> list[str | None]:
+    """The years the text tells in order, each as an opening that dates a deed ("In 1802")
+    where the text says the deed fell in it, None where the text tells a span, a decade or a
+    bound ("until 63", "in the 1780s", "since 1990"): no one year to date a deed by."""
+    return [
+        f"In {found['year']}{found['era'] or ''}"
+        if found["point"] is not None and found["decade"] is None
+        else None
+        for found in _TIME_TOLD.finditer(text)
+    ]
+
+
+_COMPASS_WORDS = word_set("North South East West Northern Southern Eastern Western Central")
+_NO_NATION = _COMPASS_WORDS | word_set(
+    "New Upper Lower Catholic Protestant Hindu Muslim Jewish Islamic Arabic Edwardian Victorian"
+    " Axis Viking Inca Norman Norse Celtic Anglo Afro Latin"
+)
+"""Words the peoples' adjectives hold that name a part of a land, a faith, an age or a people
+of no nation: "the Vikings sailed" is no nation's deed."""
+_REALM_ADJECTIVE = LazyPattern(
+    rf"(?P<adjective>[A-Z][a-z]+)\s+(?:{'|'.join(sorted(lexicon.COUNTRY_WORDS))})"
+)
+
+
+def nation_words(countries: Iterable[str]) -> frozenset[str]:
+    """The names of nations a question may name without saying which deed of theirs it
+    means: the countries the lexicon knows and the ``countries`` a document names, their
+    peoples' adjectives ("French", "Armenian", "Parthian" of the Parthian Empire) and
+    plurals ("Parthians", "Danes")."""
+    names = {*lexicon.COUNTRIES, *countries}
+    adjectives = set(lexicon.demonyms(names) | _PLURAL_PEOPLES) - _NO_NATION
+    adjectives |= {
+        found["adjective"] for name in names for found in _REALM_ADJECTIVE.finditer(name)
+    }
+    return frozenset(names | adjectives | {f"{adjective}s" for adjective in adjectives})
+
+
+_FEW_DEED_WORDS = 4
+"""How many words of its own, beyond its names, a question of a nation's deed may hold and
+still tell nothing that pins the deed: "What did the United States offer to buy?" (offer,
+buy) is every offer the nation made."""
+_DEED_PINNING_WORDS = word_set("first last only again") | frozenset(ORDINAL_WORDS)
+_CAPITALISED_RUN = LazyPattern(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_WH_AND_SORT = LazyPattern(r"\b(?i:which|what)\s+(?P<sort>[a-z][\w-]*)")
+
+
+def _a_nation(name: str, nations: Collection[str]) -> bool:
+    """Whether a name is a nation's ("France", "French", "North Vietnam"); a point of the
+    compass alone ("the West") is none."""
+    if name in nations:
+        return True
+    words = name.split()
+    return any(w in nations for w in words) and all(
+        w in nations or w in _COMPASS_WORDS for w in words
+    )
+
+
+def names_asked_of(question: str) -> list[str]:
+    """The names a question holds, as runs of capitalised words less the word that opens it
+    where that opens no name ("From", "Which") and a closing possessive: "From which country
+    did French forces retreat?" → ["French"]."""
+    runs = [found.group(0) for found in _CAPITALISED_RUN.finditer(question)]
+    if runs and lexicon.opens_no_name(runs[0].split()[0]) and question.startswith(runs[0]):
+        runs[0] = runs[0].partition(" ")[2]
+    return [re.sub(r"[’']s$", "", run) for run in runs if run]
+
+
+_NO_FIGURE_BEFORE = LazyPattern(r"\b(?:as|[Tt]he)\s+[A-Z]")
+"""A name after "as", a part played or a name taken ("cast as Eve", "known as Tobias"), or
+after "the", a thing's ("the Fed"): no one's given name."""
+
+
+def given_names_alone(question: str, title: str) -> list[str]:
+    """The given names the question names its people by, where it names nothing else and each
+    is a given name alone, no family name too, and no word of the document's title ("How many
+    minutes is Greta older than Tobias?"): which Greta, a learner who never read the text
+    cannot tell. Empty where the question names anything else."""
+    names = names_asked_of(question)
+    given = lexicon.given_names()
+    title_words = _WORD.findall(title)
+    if _NO_FIGURE_BEFORE.search(question):
+        return []  # "Who was cast as Eve?", "What did the Fed tie?": no figure's name
+    if names and all(
+        name in given
+        and not lexicon.family_name(name)
+        and name not in MONTHS
+        and name not in lexicon.KNOWN_LANDS
+        and name not in title_words
+        for name in names
+    ):
+        return names
+    return []
+
+
+def deed_of_nations_alone(question: str, nations: Collection[str]) -> bool:
+    """Whether the question asks of a deed whose only names are nations' (``nation_words``)
+    and which says too little else to be one deed (``_FEW_DEED_WORDS``): "From which country
+    did French forces retreat?", "Who began an invasion of the Armenian kingdom?". A nation
+    does such things again and again; only a time, a place or a name of its own says which
+    time is meant. "First", "last" or an ordinal pins one ("the first Kessian colony")."""
+    runs = names_asked_of(question)
+    if not runs or not all(_a_nation(run, nations) for run in runs):
+        return False
+    asked_sort = _WH_AND_SORT.search(question)
+    words = [w.casefold() for w in _WORD.findall(question) if w[:1].islower()]
+    if _DEED_PINNING_WORDS.intersection(words):
+        return False
+    own = [
+        w
+        for w in words
+        if w not in _FUNCTION_WORDS
+        and w not in NUMBER_WORDS
+        and w not in AUXILIARIES
+        and (asked_sort is None or w != asked_sort["sort"])
+    ]
+    return len(own) <= _FEW_DEED_WORDS
+
+
 _WH_SORT = LazyPattern(
     r"\b(?:[Ww]hich|[Ww]hat)\s+(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z][\w-]*"
 )
