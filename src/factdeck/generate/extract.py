@@ -5193,10 +5193,10 @@ by a given name alone ("Napoleon" in a text on one of his battles)."""
 def _minor_figure_by_given_name(
     candidate: Candidate, title: str, mentions: Mapping[str, int], things: Collection[str]
 ) -> bool:
-    """Whether the candidate's question names no one but people by a given name alone
-    (``gates.given_names_alone``), one of them a figure the document mentions in passing:
-    "Who is ten minutes older than Luke?" of a wrestler's son named once. A given name the
-    document names a place or a body by (``things``: "the railway to Mell") is no person's."""
+    """Whether the candidate's question names no one but people, one of them by a given name
+    alone (``gates.given_names_alone``) and mentioned in passing: "Who is ten minutes older
+    than Luke?" of a wrestler's son named once. A given name the document names a place or a
+    body by (``things``: "the railway to Mell") is no person's."""
     names = gates.given_names_alone(candidate.question or "", title)
     return not any(name in things for name in names) and any(
         mentions.get(normalize(name), 0) < _KNOWN_FIGURE_MENTIONS for name in names

@@ -6894,24 +6894,25 @@ after "the", a thing's ("the Fed"): no one's given name."""
 
 
 def given_names_alone(question: str, title: str) -> list[str]:
-    """The given names the question names its people by, where it names nothing else and each
-    is a given name alone, no family name too, and no word of the document's title ("How many
-    minutes is Greta older than Tobias?"): which Greta, a learner who never read the text
-    cannot tell. Empty where the question names anything else."""
-    names = names_asked_of(question)
-    given = lexicon.given_names()
-    title_words = _WORD.findall(title)
+    """The given names alone the question names people by, where it names no one else but
+    people named in full ("How many minutes is Mya Lynn older than Luke?"), and nothing else:
+    no family name too, no word of the document's title. Which Luke, a learner who never
+    read the text cannot tell. Empty where the question names anything else."""
     if _NO_FIGURE_BEFORE.search(question):
         return []  # "Who was cast as Eve?", "What did the Fed tie?": no figure's name
-    if names and all(
-        name in given
+    names = names_asked_of(question)
+    title_words = _WORD.findall(title)
+    alone = [
+        name
+        for name in names
+        if name in lexicon.given_names()
         and not lexicon.family_name(name)
         and name not in MONTHS
         and name not in lexicon.KNOWN_LANDS
         and name not in title_words
-        for name in names
-    ):
-        return names
+    ]
+    if all(name in alone or lexicon.reads_as_personal_name(name) for name in names):
+        return alone
     return []
 
 
