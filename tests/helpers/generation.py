@@ -14,6 +14,7 @@ from factdeck.bank import (
     SourceRef,
     TypedQuestion,
 )
+from factdeck.generate import gates, phrasing
 from factdeck.generate.clean import clean_document
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.evidence import DocumentEvidence
@@ -174,3 +175,13 @@ def extracted_questions(text: str, title: str) -> list[str]:
     """The questions the selective extractor keeps from a text read as it is, in order."""
     found = extract(split_sentences("doc", text), title, selective=True)
     return [c.question or "" for c in found.candidates]
+
+
+def grammatical_question(text: str, answer: str, kind: str) -> str | None:
+    """The question ``ask`` makes for ``answer`` in ``text``, or None when none passes the
+    grammar gate."""
+    start = text.index(answer)
+    asked = phrasing.ask(text, start, start + len(answer), kind)
+    if asked is None or not gates.grammatical(*asked):
+        return None
+    return asked[0]

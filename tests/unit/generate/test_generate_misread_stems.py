@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factdeck.generate import gates, phrasing
-
-
-def _asked(text: str, answer: str, kind: str) -> str | None:
-    """The question ``ask`` makes for ``answer``, or None when none passes the grammar gate."""
-    start = text.index(answer)
-    asked = phrasing.ask(text, start, start + len(answer), kind)
-    if asked is None or not gates.grammatical(*asked):
-        return None
-    return asked[0]
+from helpers.generation import grammatical_question
 
 
 @pytest.mark.parametrize(
@@ -28,7 +20,7 @@ def _asked(text: str, answer: str, kind: str) -> str | None:
         "Orm is one of several leagues founded by whom that were based on old Kell customs?",
     ],
 )
-def test_a_whom_before_a_verb_is_not_asked(question: str) -> None:
+def test_a_whom_before_a_verb_is_notgrammatical_question(question: str) -> None:
     assert not gates.grammatical(question, "in-situ")
 
 
@@ -41,22 +33,24 @@ def test_a_whom_before_a_verb_is_not_asked(question: str) -> None:
         ("The Kell chapel was founded by whom in the sixth century?", "in-situ"),
     ],
 )
-def test_a_whom_that_opens_or_closes_its_phrase_is_asked(question: str, form: str) -> None:
+def test_a_whom_that_opens_or_closes_its_phrase_isgrammatical_question(
+    question: str, form: str
+) -> None:
     assert gates.grammatical(question, form)
 
 
-def test_an_in_situ_whom_inside_the_subject_is_not_asked() -> None:
+def test_an_in_situ_whom_inside_the_subject_is_notgrammatical_question() -> None:
     text = "The invention of Vessian maps in the 17th century by Ada Lund revolutionized sailing."
-    assert _asked(text, "Ada Lund", "person") is None
+    assert grammatical_question(text, "Ada Lund", "person") is None
 
 
-def test_a_name_cut_at_its_own_mark_is_not_asked() -> None:
+def test_a_name_cut_at_its_own_mark_is_notgrammatical_question() -> None:
     assert not gates.grammatical("On July 22, Ivo Marr joined what! brand?", "in-situ")
     assert not gates.grammatical("What did Ivo Marr join! brand on July 22?", "fronted")
     assert not gates.grammatical("In 1950, which lake 'o was a large body of water?", "subject")
     assert gates.grammatical("On July 22, who joined the ThunderNight! brand?", "subject")
     text = "On July 22, Ivo Marr joined the ThunderNight! brand."
-    assert _asked(text, "ThunderNight", "other") is None
+    assert grammatical_question(text, "ThunderNight", "other") is None
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,9 @@ def test_a_name_cut_at_its_own_mark_is_not_asked() -> None:
         ("Which board required the cutting in Reel 2 of a letter stating?", "subject"),
     ],
 )
-def test_a_verb_of_saying_without_what_was_said_is_not_asked(question: str, form: str) -> None:
+def test_a_verb_of_saying_without_what_was_said_is_notgrammatical_question(
+    question: str, form: str
+) -> None:
     assert not gates.grammatical(question, form)
 
 
@@ -80,20 +76,22 @@ def test_a_verb_of_saying_without_what_was_said_is_not_asked(question: str, form
         ("Palm oil supported 300,000 households in which Vessian state in 2005?", "in-situ"),
     ],
 )
-def test_a_verb_of_saying_with_its_object_asked_is_asked(question: str, form: str) -> None:
+def test_a_verb_of_saying_with_its_object_asked_isgrammatical_question(
+    question: str, form: str
+) -> None:
     assert gates.grammatical(question, form)
 
 
 def test_a_participle_inside_the_subject_is_not_the_question_s_verb() -> None:
     text = "A flotilla of 50 boats acquired at Tarnhaven provided transport across the Orm."
-    assert _asked(text, "Tarnhaven", "place") is None
+    assert grammatical_question(text, "Tarnhaven", "place") is None
     text = "The Kell Trust identified orphaned children in Tarnhaven as a new group in need."
-    assert _asked(text, "Tarnhaven", "place") == (
+    assert grammatical_question(text, "Tarnhaven", "place") == (
         "Where did the Kell Trust identify orphaned children as a new group in need?"
     )
 
 
-def test_a_phrase_of_with_alone_or_an_of_before_a_verb_is_not_asked() -> None:
+def test_a_phrase_of_with_alone_or_an_of_before_a_verb_is_notgrammatical_question() -> None:
     assert not gates.grammatical(
         "In Kell, with the Tarby-born Ada Lund as its first elected mayor in what year?", "in-situ"
     )

@@ -8,6 +8,7 @@ from factdeck.generate.clauses import split_clauses
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import Candidate, candidate_fact, extract, extract_candidates
 from factdeck.generate.sentences import split_sentences
+from helpers.generation import grammatical_question
 
 
 def _texts(text: str) -> list[str]:
@@ -55,15 +56,6 @@ def test_an_abbreviation_inside_a_name_keeps_its_full_stop() -> None:
     assert not answers & {"Suite No", "Harrow Inc", "S. Navy", "4"}
 
 
-def _asked(text: str, answer: str, kind: str) -> str | None:
-    """The question ``ask`` makes for ``answer``, or None when none passes the grammar gate."""
-    start = text.index(answer)
-    asked = phrasing.ask(text, start, start + len(answer), kind)
-    if asked is None or not gates.grammatical(*asked):
-        return None
-    return asked[0]
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -80,7 +72,7 @@ def _asked(text: str, answer: str, kind: str) -> str | None:
         "Who was the first castle built by Ada Vell?",
     ],
 )
-def test_a_garbled_stem_is_not_asked(question: str) -> None:
+def test_a_garbled_stem_is_notgrammatical_question(question: str) -> None:
     assert not gates.grammatical(question, "in-situ")
     assert not gates.grammatical(question, "fronted")
 
@@ -94,7 +86,7 @@ def test_a_garbled_stem_is_not_asked(question: str) -> None:
         ("The chart was drawn from whose notes?", "in-situ"),
     ],
 )
-def test_a_question_near_those_shapes_is_asked(question: str, form: str) -> None:
+def test_a_question_near_those_shapes_isgrammatical_question(question: str, form: str) -> None:
     assert gates.grammatical(question, form)
 
 
@@ -109,36 +101,45 @@ def test_a_participle_phrase_before_its_clause_is_no_fragment() -> None:
 def test_a_reduced_passive_is_asked_in_the_active_voice() -> None:
     text = "A Danish fleet led by Ivo Berg sailed to Orm in 1402."
     assert (
-        _asked(text, "Ivo Berg", "person") == "Who led a Danish fleet that sailed to Orm in 1402?"
+        grammatical_question(text, "Ivo Berg", "person")
+        == "Who led a Danish fleet that sailed to Orm in 1402?"
     )
 
 
-def test_a_reduced_passive_of_a_single_act_before_a_present_verb_is_not_asked() -> None:
+def test_a_reduced_passive_of_a_single_act_before_a_present_verb_is_notgrammatical_question() -> (
+    None
+):
     text = "The bridge designed by Ivo Berg is the longest in Orm."
-    assert _asked(text, "Ivo Berg", "person") is None
+    assert grammatical_question(text, "Ivo Berg", "person") is None
     text = "The bridge designed by Ivo Berg was the longest in Orm."
     assert (
-        _asked(text, "Ivo Berg", "person") == "Who designed the bridge that was the longest in Orm?"
+        grammatical_question(text, "Ivo Berg", "person")
+        == "Who designed the bridge that was the longest in Orm?"
     )
 
 
 def test_a_possessive_of_the_answer_is_asked_with_whose() -> None:
     text = "The later chart of the bay was drawn from Ivo Berg's notes."
     assert (
-        _asked(text, "Ivo Berg", "person")
+        grammatical_question(text, "Ivo Berg", "person")
         == "The later chart of the bay was drawn from whose notes?"
     )
-    assert _asked("The mill was rebuilt after Kelby's flood.", "Kelby", "place") is None
+    assert (
+        grammatical_question("The mill was rebuilt after Kelby's flood.", "Kelby", "place") is None
+    )
     text = "The later chart of the bay was drawn from Ivo Mathis' notes."
     assert (
-        _asked(text, "Ivo Mathis", "person")
+        grammatical_question(text, "Ivo Mathis", "person")
         == "The later chart of the bay was drawn from whose notes?"
     )
 
 
 def test_a_thing_taken_for_a_person_is_asked_with_what() -> None:
     text = "The oldest stone bridge over the Orm is the Vell Bridge."
-    assert _asked(text, "Vell Bridge", "person") == "What is the oldest stone bridge over the Orm?"
+    assert (
+        grammatical_question(text, "Vell Bridge", "person")
+        == "What is the oldest stone bridge over the Orm?"
+    )
 
 
 def test_an_official_name_with_a_list_inside_is_one_answer_and_never_cut() -> None:
@@ -149,7 +150,7 @@ def test_an_official_name_with_a_list_inside_is_one_answer_and_never_cut() -> No
     start = text.index("Kelby")
     assert phrasing.clause_of(text, start, start + len("Kelby")).text == text.rstrip(".")
     assert (
-        _asked(
+        grammatical_question(
             "The Orm Department of Roads, Rivers and Public Works runs the Kelby ferry.",
             "Kelby",
             "place",
@@ -175,10 +176,10 @@ def test_an_official_name_with_a_list_inside_is_one_answer_and_never_cut() -> No
         ),
     ],
 )
-def test_a_passive_with_its_auxiliary_or_a_name_before_a_compass_word_is_still_asked(
+def test_a_passive_with_its_auxiliary_or_a_name_before_a_compass_word_is_stillgrammatical_question(
     text: str, answer: str, kind: str, question: str
 ) -> None:
-    assert _asked(text, answer, kind) == question
+    assert grammatical_question(text, answer, kind) == question
 
 
 def test_the_last_item_of_a_list_is_not_cut_off_as_a_clause() -> None:
@@ -229,20 +230,27 @@ def test_a_question_never_opens_at_the_last_item_of_a_list() -> None:
 def test_an_answer_in_an_opening_participle_phrase_is_asked_with_the_real_subject(
     text: str, answer: str, kind: str, question: str
 ) -> None:
-    assert _asked(text, answer, kind) == question
+    assert grammatical_question(text, answer, kind) == question
 
 
-def test_an_opening_participle_phrase_before_a_pronoun_is_not_asked() -> None:
+def test_an_opening_participle_phrase_before_a_pronoun_is_notgrammatical_question() -> None:
     assert (
-        _asked("Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place")
+        grammatical_question(
+            "Founded in 1790 on the site of Fort Vell, it grew quickly.", "Fort Vell", "place"
+        )
         is None
     )
 
 
 def test_an_event_is_asked_by_its_time_and_never_the_other_way() -> None:
     text = "The Battle of Orm took place in 1066."
-    assert _asked(text, "1066", "year") == "In what year did the Battle of Orm take place?"
-    assert _asked(text, "Battle of Orm", "event") is None  # many battles took place in 1066
+    assert (
+        grammatical_question(text, "1066", "year")
+        == "In what year did the Battle of Orm take place?"
+    )
+    assert (
+        grammatical_question(text, "Battle of Orm", "event") is None
+    )  # many battles took place in 1066
 
 
 def test_an_answer_inside_a_loosely_counted_subject_is_asked_by_its_sort() -> None:
@@ -262,13 +270,13 @@ def test_an_answer_inside_a_loosely_counted_subject_is_asked_by_its_sort() -> No
         "General Secretary and President Ada Vell opened the bridge in 1930.",
     ],
 )
-def test_a_name_after_its_titles_is_the_subject_asked(text: str) -> None:
-    assert _asked(text, "Ada Vell", "person") == "Who opened the bridge in 1930?"
+def test_a_name_after_its_titles_is_the_subjectgrammatical_question(text: str) -> None:
+    assert grammatical_question(text, "Ada Vell", "person") == "Who opened the bridge in 1930?"
 
 
 def test_the_comma_of_a_date_does_not_cut_the_clause_short() -> None:
     text = "Mayor Ada Vell announced on May 3, 1930 that the bridge was finished."
-    assert _asked(text, "Ada Vell", "person") == (
+    assert grammatical_question(text, "Ada Vell", "person") == (
         "Who announced on May 3, 1930 that the bridge was finished?"
     )
 
@@ -407,7 +415,7 @@ def test_a_subject_that_a_name_follows_is_asked_with_which() -> None:
 def test_a_relative_clause_about_the_answer_is_left_out(
     text: str, answer: str, kind: str, question: str
 ) -> None:
-    assert _asked(text, answer, kind) == question
+    assert grammatical_question(text, answer, kind) == question
 
 
 def test_a_relative_clause_inside_the_subject_gives_no_question() -> None:
@@ -725,7 +733,7 @@ def test_a_participle_with_its_phrase_or_a_noun_in_ing_is_a_stem(question: str) 
     assert gates.grammatical(question, "fronted")
 
 
-def test_a_key_cut_from_a_longer_name_is_not_asked() -> None:
+def test_a_key_cut_from_a_longer_name_is_notgrammatical_question() -> None:
     sentence = "In 1949 the group purchased the Astor Grand New York for its chain."
     start = sentence.index("Astor Grand")
     assert gates.cut_from_a_longer_name(sentence, start, start + 11, "organisation")
