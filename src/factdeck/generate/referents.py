@@ -679,6 +679,8 @@ def _words_in(name: str, words: Collection[str]) -> bool:
     return all(word.casefold() in words for word in name.split())
 
 
+_SERIES_WORD_RUN = LazyPattern(r"[\w’'-]+")
+"""A whole word as a recurring event's name is written with (``_SERIES_WORD``)."""
 _JOINING_WORDS = word_set(
     "in on at to for from with by after before during and or but when where while as"
 )
@@ -763,6 +765,10 @@ class Referents:
         less the document's own subject ("Orvafest" in a document on Orvafest)."""
         for series in [n for n in self._editions if _words_in(n, self._title_words)]:
             del self._editions[series]
+        self._series_by_word: dict[str, list[tuple[int, str]]] = {}
+        """The names of ``_editions`` by their first word, with their place in its order."""
+        for at, series in enumerate(self._editions):
+            self._series_by_word.setdefault(series.split(" ", 1)[0], []).append((at, series))
         for sentence in sentences:
             self._texts.setdefault(sentence.paragraph, []).append(sentence.text)
             self._reached[sentence.index] = len(self._texts[sentence.paragraph])
@@ -931,7 +937,8 @@ class Referents:
         edition with no number or year (``_bare_editions``) takes the one edition its paragraph
         has named up to the sentence. Where it names none or several, the text is left as it
         is, and ``leans_on_unseen`` says so."""
-        for series, editions in self._editions.items():
+        for series in self._series_written_in(text):
+            editions = self._editions[series]
             bare = _bare_editions(text, series)
             if not bare:
                 continue
@@ -963,7 +970,20 @@ class Referents:
         """Whether the question names a recurring event the document numbers or dates with no
         number or year, as one edition ("Who did Ivo face after Orvafest?" where Orvafest 23
         and Orvafest 24 are told): which edition is meant, the learner cannot tell."""
-        return any(_bare_editions(prompt, series) for series in self._editions)
+        return any(_bare_editions(prompt, series) for series in self._series_written_in(prompt))
+
+    def _series_written_in(self, text: str) -> list[str]:
+        """The names of ``_editions`` whose first word ``text`` writes as a whole word, in
+        the order of ``_editions``: only they may stand bare in it (``_bare_editions`` finds
+        a name after a space and before no other letter of a word). A long document numbers
+        hundreds of events, and reading each sentence for each cost it seconds; numbering
+        one (``_editions_numbered``) writes no new word a name may open with."""
+        found = [
+            numbered
+            for word in set(_SERIES_WORD_RUN.findall(text))
+            for numbered in self._series_by_word.get(word, ())
+        ]
+        return [series for _, series in sorted(found)]
 
     def _code_names(self, match: re.Match[str], index: int) -> set[str]:
         """The longer names written up to the sentence at ``index`` that a ``_CODE_CUT``

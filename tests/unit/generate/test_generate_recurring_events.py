@@ -89,3 +89,21 @@ def test_a_score_or_a_numbered_part_is_no_edition() -> None:
     assert not referents.leans_on_unseen("Whom did Kell face after Orm State?", "", "", None)
     assert not referents.leans_on_unseen("What did Kell change after Section?", "", "", None)
     assert referents.leans_on_unseen("Whom did Kell face after Orvafest?", "", "", None)
+
+
+def test_each_of_several_events_named_bare_in_a_sentence_takes_its_edition() -> None:
+    told = "Brenn won the {} Kell Rumble. Brenn beat Orvafest {}. Brenn lost Orvafest Tour {}."
+    text = (
+        f"Ivo Brenn is a Vessan wrestler. {told.format(2006, 22, 2)}\n\n{told.format(2007, 23, 3)} "
+        "Brenn joined the Orm Stable after Orvafest Tour, after the Kell Rumble and before Orvafest."
+    )
+    sentences = split_sentences("doc", text)
+    resolved = Referents(sentences, _TITLE, None).resolved(sentences[-1].text, sentences[-1])
+    assert "after Orvafest Tour 3, after the 2007 Kell Rumble and before Orvafest 23." in resolved
+
+
+def test_an_event_is_bare_only_where_its_name_is_written_whole() -> None:
+    referents = Referents(split_sentences("doc", _OPENING), _TITLE, None)
+    assert referents.leans_on_unseen("Whom did Brenn face after Orvafest?", "Kell", "", None)
+    assert not referents.leans_on_unseen("Whom did Brenn face after Orvafests?", "Kell", "", None)
+    assert not referents.leans_on_unseen("Whom did Brenn face after Orvafest 23?", "Kell", "", None)
