@@ -45,6 +45,7 @@ from factdeck.generate.text import (
     number_value,
     number_variants,
     number_word,
+    occurrences,
     ordinal_figure,
     quoted_title,
     same_initials,
@@ -273,17 +274,30 @@ class DocumentNames:
     works: dict[str, bool] = field(default_factory=dict)
     """Whether the document writes a name as a dated work's title ("Salt Road (1961)"), by
     the name as written: read once per name."""
-    _joined: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
+    _before_brackets: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)
 
-    def may_write(self, part: str) -> bool:
-        """Whether ``part`` may be in one of ``texts``: False only where none holds it, read
-        in one pass over the texts joined (a long document asks after thousands of names,
-        and a test of each sentence for each cost seconds)."""
-        count, joined = self._joined
+    def writes_before_a_bracket(self, name: str) -> bool:
+        """Whether one of ``texts`` writes ``name`` with " (" after it, read in the words
+        before the texts' brackets alone, joined once: a long document asks after thousands
+        of names, and reading the whole of it for each cost it a second."""
+        part = f"{name} ("
+        if len(part) > _BEFORE_A_BRACKET or "\0" in part:
+            return any(part in text for text in self.texts)
+        count, joined = self._before_brackets
         if count != len(self.texts):
-            count, joined = len(self.texts), "\n".join(self.texts)
-            self._joined = (count, joined)
+            count = len(self.texts)
+            joined = "\0".join(  # no part crosses from one piece into the next
+                text[max(0, at + 2 - _BEFORE_A_BRACKET) : at + 2]
+                for text in self.texts
+                for at in occurrences(text, " (")
+            )
+            self._before_brackets = (count, joined)
         return part in joined
+
+
+_BEFORE_A_BRACKET = 80
+"""How many characters up to a bracket ``DocumentNames.writes_before_a_bracket`` reads: a
+longer name is looked for in the whole texts."""
 
 
 _TITLE_WORDS = {w.casefold() for w in lexicon.PERSON_TITLES}
@@ -1459,6 +1473,15 @@ _COMPASS_BEFORE = LazyPattern(
 )
 
 
+def _compass_before(text: str, end: int) -> re.Match[str] | None:
+    """``_COMPASS_BEFORE`` in ``text`` up to ``end``, searched only where the words before
+    ``end`` end so: the search reads the text from its start, once for each name of a
+    sentence, and a long sentence names dozens."""
+    if not text[end - 1 : end].isspace() or not text[:end].rstrip().endswith(("ern", "central")):
+        return None
+    return _COMPASS_BEFORE.search(text, 0, end)
+
+
 def _no_common_word(words: Sequence[str], doc: DocumentNames) -> bool:
     """Whether no word of a name opening a sentence could be a capitalised common word
     ("Oahu", "Buddhism"; not "Originally", "Following" or "Sky"): it is a name there too."""
@@ -1505,7 +1528,7 @@ def _name_spans(item: _SentenceNames, doc: DocumentNames) -> list[Span]:
         regnal = re.match(r"^(.+?\s[IVX]+)\s+of\s+[A-Z]", text[name.start : name.end])
         if kind == "person" and regnal:  # "Richard I of Normandy" → "Richard I"
             name = _Name([t for t in name.tokens if t[1] <= name.start + regnal.end(1)], True)
-        compass = _COMPASS_BEFORE.search(text, 0, name.start)
+        compass = _compass_before(text, name.start)
         if kind in ("place", "country", "other") and compass and compass.end() == name.start:
             name = _Name([(compass.start(), compass.end(), compass.group(1)), *name.tokens])
             kind = "place"  # "southern Italy": a region; "Italy" alone would be untrue
@@ -1530,7 +1553,9 @@ def _a_work_s_title(surface: str, doc: DocumentNames) -> bool:
     (1961)", ``dated_as_work``), though its last word is a place's ("Road", "Harbor"):
     "studied her part in Salt Road" says in which work, never where."""
     if surface not in doc.works:  # a title written with no bracket after it is never dated
-        doc.works[surface] = doc.may_write(f"{surface} (") and dated_as_work(surface, doc.texts)
+        doc.works[surface] = doc.writes_before_a_bracket(surface) and dated_as_work(
+            surface, doc.texts
+        )
     return doc.works[surface]
 
 

@@ -36,7 +36,17 @@ def test_the_collector_is_back_on_after_a_deck_is_built() -> None:
 def test_a_document_s_texts_are_searched_as_they_grow() -> None:
     doc = DocumentNames()
     doc.texts.append("The Salt Mill (1961) stood by the Orm.")
-    assert doc.may_write("Salt Mill (")
-    assert not doc.may_write("Vell Quay (")
+    assert doc.writes_before_a_bracket("Salt Mill")
+    assert not doc.writes_before_a_bracket("Vell Quay")
     doc.texts.append("Vell Quay (1902) was rebuilt.")
-    assert doc.may_write("Vell Quay (")
+    assert doc.writes_before_a_bracket("Vell Quay")
+
+
+def test_a_name_before_a_bracket_is_read_in_one_sentence_however_long() -> None:
+    doc = DocumentNames()
+    long_name = " ".join(["Orm"] * 30) + " Quay"
+    doc.texts += ["It ended at the Salt", "Mill (1961) by the Orm.", f"The {long_name} (1902)."]
+    assert not doc.writes_before_a_bracket("Salt Mill")
+    assert doc.writes_before_a_bracket("Mill")
+    assert doc.writes_before_a_bracket(long_name)
+    assert not doc.writes_before_a_bracket(f"Kell {long_name}")
