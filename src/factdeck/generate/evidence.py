@@ -416,7 +416,7 @@ class DocumentEvidence:
             for document, title in self._titles.items()
         }
         self._homes: dict[str, str | None] = {}
-        self._written_afters: dict[tuple[str, str, str, NameBeside], bool] = {}
+        self._written_afters: dict[tuple[str, str, NameBeside], bool] = {}
         """Whether each document writes a phrase right before a name (``_written_after``)."""
         self._joined: dict[str, tuple[str, list[int]]] = {}
         """Each document's sentences joined by line breaks, with where each one starts."""
@@ -1051,31 +1051,24 @@ class DocumentEvidence:
         """Whether the document ever puts something in, at or near ``value``, or takes it
         ("near Ballarat", "in the Holy Land", "besieged Acre"): the use of a place, which a
         channel or a regulator never gets."""
-        return self._written_after(document, value, _LOCATED, _LOCATED_BEFORE)
+        return self._written_after(document, value, _LOCATED)
 
     def placed_at(self, document: str | None, value: str) -> bool:
         """Whether the document puts something in, at or near ``value`` itself ("At Saint
         Evroul, a choir ..."): a place, whatever its name looks like; a person is never so
         placed (a person's house or time takes "'s")."""
-        return self._written_after(document, value, _PLACED, _PLACED_BEFORE)
+        return self._written_after(document, value, _PLACED)
 
-    def _written_after(
-        self, document: str | None, value: str, beside: NameBeside, before: str
-    ) -> bool:
-        """Whether a sentence naming ``value`` has ``before`` right before it: ``beside``
-        finds the sentences where it may, so the name's pattern is compiled only for them,
-        and once a name (the options of many facts ask of the same names)."""
-        key = (document or "", value, before, beside)
+    def _written_after(self, document: str | None, value: str, beside: NameBeside) -> bool:
+        """Whether a sentence naming ``value`` whole has ``beside``'s phrase right before it:
+        read once a name (the options of many facts ask of the same names)."""
+        key = (document or "", value, beside)
         if key not in self._written_afters:
             texts = self._sentences.get(document or "", [])
-            at = [
-                i for i in self._naming(document, value) if beside.written_beside(texts[i], value)
-            ]
-            if not at:  # no sentence to read: the name's pattern is not compiled
-                self._written_afters[key] = False
-            else:
-                pattern = re.compile(rf"{before}{re.escape(value)}(?![\w'-])(?!’)")
-                self._written_afters[key] = any(pattern.search(texts[index]) for index in at)
+            self._written_afters[key] = any(
+                beside.written_whole_after(texts[index], value)
+                for index in self._naming(document, value)
+            )
         return self._written_afters[key]
 
     def is_subject(self, document: str | None, value: str) -> bool:

@@ -60,6 +60,7 @@ from factdeck.generate.text import (
     whole_name,
     whole_word_starts,
     word_char,
+    word_goes_on,
     word_set,
 )
 
@@ -5134,6 +5135,10 @@ _NAME_RUN = LazyPattern(r"\b[A-Z][^\s?,;:]*(?:\s+[A-Z][^\s?,;:]*)+")
 word by word ("the Orm Mini, a small box")."""
 
 
+_BEFORE_AN_OBJECT = LazyPattern(r"\s+(?:(?:the|then|also)\s+)*")
+"""What may stand between a verb and its object: "entered the Vell", "then entered"."""
+
+
 def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence[str]) -> list[str]:
     """The ``values`` that the sentence puts right after a verb of the question (``words``),
     "the" or "then" between them: in "the Orm traders began to enter Vell, then entered
@@ -5150,10 +5155,15 @@ def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence
         if not _word_keys(match.group(0)) & verbs:
             continue
         after = sentence[match.end() :]
-        for value in written:
-            pattern = rf"\s+(?:(?:the|then|also)\s+)*{re.escape(value)}(?![\w'-])(?!’)"
-            if value in after and re.match(pattern, after):
-                found.append(value)
+        found += [
+            value
+            for value in written
+            if any(  # no pattern compiled for each name: a long document's are thousands
+                _BEFORE_AN_OBJECT.fullmatch(after, 0, at)
+                and not word_goes_on(after, at + len(value))
+                for at in occurrences(after, value)
+            )
+        ]
     return list(dict.fromkeys(found))
 
 

@@ -323,6 +323,20 @@ class NameBeside:
             for start in occurrences(text, name)
         )
 
+    def written_whole_after(self, text: str, name: str) -> bool:
+        r"""Whether ``text`` writes ``name`` right after a ``before`` phrase and not as the
+        start of a longer word: what ``before + name + (?![\w'-])(?!’)`` finds, with no
+        pattern compiled for the name."""
+        return self._before is not None and any(
+            self._before.search(text, 0, start) and not word_goes_on(text, start + len(name))
+            for start in occurrences(text, name)
+        )
+
+
+def word_goes_on(text: str, at: int) -> bool:
+    """Whether a word goes on at ``at``: a letter, a figure, "_", a hyphen or an apostrophe."""
+    return at < len(text) and (word_char(text[at]) or text[at] in "'-’")
+
 
 def occurrences(text: str, part: str) -> list[int]:
     """Where ``part`` starts in ``text``, each place, overlapping ones too."""

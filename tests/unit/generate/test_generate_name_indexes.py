@@ -60,6 +60,16 @@ def test_a_phrase_beside_a_name_is_found_before_or_after_it() -> None:
     assert not beside.written_beside("Orm is a port.", "Orm")
 
 
+def test_a_name_is_written_whole_after_a_phrase_where_no_word_goes_on_from_it() -> None:
+    beside = NameBeside(before=r"\b(?i:in|near)\s+(?:the\s+)?")
+    assert beside.written_whole_after("They camped near the Orm.", "Orm")
+    assert beside.written_whole_after("In Orm they camped, then in Ormsby.", "Orm")
+    assert not beside.written_whole_after("They camped near Ormsby and Orm-Vell.", "Orm")
+    assert not beside.written_whole_after("They camped near Orm’s mill.", "Orm")
+    assert not beside.written_whole_after("Orm lies in the hills.", "Orm")
+    assert not NameBeside(after=r",\s+a\s+port").written_whole_after("Orm, a port.", "Orm")
+
+
 def test_a_sort_beside_a_name_is_found_wherever_the_names_own_pattern_finds_it() -> None:
     sentences = [
         "The colony of Vessa was founded by traders.",
