@@ -986,7 +986,10 @@ def _document_name_forms(
     if fact.kind in ("other", "event"):
         forms += leadless_title_forms(bare, values, naming_a_word)
     if fact.kind == "person" or bare in _people_among(names) or asks_who(fact.prompt):
-        forms += given_name_alone_forms(bare, values, naming_a_word)
+        # only the names that hold the given name can hold it as a word: looked up, not
+        # read through, as a long document names thousands
+        holding = values_containing(names, bare.split()[:1])
+        forms += given_name_alone_forms(bare, holding, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
         forms += placeless_person_forms(bare, values, naming_a_word)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
