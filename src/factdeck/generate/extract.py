@@ -3536,30 +3536,32 @@ _OPENING_LETTERS = LazyPattern(r"\s*([A-Z][a-z]+)\b")
 
 
 def _opening_written_lower(
-    original: str,
-    common_words: Collection[str],
-    prose_sentences: Counter[str],
-    own: set[str],
+    original: str, common_words: Collection[str], prose_sentences: Counter[str]
 ) -> frozenset[str]:
     """The sentence's opening word, in lower case, where the document writes it so in plain
     prose in another sentence and never with a capital inside one (``common_opening``'s
-    ``lower``): "Without vorplasts a root cell starves", not "see kelvora.org". ``own``: the
-    sentence's own words in lower case in plain prose."""
+    ``lower``): "Without vorplasts a root cell starves", not "see kelvora.org"."""
     found = _OPENING_LETTERS.match(original)
     if found is None:
         return frozenset()
     word = found.group(1).casefold()
-    if _written_lower_elsewhere(common_words, prose_sentences, own, word):
+    if _written_lower_elsewhere(common_words, prose_sentences, _prose_lower_words, original, word):
         return frozenset({word})
     return frozenset()
 
 
 def _written_lower_elsewhere(
-    common_words: Collection[str], lower_sentences: Counter[str], own: set[str], word: str
+    common_words: Collection[str],
+    lower_sentences: Counter[str],
+    words_of: Callable[[str], set[str]],
+    own: str,
+    word: str,
 ) -> bool:
-    """Whether the document writes ``word`` in lower case in a sentence other than the one
-    whose words in lower case are ``own``, and never capitalises it inside a sentence."""
-    return word in common_words and lower_sentences[word] > (word in own)
+    """Whether the document writes ``word`` in lower case in a sentence other than ``own``,
+    and never capitalises it inside a sentence. ``lower_sentences``: in how many sentences
+    ``words_of`` finds each word; the sentence's own words are read again only here, as
+    keeping every sentence's words would hold some 25 MB of a long document."""
+    return word in common_words and lower_sentences[word] > (word in words_of(own))
 
 
 def _cut_at_an_ellipsis(originals: Mapping[int, str]) -> set[int]:
@@ -3676,10 +3678,10 @@ def extract(
     seen: set[str] = set()
     counts = gates.stated_counts(originals.values())
     proper, common_words = phrasing.word_cases(originals.values())
-    lower_words = {index: _lower_words(text) for index, text in originals.items()}
-    lower_sentences = Counter(word for words in lower_words.values() for word in words)
-    prose_words = {index: _prose_lower_words(text) for index, text in originals.items()}
-    prose_sentences = Counter(word for words in prose_words.values() for word in words)
+    lower_sentences = Counter(word for text in originals.values() for word in _lower_words(text))
+    prose_sentences = Counter(
+        word for text in originals.values() for word in _prose_lower_words(text)
+    )
     proper |= _surnames_never_lower(parsed, doc, document)
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead = " ".join(
@@ -3735,12 +3737,7 @@ def extract(
                 originals[sentence.index],
                 proper,
                 abbreviation_keys,
-                _opening_written_lower(
-                    originals[sentence.index],
-                    common_words,
-                    prose_sentences,
-                    prose_words[sentence.index],
-                ),
+                _opening_written_lower(originals[sentence.index], common_words, prose_sentences),
             )
             if selective and not plain
             else None
@@ -3776,7 +3773,8 @@ def extract(
                     _written_lower_elsewhere,
                     common_words,
                     lower_sentences,
-                    lower_words[sentence.index],
+                    _lower_words,
+                    originals[sentence.index],
                 ),
             )
         if term is not None and defined is not None and term.kind == "term":
@@ -3985,19 +3983,7 @@ def extract(
         sizes = {sort: len(names) for sort, names in members.items()}
         candidates = [c for c in candidates if _one_answer(c, known, sizes)]
         texts = [s.text for s in prepared]  # "Which college is at Orm University?" of several
-        people = [value for kind, value in pool if kind == "person"]
-        indexed = gates.Sentences(texts)
-        candidates = [
-            c
-            for c in candidates
-            if not gates.one_of_many_at(c.question or "", texts, members)
-            and not gates.one_of_several_memberships(c.question or "", c.span.text, texts)
-            and not gates.second_name_asked(c.question or "", c.span.text, texts)
-            and not gates.paired_elsewhere(
-                c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
-            )
-            and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, texts)
-        ]
+        candidates = _without_answers_elsewhere(candidates, texts, members, pool)
         candidates = [
             c
             for c in candidates
@@ -4844,6 +4830,31 @@ def _one_own_definition(
     kept = next((c.id for c in own if _worth_asking(c, known)), None)
     dropped = {c.id for c in own} - {kept}
     return [c for c in candidates if c.id not in dropped]
+
+
+def _without_answers_elsewhere(
+    candidates: Sequence[Candidate],
+    texts: Sequence[str],
+    members: Mapping[str, Mapping[str, str]],
+    pool: Sequence[tuple[str, str]],
+) -> list[Candidate]:
+    """The candidates whose question no other sentence of the document (``texts``) answers
+    with another name: one of many at a place, of several memberships, a second name, a
+    rival paired with it elsewhere, the event told again. The word index of the sentences
+    is built here, so that it is let go once they are read."""
+    people = [value for kind, value in pool if kind == "person"]
+    indexed = gates.Sentences(texts)
+    return [
+        c
+        for c in candidates
+        if not gates.one_of_many_at(c.question or "", texts, members)
+        and not gates.one_of_several_memberships(c.question or "", c.span.text, texts)
+        and not gates.second_name_asked(c.question or "", c.span.text, texts)
+        and not gates.paired_elsewhere(
+            c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
+        )
+        and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, texts)
+    ]
 
 
 def _rivals(
