@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factdeck.bank import MultipleChoiceQuestion, Question, TypedQuestion
@@ -35,7 +35,7 @@ class DocumentView:
 
     @classmethod
     def of(cls, text: str, title: str) -> DocumentView:
-        return cls(text, title, Counter(_words(text)))
+        return cls(text, title, Counter(_each_word(text)))
 
     def position(self, quote: str) -> float:
         """Where the quote starts, as a share of the document (the middle if not found)."""
@@ -43,8 +43,15 @@ class DocumentView:
         return at / len(self.text) if at >= 0 and self.text else 0.5
 
 
+def _each_word(text: str) -> Iterator[str]:
+    """The text's words without a possessive "'s", one at a time: a long document's words
+    all held at once would take some 10 MB."""
+    for found in _WORD.finditer(text):
+        yield found.group().removesuffix("'s").removesuffix("’s")
+
+
 def _words(text: str) -> list[str]:
-    return [word.removesuffix("'s").removesuffix("’s") for word in _WORD.findall(text)]
+    return list(_each_word(text))
 
 
 def _key(question: Question) -> tuple[str, list[str]]:

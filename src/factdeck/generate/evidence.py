@@ -33,6 +33,7 @@ import datetime
 import itertools
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
@@ -476,12 +477,13 @@ class DocumentEvidence:
 
     def _content_stems(self, document: str, index: int) -> frozenset[str]:
         """``content_stems`` of a sentence of the document, nothing left out: read once, as
-        every fact whose option the sentence names asks for them again."""
+        every fact whose option the sentence names asks for them again. Each stem is kept
+        once (``sys.intern``): a long document's sentences repeat the same few thousand."""
         if document not in self._content:
             self._content[document] = [None] * len(self._sentences[document])
         stems = self._content[document][index]
         if stems is None:
-            stems = frozenset(_all_content_stems(self._sentences[document][index]))
+            stems = frozenset(map(sys.intern, _all_content_stems(self._sentences[document][index])))
             self._content[document][index] = stems
         return stems
 

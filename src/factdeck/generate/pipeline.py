@@ -129,11 +129,12 @@ def _process(
 
 def _forget_sentence_readings() -> None:
     """Empty the caches that reading the documents' sentences filled (simplified sentences,
-    clauses, the word tests of finding terms): questions are built from the facts, which hold
-    what they need of their sentences, and a long document's readings (some 30 MB for 1 MB
-    of text) would only hold memory meanwhile."""
+    clauses, the word tests of finding terms, normalized forms): questions are built from the
+    facts, which hold what they need of their sentences, and a long document's readings (some
+    40 MB for 1 MB of text) would only hold memory meanwhile."""
     phrasing.forget_sentence_readings()
     concepts.forget_word_readings()
+    normalize.cache_clear()
 
 
 def _paragraph_scope_dropped(fact: FactRecord, evidence: DocumentEvidence) -> bool:
@@ -163,60 +164,8 @@ def _assemble(
         },
         {item.document.id: item.document.title for item in processed},
     )
-    facts = with_abbreviations_spelled_out(facts, evidence)
-    listed: dict[str, list[tuple[str, str]]] = {}
-    for kind, value, document in entries:
-        listed.setdefault(document, []).append((kind, value))
-    names = {document: DocumentNames(found) for document, found in listed.items()}
-    facts = [f for f in facts if not cut_from_a_name(f)]
-    facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
-    facts = [with_usual_spelling(f, evidence, names.get(f.document, ())) for f in facts]
-    facts = [with_epithet(f, evidence) for f in facts]
-    facts = [without_uncounted_plurals(f, evidence) for f in facts]
-    restatements = {
-        item.document.id: Restatements([sentence.text for sentence in item.sentences])
-        for item in processed
-    }
-    facts = [with_aliases(f, restatements[f.document]) for f in facts]
     titles = {item.document.id: item.document.title for item in processed}
-    facts = [with_office_alone(f, titles[f.document]) for f in facts]
-    countries = {
-        document: [value for kind, value in pairs if kind == "country"]
-        for document, pairs in names.items()
-    }
-    facts = [
-        f
-        for f in facts
-        if not asks_the_subject_s_country(
-            f, evidence, titles[f.document], countries.get(f.document, [])
-        )
-    ]
-    facts = [f for f in facts if not _paragraph_scope_dropped(f, evidence)]
-    settings = {
-        document: setting_places(
-            [(kind, value) for kind, value in pairs if kind in ("place", "country")],
-            partial(evidence.mentions, document),
-            titles[document],
-            evidence.home_country(document),
-        )
-        for document, pairs in names.items()
-    }
-    facts = [
-        f
-        for f in facts
-        if not guessable_key(
-            f,
-            titles[f.document],
-            settings.get(f.document, set()),
-            partial(evidence.mentions, f.document),
-        )
-    ]
-    groups = {document: names_by_group(pairs) for document, pairs in names.items()}
-    facts = [
-        with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts
-    ]
-    answerable = (with_answerable_key(f) for f in facts)
-    facts = [f for f in answerable if f is not None]
+    facts = _answerable_facts(processed, facts, entries, evidence, titles)
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
     questions: list[Question] = []
@@ -257,6 +206,73 @@ def _assemble(
         facts=[*public, *order_facts],
         questions=[*questions, *order_questions],
     )
+
+
+def _answerable_facts(
+    processed: Sequence[_Processed],
+    facts: Sequence[FactRecord],
+    entries: Sequence[tuple[str, str, str]],
+    evidence: DocumentEvidence,
+    titles: Mapping[str, str],
+) -> list[FactRecord]:
+    """The facts as their questions are to ask them (forms, spellings, aliases and one
+    answer the documents bear out), less those the documents give away or answer twice.
+    ``entries``: the names each document gives, by kind. The indexes of the documents'
+    sentences read here are let go on return, before the questions are made."""
+    facts = with_abbreviations_spelled_out(facts, evidence)
+    listed: dict[str, list[tuple[str, str]]] = {}
+    for kind, value, document in entries:
+        listed.setdefault(document, []).append((kind, value))
+    names = {document: DocumentNames(found) for document, found in listed.items()}
+    facts = [f for f in facts if not cut_from_a_name(f)]
+    facts = [with_document_forms(f, evidence, names.get(f.document, ())) for f in facts]
+    facts = [with_usual_spelling(f, evidence, names.get(f.document, ())) for f in facts]
+    facts = [with_epithet(f, evidence) for f in facts]
+    facts = [without_uncounted_plurals(f, evidence) for f in facts]
+    restatements = {
+        item.document.id: Restatements([sentence.text for sentence in item.sentences])
+        for item in processed
+    }
+    facts = [with_aliases(f, restatements[f.document]) for f in facts]
+    facts = [with_office_alone(f, titles[f.document]) for f in facts]
+    countries = {
+        document: [value for kind, value in pairs if kind == "country"]
+        for document, pairs in names.items()
+    }
+    facts = [
+        f
+        for f in facts
+        if not asks_the_subject_s_country(
+            f, evidence, titles[f.document], countries.get(f.document, [])
+        )
+    ]
+    facts = [f for f in facts if not _paragraph_scope_dropped(f, evidence)]
+    settings = {
+        document: setting_places(
+            [(kind, value) for kind, value in pairs if kind in ("place", "country")],
+            partial(evidence.mentions, document),
+            titles[document],
+            evidence.home_country(document),
+        )
+        for document, pairs in names.items()
+    }
+    facts = [
+        f
+        for f in facts
+        if not guessable_key(
+            f,
+            titles[f.document],
+            settings.get(f.document, set()),
+            partial(evidence.mentions, f.document),
+        )
+    ]
+    groups = {document: names_by_group(pairs) for document, pairs in names.items()}
+    facts = [
+        with_one_answer(f, restatements[f.document], groups.get(f.document, {})) for f in facts
+    ]
+    answerable = (with_answerable_key(f) for f in facts)
+    facts = [f for f in answerable if f is not None]
+    return facts
 
 
 def _better_of_one_fact(
