@@ -492,7 +492,7 @@ def grammatical(prompt: str, form: str) -> bool:
         _PLACE_PHRASE.search(narrowed) or _COMPASS_PLACE.search(narrowed)
     ):
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
-    if _TIME_OF_A_STATE.match(body):
+    if _TIME_OF_A_STATE.match(body) or _time_of_a_past_state(body):
         return False  # "In what century is X a church that traces ...?": the time is the clause's
     if _time_of_an_identity(body):
         return False  # "In what year was the first steam frigate the Orm?": who was, not when
@@ -1526,6 +1526,27 @@ def _singular_verb_before_plural(body: str) -> bool:
 _TIME_OF_A_STATE = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:is|are)\s+[^,]*?\s(?:a|an)\s", re.I
 )
+_TIME_OF_A_PAST_STATE = LazyPattern(
+    r"^(?:When|In\s+what\s+(?:year|century|decade))\s+(?:was|were)\s+(?P<subject>[^,]+?)\s+"
+    r"(?:a|an|one\s+of)\s",
+    re.I,
+)
+
+
+def _time_of_a_past_state(body: str) -> bool:
+    """Whether a time is asked of what something was for years: "In what year was Tarnby a
+    small settlement?", "In what decade was Orm one of the largest ports?" have no one year. A
+    deed told in the passive ("was the bridge rebuilt with a steel deck") is no state."""
+    found = _TIME_OF_A_PAST_STATE.match(body)
+    if found is None:
+        return False
+    words = found["subject"].split()
+    return len(words) <= 5 and not any(
+        past_participle(word) or word.lower() in _PREPOSITIONS or word.lower() in AUXILIARIES
+        for word in words
+    )
+
+
 _TIME_OF_AN_IDENTITY = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are|was|were)\s+(?P<rest>.+)$", re.I
 )

@@ -1,4 +1,5 @@
-"""Stems a strict teacher rejects as no English: an identity asked by its year, a rank
+"""Stems a strict teacher rejects as no English: an identity or a lasting state asked by its
+year, a rank
 without its noun heading a clause, a repeated wh-noun whose owner was cut, words left around
 the asked phrase (a name's first word, a preposition before a verb, an opening "And", a
 perfect under "did", a stranded adverb or year, an adjective before the wh-word), and "whom"
@@ -22,6 +23,15 @@ def test_a_time_is_not_asked_of_an_identity() -> None:
     assert grammatical("In what year was the first steam frigate launched by the navy?", "")
     assert grammatical("In what year was the first edition of the atlas published?", "")
     assert grammatical("In what year was Ada Lund the national champion?", "")
+
+
+def test_a_time_is_not_asked_of_what_something_was_for_years() -> None:
+    assert not grammatical("In what year was Tarnby a small settlement?", "fronted")
+    assert not grammatical("In what decade was Tarnby a sub-district of Orm Division?", "fronted")
+    assert not grammatical("In what century was Kell one of the largest ports in Vessia?", "")
+    assert grammatical("In what year was Tarnby fitted with a new harbour wall?", "fronted")
+    assert grammatical("In what year was a new charter signed by the towns of Orm?", "fronted")
+    assert grammatical("In what year was Tarnby European Capital of Culture?", "fronted")
 
 
 def test_a_rank_without_its_noun_heads_no_clause() -> None:
