@@ -156,15 +156,15 @@ def _assemble(
     _forget_sentence_readings()
     entries = [(kind, value, item.document.id) for item in processed for kind, value in item.pool]
     roles = {key: role for item in processed for key, role in item.roles.items()}
+    titles = {item.document.id: item.document.title for item in processed}
     evidence = DocumentEvidence(
         {item.document.id: [sentence.text for sentence in item.sentences] for item in processed},
         {
             item.document.id: [sentence.paragraph for sentence in item.sentences]
             for item in processed
         },
-        {item.document.id: item.document.title for item in processed},
+        titles,
     )
-    titles = {item.document.id: item.document.title for item in processed}
     facts = _answerable_facts(processed, facts, entries, evidence, titles)
     pool = DistractorPool(entries, facts, roles, evidence)
     public: list[Fact] = []
