@@ -3743,10 +3743,10 @@ def lone_body_forms(
         return []
     qualifier = _qualifier(answer)
     names = tuple(names)  # read twice: for any other body, and for one of another country
-    national = country_of(qualifier) is not None
-    if not national and (
-        not _people_or_state(qualifier) or re.search(rf"\b{sort}\b", prompt, re.IGNORECASE)
-    ):
+    country = country_of(qualifier)
+    national = country is not None
+    asked_by_sort = re.search(rf"\b{sort}\b", prompt, re.IGNORECASE) is not None
+    if not national and (not _people_or_state(qualifier) or asked_by_sort):
         return []
     if any(
         name not in (answer, sort) and sort_word(name) == sort and not _same_body(answer, name)
@@ -3763,9 +3763,7 @@ def lone_body_forms(
             if named_before and not lexicon.opens_no_name(before[0]):
                 if not national and before[0] != qualifier.split()[-1]:
                     return []  # "the Orrese Senate" beside "Vessian Senate": either
-                other |= before[0] != qualifier.split()[-1] and country_of(before[0]) != country_of(
-                    qualifier
-                )
+                other |= before[0] != qualifier.split()[-1] and country_of(before[0]) != country
                 continue  # "United States Congress"
             if after and (after[0] == "of" or after[0][:1].isupper()):
                 if not national and after[0] == "of":
@@ -3775,19 +3773,13 @@ def lone_body_forms(
             if national:
                 return [sort]
             alone = True
-    country = country_of(qualifier)
     other |= any(
         name not in (answer, sort)
         and sort_word(name) == sort
         and country_of(_qualifier(name)) != country
         for name in names
     )  # "Royal Navy" may be the country's own navy where it is written, not otherwise
-    if (
-        national
-        and sort in _SERVICE_SORTS
-        and not other
-        and not re.search(rf"\b{sort}\b", prompt, re.I)
-    ):
+    if national and sort in _SERVICE_SORTS and not other and not asked_by_sort:
         return [sort]  # "Navy" for "United States Navy": the country's one navy
     return [sort] if alone else []
 
