@@ -6889,13 +6889,17 @@ def nation_words(countries: Iterable[str]) -> frozenset[str]:
     return frozenset(names | adjectives | {f"{adjective}s" for adjective in adjectives})
 
 
+_WH_SORT = LazyPattern(
+    r"\b(?:[Ww]hich|[Ww]hat)\s+(?!(?:is|was|are|were|did|does|do|has|have|had)\b)"
+    r"(?P<sort>[a-z][\w-]*)"
+)
+"""A wh-phrase naming the sort it asks for ("which market"): the sort is the answer's."""
 _FEW_DEED_WORDS = 4
 """How many words of its own, beyond its names, a question of a nation's deed may hold and
 still tell nothing that pins the deed: "What did the United States offer to buy?" (offer,
 buy) is every offer the nation made."""
 _DEED_PINNING_WORDS = word_set("first last only again") | frozenset(ORDINAL_WORDS)
 _CAPITALISED_RUN = LazyPattern(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_WH_AND_SORT = LazyPattern(r"\b(?i:which|what)\s+(?P<sort>[a-z][\w-]*)")
 
 
 def _a_nation(name: str, nations: Collection[str]) -> bool:
@@ -6956,7 +6960,7 @@ def deed_of_nations_alone(question: str, nations: Collection[str]) -> bool:
     runs = names_asked_of(question)
     if not runs or not all(_a_nation(run, nations) for run in runs):
         return False
-    asked_sort = _WH_AND_SORT.search(question)
+    asked_sort = _WH_SORT.search(question)
     words = [w.casefold() for w in _WORD.findall(question) if w[:1].islower()]
     if _DEED_PINNING_WORDS.intersection(words):
         return False
@@ -6969,12 +6973,6 @@ def deed_of_nations_alone(question: str, nations: Collection[str]) -> bool:
         and (asked_sort is None or w != asked_sort["sort"])
     ]
     return len(own) <= _FEW_DEED_WORDS
-
-
-_WH_SORT = LazyPattern(
-    r"\b(?:[Ww]hich|[Ww]hat)\s+(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[a-z][\w-]*"
-)
-"""A wh-phrase naming the sort it asks for ("which market"): the sort is the answer's."""
 
 
 def bare_fact(question: str) -> str:
