@@ -633,6 +633,8 @@ class DistractorPool:
         """Whether each document writes a name only inside longer ones."""
         self._within_sentences: dict[tuple[str, str], bool] = {}
         """Whether each document writes a name other than at a sentence's opening."""
+        self._place_sorts: dict[tuple[str, str], str] = {}
+        """The sort of place each document makes a name (``_place_sort``)."""
         self._values: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for kind, value, document in entries:
             self._values[kind].setdefault(normalize(value), (value, document))
@@ -1196,6 +1198,14 @@ class DistractorPool:
         if evidence is None:
             return "settlement"
         document = self.document_of(fact.kind, name) or fact.document
+        key = (document, name)
+        if key not in self._place_sorts:
+            self._place_sorts[key] = self._read_place_sort(evidence, document, name)
+        return self._place_sorts[key]
+
+    def _read_place_sort(self, evidence: DocumentEvidence, document: str, name: str) -> str:
+        """``_place_sort`` of a name of ``document``, read once: the answer's is asked again
+        beside each option, and a long document's options are thousands."""
         named = evidence.place_sort(document, name)
         if named is not None:
             return named
@@ -3839,11 +3849,11 @@ def cut_form(name: str, short: str) -> bool:
     write an abbreviation: with a full stop or as a known one ("Consol. Kell Power", "Kell
     Power Corp" for "Consolidated Kell Power Corporation"). A bare head is a name of its own
     ("Anne Holt" beside "Annette Holt", "Brell" beside "Brellington")."""
-    words = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
+    words, folded = _name_words(name)
     letters = short.replace(".", "")
     if len(words) >= 2 and " " not in short and letters.isalpha() and letters.isupper():
         return letters == "".join(word[0] for word in words).upper()
-    remaining = iter(word.casefold() for word in words)
+    remaining = iter(folded)
     cut = False
     for part in short.split():
         head = part.rstrip(".").casefold()
@@ -3860,6 +3870,14 @@ def cut_form(name: str, short: str) -> bool:
         else:
             return False
     return cut
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of ``name`` that are no joiners ("of", "the"), as written and casefolded
+    (``cut_form``): read once a name, as each is compared with every option of its kind."""
+    words = tuple(word for word in name.split() if word.casefold() not in _NAME_JOINERS)
+    return words, tuple(word.casefold() for word in words)
 
 
 def _abbreviation(word: str) -> bool:
