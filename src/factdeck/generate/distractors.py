@@ -494,9 +494,9 @@ def _ordinal_pattern(number: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def _value_pattern(value: str) -> re.Pattern[str]:
+def _value_pattern(value: str) -> NamedPattern:
     """The value as a whole token: "150" is not in "1,150" nor in "150.5"."""
-    return re.compile(rf"(?<![\w’'.,-]){re.escape(value)}(?![\w’'-]|[.,]\d)")
+    return named_pattern(r"(?<![\w’'.,-])", value, r"(?![\w’'-]|[.,]\d)")
 
 
 def nearby_periods(answer: str, seed: int, latest: int | None = None) -> list[str]:
@@ -1657,7 +1657,6 @@ class DistractorPool:
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_AFTER_NAME}{_BORN}"),
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_ASIDE}"),
                 named_pattern(NAME_OPENS, name, rf"{NAME_CLOSES}{_BORN_AFTER_DESCRIPTION}"),
-                named_pattern(_BORN_FIRST, name, NAME_CLOSES),
             ]
             if lexicon.reads_as_personal_name(name):
                 # "Edda Holm (1811–1849)": a person's life, also after other asides
@@ -1670,6 +1669,16 @@ class DistractorPool:
                 if "born" in text or "Born" in text or "b." in text or "–" in text or "-" in text
                 for match in form.finditer(text)
                 if not _REIGN_DATES.search(match.group(0))  # "(reigned 1485–1509)": no birth
+            ]
+            # a pattern of its own name each, its lead being no lookbehind: compiled only for
+            # a text that can hold it, as a long document's people are thousands
+            born_first = named_pattern(_BORN_FIRST, name, NAME_CLOSES)
+            years += [
+                int(next(year for year in match.groups() if year))
+                for text in texts
+                if "Born" in text
+                for match in born_first.finditer(text)
+                if not _REIGN_DATES.search(match.group(0))
             ]
             if " " not in name:
                 years += _surname_lifespan_births(name, texts)

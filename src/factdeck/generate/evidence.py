@@ -1130,12 +1130,11 @@ class DocumentEvidence:
             i for i in self._naming(document, value) if _SORTED.written_beside(texts[i], value)
         ]
         if beside:  # the name's patterns are compiled only where a sort word stands beside it
-            name = re.escape(value)
             patterns = (
-                re.compile(rf"{_SORT_BEFORE}{name}(?![\w'-])(?!’)"),
-                re.compile(rf"(?<![\w'-])(?<!’){name}{_SORT_AFTER}"),
+                re.compile(rf"{_SORT_BEFORE}{re.escape(value)}(?![\w'-])(?!’)"),
+                named_pattern(NAME_OPENS, value, _SORT_AFTER),
             )
-            holding = re.compile(rf"(?<![\w'-])(?<!’){name}{_SETTLEMENTS_AFTER}")
+            holding = named_pattern(NAME_OPENS, value, _SETTLEMENTS_AFTER)
             for index in beside:
                 for pattern in patterns:
                     found.update(

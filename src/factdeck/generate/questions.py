@@ -747,9 +747,10 @@ def school_of_place_forms(
     at = re.compile(rf"\bat\s+{re.escape(answer)}(?![\w’'-])(?!\s+[A-Z])")
     if not at.search(quote):
         return []
-    written = re.compile(
-        rf"(?<![\w’'-]){re.escape(answer)}(?:\s+[A-Z][\w’'-]*)*?\s+(?:{'|'.join(_SCHOOL_SORTS)})"
-        rf"(?![\w’'-])"
+    written = named_pattern(
+        r"(?<![\w’'-])",
+        answer,
+        rf"(?:\s+[A-Z][\w’'-]*)*?\s+(?:{'|'.join(_SCHOOL_SORTS)})(?![\w’'-])",
     )
     schools = [
         name
@@ -846,7 +847,7 @@ def given_name_alone_forms(
 def _written_alone(word: str, sentences: Sequence[str]) -> int:
     """How many of ``sentences`` write the capitalised ``word`` as a name alone: no
     capitalised word of a name right before it (but at a sentence's start) or after it."""
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?:[’']s)?(?![\w’'-])(?!\s+[A-Z])")
+    pattern = named_pattern(r"(?<![\w’'-])", word, r"(?:[’']s)?(?![\w’'-])(?!\s+[A-Z])")
     count = 0
     for text in sentences:
         for match in pattern.finditer(text):
