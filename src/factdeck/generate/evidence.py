@@ -39,7 +39,6 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence, Se
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
 from rapidfuzz.distance import Levenshtein
 
 from factdeck.generate import lexicon
@@ -348,7 +347,7 @@ def _superlative(word: str) -> bool:
         return True
     if not lower.endswith("est"):
         return False
-    lemmas = getAllLemmas(lower).get("ADJ", ())
+    lemmas = lexicon.all_lemmas(lower).get("ADJ", ())
     return bool(lemmas) and lower not in lemmas
 
 
@@ -1973,7 +1972,7 @@ def _story_people(texts: Sequence[str]) -> frozenset[str]:
         are set in the film")."""
         if _among(name, crew):
             return False
-        return " " in name or (name not in written_low and "ADV" not in getAllLemmas(name))
+        return " " in name or (name not in written_low and "ADV" not in lexicon.all_lemmas(name))
 
     found = {*called, *(name for name in acting if someone(name))}
     for text in texts:  # "Vell is assisted by his friend Tom Hardy": the friend is one too

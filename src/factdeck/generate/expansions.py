@@ -13,8 +13,6 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from lemminflect import getAllLemmas
-
 from factdeck.generate import lexicon
 from factdeck.generate.evidence import DocumentEvidence
 from factdeck.generate.facts import FactRecord
@@ -177,7 +175,7 @@ def _bare(before: str) -> bool:
         return True
     if word[:1].isupper():
         return False  # "the English FA": a name's own word
-    lemmas = getAllLemmas(word)
+    lemmas = lexicon.all_lemmas(word)
     return not lemmas or "VERB" in lemmas
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getInflection, getLemma
 
 from factdeck.generate import chronology, concepts, gates, lexicon, phrasing
 from factdeck.generate.distractors import dated_as_work, days_in_month
@@ -1093,9 +1093,9 @@ def _agent_noun(word: str) -> bool:
     ("checklist", "shortlist") is a list."""
     if len(word) < 6 or not word.endswith(("ist", "ian")) or not word.islower():
         return False
-    if "NOUN" not in getAllLemmas(word):
+    if "NOUN" not in lexicon.all_lemmas(word):
         return False
-    return not (word.endswith("list") and getAllLemmas(word.removesuffix("list")))
+    return not (word.endswith("list") and lexicon.all_lemmas(word.removesuffix("list")))
 
 
 def _verb_is_the_names(name: _Name, before: Sequence[str], verb: str) -> bool:
@@ -1661,7 +1661,7 @@ def _generic_class_noun(span: Span, before: str) -> bool:
     word = span.text
     if " " in word or not word[:1].isupper() or not before.endswith(("the ", "The ")):
         return False
-    nouns = getAllLemmas(word.casefold()).get("NOUN", ())
+    nouns = lexicon.all_lemmas(word.casefold()).get("NOUN", ())
     sorts = lexicon.PLACE_WORDS | lexicon.ORGANISATION_WORDS | lexicon.EVENT_WORDS
     return word.casefold() in nouns or word in sorts
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from factdeck.generate import lexicon, sentences, topics
 from factdeck.generate.concepts import same_root
@@ -1519,7 +1519,7 @@ def _singular_verb_before_plural(body: str) -> bool:
         head.append(word)
     if not head or not head[-1].islower() or head[-1] in _PLURAL_AS_ONE:
         return False  # a name ("the Orm Islands") says its number by no rule here
-    nouns = getAllLemmas(head[-1]).get("NOUN", ())
+    nouns = lexicon.all_lemmas(head[-1]).get("NOUN", ())
     return bool(nouns) and head[-1] not in nouns
 
 
@@ -3182,7 +3182,7 @@ _LEADING_SOMEWHERE = word_set("route road way path passage access railway line l
 
 
 def _gives(word: str) -> bool:
-    return any(lemma in _GIVING_VERBS for lemma in getAllLemmas(word).get("VERB", ()))
+    return any(lemma in _GIVING_VERBS for lemma in lexicon.all_lemmas(word).get("VERB", ()))
 
 
 _A_TIME_WORD = LazyPattern(r"\d{1,4}(?:s|st|nd|rd|th)?")
@@ -5116,7 +5116,7 @@ def _word_keys(word: str) -> frozenset[str]:
     """A word and its lemmas ("began", "begin"): the same word in another inflection."""
     lower = word.casefold()
     return frozenset(
-        {lower, *(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)}
+        {lower, *(lemma for lemmas in lexicon.all_lemmas(lower).values() for lemma in lemmas)}
     )
 
 
@@ -5167,7 +5167,7 @@ def _objects_of_the_verb(sentence: str, words: Collection[str], values: Sequence
     verbs = {
         key
         for word in words
-        if "VERB" in getAllLemmas(word) and not word[:1].isupper()
+        if "VERB" in lexicon.all_lemmas(word) and not word[:1].isupper()
         for key in _word_keys(word)
     }
     written = [value for value in values if value in sentence]
@@ -6523,7 +6523,7 @@ def group_went_where(question: str) -> bool:
 
 
 def _lemmas_of(verb: str) -> set[str]:
-    return {lemma for forms in getAllLemmas(verb).values() for lemma in forms}
+    return {lemma for forms in lexicon.all_lemmas(verb).values() for lemma in forms}
 
 
 _OPINION_VERBS = word_set(

@@ -6,9 +6,10 @@ organisation, one preceded by "President" is a person, a span in the country lis
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from lemminflect import getAllLemmas
 
@@ -922,14 +923,22 @@ def double_object_verb(word: str) -> bool:
     return _form_of_one(word, DOUBLE_OBJECT_VERBS)
 
 
+@lru_cache(maxsize=65536)
+def all_lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """``getAllLemmas(word)``, read once a word and read-only: lemminflect copies its tables
+    on each call, and the words of a long document's thousands of names are asked about
+    again for each fact and option that holds them."""
+    return MappingProxyType({tag: tuple(lemmas) for tag, lemmas in getAllLemmas(word).items()})
+
+
 def _form_of_one(word: str, verbs: Collection[str]) -> bool:
     """Whether ``word`` is a form of one of ``verbs``, given as their base forms."""
-    return any(lemma in verbs for lemma in getAllLemmas(word.casefold()).get("VERB", ()))
+    return any(lemma in verbs for lemma in all_lemmas(word.casefold()).get("VERB", ()))
 
 
 def english_word(word: str) -> bool:
     """Whether a capitalised word is also a common English word ("Cloth", "Brook")."""
-    return bool(getAllLemmas(word.casefold()))
+    return bool(all_lemmas(word.casefold()))
 
 
 def sort_word(word: str) -> bool:

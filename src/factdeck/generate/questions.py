@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TypedDict
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getLemma
 
 from factdeck.bank import (
     MAX_NUMBER,
@@ -1804,7 +1804,7 @@ def without_uncounted_plurals(fact: FactRecord, evidence: DocumentEvidence) -> F
     if other is None:
         return fact
     other_head = other.split()[-1]
-    if head.endswith("ics") and head in getAllLemmas(head).get("NOUN", (head,)):
+    if head.endswith("ics") and head in lexicon.all_lemmas(head).get("NOUN", (head,)):
         # a field ("physics", or one the word list lacks), not the plural of a noun ending
         # in "-ic" ("relics", "critics")
         junk = not evidence.mentions(fact.document, other_head)
