@@ -41,6 +41,7 @@ from factdeck.generate.distractors import (
     national_body_forms,
     parse_date,
     same_body_names,
+    sort_word,
 )
 from factdeck.generate.evidence import (
     DocumentEvidence,
@@ -93,6 +94,7 @@ from factdeck.generate.text import (
     ordinal_figure,
     people_sharing_a_spelling_key,
     people_sharing_a_surname,
+    person_keys,
     place_keys,
     regular_plural,
     respellings,
@@ -374,7 +376,9 @@ def with_document_forms(
     naming_bare = tuple(with_words(bare))
     values = name_values(names)
     forms = evidence.other_forms(fact.document, fact.answer, fact.kind, fact.prompt, names)
-    forms += same_body_names(fact.answer, values_of_kind(names, fact.kind))
+    forms += same_body_names(
+        fact.answer, _of_kind_and_sort(names, fact.kind, sort_word(fact.answer))
+    )
     forms += national_body_forms(bare)
     forms += lone_body_forms(
         bare,
@@ -535,7 +539,7 @@ def with_document_forms(
         )
     forms += subject_forms(
         bare,
-        values,
+        names,
         lambda value: evidence.is_subject(fact.document, value),
         defined,
     )
@@ -577,9 +581,7 @@ def with_document_forms(
         forms += titled_forms(bare, evidence.sentences_naming(fact.document, bare))
         forms += initials_in_sentence_forms(bare, fact.quote, values_of_kind(names, "person"))
     if fact.kind in ("organisation", "other", "event"):
-        people_and_places = place_keys(names) | {
-            normalize(person) for person in values_of_kind(names, "person")
-        }
+        people_and_places = place_keys(names) | person_keys(names)
         forms += bracketed_name_forms(
             bare,
             naming_bare,
@@ -2652,7 +2654,7 @@ def article_inside_forms(answer: str, written: Callable[[str], bool]) -> list[st
 
 def subject_forms(
     answer: str,
-    names: Sequence[str],
+    names: Sequence[tuple[str, str]],
     is_subject: Callable[[str], bool],
     abbreviations: Mapping[str, str],
 ) -> list[str]:
@@ -2660,7 +2662,7 @@ def subject_forms(
     titled), the other names the document gives it: with or without its sort word ("Port
     Orm", "City of Port Orm") and the abbreviation it defines for one of them ("POC")."""
     own = bare_place(normalize(answer))
-    alike = _by_bare_place(tuple(names)).get(own, [])
+    alike = _names_by_bare_place(names).get(own, [])
     if not any(is_subject(value) for value in (answer, *alike)):
         return []
     forms = [value for value in dict.fromkeys(alike) if normalize(value) != normalize(answer)]
@@ -2684,12 +2686,35 @@ def _people_of(names: tuple[tuple[str, str], ...]) -> list[str]:
     ]
 
 
+def _of_kind_and_sort(names: Sequence[tuple[str, str]], kind: str, sort: str | None) -> list[str]:
+    """The names of one kind whose sort word (``sort_word``) is ``sort``, in order, among a
+    document's (kind, value) names: looked up in an index built once per document, as each
+    fact of a long document asks again."""
+    if isinstance(names, DocumentNames):
+        return names.worked_out(_by_kind_and_sort).get((kind, sort), [])
+    return [value for named, value in names if named == kind and sort_word(value) == sort]
+
+
+def _by_kind_and_sort(names: Sequence[tuple[str, str]]) -> dict[tuple[str, str | None], list[str]]:
+    found: dict[tuple[str, str | None], list[str]] = {}
+    for kind, value in names:
+        found.setdefault((kind, sort_word(value)), []).append(value)
+    return found
+
+
+def _names_by_bare_place(names: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """A document's names (of its (kind, value) names) by their compared form without article
+    and sort word (``bare_place``), each in order: built once per document, not once per
+    fact, nor hashed whole for each."""
+    if isinstance(names, DocumentNames):
+        return names.worked_out(_by_bare_place)
+    return _by_bare_place(tuple(names))
+
+
 @lru_cache(maxsize=64)
-def _by_bare_place(names: tuple[str, ...]) -> dict[str, list[str]]:
-    """A document's names by their compared form without article and sort word
-    (``bare_place``), each in order: built once per document, not once per fact."""
+def _by_bare_place(names: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for value in names:
+    for _, value in names:
         found.setdefault(bare_place(normalize(value)), []).append(value)
     return found
 

@@ -526,6 +526,13 @@ class DocumentNames(tuple[tuple[str, str], ...]):
         )
 
     @cached_property
+    def person_keys(self) -> frozenset[str]:
+        """The normalised names of people."""
+        return frozenset(
+            key for (kind, _), key in zip(self, self.key_list, strict=True) if kind == "person"
+        )
+
+    @cached_property
     def country_keys(self) -> frozenset[str]:
         return frozenset(
             key for (kind, _), key in zip(self, self.key_list, strict=True) if kind == "country"
@@ -713,6 +720,13 @@ def place_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
     if isinstance(names, DocumentNames):
         return names.place_keys
     return {normalize(value) for kind, value in names if kind in _PLACE_KINDS}
+
+
+def person_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
+    """The normalised values of the people among (kind, value) pairs."""
+    if isinstance(names, DocumentNames):
+        return names.person_keys
+    return {normalize(value) for kind, value in names if kind == "person"}
 
 
 def country_keys(names: Sequence[tuple[str, str]]) -> Set[str]:
