@@ -4131,15 +4131,34 @@ def sort_added_forms(answer: str, names: Sequence[tuple[str, str]], prompt: str 
         tail = " ".join(full_words[1:])
         if full_words[-1] not in _ADDED_SORTS:
             continue
-        others = [value for _, value in names if value.endswith(f" {tail}") and value != full]
+        others = [value for value in _names_ending_with(names, tail) if value != full]
         if not others and any(value == tail for _, value in names):
             forms.append(tail)
     if len(words) >= 2 and words[-1] in _ADDED_SORTS:
-        holders = [value for _, value in names if value.endswith(f" {answer}")]
+        holders = _names_ending_with(names, answer)
         owned = {value for value in holders if _owner_s_capitals(value.removesuffix(f" {answer}"))}
         if len(owned) == len(holders) == 1:
             forms.extend(owned)  # "NTV Red Network" for "Red Network"
     return list(dict.fromkeys(forms))
+
+
+def _names_ending_with(names: Sequence[tuple[str, str]], tail: str) -> list[str]:
+    """The values of (kind, value) pairs, one a pair and in order, that end with ``tail``
+    after a space ("NTV Red Network" for "Red Network"): looked up in an index of the
+    document's names built once, as each fact of a long document asks again."""
+    if isinstance(names, DocumentNames):
+        return names.worked_out(_names_by_tail).get(tail, [])
+    return [value for _, value in names if value.endswith(f" {tail}")]
+
+
+def _names_by_tail(names: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """The values of (kind, value) pairs by each of their ends after a space."""
+    found: dict[str, list[str]] = {}
+    for _, value in names:
+        for at, character in enumerate(value):
+            if character == " ":
+                found.setdefault(value[at + 1 :], []).append(value)
+    return found
 
 
 def _owner_s_capitals(word: str) -> bool:

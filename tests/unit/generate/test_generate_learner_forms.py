@@ -179,12 +179,17 @@ def test_a_name_takes_the_document_s_name_with_or_without_its_sort_word(
     answer: str, forms: list[str]
 ) -> None:
     assert sort_added_forms(answer, _NAMES) == forms
+    # the document's names looked up in their index give the same
+    assert sort_added_forms(answer, DocumentNames(_NAMES)) == forms
 
 
 def test_two_longer_names_or_a_street_give_no_longer_form() -> None:
     names = [("place", "Marlowe Tower"), ("organisation", "Marlowe Company")]
     assert sort_added_forms("Marlowe", names) == []
     assert sort_added_forms("Vessa", [("place", "Vessa Street")]) == []
+    # a name of two kinds holds the shorter one twice: two holders, no form
+    twice = DocumentNames([("organisation", "NTV Red Network"), ("other", "NTV Red Network")])
+    assert sort_added_forms("Red Network", twice) == []
 
 
 def test_a_town_asked_for_takes_no_longer_name_with_a_sort_word() -> None:
