@@ -907,6 +907,36 @@ def titled_surname_forms(
     return [surname] if _written_alone(surname, sentences(surname)) >= 2 else []
 
 
+_OFFICES_BEFORE_A_SURNAME = _SURNAME_TITLES | word_set(
+    "president governor senator chancellor premier mayor judge justice ambassador secretary"
+    " minister bishop archbishop cardinal congressman congresswoman representative"
+)
+"""Titles an office holder is called by before the surname alone ("President Marlow",
+"Governor Holm"); a ruler's or a saint's title goes before a given name ("King Olaf")."""
+
+
+def titled_surname_full_forms(answer: str, people: Collection[str]) -> list[str]:
+    """ "Ivo Marlow" and "President Ivo Marlow" for "President Marlow" where the one person
+    of the document (``people``) of that surname is given a fuller name ("Ivo Marlow",
+    "Ivo T. Marlow"): a learner who read it types the name in full, with or without the
+    title. Not where two people bear the surname ("Ivo Marlow" and "Ana Marlow": which
+    one the title means the document says elsewhere), nor after a ruler's title."""
+    words = answer.split()
+    if len(words) != 2 or words[0].rstrip(".").casefold() not in _OFFICES_BEFORE_A_SURNAME:
+        return []
+    title, surname = words
+    full: dict[str, str] = {}  # each fuller name, by its given name and surname
+    for person in people:
+        untitled = _untitled(person)
+        plain = _first_and_last(untitled) or untitled
+        if person.split()[-1] == surname and lexicon.reads_as_personal_name(plain):
+            full[untitled] = plain
+    if len(set(full.values())) != 1:
+        return []
+    names = dict.fromkeys((*sorted(full), *full.values()))  # "Ivo Marlow" of "Ivo T. Marlow"
+    return [form for name in names for form in (name, f"{title} {name}")]
+
+
 def _untitled(name: str, title: Callable[[str], bool] = lexicon.title_word) -> str:
     """A name without the titles (``title``: whether a word, its full stop aside, is one) it
     opens with ("Walter Venn" for "Dr. Walter Venn", "Ivo Marlow" of "President Ivo
@@ -991,6 +1021,7 @@ def _document_name_forms(
         holding = values_containing(names, bare.split()[:1])
         forms += given_name_alone_forms(bare, holding, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
+        forms += titled_surname_full_forms(bare, _people_among(names))
         forms += placeless_person_forms(bare, values, naming_a_word)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
 
