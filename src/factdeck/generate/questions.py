@@ -2825,6 +2825,7 @@ def called_forms(
             names,
             lambda word: evidence.common_word(fact.document, word),
             lambda name: evidence.written_apart(fact.document, name, bare),
+            partial(evidence.sentences_naming, fact.document),
         )
         called += asked_sort_forms(
             bare,
@@ -4734,6 +4735,7 @@ def class_noun_forms(
     names: Sequence[tuple[str, str]],
     common: Callable[[str], bool] = lambda word: False,
     alone: Callable[[str], bool] = lambda name: False,
+    sentences: Callable[[str], Sequence[str]] = lambda name: (),
 ) -> list[str]:
     """The answer without the class noun the question names ("Edda" for "Storm Edda" to
     "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
@@ -4741,8 +4743,10 @@ def class_noun_forms(
     for "RNLI Sea Academy" to "Which academy ...?"): the question already says what sort of
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
-    ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar), nor a country's after the class noun
+    ("Marlow College of Art"; "Kell County Court" is the county's own court), nor a place's
+    name where a place is asked ("Kelmar" of "Kelmar City" beside the province of Kelmar,
+    unless the document's ``sentences`` naming it call that place one of the class: "Kell
+    and Orm counties"), nor a country's after the class noun
     ("Orsland" of "Crown Orsland" to "Which crown ...?": a part of that country). A class
     noun in lower case after a name is no part of it: "Vell Revival" for "Vell Revival
     movement" to "Which movement ...?" where the document writes it alone (``alone``),
@@ -4780,11 +4784,12 @@ def class_noun_forms(
     for form in forms:
         short = " ".join(form)
         rival = any(
-            other != own and sort in other.split()
+            other != own and sort in other.split() and not _named_after(other, own)
             for _, other in values_holding(names, normalize(short))
         )
         rival |= sort in _SETTLEMENT_SORTS and (
-            short in _COUNTRY_OR_STATE or normalize(short) in places
+            short in _COUNTRY_OR_STATE
+            or (normalize(short) in places and not _one_of_the_class(short, sort, sentences(short)))
         )
         after_sort = form == words[1:] and at == 0
         # "Orsland" of "Crown Orsland": a country's name after a word is that country
@@ -4803,6 +4808,28 @@ def class_noun_forms(
         ):
             kept.append(short)
     return kept
+
+
+def _named_after(other: str, own: str) -> bool:
+    """Whether the compared name ``other`` is a thing named after the compared key ``own``,
+    opening with it: "kell county court" after "kell county", not "marlow college of art"
+    beside "marlow college", another college."""
+    rest = other.removeprefix(f"{own} ")
+    return rest != other and not rest.startswith("of ")
+
+
+def _one_of_the_class(name: str, sort: str, sentences: Sequence[str]) -> bool:
+    """Whether one of ``sentences`` writes ``name`` before the class noun in the plural, in a
+    list of names that share it ("Kell and Orm counties", "Orm, Kell and Tey counties"):
+    the name alone is the one of that class."""
+    listed = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    joined = r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+    named = re.escape(name)
+    pattern = re.compile(
+        rf"(?<![\w’'-]){named}{joined}(?:{listed}{joined})*{listed}\s+{regular_plural(sort)}\b"
+        rf"|(?<![\w’'-])(?:{listed}{joined})+{named}\s+{regular_plural(sort)}\b"
+    )
+    return any(pattern.search(text) for text in sentences)
 
 
 def shows_an_answer(fact: FactRecord) -> bool:
