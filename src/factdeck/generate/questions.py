@@ -929,12 +929,25 @@ def titled_surname_full_forms(answer: str, people: Collection[str]) -> list[str]
     for person in people:
         untitled = _untitled(person)
         plain = _first_and_last(untitled) or untitled
-        if person.split()[-1] == surname and lexicon.reads_as_personal_name(plain):
+        if person.split()[-1] == surname and _given_and_surname(plain):
             full[untitled] = plain
     if len(set(full.values())) != 1:
         return []
     names = dict.fromkeys((*sorted(full), *full.values()))  # "Ivo Marlow" of "Ivo T. Marlow"
     return [form for name in names for form in (name, f"{title} {name}")]
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a person's name reads as a given name and a surname: two or three words in
+    capitals, the first a known given name or no English word ("Barack"), the last no sort
+    word ("Ivo Marlow", not "Old Marlow" nor "Marlow Street")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and (words[0] in lexicon.given_names() or not word_tags(words[0].casefold()))
+        and not lexicon.sort_word(words[-1])
+    )
 
 
 def _untitled(name: str, title: Callable[[str], bool] = lexicon.title_word) -> str:

@@ -220,8 +220,13 @@ def test_an_office_holder_by_title_and_surname_accepts_the_full_name_given() -> 
     # a ruler's title goes before a given name; a name in full is no surname's bearer
     assert titled_surname_full_forms("King Marlow", ["Ivo Marlow"]) == []
     assert titled_surname_full_forms("Ivo Marlow", ["Ivo Marlow"]) == []
-    # a street of that name is no person
+    # a given name no list knows is still one; a street of that name is no person
+    assert titled_surname_full_forms("President Marlow", ["Barvek Marlow"]) == [
+        "Barvek Marlow",
+        "President Barvek Marlow",
+    ]
     assert titled_surname_full_forms("President Marlow", ["Marlow Street"]) == []
+    assert titled_surname_full_forms("President Marlow", ["Old Marlow"]) == []
 
 
 def test_an_office_holder_asked_by_title_and_surname_accepts_the_full_name() -> None:
