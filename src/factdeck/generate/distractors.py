@@ -3737,9 +3737,10 @@ _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 
 def _people_or_state(qualifier: str) -> bool:
     """Whether a body's qualifier is a state's name or a people's adjective of no country
-    the lexicon knows ("Vessian"), rather than an English word ("Republican")."""
+    ("Vessian", "Roman"), rather than an English word ("Republican")."""
     return qualifier in lexicon.STATES_AND_PROVINCES or (
-        _PEOPLE_ADJECTIVE.fullmatch(qualifier) is not None and not lexicon.english_word(qualifier)
+        _PEOPLE_ADJECTIVE.fullmatch(qualifier) is not None
+        and (qualifier in lexicon.IRREGULAR_DEMONYMS or not lexicon.english_word(qualifier))
     )
 
 
@@ -3753,10 +3754,10 @@ def lone_body_forms(
     where the document itself calls it so, the sort word capitalised with no name beside it
     ("In 2010, Congress passed ..."), and names no other body of that sort ("Continental
     Congress"): a learner who read it types the word the document used. So too a state's or
-    a people's body ("Senate" for "Vessian Senate"), where the question does not ask by
-    that sort ("Which senate ...?" would be answered by its own word); and a country's navy
-    or army ("Navy" for "United States Navy") though the document never writes the word
-    alone, where the question does not ask by it."""
+    a people's body ("Senate" for "Vessian Senate" or "Roman Senate"), even to "Which
+    senate ...?": the document's one senate is the Senate. A country's navy or army ("Navy"
+    for "United States Navy") is so though the document never writes the word alone, where
+    the question does not ask by it."""
     sort = sort_word(answer)
     if sort is None or sort not in ONE_PER_COUNTRY:
         return []
@@ -3765,10 +3766,13 @@ def lone_body_forms(
     country = country_of(qualifier)
     national = country is not None
     asked_by_sort = re.search(rf"\b{sort}\b", prompt, re.IGNORECASE) is not None
-    if not national and (not _people_or_state(qualifier) or asked_by_sort):
+    if not national and not _people_or_state(qualifier):
         return []
     if any(
-        name not in (answer, sort) and sort_word(name) == sort and not _same_body(answer, name)
+        name not in (answer, sort)
+        and sort_word(name) == sort
+        and not _same_body(answer, name)
+        and not name.endswith(f" the {answer}")  # "Neither the Roman Senate", cut long
         for name in names
     ):
         return []

@@ -910,6 +910,49 @@ def titled_surname_forms(
     return [surname] if _written_alone(surname, sentences(surname)) >= 2 else []
 
 
+_OFFICES_BEFORE_A_SURNAME = _SURNAME_TITLES | word_set(
+    "president governor senator chancellor premier mayor judge justice ambassador secretary"
+    " minister bishop archbishop cardinal congressman congresswoman representative"
+)
+"""Titles an office holder is called by before the surname alone ("President Marlow",
+"Governor Holm"); a ruler's or a saint's title goes before a given name ("King Olaf")."""
+
+
+def titled_surname_full_forms(answer: str, people: Collection[str]) -> list[str]:
+    """ "Ivo Marlow" and "President Ivo Marlow" for "President Marlow" where the one person
+    of the document (``people``) of that surname is given a fuller name ("Ivo Marlow",
+    "Ivo T. Marlow"): a learner who read it types the name in full, with or without the
+    title. Not where two people bear the surname ("Ivo Marlow" and "Ana Marlow": which
+    one the title means the document says elsewhere), nor after a ruler's title."""
+    words = answer.split()
+    if len(words) != 2 or words[0].rstrip(".").casefold() not in _OFFICES_BEFORE_A_SURNAME:
+        return []
+    title, surname = words
+    full: dict[str, str] = {}  # each fuller name, by its given name and surname
+    for person in people:
+        untitled = _untitled(person)
+        plain = _first_and_last(untitled) or untitled
+        if person.split()[-1] == surname and _given_and_surname(plain):
+            full[untitled] = plain
+    if len(set(full.values())) != 1:
+        return []
+    names = dict.fromkeys((*sorted(full), *full.values()))  # "Ivo Marlow" of "Ivo T. Marlow"
+    return [form for name in names for form in (name, f"{title} {name}")]
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a person's name reads as a given name and a surname: two or three words in
+    capitals, the first a known given name or no English word ("Barack"), the last no sort
+    word ("Ivo Marlow", not "Old Marlow" nor "Marlow Street")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and (words[0] in lexicon.given_names() or not word_tags(words[0].casefold()))
+        and not lexicon.sort_word(words[-1])
+    )
+
+
 def _untitled(name: str, title: Callable[[str], bool] = lexicon.title_word) -> str:
     """A name without the titles (``title``: whether a word, its full stop aside, is one) it
     opens with ("Walter Venn" for "Dr. Walter Venn", "Ivo Marlow" of "President Ivo
@@ -994,6 +1037,7 @@ def _document_name_forms(
         holding = values_containing(names, bare.split()[:1])
         forms += given_name_alone_forms(bare, holding, naming_a_word)
         forms += titled_surname_forms(bare, values, naming_a_word)
+        forms += titled_surname_full_forms(bare, _people_among(names))
         forms += placeless_person_forms(bare, values, naming_a_word)
     return [form for form in forms if whole_name(form).search(fact.prompt) is None]
 
@@ -2820,6 +2864,7 @@ def called_forms(
             names,
             lambda word: evidence.common_word(fact.document, word),
             lambda name: evidence.written_apart(fact.document, name, bare),
+            partial(evidence.sentences_naming, fact.document),
         )
         called += asked_sort_forms(
             bare,
@@ -4748,6 +4793,7 @@ def class_noun_forms(
     names: Sequence[tuple[str, str]],
     common: Callable[[str], bool] = lambda word: False,
     alone: Callable[[str], bool] = lambda name: False,
+    sentences: Callable[[str], Sequence[str]] = lambda name: (),
 ) -> list[str]:
     """The answer without the class noun the question names ("Edda" for "Storm Edda" to
     "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
@@ -4755,8 +4801,10 @@ def class_noun_forms(
     for "RNLI Sea Academy" to "Which academy ...?"): the question already says what sort of
     thing is meant. Only where what is left is a proper name and no other name of the
     document (``names``, its (kind, value) pairs) gives a thing of that class the same name
-    ("Marlow College of Art"), nor a place's name where a place is asked ("Kelmar" of
-    "Kelmar City" beside the province of Kelmar), nor a country's after the class noun
+    ("Marlow College of Art"; "Kell County Court" is the county's own court), nor a place's
+    name where a place is asked ("Kelmar" of "Kelmar City" beside the province of Kelmar,
+    unless the document's ``sentences`` naming it call that place one of the class: "Kell
+    and Orm counties"), nor a country's after the class noun
     ("Orsland" of "Crown Orsland" to "Which crown ...?": a part of that country). A class
     noun in lower case after a name is no part of it: "Vell Revival" for "Vell Revival
     movement" to "Which movement ...?" where the document writes it alone (``alone``),
@@ -4794,11 +4842,12 @@ def class_noun_forms(
     for form in forms:
         short = " ".join(form)
         rival = any(
-            other != own and sort in other.split()
+            other != own and sort in other.split() and not _named_after(other, own)
             for _, other in values_holding(names, normalize(short))
         )
         rival |= sort in _SETTLEMENT_SORTS and (
-            short in _COUNTRY_OR_STATE or normalize(short) in places
+            short in _COUNTRY_OR_STATE
+            or (normalize(short) in places and not _one_of_the_class(short, sort, sentences(short)))
         )
         after_sort = form == words[1:] and at == 0
         # "Orsland" of "Crown Orsland": a country's name after a word is that country
@@ -4817,6 +4866,28 @@ def class_noun_forms(
         ):
             kept.append(short)
     return kept
+
+
+def _named_after(other: str, own: str) -> bool:
+    """Whether the compared name ``other`` is a thing named after the compared key ``own``,
+    opening with it: "kell county court" after "kell county", not "marlow college of art"
+    beside "marlow college", another college."""
+    rest = other.removeprefix(f"{own} ")
+    return rest != other and not rest.startswith("of ")
+
+
+def _one_of_the_class(name: str, sort: str, sentences: Sequence[str]) -> bool:
+    """Whether one of ``sentences`` writes ``name`` before the class noun in the plural, in a
+    list of names that share it ("Kell and Orm counties", "Orm, Kell and Tey counties"):
+    the name alone is the one of that class."""
+    listed = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    joined = r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)"
+    named = re.escape(name)
+    pattern = re.compile(
+        rf"(?<![\w’'-]){named}{joined}(?:{listed}{joined})*{listed}\s+{regular_plural(sort)}\b"
+        rf"|(?<![\w’'-])(?:{listed}{joined})+{named}\s+{regular_plural(sort)}\b"
+    )
+    return any(pattern.search(text) for text in sentences)
 
 
 def shows_an_answer(fact: FactRecord) -> bool:

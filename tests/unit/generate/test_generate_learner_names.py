@@ -13,6 +13,7 @@ from factdeck.generate.questions import (
     given_name_alone_forms,
     school_of_place_forms,
     titled_surname_forms,
+    titled_surname_full_forms,
     unqualified_national_forms,
     unqualified_title_forms,
     with_document_forms,
@@ -198,6 +199,44 @@ def test_a_doctor_the_document_calls_by_the_surname_alone_accepts_it() -> None:
     assert titled_surname_forms("King Venn", [], naming) == []
     sentences["Venn"] = ["Dr Venn opened a clinic."]  # never called so alone
     assert titled_surname_forms("Dr Venn", [], naming) == []
+
+
+def test_an_office_holder_by_title_and_surname_accepts_the_full_name_given() -> None:
+    """ "President Marlow" is the one Marlow the document names in full: a learner who read
+    it types "Ivo Marlow", with or without the title and the middle initial."""
+    people = ["Ivo T. Marlow", "President Marlow", "Ana Venn"]
+    assert titled_surname_full_forms("President Marlow", people) == [
+        "Ivo T. Marlow",
+        "President Ivo T. Marlow",
+        "Ivo Marlow",
+        "President Ivo Marlow",
+    ]
+    assert titled_surname_full_forms("Governor Marlow", ["Ivo Marlow"]) == [
+        "Ivo Marlow",
+        "Governor Ivo Marlow",
+    ]
+    # two Marlows: the title alone does not say which one is meant
+    assert titled_surname_full_forms("President Marlow", ["Ivo Marlow", "Ana Marlow"]) == []
+    # a ruler's title goes before a given name; a name in full is no surname's bearer
+    assert titled_surname_full_forms("King Marlow", ["Ivo Marlow"]) == []
+    assert titled_surname_full_forms("Ivo Marlow", ["Ivo Marlow"]) == []
+    # a given name no list knows is still one; a street of that name is no person
+    assert titled_surname_full_forms("President Marlow", ["Barvek Marlow"]) == [
+        "Barvek Marlow",
+        "President Barvek Marlow",
+    ]
+    assert titled_surname_full_forms("President Marlow", ["Marlow Street"]) == []
+    assert titled_surname_full_forms("President Marlow", ["Old Marlow"]) == []
+
+
+def test_an_office_holder_asked_by_title_and_surname_accepts_the_full_name() -> None:
+    text = (
+        "Tomas Vell (1750-1820) was a Tarlandic lawyer and statesman. "
+        "Vell was a friend of Ivo Marlow, the first president of Tarland. "
+        "In 1794 Vell suggested to President Marlow that an envoy be sent to Kelland."
+    )
+    facts = _facts(text, "Tomas Vell")
+    assert accepts(_fact_for(facts, "President Marlow", "suggest"), "Ivo Marlow")
 
 
 def test_a_man_the_document_calls_by_rank_and_surname_accepts_the_surname() -> None:

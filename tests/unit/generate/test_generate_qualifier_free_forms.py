@@ -36,13 +36,19 @@ def test_a_people_s_body_is_accepted_by_its_sort_word_the_document_uses_alone() 
     text = "In 1830 the Vessian Senate passed the tariff. The Senate met in Kell."
     prompt = "Which body passed the tariff in 1830?"
     assert "Senate" in _forms(text, "Vessian Senate", prompt, [], "organisation")
-    # the question asks by the sort word: the word alone answers from the question
+    # asked by the sort word, the document's one senate is still the Senate
     asked = "Which senate passed the tariff in 1830?"
-    assert "Senate" not in _forms(text, "Vessian Senate", asked, [], "organisation")
+    assert "Senate" in _forms(text, "Vessian Senate", asked, [], "organisation")
+    roman = "In 97 the Roman Senate chose Orvo. The Senate met in Kell."
+    assert "Senate" in _forms(roman, "Roman Senate", asked, [], "organisation")
+    # a name cut long around it ("Neither the Roman Senate") is no other senate
+    cut = ["Neither the Roman Senate"]
+    assert "Senate" in _forms(roman, "Roman Senate", asked, cut, "organisation")
     # another senate of the document: "the Senate" is either
     both = f"{text} The Orrese Senate refused it."
-    forms = _forms(both, "Vessian Senate", prompt, ["Orrese Senate"], "organisation")
-    assert "Senate" not in forms
+    for question in (prompt, asked):
+        forms = _forms(both, "Vessian Senate", question, ["Orrese Senate"], "organisation")
+        assert "Senate" not in forms
     # another senate the document writes but does not record as a name
     unnamed = f"{text} Its envoy spoke to the Orrese Senate."
     assert "Senate" not in _forms(unnamed, "Vessian Senate", prompt, [], "organisation")

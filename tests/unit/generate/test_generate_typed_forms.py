@@ -5,6 +5,7 @@ its hundreds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -177,6 +178,26 @@ def test_a_country_after_the_class_noun_asked_is_no_short_form() -> None:
     prompt = "Vell became the centre of which crown?"
     assert class_noun_forms("Crown Orsland", prompt, names) == []
     assert class_noun_forms("Storm Edda", "Which storm struck Vell?", names) == ["Edda"]
+
+
+def test_a_county_asked_as_one_is_accepted_by_its_name_alone() -> None:
+    """ "Kell" for "Kell County" to "Which county ...?", though the document names a court
+    after the county and calls the county "Kell" where it lists it with another."""
+    names = [("place", "Kell County"), ("organisation", "Kell County Court"), ("place", "Kell")]
+    prompt = "The road was transferred from which county to the state?"
+
+    def said(*sentences: str) -> Callable[[str], list[str]]:
+        return lambda name: [text for text in sentences if name in text]
+
+    listed = said("The road runs across Kell and Orm counties.")
+    assert class_noun_forms("Kell County", prompt, names, sentences=listed) == ["Kell"]
+    assert class_noun_forms("Kell County", prompt, names[:2]) == ["Kell"]
+    # "Kell" is also a town the document never calls a county: either may be meant
+    town = said("The road runs from Kell to Orm.")
+    assert class_noun_forms("Kell County", prompt, names, sentences=town) == []
+    # another county of that name
+    rival = [*names[:2], ("place", "North Kell County")]
+    assert class_noun_forms("Kell County", prompt, rival) == []
 
 
 @pytest.mark.parametrize("kind", ["term", "other"])
