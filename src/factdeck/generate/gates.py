@@ -411,6 +411,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "issued what became known as which report": a clause's own "what"
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
+    if _PERFECT_AT_A_PAST_TIME.match(body) or _perfect_before_a_past_time(body):
+        return False  # "In what year has the firm delivered aid?": a past time takes the past
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
@@ -1111,6 +1113,32 @@ _ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
 )
+_PAST_TIME_ASKED = (
+    r"(?:in|on|during)\s+(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:what|which)"
+    r"\s+(?:year|date|day|month|decade|century|millennium)"
+)
+_PERFECT_AT_A_PAST_TIME = LazyPattern(rf"^(?:When|{_PAST_TIME_ASKED})\s+(?:has|have)\s", re.I)
+_PERFECT_BEFORE_TIME = LazyPattern(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>been(?:\s+[a-z]+)?|[a-z]+)\b"
+    rf"(?P<between>[^,;]*?)\s{_PAST_TIME_ASKED}\b"
+)
+
+
+def _perfect_before_a_past_time(body: str) -> bool:
+    """Whether a present perfect is asked a point in the past in place ("The paintings have
+    been shown in Orm in what year?"): the time is the perfect's own when no other verb
+    stands between ("have since grown into tools developed in what decade" asks the
+    tools')."""
+    perfect = _PERFECT_BEFORE_TIME.search(body)
+    if perfect is None or not past_participle(perfect["verb"]):
+        return False
+    between = _WORD.findall(perfect["between"])
+    return not any(
+        word.islower() and (past_participle(word) or is_finite_verb(word) or word == "since")
+        for word in between
+    )
+
+
 _RELATIVE_CLOSE = LazyPattern(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _BEFORE_A_PAST_OF_ITS_OWN = word_set(
     "that which who whom was were had has have been be is are being"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -4839,9 +4839,42 @@ def _fronted(
         return None  # the stranded preposition must end the question
     if _verb_inside_subject(inverted.subject):
         return None  # "What was Plinius mentions an island named ...?": a verb stacked on it
+    if _POINT_IN_TIME.match(wh) and inverted.auxiliary in ("has", "have") and "," not in rest:
+        # "In 2008, the Orm Trust has delivered aid" → "In what year did it deliver aid?": a time
+        # asked is past. A date after a phrase set off by a comma may date that phrase alone
+        # ("have been shown in Orm, as well as at Vell in 2001"): the perfect is left for the
+        # gate to refuse
+        inverted = _told_in_the_past(inverted) or inverted
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
     )
+
+
+_POINT_IN_TIME = LazyPattern(
+    r"when$|(?:in|on|during)\b.*\bwhat\s+(?:year|date|day|month|decade|century|millennium)$"
+)
+"""A fronted wh-phrase that asks a point in the past ("when", "in what year", "in the first
+half of what century"), not a span reaching the present ("since what year")."""
+
+
+def _told_in_the_past(inverted: Inverted) -> Inverted | None:
+    """A present perfect told in the simple past: "has the Trust delivered aid" → "did the Trust
+    deliver aid", "have the paintings been shown" → "were the paintings shown"; None when
+    the participle has no base form to give."""
+    if inverted.rest.startswith("been "):
+        be = "were" if inverted.auxiliary == "have" else "was"
+        return replace(inverted, auxiliary=be, rest=inverted.rest.removeprefix("been "))
+    words = list(_WORD.finditer(inverted.rest))[:2]
+    if len(words) == 2 and words[0].group(0).endswith("ly") and _adverb(words[0].group(0)):
+        words = words[1:]  # "has officially launched"
+    participle = words[0] if words else None
+    if participle is None or not past_participle(participle.group(0)):
+        return None
+    lemma = lemmas_as(participle.group(0).casefold(), "VERB")[:1]
+    if not lemma:
+        return None
+    rest = f"{inverted.rest[: participle.start()]}{lemma[0]}{inverted.rest[participle.end() :]}"
+    return replace(inverted, auxiliary="did", rest=rest)
 
 
 _VERB_THEN_OBJECT = LazyPattern(r"\b(?P<verb>[a-z]+s)\s+(?:a|an|the)\s")

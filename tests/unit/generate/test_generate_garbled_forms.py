@@ -1,0 +1,56 @@
+"""Questions a strict reader finds ill-formed: a past time asked of a present perfect; on
+sentences written for the tests."""
+
+from __future__ import annotations
+
+from factdeck.generate.gates import grammatical
+from factdeck.generate.phrasing import ask, simplify
+
+
+def _asked(sentence: str, answer: str, kind: str) -> str | None:
+    text = simplify(sentence)
+    start = text.index(answer)
+    asked = ask(text, start, start + len(answer), kind)
+    return asked[0] if asked is not None else None
+
+
+def test_a_past_time_asked_of_a_present_perfect_is_asked_in_the_past() -> None:
+    assert _asked("In 2008, the Orm Trust has delivered aid to Kell.", "2008", "year") == (
+        "In what year did the Orm Trust deliver aid to Kell?"
+    )
+    assert _asked("The Vell bridge has been rebuilt in 1990.", "1990", "year") == (
+        "In what year was the Vell bridge rebuilt?"
+    )
+    assert _asked("The Vell mills have been closed on 4 May 1990.", "4 May 1990", "date") == (
+        "When were the Vell mills closed?"
+    )
+    assert _asked("In 2001, Ivo Marr has officially opened the hall.", "2001", "year") == (
+        "In what year did Ivo Marr officially open the hall?"
+    )
+
+
+def test_a_span_reaching_the_present_keeps_its_perfect() -> None:
+    assert _asked(
+        "The Vell mill has been owned by the Marr family since 1920.", "1920", "year"
+    ) == ("Since what year has the Vell mill been owned by the Marr family?")
+
+
+def test_a_date_closing_a_phrase_after_a_comma_is_not_asked_of_the_whole_perfect() -> None:
+    # the date may be the last phrase's alone: the embassy's show, not the galleries'
+    sentence = (
+        "Ada Lund's paintings have been shown at galleries in Orm and Tarn,"
+        " as well as at the Kell embassy in Vell in 2001."
+    )
+    asked = _asked(sentence, "2001", "year")
+    assert asked is None or not grammatical(asked, "fronted")
+
+
+def test_the_present_perfect_after_a_past_time_is_ill_formed() -> None:
+    assert not grammatical("In what year has the Orm Trust delivered aid to Kell?", "fronted")
+    assert not grammatical("When have the paintings been shown in Orm?", "fronted")
+    assert not grammatical("In the first half of what century has Kell grown?", "fronted")
+    assert not grammatical("The paintings have been shown in Orm in what year?", "in-situ")
+    assert grammatical("Since what year has the mill been owned by Ivo Marr?", "fronted")
+    assert grammatical(
+        "The methods have since grown into tools pioneered in what decade?", "in-situ"
+    )
