@@ -1,10 +1,12 @@
-"""Questions a strict reader finds ill-formed: a past time asked of a present perfect; on
-sentences written for the tests."""
+"""Questions a strict reader finds ill-formed: a past time asked of a present perfect, and
+"the" before a person's possessive; on sentences written for the tests."""
 
 from __future__ import annotations
 
 from factdeck.generate.gates import grammatical
 from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.referents import Referents
+from factdeck.generate.sentences import split_sentences
 
 
 def _asked(sentence: str, answer: str, kind: str) -> str | None:
@@ -54,3 +56,20 @@ def test_the_present_perfect_after_a_past_time_is_ill_formed() -> None:
     assert grammatical(
         "The methods have since grown into tools pioneered in what decade?", "in-situ"
     )
+
+
+def test_a_name_owned_by_a_person_takes_no_article_where_it_stands_for_a_noun() -> None:
+    text = (
+        "Kell is a port town in Orm.\n\nKell Energy traces its roots to Ivo Marr's Kell"
+        " Lighting Company, the first power firm in Orm. The company started service in 1882."
+        "\n\nThe town took its water from the People's Water Board. The board closed in 1990."
+    )
+    sentences = split_sentences("doc", text)
+    referents = Referents(sentences, "Kell", None)
+    company, board = (
+        next(s for s in sentences if s.text.startswith(w)) for w in ("The c", "The b")
+    )
+    assert referents.resolved(company.text, company).startswith(
+        "Ivo Marr's Kell Lighting Company started"
+    )
+    assert referents.resolved(board.text, board).startswith("The People's Water Board closed")
