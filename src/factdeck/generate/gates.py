@@ -1739,8 +1739,8 @@ def _name_left_unsaid(body: str) -> bool:
 
 
 _REPORTED_CLAUSE = LazyPattern(
-    r"\b(?P<saying>state|say|claim|report|believe|write|argue|suggest|think|allege|assert"
-    r"|maintain|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)"
+    rf"\b(?P<saying>{'|'.join(sorted(lexicon.SAYING_VERBS))})\s+"
+    r"(?P<subject>(?:the|a|an|his|her|its|their)"
     r"\s+(?P<noun>[a-z-]+)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
 )
 """A verb of saying with the clause it reports: "state Hilda poison"."""

@@ -1110,6 +1110,8 @@ def invert(text: str) -> Inverted | None:
         subject_text = text[: match.start()].rstrip()
         if subject_text.endswith(",") or _SUBORDINATOR.search(subject_text):
             return None
+        if _REPORTING_BEFORE.search(subject_text):
+            return None  # "historians believe Orm was crowned": the clause is reported
         adverbial = _ADVERBIAL_AFTER_NAME.match(subject_text)
         if adverbial is not None and word[:1].islower():
             if lower in AUXILIARIES:
@@ -1164,6 +1166,12 @@ def invert(text: str) -> Inverted | None:
     return None
 
 
+_REPORTING_BEFORE = LazyPattern(
+    rf"^\S.*?\s(?:{'|'.join(sorted(lexicon.SAYING_VERBS))})\s+(?:the|an?|his|her|its|their|[A-Z])"
+)
+"""A verb of saying inside what stands before a clause's verb, with the clause it reports
+("Modern historians believe Orm was ..."): inverted, the saying would be asked as a subject
+("Where was modern historians believe Orm crowned?")."""
 _ADVERBIAL_AFTER_NAME = LazyPattern(
     r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"\s+(?P<phrase>(?:in|at|with|within|after|by)\s+(?=[^A-Z]*\d)[a-z\d][^A-Z,;]*)$"

@@ -1,10 +1,11 @@
-"""Questions a strict reader finds ill-formed: a past time asked of a present perfect, and
-"the" before a person's possessive; on sentences written for the tests."""
+"""Questions a strict reader finds ill-formed: a past time asked of a present perfect, "the"
+before a person's possessive, and a reporting clause inverted as a subject; on sentences
+written for the tests."""
 
 from __future__ import annotations
 
 from factdeck.generate.gates import grammatical
-from factdeck.generate.phrasing import ask, simplify
+from factdeck.generate.phrasing import ask, invert, simplify
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -73,3 +74,13 @@ def test_a_name_owned_by_a_person_takes_no_article_where_it_stands_for_a_noun() 
         "Ivo Marr's Kell Lighting Company started"
     )
     assert referents.resolved(board.text, board).startswith("The People's Water Board closed")
+
+
+def test_a_reporting_clause_is_not_inverted_as_the_subject() -> None:
+    assert invert("Modern historians believe Ivo Marr was crowned in Orm") is None
+    assert invert("Scholars think the abbey was built in 1120") is None
+    assert _asked("Modern historians believe Ivo Marr was crowned in Orm.", "Orm", "place") != (
+        "Where was modern historians believe Ivo Marr crowned?"
+    )
+    kept = invert("The Kell Record was founded in 1120")
+    assert kept is not None and kept.subject == "the Kell Record"
