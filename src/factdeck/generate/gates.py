@@ -222,6 +222,34 @@ def _second_deed(main_clause: str) -> bool:
     return False
 
 
+_CONTACT_CLAUSE = LazyPattern(
+    r"\b(?P<noun>[a-z]+)\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we)"
+    r"\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[\w’'-]+)|$)"
+)
+"""A noun, then a clause of its own with no "that" ("the first time Ivo met"): a relative
+clause with its pronoun left out, and the word after its verb."""
+
+
+def _gap_in_a_contact_clause(main_clause: str) -> bool:
+    """Whether the clause after "did" goes on into a relative clause that has no pronoun and
+    lost its verb's object ("mark the first time Ivo met from Kell" of "marked the first time
+    Ivo met Orm from Kell"): its past tense makes it a clause, not a participle, and no
+    wh-phrase is fronted out of such a clause, whose gap it reads as. A clause a verb of
+    saying reports ("say Ivo sold") is no relative clause."""
+    for match in _CONTACT_CLAUSE.finditer(main_clause):
+        noun = match["noun"]
+        if "NOUN" not in word_tags(noun) or noun in lexicon.SAYING_VERBS:
+            continue
+        if match["next"] is not None and match["next"] not in _PREPOSITIONS:
+            continue  # "the first time Ivo met Orm": the clause keeps its object
+        if match["verb"] in lemmas_as(match["verb"], "VERB"):
+            continue  # "did the physician Ivo Berg found": the question's own plain verb
+        verb = finite_verb(match["verb"])
+        if verb is not None and verb[1] == "VBD":
+            return True
+    return False
+
+
 _ODD_SYMBOLS = LazyPattern(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = LazyPattern(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
@@ -475,6 +503,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Whom did the chroniclers state Hilda poison?": "poisoned" made plain
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
+    if do_support and _gap_in_a_contact_clause(main_clause):
+        return False  # "Whom did the show mark the first time Ivo met from Kell?": Ivo met whom
     if do_support and _inflected_after_do(main_clause):
         return False  # "What did the council voted to close?", "Which river did flows past?"
     modal = _MODAL_SUPPORT.match(body)

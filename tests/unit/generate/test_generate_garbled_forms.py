@@ -1,6 +1,6 @@
 """Questions a strict reader finds ill-formed: a past time asked of a present perfect, "the"
-before a person's possessive, and a reporting clause inverted as a subject; on sentences
-written for the tests."""
+before a person's possessive, a reporting clause inverted as a subject, and a wh-phrase
+fronted out of a relative clause with no pronoun; on sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -84,3 +84,20 @@ def test_a_reporting_clause_is_not_inverted_as_the_subject() -> None:
     )
     kept = invert("The Kell Record was founded in 1120")
     assert kept is not None and kept.subject == "the Kell Record"
+
+
+def test_a_wh_phrase_is_not_fronted_out_of_a_relative_clause_without_its_pronoun() -> None:
+    assert not grammatical(
+        "Whom did the Orm festival mark the first time Ada Lund met from the north?", "fronted"
+    )
+    assert not grammatical("What did the fair mark the day Ada Lund sold to a museum?", "fronted")
+    asked = _asked(
+        "The Orm festival marked the first time Ada Lund met Ivo Marr from the north.",
+        "Ivo Marr",
+        "person",
+    )
+    assert asked is None or not grammatical(asked, "fronted")
+    assert grammatical(
+        "In what year did the fair mark the first time Ada Lund met Ivo Marr?", "fronted"
+    )
+    assert grammatical("What did the council give the men who built the bridge?", "fronted")
