@@ -1,11 +1,14 @@
 """Questions a strict reader finds ill-formed: a past time asked of a present perfect, "the"
-before a person's possessive, a reporting clause inverted as a subject, and a wh-phrase
-fronted out of a relative clause with no pronoun; on sentences written for the tests."""
+before a person's possessive, a reporting clause inverted as a subject, a wh-phrase fronted
+out of a relative clause with no pronoun, and a key that only carries its verb; on sentences
+written for the tests."""
 
 from __future__ import annotations
 
 from factdeck.generate.gates import grammatical
+from factdeck.generate.keys import category_key
 from factdeck.generate.phrasing import ask, invert, simplify
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.referents import Referents
 from factdeck.generate.sentences import split_sentences
 
@@ -101,3 +104,21 @@ def test_a_wh_phrase_is_not_fronted_out_of_a_relative_clause_without_its_pronoun
         "In what year did the fair mark the first time Ada Lund met Ivo Marr?", "fronted"
     )
     assert grammatical("What did the council give the men who built the bridge?", "fronted")
+
+
+def test_a_key_that_only_carries_its_verb_is_no_key() -> None:
+    for key in ["career", "a political career", "a leading role", "position", "time"]:
+        assert category_key(key, "What did Ada Lund pursue in boxing in 2006?")
+    assert not category_key("boxing", "What did Ada Lund take up in 2006?")
+    bank = build_deck(
+        "Ada Lund\n\nAda Lund is a boxer from Kell. In 2006, Ada Lund pursued a career in"
+        " mixed martial arts. In 2009 she won the Orm Belt.",
+        deck="d",
+        file_name="d.txt",
+        markdown=False,
+    ).bank
+    assert "career" not in {str(question.answer) for question in bank.questions}
+
+
+def test_a_term_asked_by_its_name_is_a_key_whatever_its_head() -> None:
+    assert not category_key("slack time", "What is the name for the time a planner gives up?")
