@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -1489,7 +1489,7 @@ def _lower_start(subject: str, text: str = "") -> str:
     common = first.casefold() in lexicon.COMMON_START_WORDS or _sentence_adverb(first)
     later = text[len(first) :]
     named = first in later and re.search(rf"(?<=\s){re.escape(first)}\b", later) is not None
-    if named and not common:
+    if (named or _name_joined_on(words)) and not common:
         return subject
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
         # "Same-day delivery", "Non-stop flights": a compound of common words
@@ -1498,6 +1498,17 @@ def _lower_start(subject: str, text: str = "") -> str:
         common = bool(set(_lemmas(head)) & {"NOUN", "ADJ", "ADV", "NUM"})
         common = common or head in _NUMBER_WORDS or head in lexicon.COMMON_START_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
+
+
+def _name_joined_on(words: Sequence[str]) -> bool:
+    """Whether a capitalised first word goes on into a name by "and" or, after a body's
+    word, "of" ("Food and Drug Administration inspectors", "Department of Health"): the first
+    word is the name's, not a common noun opening the sentence ("construction of Kell
+    Bridge", "trade and industry", "trade and Kell's exports")."""
+    run = list(takewhile(lambda word: word[:1].isupper(), words[2:]))
+    if words[1:2] == ["of"]:
+        return bool(run) and words[0] in lexicon.ORGANISATION_WORDS
+    return words[1:2] in (["and"], ["&"]) and (len(run) >= 2 or run == words[2:] != [])
 
 
 def _sentence_adverb(word: str) -> bool:

@@ -1,7 +1,7 @@
 """Questions a strict reader finds ill-formed: a past time asked of a present perfect, "the"
 before a person's possessive, a reporting clause inverted as a subject, a wh-phrase fronted
-out of a relative clause with no pronoun, and a key that only carries its verb; on sentences
-written for the tests."""
+out of a relative clause with no pronoun, a key that only carries its verb, and a name's
+first word lowered; on sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -118,6 +118,23 @@ def test_a_key_that_only_carries_its_verb_is_no_key() -> None:
         markdown=False,
     ).bank
     assert "career" not in {str(question.answer) for question in bank.questions}
+
+
+def test_a_name_listing_its_fields_keeps_its_first_capital_at_the_start() -> None:
+    assert (
+        _asked(
+            "In 2012, Globalization and World Cities Research Network listed Kell as a global city.",
+            "2012",
+            "year",
+        )
+        == "In what year did Globalization and World Cities Research Network list Kell as a global city?"
+    )
+    assert _asked(
+        "Food and Drug Administration inspectors visited Kell in 2014.", "2014", "year"
+    ) == ("In what year did Food and Drug Administration inspectors visit Kell?")
+    assert _asked("Trade and industry grew in Kell in 1850.", "1850", "year") == (
+        "In what year did trade and industry grow in Kell?"
+    )
 
 
 def test_a_term_asked_by_its_name_is_a_key_whatever_its_head() -> None:
