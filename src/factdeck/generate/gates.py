@@ -439,7 +439,7 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "issued what became known as which report": a clause's own "what"
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
-    if _PERFECT_AT_A_PAST_TIME.match(body) or _perfect_before_a_past_time(body):
+    if _perfect_at_a_past_time(body):
         return False  # "In what year has the firm delivered aid?": a past time takes the past
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
@@ -1147,26 +1147,59 @@ _PAST_TIME_ASKED = (
     r"(?:in|on|during)\s+(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:what|which)"
     r"\s+(?:year|date|day|month|decade|century|millennium)"
 )
-_PERFECT_AT_A_PAST_TIME = LazyPattern(rf"^(?:When|{_PAST_TIME_ASKED})\s+(?:has|have)\s", re.I)
-_PERFECT_BEFORE_TIME = LazyPattern(
-    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>been(?:\s+[a-z]+)?|[a-z]+)\b"
-    rf"(?P<between>[^,;]*?)\s{_PAST_TIME_ASKED}\b"
+_PAST_DATE_TOLD = (
+    r"(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}(?!\d)"
 )
+_PERFECT_AT_A_PAST_TIME = LazyPattern(rf"^(?:When|{_PAST_TIME_ASKED})\s+(?:has|have)\s", re.I)
+_PERFECT_THEN_TIME = LazyPattern(
+    rf"\b(?:has|have)\s(?P<between>[^,;]*?)\s(?:{_PAST_TIME_ASKED}|{_PAST_DATE_TOLD})\b"
+)
+_PERFECT_AFTER_A_DATED_OPENING = LazyPattern(
+    rf"^{_PAST_DATE_TOLD},\s+[^,;]*?\b(?:has|have)\s(?P<between>[^,;]*)"
+)
+_INVERTING_OPENING = LazyPattern(
+    r"^(?:[A-Z][a-z]+\s+(?:what|which|whom)(?:\s+[\w-]+)?|What|Whom|Where|Why|How)\s+$"
+)
+"""What opens a question whose "has" goes before its subject ("Where has ...", "To which
+club has ..."): not a subject's own "Which club has ..."."""
+_SUBJECT_REACH = 6
+"""How many words an inverted question puts between "has" and its participle."""
+_ADVERB_REACH = 2
+"""How many words a plain clause puts between "has" and its participle: an adverb at most."""
 
 
-def _perfect_before_a_past_time(body: str) -> bool:
-    """Whether a present perfect is asked a point in the past in place ("The paintings have
-    been shown in Orm in what year?"): the time is the perfect's own when no other verb
+def _perfect_at_a_past_time(body: str) -> bool:
+    """Whether a present perfect is told at a point in the past, asked ("In what year has
+    the Trust delivered aid?", "The paintings have been shown in Orm in what year?") or
+    dated ("Where has the Trust delivered aid in 2008?", "In 2008, the Trust has delivered
+    aid to which town?"). A time that follows is the perfect's own when no other verb
     stands between ("have since grown into tools developed in what decade" asks the
     tools')."""
-    perfect = _PERFECT_BEFORE_TIME.search(body)
-    if perfect is None or not past_participle(perfect["verb"]):
-        return False
-    between = _WORD.findall(perfect["between"])
-    return not any(
-        word.islower() and (past_participle(word) or is_finite_verb(word) or word == "since")
-        for word in between
-    )
+    if _PERFECT_AT_A_PAST_TIME.match(body):
+        return True
+    dated = _PERFECT_AFTER_A_DATED_OPENING.match(body)
+    if dated is not None and _participle_in_reach(_WORD.findall(dated["between"])) is not None:
+        return True
+    for perfect in _PERFECT_THEN_TIME.finditer(body):
+        words = _WORD.findall(perfect["between"])
+        inverted = _INVERTING_OPENING.match(body[: perfect.start()]) is not None
+        at = _participle_in_reach(words, _SUBJECT_REACH if inverted else _ADVERB_REACH)
+        if at is not None and not any(
+            word.islower() and (past_participle(word) or is_finite_verb(word) or word == "since")
+            for word in words[at + 1 :]
+        ):
+            return True
+    return False
+
+
+def _participle_in_reach(words: Sequence[str], reach: int = _ADVERB_REACH) -> int | None:
+    """Where the perfect's participle stands among the first ``reach`` words after "has":
+    the last of a "been" and its participle ("been shown")."""
+    for at, word in enumerate(words[:reach]):
+        if word.islower() and past_participle(word):
+            following = words[at + 1 : at + 2]
+            return at + 1 if word == "been" and following and past_participle(following[0]) else at
+    return None
 
 
 _RELATIVE_CLOSE = LazyPattern(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)

@@ -57,6 +57,8 @@ def test_the_present_perfect_after_a_past_time_is_ill_formed() -> None:
     assert not grammatical("In the first half of what century has Kell grown?", "fronted")
     assert not grammatical("The paintings have been shown in Orm in what year?", "in-situ")
     assert grammatical("Since what year has the mill been owned by Ivo Marr?", "fronted")
+    assert grammatical("Who has been the mayor of Kell since 1990?", "subject")
+    assert grammatical("Which club has a hall built in 1990?", "subject")
     assert grammatical(
         "The methods have since grown into tools pioneered in what decade?", "in-situ"
     )
@@ -77,6 +79,14 @@ def test_a_name_owned_by_a_person_takes_no_article_where_it_stands_for_a_noun() 
         "Ivo Marr's Kell Lighting Company started"
     )
     assert referents.resolved(board.text, board).startswith("The People's Water Board closed")
+
+
+def test_the_present_perfect_beside_a_told_past_date_is_ill_formed() -> None:
+    assert not grammatical("Where has Ada Lund shown paintings in 2008?", "fronted")
+    assert not grammatical("To which club has Ivo Marr moved in 2008?", "fronted")
+    assert not grammatical("In 2008, the Orm Trust has delivered aid to which town?", "in-situ")
+    assert not grammatical("Which club has won the cup on 4 May 2001?", "subject")
+    assert grammatical("Where has the band played since 2008?", "fronted")
 
 
 def test_a_reporting_clause_is_not_inverted_as_the_subject() -> None:
