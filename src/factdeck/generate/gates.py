@@ -222,6 +222,34 @@ def _second_deed(main_clause: str) -> bool:
     return False
 
 
+_CONTACT_CLAUSE = LazyPattern(
+    r"\b(?P<noun>[a-z]+)\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*|he|she|they|we)"
+    r"\s+(?P<verb>[a-z]+)(?:\s+(?P<next>[\w’'-]+)|$)"
+)
+"""A noun, then a clause of its own with no "that" ("the first time Ivo met"): a relative
+clause with its pronoun left out, and the word after its verb."""
+
+
+def _gap_in_a_contact_clause(main_clause: str) -> bool:
+    """Whether the clause after "did" goes on into a relative clause that has no pronoun and
+    lost its verb's object ("mark the first time Ivo met from Kell" of "marked the first time
+    Ivo met Orm from Kell"): its past tense makes it a clause, not a participle, and no
+    wh-phrase is fronted out of such a clause, whose gap it reads as. A clause a verb of
+    saying reports ("say Ivo sold") is no relative clause."""
+    for match in _CONTACT_CLAUSE.finditer(main_clause):
+        noun = match["noun"]
+        if "NOUN" not in word_tags(noun) or noun in lexicon.SAYING_VERBS:
+            continue
+        if match["next"] is not None and match["next"] not in _PREPOSITIONS:
+            continue  # "the first time Ivo met Orm": the clause keeps its object
+        if match["verb"] in lemmas_as(match["verb"], "VERB"):
+            continue  # "did the physician Ivo Berg found": the question's own plain verb
+        verb = finite_verb(match["verb"])
+        if verb is not None and verb[1] == "VBD":
+            return True
+    return False
+
+
 _ODD_SYMBOLS = LazyPattern(r"[~()\[\]{}°′″:;]|\b(?:yr|BP|ca|c)\.?\s|\bfirst,")
 _ENUMERATION = LazyPattern(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+")
 
@@ -411,6 +439,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "issued what became known as which report": a clause's own "what"
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
+    if _perfect_at_a_past_time(body):
+        return False  # "In what year has the firm delivered aid?": a past time takes the past
     if _POSSESSIVE_WH.search(body) or _BARE_APOSTROPHE.search(body):
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
@@ -473,6 +503,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Whom did the chroniclers state Hilda poison?": "poisoned" made plain
     if do_support and _second_deed(main_clause):
         return False  # "What did a firm call filed a suit?": "a firm called X filed a suit"
+    if do_support and _gap_in_a_contact_clause(main_clause):
+        return False  # "Whom did the show mark the first time Ivo met from Kell?": Ivo met whom
     if do_support and _inflected_after_do(main_clause):
         return False  # "What did the council voted to close?", "Which river did flows past?"
     modal = _MODAL_SUPPORT.match(body)
@@ -1111,6 +1143,65 @@ _ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"
 )
+_PAST_TIME_ASKED = (
+    r"(?:in|on|during)\s+(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:what|which)"
+    r"\s+(?:year|date|day|month|decade|century|millennium)"
+)
+_PAST_DATE_TOLD = (
+    r"(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}(?!\d)"
+)
+_PERFECT_AT_A_PAST_TIME = LazyPattern(rf"^(?:When|{_PAST_TIME_ASKED})\s+(?:has|have)\s", re.I)
+_PERFECT_THEN_TIME = LazyPattern(
+    rf"\b(?:has|have)\s(?P<between>[^,;]*?)\s(?:{_PAST_TIME_ASKED}|{_PAST_DATE_TOLD})\b"
+)
+_PERFECT_AFTER_A_DATED_OPENING = LazyPattern(
+    rf"^{_PAST_DATE_TOLD},\s+[^,;]*?\b(?:has|have)\s(?P<between>[^,;]*)"
+)
+_INVERTING_OPENING = LazyPattern(
+    r"^(?:[A-Z][a-z]+\s+(?:what|which|whom)(?:\s+[\w-]+)?|What|Whom|Where|Why|How)\s+$"
+)
+"""What opens a question whose "has" goes before its subject ("Where has ...", "To which
+club has ..."): not a subject's own "Which club has ..."."""
+_SUBJECT_REACH = 6
+"""How many words an inverted question puts between "has" and its participle."""
+_ADVERB_REACH = 2
+"""How many words a plain clause puts between "has" and its participle: an adverb at most."""
+
+
+def _perfect_at_a_past_time(body: str) -> bool:
+    """Whether a present perfect is told at a point in the past, asked ("In what year has
+    the Trust delivered aid?", "The paintings have been shown in Orm in what year?") or
+    dated ("Where has the Trust delivered aid in 2008?", "In 2008, the Trust has delivered
+    aid to which town?"). A time that follows is the perfect's own when no other verb
+    stands between ("have since grown into tools developed in what decade" asks the
+    tools')."""
+    if _PERFECT_AT_A_PAST_TIME.match(body):
+        return True
+    dated = _PERFECT_AFTER_A_DATED_OPENING.match(body)
+    if dated is not None and _participle_in_reach(_WORD.findall(dated["between"])) is not None:
+        return True
+    for perfect in _PERFECT_THEN_TIME.finditer(body):
+        words = _WORD.findall(perfect["between"])
+        inverted = _INVERTING_OPENING.match(body[: perfect.start()]) is not None
+        at = _participle_in_reach(words, _SUBJECT_REACH if inverted else _ADVERB_REACH)
+        if at is not None and not any(
+            word.islower() and (past_participle(word) or is_finite_verb(word) or word == "since")
+            for word in words[at + 1 :]
+        ):
+            return True
+    return False
+
+
+def _participle_in_reach(words: Sequence[str], reach: int = _ADVERB_REACH) -> int | None:
+    """Where the perfect's participle stands among the first ``reach`` words after "has":
+    the last of a "been" and its participle ("been shown")."""
+    for at, word in enumerate(words[:reach]):
+        if word.islower() and past_participle(word):
+            following = words[at + 1 : at + 2]
+            return at + 1 if word == "been" and following and past_participle(following[0]) else at
+    return None
+
+
 _RELATIVE_CLOSE = LazyPattern(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.IGNORECASE)
 _BEFORE_A_PAST_OF_ITS_OWN = word_set(
     "that which who whom was were had has have been be is are being"
@@ -1711,8 +1802,8 @@ def _name_left_unsaid(body: str) -> bool:
 
 
 _REPORTED_CLAUSE = LazyPattern(
-    r"\b(?P<saying>state|say|claim|report|believe|write|argue|suggest|think|allege|assert"
-    r"|maintain|note|record|hold|contend|insist)\s+(?P<subject>(?:the|a|an|his|her|its|their)"
+    rf"\b(?P<saying>{'|'.join(sorted(lexicon.SAYING_VERBS))})\s+"
+    r"(?P<subject>(?:the|a|an|his|her|its|their)"
     r"\s+(?P<noun>[a-z-]+)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b"
 )
 """A verb of saying with the clause it reports: "state Hilda poison"."""

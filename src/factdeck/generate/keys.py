@@ -77,14 +77,22 @@ _CATEGORY_WORDS = word_set(
 )
 """Nouns that sort what a sentence tells ("a modern application", "one example") without
 naming it: as a key they answer nothing a learner could recall."""
-_CALLED = LazyPattern(r"\b(?:called|known as|named|termed|mean|means|stands? for)\?$")
+_FILLER_NOUNS = word_set("career role part position post job stint spell time")
+"""Nouns that only carry their verb ("pursued a career in boxing", "took up a post at Kell",
+"played a leading role"): whatever describes them, the fact is in the verb and the rest of
+the sentence, and no other noun makes a distractor that reads as one."""
+_CALLED = LazyPattern(
+    r"\b(?:called|known as|named|termed|mean|means|stands? for)\?$"
+    r"|^What (?:is|was|are|were) the (?:name|term) for\b"
+)
 
 
 def category_key(answer: str, prompt: str) -> bool:
     """Whether a key is a category word with at most an adjective ("modern application" to
     "What is the use of mirrors to heat water?"). A question that asks what a
     thing is called, or what a word means, wants the term itself ("What does the Orvish word
-    "kesh" mean?" → "kind")."""
+    "kesh" mean?" → "kind", "What is the name for the time a planner gives up?" → "slack
+    time")."""
     words = _ARTICLE.sub("", answer.strip()).split()
     if (
         not 1 <= len(words) <= 2
@@ -93,7 +101,10 @@ def category_key(answer: str, prompt: str) -> bool:
     ):
         return False
     head = words[-1]
-    if not any(noun in _CATEGORY_WORDS for noun in (head, *lemmas_as(head, "NOUN"))):
+    nouns = (head, *lemmas_as(head, "NOUN"))
+    if any(noun in _FILLER_NOUNS for noun in nouns):
+        return True  # "political career", "a leading role"
+    if not any(noun in _CATEGORY_WORDS for noun in nouns):
         return False
     if len(words) == 1 or words[0] in ("one", "another"):
         return True

@@ -787,6 +787,12 @@ RECIPIENT_VERBS = word_set(
 """Verbs whose "to" names who receives or hears ("recommended to Ivo Marr", "surrendered to
 the Vell army"), never where one goes."""
 
+SAYING_VERBS = word_set(
+    "state say claim report believe write argue suggest think allege assert maintain note"
+    " record hold contend insist"
+)
+"""Verbs of saying or believing, which report a clause ("historians believe Orm was ...")."""
+
 NO_DESTINATION_VERBS = RECIPIENT_VERBS | word_set(
     "refer belong contribute respond react object adapt listen relate amount correspond"
     " attribute liken devote shorten abbreviate rename"

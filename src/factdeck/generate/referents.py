@@ -379,7 +379,8 @@ def _own_nameds(text: str) -> list[_Named]:
             at = text.find(long_name)
             coded = _CODE_AFTER.match(text, at + len(long_name)) if at >= 0 else None
             code = f" {coded['code']}" if coded and head == words[-1] else ""
-            found.append(_Named(head.casefold(), f"the {long_name}{code}"))
+            named = long_name if _owned_by_a_name(long_name) else f"the {long_name}"
+            found.append(_Named(head.casefold(), f"{named}{code}"))
     for match in _NAME_WITH_NOUN.finditer(text):
         tail = match["tail"].split()
         while tail and not (_noun(tail[-1]) and not finite_verb(tail[-1])):
@@ -388,6 +389,22 @@ def _own_nameds(text: str) -> list[_Named]:
             name = f"the {match['name']} {' '.join(tail)}"
             found += [_Named(" ".join(tail), name), _Named(tail[-1], name)]
     return found
+
+
+_OWNER_OPENING = LazyPattern(r"(?P<owner>[^'’]+)['’]s\s")
+
+
+def _owned_by_a_name(long_name: str) -> bool:
+    """Whether a name opens with its owner's own name ("Ivo Marr's Kell Lighting Company"):
+    the possessive is its determiner, so no "the" goes before it ("the Ivo Marr's ..."), as
+    one does before a common noun's ("the People's Party", "the Kell Board's Hall")."""
+    owner = _OWNER_OPENING.match(long_name)
+    if owner is None:
+        return False
+    words = owner["owner"].split()
+    if len(words) == 1:
+        return not _noun(words[0])
+    return lexicon.plain_name(owner["owner"])
 
 
 def _cased_beyond_ascii(text: str) -> bool:
