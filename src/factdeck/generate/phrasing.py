@@ -6301,12 +6301,20 @@ def _noun_in_phrase(words: list[str], index: int) -> bool:
     return False
 
 
+_TRAILING_PARTICIPLE = LazyPattern(r",\s+(?P<phrase>(?:[a-z]+ly\s+)?[a-z]+\b[^,]*)$")
+"""A participle phrase closing a predicate ("a sequence of steps that do one task, packaged
+as a unit"): it adds a detail to the noun phrase before it, whose description is whole."""
+
+
 def _first_claim(predicate: str) -> str | None:
     """The predicate cut to its first claim, or None if what is left is no noun phrase
     ("a number and the solution is yes": a second clause)."""
     cut = _PREDICATE_END.search(predicate)
     if cut is not None:
         predicate = predicate[: cut.start()]
+    participle = _TRAILING_PARTICIPLE.search(predicate)
+    if participle is not None and past_participle(participle["phrase"]):
+        predicate = predicate[: participle.start()]  # "a sequence of steps, packaged as a unit"
     predicate = predicate.rstrip(" .,")
     words = _WORD.findall(predicate)
     if words and words[-1] in ("and", "or", "but"):

@@ -1,0 +1,43 @@
+"""Documents about a concept (a technique, a process) give a deck: their definitions are read
+whatever detail closes them, and the lead's definition of the subject is asked."""
+
+from __future__ import annotations
+
+from factdeck.generate.phrasing import definition
+from factdeck.generate.pipeline import build_deck
+
+
+def _defined(text: str) -> tuple[str, str] | None:
+    found = definition(text)
+    return None if found is None else (text[found.start : found.end], found.question)
+
+
+def test_a_participle_phrase_after_a_definition_is_left_out_of_its_question() -> None:
+    text = "A quorl is a hooked tool that twists flax into thread, carved from antler."
+    assert _defined(text) == ("quorl", "What is a hooked tool that twists flax into thread called?")
+    text = "In weaving, a quorl is a hooked tool that twists flax, usually carved from antler."
+    assert _defined(text) == ("quorl", "What is a hooked tool that twists flax called?")
+
+
+def test_a_detail_that_is_no_participle_still_ends_no_definition() -> None:
+    assert (
+        _defined("A quorl is a hooked tool that twists flax into thread, small and light.") is None
+    )
+
+
+_QUORLING = (
+    "Quorling\n\n"
+    "In weaving, quorling is a method of spinning flax into thread on a bone spindle, "
+    "practised in the hill farms of Tarn. "
+    "The thread is wound onto a spool after each pass. "
+    "Spinners prefer it because it wastes little fibre. "
+    "Many spinners learn it as children, and some teach it to their neighbours."
+)
+
+
+def test_a_concept_s_lead_definition_gives_a_deck() -> None:
+    bank = build_deck(_QUORLING, deck="Quorling", file_name="quorling.txt", markdown=False).bank
+    asked = {q.prompt: q.answer for q in bank.questions}
+    assert asked.get("What is a method of spinning flax into thread on a bone spindle called?") == (
+        "quorling"
+    )
