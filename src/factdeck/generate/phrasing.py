@@ -6286,14 +6286,27 @@ def _defined_term(match: re.Match[str]) -> bool:
     return not (lead and (context_words(lead) or any(ch.isdigit() for ch in lead)))
 
 
+def _gerund_object(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a verb's -ing form that no article makes a noun
+    ("the process of dispersing functions"): its object, not a verb ("the building houses")."""
+    before = words[index - 1].casefold()
+    opener = words[index - 2].casefold() if index >= 2 else ""
+    return (
+        before.endswith("ing") and present_participle(before) and opener not in _NOUN_PHRASE_OPENERS
+    )
+
+
 def _noun_in_phrase(words: list[str], index: int) -> bool:
     """Whether a plural that could be a verb is a noun by its place: after an adjective that
-    is no noun or verb ("large firms"), after a count ("four bundles"), or joined by
-    "and"/"or" to a plural noun before it ("goods and services")."""
+    is no noun or verb ("large firms"), after a count ("four bundles"), after a verb's -ing
+    form ("dispersing functions"), or joined by "and"/"or" to a plural noun before it
+    ("goods and services")."""
     word, before = words[index].casefold(), words[index - 1].casefold()
     if "NOUN" not in word_tags(word) or not word.endswith("s"):
         return False
     if word_tags(before) == {"ADJ"} or before in NUMBER_WORDS or before.isdigit():
+        return True
+    if _gerund_object(words, index):
         return True
     if before in ("and", "or") and index >= 2:
         earlier = words[index - 2].casefold()
@@ -6304,6 +6317,12 @@ def _noun_in_phrase(words: list[str], index: int) -> bool:
 _TRAILING_PARTICIPLE = LazyPattern(r",\s+(?P<phrase>(?:[a-z]+ly\s+)?[a-z]+\b[^,]*)$")
 """A participle phrase closing a predicate ("a sequence of steps that do one task, packaged
 as a unit"): it adds a detail to the noun phrase before it, whose description is whole."""
+
+
+_LISTED_WORDS = LazyPattern(r"\b[\w-]+(?:,\s+[\w-]+){2,}\s+(?:and|or)\s+[\w-]+\b")
+"""Four single words or more listed with commas, the last joined by "and" or "or":
+"functions, powers, people or things" is one phrase, its commas no end of a claim. Fewer may
+be a detail added to the noun before them ("thread, small and light")."""
 
 
 def _first_claim(predicate: str) -> str | None:
@@ -6319,9 +6338,15 @@ def _first_claim(predicate: str) -> str | None:
     words = _WORD.findall(predicate)
     if words and words[-1] in ("and", "or", "but"):
         return None  # "the face of government and, with ...": the phrase goes on
-    if not 3 <= len(words) <= 18 or "," in predicate or unbound_context_words(predicate):
+    unlisted = _LISTED_WORDS.sub(lambda found: found[0].replace(",", ""), predicate)
+    if not 3 <= len(words) <= 18 or "," in unlisted or unbound_context_words(predicate):
         return None
+    listed = {
+        word for found in _LISTED_WORDS.finditer(predicate) for word in _WORD.findall(found[0])
+    }
     for index, word in enumerate(words[1:], start=1):
+        if word in listed and word not in AUXILIARIES:
+            continue  # "functions, powers, people or things": items of a list, not verbs
         if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
             following = words[index + 1].casefold() if index + 1 < len(words) else ""
             if past_participle(word) and following not in _NOUN_PHRASE_OPENERS:

@@ -19,6 +19,27 @@ def test_a_participle_phrase_after_a_definition_is_left_out_of_its_question() ->
     assert _defined(text) == ("quorl", "What is a hooked tool that twists flax called?")
 
 
+def test_a_definition_may_list_words_with_commas() -> None:
+    text = "A quorl is a tool for spinning flax, wool, hemp or cotton into thread."
+    assert _defined(text) == (
+        "quorl",
+        "What is a tool for spinning flax, wool, hemp or cotton into thread called?",
+    )
+    text = "A quorl is a hooked tool that spins, twists, combs and winds flax into thread."
+    assert _defined(text) == (
+        "quorl",
+        "What is a hooked tool that spins, twists, combs and winds flax into thread called?",
+    )
+
+
+def test_a_plural_after_a_verb_s_ing_form_is_its_object() -> None:
+    text = "Quorling is the process of spinning threads away from the central spool."
+    assert _defined(text) == (
+        "Quorling",
+        "What is the process of spinning threads away from the central spool?",
+    )
+
+
 def test_a_detail_that_is_no_participle_still_ends_no_definition() -> None:
     assert (
         _defined("A quorl is a hooked tool that twists flax into thread, small and light.") is None
