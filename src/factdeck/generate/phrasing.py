@@ -4738,6 +4738,8 @@ def _fronted(
         return existential
     elif kind == "number" and (housed := _home_to(before, after, answer)):
         return housed
+    elif kind == "number" and (owned := _owned_count(before, after, answer)):
+        return owned
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
@@ -5454,6 +5456,38 @@ def _home_to(before: str, after: str, answer: str) -> str | None:
         return None
     subject = _lower_start(match["subject"])
     return _finish(f"How many {counted} {match['be']} {subject} home to")
+
+
+_OWNER_BEFORE_COUNT = LazyPattern(
+    r"(?P<owner>The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"['’]s\s+"
+)
+"""The owner a count opens the clause with: a plain noun phrase ("The game's") or a name
+("Tarn's"), not a part of one ("Each of the game's")."""
+_HAVE_OR_BE = word_set("are have")
+
+
+def _owned_count(before: str, after: str, answer: str) -> str | None:
+    """ "The game's 55 levels include bonus rounds" → "How many levels does the game have?":
+    a count that opens the clause as what its owner has, told in the present tense. The
+    count is the fact a learner keeps; the clause's verb only goes on to say more of what is
+    counted. A past tense ("The ship's 40 guns were removed") is left alone: what it had
+    then may not be what it has."""
+    match = _OWNER_BEFORE_COUNT.fullmatch(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    if _has_finite(match["owner"]):
+        return None  # "The firm that Ivo founded's ...": a clause in the owner
+    counted = _counted_noun(after)
+    if counted is None or after[counted[1] : counted[1] + 1] != " ":
+        return None
+    verb = _WORD.match(after, counted[1] + 1)
+    if verb is None:
+        return None
+    word = verb.group(0)
+    if word not in _HAVE_OR_BE and not (word.islower() and base_verb(word)):
+        return None  # a past tense, or no verb: "The game's 55 levels, each ..."
+    return _finish(f"How many {counted[0]} does {_lower_start(match['owner'])} have")
 
 
 def _counted_subject(after: str, answer: str) -> str | None:

@@ -1,9 +1,10 @@
 """Documents about a concept (a technique, a process) give a deck: their definitions are read
-whatever detail closes them, and the lead's definition of the subject is asked."""
+whatever detail closes them or list they hold, the lead's definition of the subject is asked,
+and a count of what the subject has is asked plainly."""
 
 from __future__ import annotations
 
-from factdeck.generate.phrasing import definition
+from factdeck.generate.phrasing import ask, definition
 from factdeck.generate.pipeline import build_deck
 
 
@@ -62,3 +63,23 @@ def test_a_concept_s_lead_definition_gives_a_deck() -> None:
     assert asked.get("What is a method of spinning flax into thread on a bone spindle called?") == (
         "quorling"
     )
+
+
+def _asked_for(text: str, answer: str) -> str | None:
+    at = text.index(answer)
+    asked = ask(text, at, at + len(answer), "number")
+    return None if asked is None else asked[0]
+
+
+def test_a_count_of_what_its_owner_has_asks_how_many_the_owner_has() -> None:
+    text = "The quorl's seven hooks hold the thread apart."
+    assert _asked_for(text, "seven") == "How many hooks does the quorl have?"
+    text = "Tarnby's 12 wards elect a council each spring."
+    assert _asked_for(text, "12") == "How many wards does Tarnby have?"
+
+
+def test_a_past_count_or_part_of_an_owner_is_not_asked_as_owned() -> None:
+    text = "The quorl's seven hooks were filed down in 1820."
+    assert _asked_for(text, "seven") != "How many hooks does the quorl have?"
+    text = "Each of the quorl's seven hooks holds a thread."
+    assert _asked_for(text, "seven") != "How many hooks does each of the quorl have?"
