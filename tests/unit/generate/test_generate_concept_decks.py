@@ -4,6 +4,7 @@ and a count of what the subject has is asked plainly."""
 
 from __future__ import annotations
 
+from factdeck.generate import concepts
 from factdeck.generate.phrasing import ask, definition
 from factdeck.generate.pipeline import build_deck
 
@@ -83,3 +84,18 @@ def test_a_past_count_or_part_of_an_owner_is_not_asked_as_owned() -> None:
     assert _asked_for(text, "seven") != "How many hooks does the quorl have?"
     text = "Each of the quorl's seven hooks holds a thread."
     assert _asked_for(text, "seven") != "How many hooks does each of the quorl have?"
+
+
+def test_a_thing_named_in_passing_may_be_described_as_new() -> None:
+    text = "Each loom pass creates a new loop, called a quorl knot, at the edge of the cloth."
+    defined = concepts.called_object(text)
+    assert defined is not None
+    assert defined.question == (
+        "What is the new loop that each loom pass creates at the edge of the cloth called?"
+    )
+    assert defined.claim[defined.start : defined.end] == "quorl knot"
+
+
+def test_a_thing_set_beside_others_is_still_not_named_in_passing() -> None:
+    text = "Each loom pass creates a second loop, called a quorl knot, at the edge of the cloth."
+    assert concepts.called_object(text) is None
