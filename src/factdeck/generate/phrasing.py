@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -6089,6 +6090,28 @@ def opens_with_possessive(key: str) -> bool:
     return _POSSESSIVE_OPENING.match(key) is not None
 
 
+_SPELLED_TWO_WAYS = LazyPattern(
+    r"^(?P<term>[A-Z][a-z-]{4,})\s+or\s+(?P<other>[a-z][a-z-]{4,})(?=\s+(?:is|are|was|were)\s)"
+)
+MIN_SPELLING_LIKENESS = 0.85
+"""How alike two words must be (``SequenceMatcher.ratio``) to be one word spelled two ways:
+"colour" and "color", "decentralization" and "decentralisation"."""
+
+
+def _in_one_spelling(text: str) -> str:
+    """ "Decentralization or decentralisation is the process of ..." → "Decentralization is
+    the process of ...": a term the sentence opens with in two spellings is one term, asked
+    once; two words alike at the start only ("Tarns or tarots") are two things."""
+    found = _SPELLED_TWO_WAYS.match(text)
+    if found is None:
+        return text
+    term, other = found["term"].casefold(), found["other"]
+    alike = SequenceMatcher(None, term, other).ratio() >= MIN_SPELLING_LIKENESS
+    if not alike or term[:3] != other[:3]:
+        return text
+    return text[: found.end("term")] + text[found.end("other") :]
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -6096,6 +6119,7 @@ def definition(text: str) -> Definition | None:
     "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma);
     "Perth is the largest city in the state." → "What is the largest city in the state?"
     (Perth): a definite predicate names one thing, so it is asked for directly."""
+    text = _in_one_spelling(text)
     naming = _NAMING.match(text)
     if naming:
         # "is called its carrying capacity": the key is the term, not whose it is

@@ -42,6 +42,16 @@ def test_a_plural_after_a_verb_s_ing_form_is_its_object() -> None:
     )
 
 
+def test_a_term_given_in_two_spellings_is_defined_once() -> None:
+    text = "Quorling or quorleing is the craft of spinning flax into thread on a bone spindle."
+    assert _defined(text) == (
+        "Quorling",
+        "What is the craft of spinning flax into thread on a bone spindle?",
+    )
+    text = "Quorls or quills are the tools of spinning flax into thread on a bone spindle."
+    assert _defined(text) is None  # two things, not one spelled two ways
+
+
 def test_a_detail_that_is_no_participle_still_ends_no_definition() -> None:
     assert (
         _defined("A quorl is a hooked tool that twists flax into thread, small and light.") is None
