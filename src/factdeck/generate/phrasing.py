@@ -1032,6 +1032,26 @@ _NUMBERED_NAME = LazyPattern(r"No\.\s+\d")
 """A name opening with its number ("No. 9 Squadron"), never the word "no"."""
 
 
+_TIME_OR_AGE_ADJECTIVES = word_set("early late new old")
+"""Adjectives that open a sentence as adverbs too ("Early in 1820, ...", "Late that year"):
+only before a lower-case noun do they open its subject ("Early settlers arrived ...")."""
+
+
+def _described_subject(words: Sequence[re.Match[str]]) -> bool:
+    """Whether the clause opens with one of ``_TIME_OR_AGE_ADJECTIVES`` before a lower-case
+    noun, the head of its subject ("Early agriculture spread ..."), not an opening phrase
+    ("Early in the war", "Late that year")."""
+    if len(words) < 3 or words[0].group(0).casefold() not in _TIME_OR_AGE_ADJECTIVES:
+        return False
+    noun = words[1].group(0)
+    return (
+        noun.islower()
+        and noun not in lexicon.COMMON_START_WORDS
+        and "NOUN" in word_tags(noun)
+        and not _finite_word(noun)
+    )
+
+
 @lru_cache(maxsize=4096)
 def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe
@@ -1056,7 +1076,7 @@ def invert(text: str) -> Inverted | None:
     if len(words) < 2:
         return None
     first = words[0].group(0)
-    quantified = first.casefold() in _QUANTIFIED_SUBJECT
+    quantified = first.casefold() in _QUANTIFIED_SUBJECT or _described_subject(words)
     numbered = _NUMBERED_NAME.match(text) is not None  # "No. 9 Squadron was ...": a name
     if (
         not numbered

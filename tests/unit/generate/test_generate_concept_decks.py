@@ -1,11 +1,12 @@
 """Documents about a concept (a technique, a process) give a deck: their definitions are read
 whatever detail closes them or list they hold, the lead's definition of the subject is asked,
-and a count of what the subject has is asked plainly."""
+a count of what the subject has is asked plainly, and an early or late thing may be the
+subject a question is asked of."""
 
 from __future__ import annotations
 
 from factdeck.generate import concepts
-from factdeck.generate.phrasing import ask, definition
+from factdeck.generate.phrasing import ask, definition, invert
 from factdeck.generate.pipeline import build_deck
 
 
@@ -76,10 +77,14 @@ def test_a_concept_s_lead_definition_gives_a_deck() -> None:
     )
 
 
-def _asked_for(text: str, answer: str) -> str | None:
+def _asked_for(text: str, answer: str, kind: str = "number") -> str | None:
     at = text.index(answer)
-    asked = ask(text, at, at + len(answer), "number")
+    asked = ask(text, at, at + len(answer), kind)
     return None if asked is None else asked[0]
+
+
+def _asked_for_place(text: str, answer: str) -> str | None:
+    return _asked_for(text, answer, "place")
 
 
 def test_a_count_of_what_its_owner_has_asks_how_many_the_owner_has() -> None:
@@ -109,3 +114,19 @@ def test_a_thing_named_in_passing_may_be_described_as_new() -> None:
 def test_a_thing_set_beside_others_is_still_not_named_in_passing() -> None:
     text = "Each loom pass creates a second loop, called a quorl knot, at the edge of the cloth."
     assert concepts.called_object(text) is None
+
+
+def test_an_early_or_late_thing_opens_a_subject() -> None:
+    text = "Early pottery is believed to have started in Tarn around 900 BC."
+    assert (
+        _asked_for_place(text, "Tarn")
+        == "Where is early pottery believed to have started around 900 BC?"
+    )
+    text = "Late pottery was fired in Tarn kilns in 1820."
+    assert _asked_for(text, "1820", "year") == "In what year was late pottery fired in Tarn kilns?"
+
+
+def test_early_before_a_phrase_of_time_still_opens_no_subject() -> None:
+    text = "Early in the war the guild moved to Tarn in 1820."
+    assert _asked_for(text, "1820", "year") != "In what year did early in the war move to Tarn?"
+    assert invert("Early in the war the guild moved to Tarn") is None
