@@ -50,6 +50,15 @@ GENERIC_MODIFIERS = word_set(
     """
 )
 """Adjectives that describe an instance, not name a concept: "an important problem"."""
+SET_BESIDE_OTHERS = word_set(
+    """
+    other same different such certain particular given following previous above own further
+    additional similar respective corresponding former latter first second third last next
+    current present recent
+    """
+)
+"""Generic modifiers that tell a thing from others the text told of ("a second film", "the
+same unit"): a phrase with one leans on them. "A new entry" or "a small pore" stands alone."""
 _NOT_IN_TERMS = lexicon.COMMON_START_WORDS | word_set(
     "is are was were be been being has have had do does did can could will would may might must"
     " should shall not of to per than very also only then there whether unless whereas"
@@ -664,7 +673,7 @@ def called_object(text: str) -> phrasing.Definition | None:
         return None
     if generic_key(" ".join(thing)) or _plural(thing[-1]):
         return None
-    if any(w in GENERIC_MODIFIERS for w in thing[:-1]):
+    if any(w in SET_BESIDE_OTHERS for w in thing[:-1]):
         return None  # "a second film, called ...": second to which?
     rest = found["rest"]
     if _IDIOM_REST.match(rest) or any(w in _NOT_IN_PLACES for w in rest.split()):

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -1031,6 +1032,26 @@ _NUMBERED_NAME = LazyPattern(r"No\.\s+\d")
 """A name opening with its number ("No. 9 Squadron"), never the word "no"."""
 
 
+_TIME_OR_AGE_ADJECTIVES = word_set("early late new old")
+"""Adjectives that open a sentence as adverbs too ("Early in 1820, ...", "Late that year"):
+only before a lower-case noun do they open its subject ("Early settlers arrived ...")."""
+
+
+def _described_subject(words: Sequence[re.Match[str]]) -> bool:
+    """Whether the clause opens with one of ``_TIME_OR_AGE_ADJECTIVES`` before a lower-case
+    noun, the head of its subject ("Early agriculture spread ..."), not an opening phrase
+    ("Early in the war", "Late that year")."""
+    if len(words) < 3 or words[0].group(0).casefold() not in _TIME_OR_AGE_ADJECTIVES:
+        return False
+    noun = words[1].group(0)
+    return (
+        noun.islower()
+        and noun not in lexicon.COMMON_START_WORDS
+        and "NOUN" in word_tags(noun)
+        and not _finite_word(noun)
+    )
+
+
 @lru_cache(maxsize=4096)
 def invert(text: str) -> Inverted | None:
     """Subject-auxiliary inversion of a declarative clause, or None when it is not safe
@@ -1055,7 +1076,7 @@ def invert(text: str) -> Inverted | None:
     if len(words) < 2:
         return None
     first = words[0].group(0)
-    quantified = first.casefold() in _QUANTIFIED_SUBJECT
+    quantified = first.casefold() in _QUANTIFIED_SUBJECT or _described_subject(words)
     numbered = _NUMBERED_NAME.match(text) is not None  # "No. 9 Squadron was ...": a name
     if (
         not numbered
@@ -4757,6 +4778,8 @@ def _fronted(
         return existential
     elif kind == "number" and (housed := _home_to(before, after, answer)):
         return housed
+    elif kind == "number" and (owned := _owned_count(before, after, answer)):
+        return owned
     elif kind == "number":
         counted = _counted(before, after, answer)
         if counted is not None:
@@ -5508,6 +5531,38 @@ def _home_to(before: str, after: str, answer: str) -> str | None:
     return _finish(f"How many {counted} {match['be']} {subject} home to")
 
 
+_OWNER_BEFORE_COUNT = LazyPattern(
+    r"(?P<owner>The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"['’]s\s+"
+)
+"""The owner a count opens the clause with: a plain noun phrase ("The game's") or a name
+("Tarn's"), not a part of one ("Each of the game's")."""
+_HAVE_OR_BE = word_set("are have")
+
+
+def _owned_count(before: str, after: str, answer: str) -> str | None:
+    """ "The game's 55 levels include bonus rounds" → "How many levels does the game have?":
+    a count that opens the clause as what its owner has, told in the present tense. The
+    count is the fact a learner keeps; the clause's verb only goes on to say more of what is
+    counted. A past tense ("The ship's 40 guns were removed") is left alone: what it had
+    then may not be what it has."""
+    match = _OWNER_BEFORE_COUNT.fullmatch(before)
+    if match is None or not (answer[:1].isdigit() or answer.casefold() in _NUMBER_WORDS):
+        return None
+    if _has_finite(match["owner"]):
+        return None  # "The firm that Ivo founded's ...": a clause in the owner
+    counted = _counted_noun(after)
+    if counted is None or after[counted[1] : counted[1] + 1] != " ":
+        return None
+    verb = _WORD.match(after, counted[1] + 1)
+    if verb is None:
+        return None
+    word = verb.group(0)
+    if word not in _HAVE_OR_BE and not (word.islower() and base_verb(word)):
+        return None  # a past tense, or no verb: "The game's 55 levels, each ..."
+    return _finish(f"How many {counted[0]} does {_lower_start(match['owner'])} have")
+
+
 def _counted_subject(after: str, answer: str) -> str | None:
     """ "32 farms occupied the valley" → "How many farms occupied the valley?"; "60% of the
     people live in towns" → "What percentage of the people live in towns?"."""
@@ -6107,6 +6162,28 @@ def opens_with_possessive(key: str) -> bool:
     return _POSSESSIVE_OPENING.match(key) is not None
 
 
+_SPELLED_TWO_WAYS = LazyPattern(
+    r"^(?P<term>[A-Z][a-z-]{4,})\s+or\s+(?P<other>[a-z][a-z-]{4,})(?=\s+(?:is|are|was|were)\s)"
+)
+MIN_SPELLING_LIKENESS = 0.85
+"""How alike two words must be (``SequenceMatcher.ratio``) to be one word spelled two ways:
+"colour" and "color", "decentralization" and "decentralisation"."""
+
+
+def _in_one_spelling(text: str) -> str:
+    """ "Decentralization or decentralisation is the process of ..." → "Decentralization is
+    the process of ...": a term the sentence opens with in two spellings is one term, asked
+    once; two words alike at the start only ("Tarns or tarots") are two things."""
+    found = _SPELLED_TWO_WAYS.match(text)
+    if found is None:
+        return text
+    term, other = found["term"].casefold(), found["other"]
+    alike = SequenceMatcher(None, term, other).ratio() >= MIN_SPELLING_LIKENESS
+    if not alike or term[:3] != other[:3]:
+        return text
+    return text[: found.end("term")] + text[found.end("other") :]
+
+
 def definition(text: str) -> Definition | None:
     """The key term a sentence defines or names, and the question that asks for it.
 
@@ -6114,6 +6191,7 @@ def definition(text: str) -> Definition | None:
     "The fluid inside is called the stroma." → "What is the fluid inside called?" (stroma);
     "Perth is the largest city in the state." → "What is the largest city in the state?"
     (Perth): a definite predicate names one thing, so it is asked for directly."""
+    text = _in_one_spelling(text)
     naming = _NAMING.match(text)
     if naming:
         # "is called its carrying capacity": the key is the term, not whose it is
@@ -6338,19 +6416,43 @@ def _defined_term(match: re.Match[str]) -> bool:
     return not (lead and (context_words(lead) or any(ch.isdigit() for ch in lead)))
 
 
+def _gerund_object(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a verb's -ing form that no article makes a noun
+    ("the process of dispersing functions"): its object, not a verb ("the building houses")."""
+    before = words[index - 1].casefold()
+    opener = words[index - 2].casefold() if index >= 2 else ""
+    return (
+        before.endswith("ing") and present_participle(before) and opener not in _NOUN_PHRASE_OPENERS
+    )
+
+
 def _noun_in_phrase(words: list[str], index: int) -> bool:
     """Whether a plural that could be a verb is a noun by its place: after an adjective that
-    is no noun or verb ("large firms"), after a count ("four bundles"), or joined by
-    "and"/"or" to a plural noun before it ("goods and services")."""
+    is no noun or verb ("large firms"), after a count ("four bundles"), after a verb's -ing
+    form ("dispersing functions"), or joined by "and"/"or" to a plural noun before it
+    ("goods and services")."""
     word, before = words[index].casefold(), words[index - 1].casefold()
     if "NOUN" not in word_tags(word) or not word.endswith("s"):
         return False
     if word_tags(before) == {"ADJ"} or before in NUMBER_WORDS or before.isdigit():
         return True
+    if _gerund_object(words, index):
+        return True
     if before in ("and", "or") and index >= 2:
         earlier = words[index - 2].casefold()
         return earlier.endswith("s") and "NOUN" in word_tags(earlier)
     return False
+
+
+_TRAILING_PARTICIPLE = LazyPattern(r",\s+(?P<phrase>(?:[a-z]+ly\s+)?[a-z]+\b[^,]*)$")
+"""A participle phrase closing a predicate ("a sequence of steps that do one task, packaged
+as a unit"): it adds a detail to the noun phrase before it, whose description is whole."""
+
+
+_LISTED_WORDS = LazyPattern(r"\b[\w-]+(?:,\s+[\w-]+){2,}\s+(?:and|or)\s+[\w-]+\b")
+"""Four single words or more listed with commas, the last joined by "and" or "or":
+"functions, powers, people or things" is one phrase, its commas no end of a claim. Fewer may
+be a detail added to the noun before them ("thread, small and light")."""
 
 
 def _first_claim(predicate: str) -> str | None:
@@ -6359,13 +6461,22 @@ def _first_claim(predicate: str) -> str | None:
     cut = _PREDICATE_END.search(predicate)
     if cut is not None:
         predicate = predicate[: cut.start()]
+    participle = _TRAILING_PARTICIPLE.search(predicate)
+    if participle is not None and past_participle(participle["phrase"]):
+        predicate = predicate[: participle.start()]  # "a sequence of steps, packaged as a unit"
     predicate = predicate.rstrip(" .,")
     words = _WORD.findall(predicate)
     if words and words[-1] in ("and", "or", "but"):
         return None  # "the face of government and, with ...": the phrase goes on
-    if not 3 <= len(words) <= 18 or "," in predicate or unbound_context_words(predicate):
+    unlisted = _LISTED_WORDS.sub(lambda found: found[0].replace(",", ""), predicate)
+    if not 3 <= len(words) <= 18 or "," in unlisted or unbound_context_words(predicate):
         return None
+    listed = {
+        word for found in _LISTED_WORDS.finditer(predicate) for word in _WORD.findall(found[0])
+    }
     for index, word in enumerate(words[1:], start=1):
+        if word in listed and word not in AUXILIARIES:
+            continue  # "functions, powers, people or things": items of a list, not verbs
         if word in AUXILIARIES or (word[:1].islower() and finite_verb(word)):
             following = words[index + 1].casefold() if index + 1 < len(words) else ""
             if past_participle(word) and following not in _NOUN_PHRASE_OPENERS:
