@@ -1037,15 +1037,17 @@ _TIME_OR_AGE_ADJECTIVES = word_set("early late new old")
 only before a lower-case noun do they open its subject ("Early settlers arrived ...")."""
 
 
-def _described_subject(words: Sequence[re.Match[str]]) -> bool:
-    """Whether the clause opens with one of ``_TIME_OR_AGE_ADJECTIVES`` before a lower-case
-    noun, the head of its subject ("Early agriculture spread ..."), not an opening phrase
-    ("Early in the war", "Late that year")."""
+def _described_subject(text: str, words: Sequence[re.Match[str]]) -> bool:
+    """Whether the clause opens with one of ``_TIME_OR_AGE_ADJECTIVES`` right before a
+    lower-case noun, the head of its subject ("Early agriculture spread ..."), not an opening
+    phrase ("Early in the war", "Late that year", "Early, landfill was used ...": a question
+    took the phrase's time away)."""
     if len(words) < 3 or words[0].group(0).casefold() not in _TIME_OR_AGE_ADJECTIVES:
         return False
     noun = words[1].group(0)
     return (
-        noun.islower()
+        text[words[0].end() : words[1].start()] == " "
+        and noun.islower()
         and noun not in lexicon.COMMON_START_WORDS
         and "NOUN" in word_tags(noun)
         and not _finite_word(noun)
@@ -1076,7 +1078,7 @@ def invert(text: str) -> Inverted | None:
     if len(words) < 2:
         return None
     first = words[0].group(0)
-    quantified = first.casefold() in _QUANTIFIED_SUBJECT or _described_subject(words)
+    quantified = first.casefold() in _QUANTIFIED_SUBJECT or _described_subject(text, words)
     numbered = _NUMBERED_NAME.match(text) is not None  # "No. 9 Squadron was ...": a name
     if (
         not numbered

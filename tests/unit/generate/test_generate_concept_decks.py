@@ -130,3 +130,7 @@ def test_early_before_a_phrase_of_time_still_opens_no_subject() -> None:
     text = "Early in the war the guild moved to Tarn in 1820."
     assert _asked_for(text, "1820", "year") != "In what year did early in the war move to Tarn?"
     assert invert("Early in the war the guild moved to Tarn") is None
+    text = "Early in the 19th century, pottery was fired in Tarn kilns."
+    assert _asked_for(text, "19th century", "period") != (
+        "In what century was early, pottery fired in Tarn kilns?"
+    )
