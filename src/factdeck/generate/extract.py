@@ -3975,8 +3975,10 @@ def extract(
     if referents is not None:  # "the Mile" of several Miles, the key "metropolitan area"
         candidates = [c for c in candidates if not _leans_on_unseen(c, referents)]
         candidates = [c for c in candidates if not _year_of_a_side_noun(c, title, class_noun)]
-        given = gates.given_names_of_several(value for kind, value in pool if kind == "person")
+        people = [value for kind, value in pool if kind == "person"]
+        given = gates.given_names_of_several(people)
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
+        candidates = [c for c in candidates if not gates.its_of_a_person(c.question or "", people)]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         members = gates.sort_members(pool, {**roles, **name_sorts})
@@ -4854,6 +4856,9 @@ def _without_answers_elsewhere(
             c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
         )
         and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, texts)
+        and not gates.deed_told_in_another_year(
+            c.question or "", c.span.text, c.sentence.text, texts
+        )
     ]
 
 

@@ -445,6 +445,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "informed by whom' voyage", "what's capital": the owner was the answer
     if _verbless(body):
         return False  # "Founded in 1820 on the site of which fort?": no clause to ask
+    if _predicate_without_subject(body):
+        return False  # "Watercolor on paper and measures 28 by how many inches?": whose?
     if _participle_after_participle(body):
         return False  # "development starting driven by the port": a phrase was cut between
     if any(_verb_only(m["word"]) for m in _ORDINAL_WITHOUT_NOUN.finditer(body)):
@@ -1455,6 +1457,20 @@ def _verbless(body: str) -> bool:
         # "Deciding whether X holds corresponds to ...": a gerund, the subject of a verb
         return not _verbs_in(rest.casefold())
     return True
+
+
+def _predicate_without_subject(body: str) -> bool:
+    """Whether the question's one verb comes right after "and", "or" or "but", with only a
+    phrase before it: the second half of a sentence whose subject was cut away with its
+    first verb ("[The work is made of ink and] watercolor on paper and measures 28 by 19
+    inches"). "Fish and chips are served ..." has its verb after the subject it joins."""
+    if re.match(rf"^(?:{_WH}|how)\b", body, re.IGNORECASE):
+        return False  # "Who rose early and walked ...": the wh-word is the subject
+    verbs = _verbs_in(body)
+    if len(verbs) != 1:
+        return False
+    before = body[: verbs[0].start()].split()
+    return len(before) >= 2 and before[-1].casefold() in ("and", "or", "but")
 
 
 _WHO_IS_THE = LazyPattern(r"^Who\s+(?:is|was|are|were)\s+(?P<description>(?:the|a|an)\s+.+)$")
@@ -2518,12 +2534,60 @@ def _toll_without_its_event(body: str) -> bool:
     return all(name in _DEMONYMS for name in names)
 
 
+_PART_OF_ANOTHER = word_set(
+    "version variation variant edition instance example manifestation sequel remake adaptation"
+    " translation section"
+)
+"""Nouns that are always a part or a form of something else ("an early variation" of what?,
+"two separate sections" of which paper?): without their "of" or an owner before them they
+lean on the sentences before, however a name or a rank describes them ("the first United
+States edition" of which book?)."""
+_DATING_WORD = LazyPattern(rf"\d|(?:{'|'.join(month.casefold() for month in MONTHS)})$")
+"""A word that dates what comes before it ("the edition in 1982", "in June"), not places it."""
+_FORMS_OF_ITSELF = word_set("edition version variant translation adaptation")
+"""The nouns of ``_PART_OF_ANOTHER`` a thing is told "as" when it is that form of itself."""
+_COUNTED_OR_DETERMINED = word_set("the a an one two three four five several many some")
 _OPENING_PART = LazyPattern(
     r"^(?:(?:An?|Some|Several|Many|Early|Earlier|Later|Original|Initial)\s+)?"
-    r"(?:[a-z-]+\s+)?(?P<noun>versions?|instances?|examples?|manifestations?)\b(?!\s+of\b)"
+    rf"(?:[a-z-]+\s+)?(?P<noun>(?:{'|'.join(sorted(_PART_OF_ANOTHER))})s?)\b(?!\s+of\b)"
 )
 """An opening "Early versions ...", "An example ...": a noun that is always of something,
 with its "of" left in the sentence before."""
+
+
+def _part_without_its_whole(body: str, known: set[str]) -> bool:
+    """Whether the question keeps a noun always of something (``_PART_OF_ANOTHER``) after an
+    article or a count, with nothing saying of what: no "of" after it, no owner before it
+    ("the band's first version"). A noun the document's subject goes by is its own whole."""
+    words = _WORD.findall(body)
+    lowered = [word.casefold() for word in words]
+    for at, word in enumerate(lowered):
+        singular = word[:-1] if word.endswith("s") else word
+        if singular not in _PART_OF_ANOTHER or word in known or singular in known:
+            continue
+        following = lowered[at + 1 : at + 3]
+        if following[:1] == ["of"]:
+            continue  # "the first edition of Orm"
+        if (
+            len(following) == 2
+            and following[0] in _PLACING
+            and not _DATING_WORD.match(following[1])
+        ):
+            continue  # "the section around the tip of the lake": placed by what it is around
+        before = at - 1
+        while before >= max(0, at - 4) and lowered[before] not in _COUNTED_OR_DETERMINED:
+            owner = re.search(r"['’]s?$", lowered[before]) is not None
+            if owner or lowered[before] in _FUNCTION_WORDS or lowered[before] in _PREPOSITIONS:
+                break  # "the band's version", "a version": nothing between may belong to it
+            before -= 1
+        if before < max(0, at - 4) or lowered[before] not in _COUNTED_OR_DETERMINED:
+            continue
+        if before and lowered[before - 1] == "as" and singular in _FORMS_OF_ITSELF:
+            continue  # "Orm was released as a special edition": the edition is Orm itself
+        return True
+    return False
+
+
 _ONE_UNNAMED = LazyPattern(
     r"^One\s+(?!of\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:was|were|is|had|has|became|remained)\b"
 )
@@ -2665,6 +2729,9 @@ _PLACE_PREPOSITIONS = word_set(
     "in on at to from near between along across within into under over by for around through"
     " beside behind beyond below above"
 )
+_PLACING = _PLACE_PREPOSITIONS - {"by", "for"}
+"""Prepositions that place a thing by another ("the section around the lake"), not its
+maker or purpose."""
 
 
 _REPEATED_DEED = LazyPattern(
@@ -2680,6 +2747,11 @@ _REPEATABLE = word_set(
 """Deeds done many times ("Ulla travelled", "bakeries closed", "Moss won Ardenne"): asked
 with nothing but their doer and a bare name, a question does not say which time it means
 (on what journey, in which election)."""
+_CALLER = LazyPattern(
+    r"^Who\s+(?:telephoned|phoned|rang|e-?mailed|contacted|telegraphed|wired)\s+[^?\d]+\?$"
+)
+"""Who called someone, with no time: "Who telephoned the Orm League?" fits anyone who ever
+called it; which call is meant, and when?"""
 _OBJECT_VERBS = (
     "ratify sign join approve adopt endorse accept enact reject conquer capture invade found"
     " establish release publish win"
@@ -2916,6 +2988,22 @@ def bare_given_name(question: str, shared: Collection[str]) -> bool:
     return False
 
 
+def its_of_a_person(question: str, people: Iterable[str]) -> bool:
+    """Whether the question's "its" has only people named before it: "In what year was Tarn
+    elected to its board?" ("its" never stands for a person: its owner is a thing a sentence
+    before named, the bank whose board it was). ``people`` are the document's people."""
+    found = re.search(r"\bits\b", question)
+    opening = re.match(r"\S+", question)
+    if found is None or opening is None:
+        return False
+    runs = _NAMES_ASKED_OF.findall(question[opening.end() : found.start()])
+    given = lexicon.given_names()
+    person_words = {  # "Ivo Tarn", a given name first; not a film taken for a person
+        word for person in people if person.split()[0] in given for word in person.split()
+    }
+    return bool(runs) and all(set(run.split()) <= person_words for run in runs)
+
+
 def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     """Whether a learner can understand the prompt without the sentences around it.
 
@@ -2941,6 +3029,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
     actor = _UNNAMED_ACTOR.search(body)
     if actor and lexicon.ROLE_NOUNS.intersection(actor.group("first", "second")):
         return False  # "When did a bishop open the library?": which bishop?
+    if _CALLER.match(body) and not any(month in body for month in MONTHS):
+        return False  # "Who telephoned the Orm League?": one call of many, made when?
     if _one_time_of_many(body) or _OBJECT_NEEDED.match(body) or first_to_do_nothing(body):
         return False  # "Where had Ulla travelled?", "When did the League ratify?"
     if _everyday_act_of_anyone(body):
@@ -2953,6 +3043,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Which congress did Ada attend as well?": as well as whom?
     if emphatic_reflexive(body):
         return False  # "Who did Orlo himself appoint?": himself, unlike whom?
+    if _CHANGE_TO_NOTHING.search(body):
+        return False  # "In what year did Orm's role change?": to what? It may have changed often
     if _ONE_OF_ITS_KIND.match(body):
         return False  # "Which act did the U.S. pass?": it passed many; which one is meant?
     relative_time = _RELATIVE_TIME.search(body)
@@ -2969,6 +3061,8 @@ def self_contained(prompt: str, known_nouns: Collection[str] = ()) -> bool:
         return False  # "Who was still the Orm poet laureate?": at which time told before?
     if _OPENING_PART.match(body) or _ONE_UNNAMED.match(body):
         return False  # "Early versions" of what? "One engine" of which?
+    if _part_without_its_whole(body, {noun.casefold() for noun in known_nouns}):
+        return False  # "The first United States edition was published by whom?": of what?
     if _toll_without_its_event(body):
         return False  # "How many British soldiers were killed?": in which battle?
     if _UNSEEN_LANDMARK.search(body) or _OWN_NEXT.search(body):
@@ -3198,7 +3292,10 @@ def _definite_resolved(
         # says where a route leads, whoever it was sold to)
         recipient = given and following == "to" and head not in _LEADING_SOMEWHERE
         placing = following in _PLACE_PREPOSITIONS or following == "against"
-        if placing and not recipient and index + 1 < len(tokens):
+        # "from the bypass to NY 78": the "to" ends a stretch that "from" began; it does not
+        # say which bypass, as "the route to India" says which route
+        ranged = following == "to" and at >= 2 and lowered[at - 2] == "from"
+        if placing and not recipient and not ranged and index + 1 < len(tokens):
             after = tokens[index + 1][0]
             if following == "to" and at >= 2 and lowered[at - 2] == "to":
                 return False  # "sold the rights to the islands to Orm": the second is a buyer
@@ -3299,6 +3396,12 @@ def _inside_a_do_subject(tokens: list[tuple[str, int]], lowered: list[str], at: 
     return 2 <= len(between) <= 3 and between[-1] in _PREPOSITIONS  # "did a fair for the"
 
 
+_CHANGE_TO_NOTHING = LazyPattern(
+    r"\b(?:did|do|does|was|were|is|are|has|have|had)\s[^?]*\b"
+    r"(?:changed?|shift(?:ed)?|switch(?:ed)?|alter(?:ed)?)\s*\??$"
+)
+"""A change the question ends on, saying neither from what nor to what: "In what year did
+Orm's role change?" fits every time its role changed."""
 _ONE_OF_ITS_KIND = LazyPattern(
     r"(?:Which|What)\s+(?!(?:year|date|day|month|season|decade|century|age|time)\b)"
     r"[a-z][\w-]*\s+did\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
@@ -5928,6 +6031,88 @@ def event_told_again(question: str, answer: str, own: str, texts: Sequence[str])
         if any(_acting_verb(found["verb"]) for found in told.finditer(text)):
             return True
     return False
+
+
+_PINNED_ONE = _RANKS | word_set("final debut maiden inaugural")
+
+
+def _years_told(text: str) -> list[str]:
+    """The years a sentence tells, not those in a name ("Windows Server 2003")."""
+    years = []
+    for found in _YEAR.finditer(text):
+        before = text[: found.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0].rstrip(",") not in MONTHS:
+            continue  # "Windows Server 2003": a name's number; "June 2007" is a time
+        years.append(found.group(0))
+    return years
+
+
+def deed_told_in_another_year(question: str, answer: str, own: str, texts: Sequence[str]) -> bool:
+    """Whether a question asks the year of a deed of a named doer ("In what year did Ivo Tarn
+    defend his title?") that another sentence tells the same doer did again to the same
+    thing in another year ("In 1931, Tarn defended the Orm title against Lund"): the deed is
+    one of a series, and the question does not say which time it means. In the other
+    sentence the doer (a name of the question before its verb, or that name's last word)
+    stands in the verb's clause a few words before it, the head of what the deed was done to
+    a few words after it, each name the question has after its verb anywhere, and a year
+    other than the answer's."""
+    asked = _ASKED_TIME.match(question.strip())
+    years = _years_told(answer)
+    verb = asked and _main_verb(asked["after"], asked_object=True)
+    if asked is None or not years or verb is None:
+        return False
+    after = asked["after"]
+    at = next(m for m in _WORD.finditer(after) if _word_keys(m.group(0).casefold()) == verb)
+    doers = _NAMES_ASKED_OF.findall(after[: at.start()])
+    if not doers:
+        return False  # "In what year did the mill close?": no one named to have done it again
+    following = [word.casefold() for word in _WORD.findall(after[at.end() :])]
+    if following and following[0] in _PREPOSITIONS:
+        following = following[1:]  # "elected to its board": what the deed was done to
+    done_to = list(itertools.takewhile(lambda word: word not in _PREPOSITIONS, following))
+    if _PINNED_ONE.intersection(done_to):
+        return False  # "his first novel": a rank says which of the series
+    head = _word_keys(done_to[-1]) if done_to else frozenset()
+    done_to_names = _NAMES_ASKED_OF.findall(after[at.end() :])
+    for text in texts:
+        told = _years_told(text)
+        if text == own or not told or years[0] in told:
+            continue
+        if not all(name in text for name in done_to_names):
+            continue
+        for found in _verbs_in(text):
+            if not verb & _word_keys(found.group(0).casefold()):
+                continue
+            if not _doer_before(re.split(r"[,;:]", text[: found.start()])[-1], doers):
+                continue  # "Orm XP 64-Bit Edition, released in 2005": not Orm XP's deed
+            done = [_word_keys(word.casefold()) for word in _WORD.findall(text[found.end() :])]
+            if not head or any(head & keys for keys in done[:6]):
+                return True
+    return False
+
+
+def _doer_before(clause: str, doers: Sequence[str]) -> bool:
+    """Whether the clause before a verb ends with one of the doers' names within a few words:
+    "In 1808 Tarn was elected", "Ivo Tarn successfully defended". A name's last word stands
+    for it alone ("Tarn" for "Ivo Tarn"), not inside another name ("Orm School" is no
+    "Kell School")."""
+    for doer in doers:
+        for name in dict.fromkeys((doer, doer.split()[-1])):
+            found = [
+                match
+                for match in re.finditer(rf"\b{re.escape(name)}\b", clause)
+                if (name == doer or not _after_a_capital(clause[: match.start()]))
+                and not re.match(r"\s+[A-Z0-9]", clause[match.end() :])
+            ]  # "Orm OS 64-Bit Edition was released": the name goes on, another thing's
+            if found and len(clause[found[-1].end() :].split()) <= 4:
+                return True
+    return False
+
+
+def _after_a_capital(before: str) -> bool:
+    """Whether the text before a word ends with a capitalised word: the word goes on a name."""
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _acting_verb(word: str) -> bool:

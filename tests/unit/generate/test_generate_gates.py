@@ -299,7 +299,8 @@ def test_what_after_a_preposition_needs_a_noun() -> None:
 
 def test_a_question_is_asked_once_even_when_the_document_repeats_it() -> None:
     text = (
-        "Orm\n\nThe bridge at Orm was opened in 1901. Later the bridge at Orm was opened in 1903."
+        "Orm\n\nThe bridge at Orm was opened in 1901. Later the bridge at Orm was opened in"
+        " June 1901."
     )
     found = extract(split_sentences("doc", text), "Orm", selective=True).candidates
     asked = [c.question for c in found if c.question]
