@@ -32,6 +32,7 @@ from factdeck.generate.evidence import (
     REALM,
     DocumentEvidence,
     capitalised_word_before,
+    early_years_of,
     figures_of,
     group_of,
     same_side,
@@ -578,9 +579,10 @@ hash, so choosing stays linear in the number of facts."""
 
 @lru_cache(maxsize=4096)
 def _quote_year(quote: str) -> int | None:
-    """The middle year a fact's own sentence gives, None where it gives none: every option of
-    the fact asks again."""
+    """The middle year a fact's own sentence gives, one of three digits too ("In the autumn of
+    744"), None where it gives none: every option of the fact asks again."""
     years = sorted(year_of(span) for times in story_times([quote]) for span, _ in times)
+    years = years or sorted(early_years_of(quote))
     return years[len(years) // 2] if years else None
 
 
@@ -823,8 +825,10 @@ class DistractorPool:
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return False  # "Who grew up in Orm?": the document says Lind did too
+            # a dated question asks of the key at its sentence's time, not at the middle of
+            # every mention: a poet of 744 whom later centuries read is no medieval reader
             eras = (
-                evidence.era(fact.document, fact.answer),
+                _quote_year(fact.quote) or evidence.era(fact.document, fact.answer),
                 evidence.era(self.document_of(fact.kind, value), value),
             )
             if eras[0] is not None and (eras[1] is None or abs(eras[0] - eras[1]) > ERA_GAP):

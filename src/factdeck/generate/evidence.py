@@ -2093,7 +2093,8 @@ _HOLDING = NameBeside(before=_HOLDING_BEFORE)
 _DATED = LazyPattern(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\w\s,–-]{0,40}?\bcentur)"
     r"|(?<![\d.,])\b(1\d{3}|20\d{2})(?:s\b|\b(?![.,]\d))"
-    r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(\d{3})\b(?![.,]?\d)"
+    r"|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+of)"
+    r"\s+(\d{3})\b(?![.,]?\d)"
 )
 
 
@@ -2166,6 +2167,13 @@ def capitalised_word_before(text: str, at: int) -> re.Match[str] | None:
     """The capitalised word right before ``at`` in ``text`` (``_NAME_BEFORE``, its group 1),
     or None."""
     return _NAME_BEFORE.search(text, max(0, at - NAME_BEFORE_REACH), at)
+
+
+def early_years_of(text: str) -> list[int]:
+    """The years of three digits a sentence dates ("in 911", "the autumn of 744"), which a
+    time read from text has only as four ("in 1911"): a bare number of three is a year only
+    after such a word."""
+    return [int(early) for *_, early in _DATED.findall(text) if early]
 
 
 def _years_of(text: str, *, first: bool = False) -> list[int]:

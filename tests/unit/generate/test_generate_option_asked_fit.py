@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factdeck.generate.distractors import asked_sex
-from factdeck.generate.evidence import sex_marks
+from factdeck.generate.evidence import early_years_of, sex_marks
 from factdeck.generate.facts import FactRecord
 from helpers.generation import auto_fact, option_pool
 
@@ -128,3 +128,47 @@ def test_a_list_of_several_years_ties_each_person_to_the_year_beside_them() -> N
         "Arne Voss",
         "Ola Berg",
     ]
+
+
+_READERS = (
+    "Ado Kesh\n\n"
+    "In the autumn of 744, Vell Oran met Ado Kesh for the first time. They met again in 745. "
+    "Pei Lun praised Ado Kesh in 750. Sun Wen wrote to him in 752. Bo Tian sang his songs "
+    "in 748.\n\n"
+    "In the 11th century Ado Kesh was read everywhere. Ado Kesh was printed in 1290 and in "
+    "1300.\n\n"
+    "In the 13th century the poems reached Orland. The first reader abroad was Rin Taro "
+    "(1278 – 1346). His student Gen Saku taught the poems. Mori Hana asked Gen Saku about "
+    "Ado Kesh."
+)
+
+
+def test_a_question_dated_by_a_three_digit_year_takes_people_of_that_time() -> None:
+    # the key's mentions centre on the 13th century, when later readers named it; the
+    # question asks of the year 744 its own sentence gives
+    fact = auto_fact(
+        "person",
+        "Ado Kesh",
+        "In the autumn of 744, Vell Oran met Ado Kesh for the first time.",
+        "Whom did Vell Oran meet for the first time in the autumn of 744?",
+    )
+    names = ["Rin Taro", "Gen Saku", "Mori Hana", "Pei Lun", "Sun Wen", "Bo Tian"]
+    chosen = option_pool(_READERS, "person", [*names, fact.answer], fact).choose(fact)
+    assert sorted(chosen) == ["Bo Tian", "Pei Lun", "Sun Wen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("In the autumn of 744, he met Li Vang.", [744]),
+        ("By the spring of 903 the walls stood.", [903]),
+        ("In 911 the abbey rose.", [911]),
+        ("In the autumn of 1744, he met Li Vang.", []),
+        ("He led 744 men across the river.", []),
+        ("The fall of 744 men ended the siege.", []),
+    ],
+)
+def test_a_year_of_three_digits_dates_a_sentence_only_after_a_word_of_time(
+    sentence: str, years: list[int]
+) -> None:
+    assert early_years_of(sentence) == years
