@@ -2276,6 +2276,8 @@ def _object(
             continue
         if said[-1].casefold() in _SUBJECT_OPENERS or not _technical_noun(said[-1]):
             continue
+        if phrasing.verb_or_compound_noun([t.group(0) for t in tokens], at - 1):
+            return None  # "Logic uses quantified variables": "uses" may be the verb
         subject = _subject_phrase(text[: tokens[at - 1].end()])
         if subject is None or text[tokens[at - 1].end() : tokens[at].start()] != " ":
             continue
@@ -2414,6 +2416,8 @@ def _named_object(
     words = text[answer[0] : answer[1]].split()
     if len(words) > 3 or "of" in words:
         return None  # "command of the fleet": which word is the thing is unclear
+    if said_after.startswith("by ") and _ACTION_NOUN.search(words[-1]):
+        return None  # "preferred an evacuation by the army": the army evacuates, not the doer
     if words[0].endswith("ing") and "VERB" in phrasing.word_tags(words[0]):
         return None  # "considered making peace": an action, not a thing
     described = [w for w in words if w.casefold() not in GENERIC_MODIFIERS]
@@ -2425,6 +2429,10 @@ def _named_object(
     asked = "What" if len(described) == 1 else f"What {described[-1]}"
     question = f"{asked} {aux[0]} {subject} {aux[1]}{' ' if rest else ''}{said_after}?"
     return Statement(first, answer[1], question, text.rstrip(" .") + ".")
+
+
+_ACTION_NOUN = LazyPattern(r"(?:tion|sion|ment|ance|ence)s?$")
+"""The endings of a noun of action, whose "by" phrase names who does it."""
 
 
 _NAME_PARTICLES = word_set("of de del da di du van von der den y al bin ibn la le")

@@ -528,8 +528,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Where did he die ... at La Chesnaye?": two places, two answers
     if _TIME_OF_A_STATE.match(body) or _time_of_a_past_state(body):
         return False  # "In what century is X a church that traces ...?": the time is the clause's
-    if _time_of_an_identity(body):
+    if _time_of_an_identity(body) or _TIME_OF_A_NAMING.match(body):
         return False  # "In what year was the first steam frigate the Orm?": who was, not when
+    if _TIME_AFTER_AN_EXAMPLE.match(body):
+        return False  # "... saw action only in raids like the siege of Orm?": the siege's year
     if _HEADLESS_RANK.search(body):
         return False  # "What was the last that the tanks saw of combat?": the last what?
     if re.match(r"^(?:and|but|or|so|yet|nor)\s", body, re.IGNORECASE):
@@ -1658,6 +1660,22 @@ _TIME_OF_AN_IDENTITY = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are|was|were)\s+(?P<rest>.+)$", re.I
 )
 _RANK_WORDS = word_set("first last final only earliest latest")
+_TIME_OF_A_NAMING = LazyPattern(
+    r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are|was|were)\s+[^,]+?\s+the\s+"
+    r"(?:(?:code|nick|pen|stage|official|popular)\s?)?(?:name|term|title|designation)\s+"
+    r"(?:given|used|chosen|applied|for|of)\b",
+    re.I,
+)
+"""A time asked of what a thing is called ("In what year was Grey Lantern the codename
+given to the evacuation of Orm?"): the name holds for good; the year was the named deed's."""
+_TIME_AFTER_AN_EXAMPLE = LazyPattern(
+    r"^(?:When|In\s+what\s+(?:year|decade|century))\s[^,]*\s(?:like|such\s+as|including)\s+"
+    r"(?:the|a|an)\s[^,]*$",
+    re.I,
+)
+"""A time asked of a clause that ends on an example of what it tells ("In what year did the
+frigates see action only in raids like the siege of Orm?"): the year told after the example
+("the siege of Orm in 1771") is the example's, not the clause's."""
 _PREDICATE_OPENERS = word_set("the a an")
 
 

@@ -503,6 +503,8 @@ def _with_subject(text: str, start: int, end: int, left: int, right: int) -> Cla
         subject = main_subject(text)
         if subject is not None and _named_again(subject, piece[pronoun.end() :]):
             subject = None  # "..., but he died before Kublai": "he" is not Kublai
+        if subject is not None and _thing_named_between(text, subject, left, pronoun.group(0)):
+            subject = None  # "The Danes rebuilt the harbour, and it reopened": the harbour
         personal = pronoun.group(0).strip().casefold() in ("he", "she")
         if subject is not None and personal and names_no_person(subject):
             subject = None  # "Scouts had reported ..., so he ordered": not the scouts
@@ -528,6 +530,19 @@ def names_no_person(name: str) -> bool:
     if lexicon.sort_word(last) and not personal:
         return True
     return plural_noun(last) and (len(words) == 1 or last.islower())
+
+
+_THING_NAMED = LazyPattern(r"\b(?:the|a|an|this)\s+(?!\d)[\w-]+")
+
+
+def _thing_named_between(text: str, subject: str, left: int, pronoun: str) -> bool:
+    """Whether an "it" may stand for a thing the first clause names after its subject ("The
+    Danes rebuilt the harbour, and it reopened in 1874": the harbour reopened, not the Danes)."""
+    if pronoun.strip().casefold() != "it":
+        return False
+    found = text.casefold().find(subject.casefold())
+    between = text[found + len(subject) : left] if found >= 0 else text[:left]
+    return _THING_NAMED.search(between) is not None
 
 
 def _named_again(subject: str, clause: str) -> bool:
@@ -985,6 +1000,24 @@ def _participle_before_noun(words: list[re.Match[str]], index: int, following: s
     if following not in _PREPOSITIONS_AND_ARTICLES and "NOUN" in word_tags(following):
         return True
     return _name_then_verb(words, index + 1)
+
+
+def verb_or_compound_noun(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]``, a third-person verb or a plural noun after a singular noun,
+    comes before a participle and a bare plural noun: "logic uses quantified variables" (the
+    logic uses variables) reads word for word like "trade routes linked towns" (the routes
+    linked towns), and no rule of form tells the clause's verb."""
+    if index < 1 or index + 2 >= len(words) or not _ambiguous_plural(words[index]):
+        return False
+    noun, participle, plural = words[index - 1], words[index + 1], words[index + 2]
+    return (
+        noun[-1:] != "s"
+        and "NOUN" in word_tags(noun.casefold())
+        and participle[:1].islower()
+        and past_participle(participle)
+        and plural[:1].islower()
+        and plural_noun(plural)
+    )
 
 
 def _participle_after_infinitive(words: list[re.Match[str]], index: int, following: str) -> bool:
@@ -2351,6 +2384,9 @@ def _ask_of_kind(
         # ("After which road ...", "In what year Ivo painted ...")
         text = f"{text[:opening_end]},{text[opening_end:]}"
         start, end = (start, end) if end <= opening_end else (start + 1, end + 1)
+    words = _WORD.findall(text)
+    if any(verb_or_compound_noun(words, index) for index in range(1, len(words))):
+        return None  # "logic uses quantified variables": which word is the verb is unsure
     if _possessive_of_name(text, start, end):
         # "from Lyon's Bron Airport": moved, "Lyon" leaves "'s Bron Airport" behind; kept in
         # place, "from what's Bron Airport" reads as "what is"
@@ -5999,16 +6035,31 @@ kingdom of X" → "which former Frankish kingdom")."""
 _PEOPLE_S_ADJECTIVE = LazyPattern(r"[A-Z][\w-]*(?:ian|ish|ese|ic)")
 
 
+_COMPASS_WORDS = word_set(
+    "North South East West Northern Southern Eastern Western Central North-East North-West"
+    " South-East South-West"
+)
+
+
 def _named_by_its_own_word(described: str) -> bool:
     """Whether a place's sort carries a name of its own before it ("the Orvan region of
     Kessia"): the place is Orvan, and the name after "of" only says where it lies. A
-    people's adjective ("the Frankish kingdom of Austrasia") names no place."""
-    return any(
-        word[:1].isupper()
-        and word not in lexicon.COUNTRY_DEMONYMS
-        and not _PEOPLE_S_ADJECTIVE.fullmatch(word)
-        for word in described.split()[:-1]
-    )
+    people's adjective ("the Frankish kingdom of Austrasia") names no place. A capital
+    compass word names one ("the South East region of Kessia") unless it only narrows a
+    people's adjective ("the North Kessian kingdom of Orla")."""
+    words = described.split()[:-1]
+    for at, word in enumerate(words):
+        if word in _COMPASS_WORDS:
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if following in _COMPASS_WORDS or not following[:1].isupper():
+                return True
+        elif (
+            word[:1].isupper()
+            and word not in lexicon.COUNTRY_DEMONYMS
+            and not _PEOPLE_S_ADJECTIVE.fullmatch(word)
+        ):
+            return True
+    return False
 
 
 _DEFINITION = LazyPattern(
