@@ -2932,6 +2932,12 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "Tobacco results in what percentage?": of what?
     if gates.what_a_maker_put_out(asked):
         return False  # "What did Orm Soft release in May 1999?": many things, which sort?
+    if gates.taxon_authority(candidate.sentence.quote, span.text, known):
+        return False  # "Who named the animal Vellosaurus in 1837?": a citation, not the animal
+    if asked and gates.home_media_release(asked, span.text, known):
+        return False  # "In what year was Orm released on DVD?": a copy's marketing
+    if span.kind in WHEN_KINDS and gates.asks_when_a_feeling_began(asked):
+        return False  # "In what year did Orm become concerned about ...?": no year of a feeling
     if gates.person_asked_what(asked, span.text):
         return False  # "What was Ivo Lund?": a man is many things
     if known and gates.sequenced_deed_of_the_subject(

@@ -3730,11 +3730,15 @@ _OPINION_TIME = LazyPattern(
     r"(?:that\b|[,:]?\s*[\"“‘])"
     r"|[\"“][^\"“”]{8,}[,.!?]?[\"”]\s*,?\s+(?:said|says|wrote|writes|added|remarked|recalled)\b"
     r"|\b(?:said|says|wrote|writes|added|remarked|recalled)\s*[,:]\s*[\"“]"
-    r"|\b(?:column|editorial|op-ed|opinion\s+piece|interview)\b[^.;]*@",
+    r"|\b(?:column|editorial|op-ed|opinion\s+piece|interview)\b[^.;]*@"
+    r"|\b(?:referred\s+to|described|hailed|praised|lauded|dubbed|labell?ed|called|regarded"
+    r"|named|ranked|listed)\b[^.;@]{0,80}?\bas\s+(?:[\"“]|(?:one\s+of\s+)?(?:the|its|his|her"
+    r"|their)\s+(?:[\w-]+\s+)?(?:best|greatest|finest|worst|most|top)\b)",
     re.IGNORECASE,
 )
 """A view written or a remark quoted ("Veld wrote in 1998 that ...", "'...,' said Rell in
-1979", "in a column in 1998"): when someone said it is a side detail of what was said."""
+1979", "in a column in 1998"), or a writer's praise ("In 2015 a Vell Post article referred to
+Orm as 'the finest rider'"): when someone said it is a side detail of what was said."""
 _TIME_CLAUSE_KEY = LazyPattern(
     r"^(?:after|before|until|till|once|when|whenever|while|following|as\s+soon\s+as)\s", re.I
 )
@@ -8204,6 +8208,84 @@ def asks_when_another_described(question: str, subject_words: Collection[str]) -
         and _DESCRIBES_A_FIND.search(question) is not None
         and not any(w.casefold() in subject_words for w in _WORD.findall(question))
     )
+
+
+_TAXON_NOUN = (
+    r"(?:animal|plant|genus|species|taxon|fossil|dinosaur|reptile|amphibian|fish|insect|bird"
+    r"|mammal|fungus|tree|palm)"
+)
+_AUTHORITIES = (
+    # "Skarnia was described by Pell Orvik in 1862", "The genus was named by Orm in 1837"
+    LazyPattern(
+        r"(?:^|(?<=[,;]))\s*(?P<thing>[^,;]+?)\s+(?:was|were)\s+(?:first\s+|formally\s+"
+        r"|originally\s+|validly\s+)?(?:(?:re)?described|(?P<named>named))"
+        r"\s+by\s+(?P<agent>[^,;]+?)\s+in\s+(?P<year>\d{3,4})\b"
+    ),
+    # "Orm named the animal Vellosaurus in 1837", "Orm described Skarnia in 1862"
+    LazyPattern(
+        r"(?:^|[,;]\s*|\b\d{3,4},?\s+)(?P<agent>[^,;]*?)\s+(?:also\s+|first\s+|formally\s+)?"
+        rf"(?:named\s+the\s+{_TAXON_NOUN}|described)\s+(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+)?)"
+        r"\s+in\s+(?P<year>\d{3,4})\b"
+    ),
+)
+"""A taxon's authority, who described or named it and when: "Vellia Orm, 1837" in prose."""
+_TAXON_WORD = LazyPattern(rf"\b{_TAXON_NOUN}\b", re.IGNORECASE)
+
+
+def taxon_authority(quote: str, answer: str, known: Collection[str]) -> bool:
+    """Whether ``answer`` is the year, the namer or the name in the authority of a taxon
+    other than the document's subject (its nouns ``known``): "Skarnia was described by Pell
+    Orvik in 1862", "Orm named the animal Vellosaurus in 1837". The authority cites where a
+    name was published, not a fact about the thing; the subject's own stays a question of
+    its story, and a place's naming ("The bay was named by Orm in 1770") is its history."""
+    for cited in itertools.chain.from_iterable(p.finditer(quote) for p in _AUTHORITIES):
+        thing = cited["thing"]
+        words = _WORD.findall(thing)
+        names = [w for w in words if w[:1].isupper() and w not in ("The", "A", "An", "In")]
+        if not names or any(w.casefold() in known for w in names):
+            continue  # "The genus was first described by Orm": the document's own subject
+        if cited.groupdict().get("named") and not _TAXON_WORD.search(thing):
+            continue
+        if re.search(rf"(?<![\w,.]){re.escape(answer)}(?![\w,])", cited.group(0)):
+            return True
+    return False
+
+
+_HOME_MEDIA = LazyPattern(
+    r"\b(?:DVDs?|Blu-?rays?|VHS|LaserDiscs?|videocassettes?|home\s+(?:video|media|release)"
+    r"|Home\s+Entertainment|remaster(?:ed|s)?|re-?issue[sd]?|re-?release[sd]?)\b",
+    re.IGNORECASE,
+)
+"""A work put out again for the home or anew: on DVD, Blu-ray or VHS, remastered, reissued."""
+
+
+def home_media_release(question: str, answer: str, known: Collection[str]) -> bool:
+    """Whether a question asks of a work's release on home media or its reissue ("In what
+    year was Orm released on Blu-ray?", "Which company reissued Orm?"): the marketing of a
+    copy, not the work's story. A document about such a medium (``known``) is exempt."""
+    return _HOME_MEDIA.search(f"{question} {answer}") is not None and not any(
+        _HOME_MEDIA.fullmatch(noun) for noun in known
+    )
+
+
+_STATE_OF_MIND_BEGUN = LazyPattern(
+    r"^(?:In\s+)?(?:what|which)\s+(?:year|decade|century|month)\b.*\b(?:become|became|grow|grew"
+    r"|get|got|was|were)\s+(?:increasingly\s+|more\s+|deeply\s+|very\s+)?(?:concerned"
+    r"|interested|worried|alarmed|anxious|fascinated|obsessed|disillusioned|dissatisfied"
+    r"|frustrated|intrigued|uneasy|suspicious|fearful|enamou?red)\b"
+    r"|^When\b.*\b(?:become|grow|get)\s+(?:increasingly\s+|more\s+|deeply\s+)?(?:concerned"
+    r"|interested|worried|alarmed|anxious|fascinated|disillusioned|dissatisfied|frustrated)\b",
+    re.IGNORECASE,
+)
+"""A question of when a feeling or an interest set in: "In what year did Orm become
+concerned about ...?", "When did Vell grow interested in ...?"."""
+
+
+def asks_when_a_feeling_began(question: str) -> bool:
+    """Whether a question asks when a state of mind began ("In what year did Orm become
+    worried about the harbour?"): a feeling grows over time, and no year of it is a fact a
+    teacher would ask; what the person then did is."""
+    return _STATE_OF_MIND_BEGUN.search(question) is not None
 
 
 _SHARE = (

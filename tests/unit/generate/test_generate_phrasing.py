@@ -362,13 +362,13 @@ def test_a_finished_prompt_has_nothing_stray_before_its_question_mark(text: str)
 
 def test_a_question_ending_in_a_quotation_closes_the_quotation_then_asks() -> None:
     text = (
-        "Orm Vale is a valley in the north of Varland. In 1900, the Varland Gazette described "
-        'the vale as "the three dales of Orm, Kell and Lund." The river Esk flows through the vale.'
+        "Orm Vale is a valley in the north of Varland. In 1900, the Varland council renamed "
+        'the vale "the three dales of Orm, Kell and Lund." The river Esk flows through the vale.'
     )
     prompts = [q.prompt for q in _deck(text, "Orm Vale").questions]
     quoted = [prompt for prompt in prompts if "three dales" in prompt]
     assert quoted == [
-        "In what year did the Varland Gazette describe the vale as "
+        "In what year did the Varland council rename the vale "
         '"the three dales of Orm, Kell and Lund"?'
     ]
     assert end_question("Who named it the Vale.") == "Who named it the Vale?"
