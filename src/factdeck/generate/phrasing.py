@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from factdeck.generate import lexicon
 from factdeck.generate.patterns import LazyPattern
@@ -401,14 +401,9 @@ def _drop_appositive(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    return dict(getAllLemmas(word))
-
-
 def lemmas_as(word: str, tag: str) -> tuple[str, ...]:
     """The lemmas of ``word`` read as one part of speech ("ADJ": "larger" → "large")."""
-    return tuple(_lemmas(word).get(tag, ()))
+    return tuple(lexicon.all_lemmas(word).get(tag, ()))
 
 
 _TAG_SETS: dict[frozenset[str], frozenset[str]] = {}
@@ -420,13 +415,13 @@ few dozen sets at most."""
 def word_tags(word: str) -> frozenset[str]:
     """The parts of speech a lower-case word can have ("NOUN", "VERB"...); empty if unknown.
     Cached, as the lemmas are: the gates ask it of the same common words again and again."""
-    tags = frozenset(_lemmas(word))
+    tags = frozenset(lexicon.all_lemmas(word))
     return _TAG_SETS.setdefault(tags, tags)
 
 
 def base_verb(word: str) -> bool:
     """Whether ``word`` is a verb's base form ("find", "open"), as "did" or "to" takes it."""
-    return (_lemmas(word).get("VERB") or ("",))[0] == word
+    return (lexicon.all_lemmas(word).get("VERB") or ("",))[0] == word
 
 
 @lru_cache(maxsize=65536)
@@ -435,7 +430,7 @@ def finite_verb(word: str) -> tuple[str, str] | None:
     lower = word.casefold()
     if not lower.isalpha() or lower in _NOT_NOUNS:
         return None
-    lemmas = _lemmas(lower).get("VERB")
+    lemmas = lexicon.all_lemmas(lower).get("VERB")
     if not lemmas:
         return None
     lemma = lemmas[0]
@@ -458,7 +453,7 @@ def plural_noun(word: str) -> bool:
         return False
     if lower in _PLURAL_WITHOUT_S:
         return True
-    nouns = _lemmas(lower).get("NOUN")
+    nouns = lexicon.all_lemmas(lower).get("NOUN")
     if nouns:
         return nouns[0] != lower or lower.endswith("s")
     return len(lower) <= 3 and word.islower()  # km, mi, kg
@@ -861,7 +856,7 @@ def _has_subject_and_verb(text: str, reach: int = 6) -> bool:
         return False
     first = words[0]
     pronoun = first.casefold() in ("he", "she", "it", "they")
-    noun = first.islower() and "NOUN" in _lemmas(first) and not finite_verb(first)
+    noun = first.islower() and "NOUN" in lexicon.all_lemmas(first) and not finite_verb(first)
     noun = noun or first in ("its", "their", "his", "her")
     if not (first[:1].isupper() or first in ("the", "a", "an") or pronoun or noun):
         return False
@@ -1442,7 +1437,7 @@ _AFTER_VERB = frozenset(
 def _ambiguous_plural(word: str) -> bool:
     """ "ranks", "forms", "flows": a third-person verb or a plural noun."""
     verb = finite_verb(word)
-    return bool(verb and verb[1] == "VBZ" and "NOUN" in _lemmas(word))
+    return bool(verb and verb[1] == "VBZ" and "NOUN" in lexicon.all_lemmas(word))
 
 
 def _can_open_subject(word: str) -> bool:
@@ -1453,7 +1448,7 @@ def _can_open_subject(word: str) -> bool:
         return True
     if lower in _NOT_NOUNS:
         return False
-    tags = set(_lemmas(lower))
+    tags = set(lexicon.all_lemmas(lower))
     if not tags:
         return word[:1].isupper() or word[:1].isdigit()
     return bool(tags & {"NOUN", "ADJ", "PROPN", "PRON", "NUM"})
@@ -1511,12 +1506,16 @@ def _base_form(match: re.Match[str]) -> str:
 def past_participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle ("been", "shown", "founded")."""
     word = _WORD.match(text)
-    if word and word.group(0).endswith("ly") and "ADV" in _lemmas(word.group(0).casefold()):
+    if (
+        word
+        and word.group(0).endswith("ly")
+        and "ADV" in lexicon.all_lemmas(word.group(0).casefold())
+    ):
         word = _WORD.search(text, word.end())  # "officially launched"
     if not word:
         return False
     lower = word.group(0).casefold()
-    lemmas = _lemmas(lower).get("VERB") or _lemmas(lower).get("AUX")
+    lemmas = lexicon.all_lemmas(lower).get("VERB") or lexicon.all_lemmas(lower).get("AUX")
     return lemmas is not None and lower in getInflection(lemmas[0], "VBN")
 
 
@@ -1526,7 +1525,7 @@ def present_participle(text: str) -> bool:
     if not word:
         return False
     lower = word.group(0).casefold()
-    lemmas = _lemmas(lower).get("VERB") or _lemmas(lower).get("AUX")
+    lemmas = lexicon.all_lemmas(lower).get("VERB") or lexicon.all_lemmas(lower).get("AUX")
     return lemmas is not None and lower in getInflection(lemmas[0], "VBG")
 
 
@@ -1550,8 +1549,8 @@ def _lower_start(subject: str, text: str = "") -> str:
     if not common and first[1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
         # "Same-day delivery", "Non-stop flights": a compound of common words
         parts = first.casefold().split("-")
-        head = parts[0] if _lemmas(parts[0]) or len(parts) == 1 else parts[-1]
-        common = bool(set(_lemmas(head)) & {"NOUN", "ADJ", "ADV", "NUM"})
+        head = parts[0] if lexicon.all_lemmas(parts[0]) or len(parts) == 1 else parts[-1]
+        common = bool(set(lexicon.all_lemmas(head)) & {"NOUN", "ADJ", "ADV", "NUM"})
         common = common or head in _NUMBER_WORDS or head in lexicon.COMMON_START_WORDS
     return subject[:1].lower() + subject[1:] if common else subject
 
@@ -1570,7 +1569,7 @@ def _name_joined_on(words: Sequence[str]) -> bool:
 def _sentence_adverb(word: str) -> bool:
     """ "Earlier", "Later", "Formerly": a capital that only marks the sentence's start."""
     lower = word.casefold()
-    tags = set(_lemmas(lower))
+    tags = set(lexicon.all_lemmas(lower))
     return lower.endswith(("er", "ly")) and "ADV" in tags and "NOUN" not in tags
 
 
@@ -2049,7 +2048,9 @@ def _place_s_name(words: Sequence[str]) -> bool:
 
 def _person_noun(word: str) -> bool:
     """Whether a lower-case noun, or its singular, names a person by role or trade."""
-    return any(lemma in _PERSON_NOUNS for lemma in (word, *_lemmas(word).get("NOUN", ())))
+    return any(
+        lemma in _PERSON_NOUNS for lemma in (word, *lexicon.all_lemmas(word).get("NOUN", ()))
+    )
 
 
 def _which(answer: str, kind: str, *, subject: bool) -> str:
@@ -2263,7 +2264,7 @@ def _to_a_recipient(before: str, verbs: frozenset[str] = lexicon.RECIPIENT_VERBS
     ("has been recommended to", "surrendered to"), or with ``verbs``, no destination."""
     found = _VERB_BEFORE_TO.search(before)
     return found is not None and any(
-        lemma in verbs for lemma in _lemmas(found["verb"]).get("VERB", ())
+        lemma in verbs for lemma in lexicon.all_lemmas(found["verb"]).get("VERB", ())
     )
 
 
@@ -2285,7 +2286,7 @@ def _in_what_was_examined(before: str, answer: str) -> bool:
         lemma in lexicon.EXAMINING_VERBS
         for word in _WORD.findall(before)
         if word[:1].islower()
-        for lemma in _lemmas(word).get("VERB", ())
+        for lemma in lexicon.all_lemmas(word).get("VERB", ())
     )
 
 
@@ -2294,7 +2295,8 @@ def _in_an_activity(before: str) -> bool:
     ("participated in the Orm March"): an event or a campaign, no place."""
     found = _VERB_BEFORE_IN.search(before)
     return found is not None and any(
-        lemma in lexicon.ACTIVITY_IN_VERBS for lemma in _lemmas(found["verb"]).get("VERB", ())
+        lemma in lexicon.ACTIVITY_IN_VERBS
+        for lemma in lexicon.all_lemmas(found["verb"]).get("VERB", ())
     )
 
 
@@ -2605,7 +2607,7 @@ def _on_a_topic(before: str) -> bool:
     if match is None:
         return False
     word = match["word"].casefold()
-    lemmas = _lemmas(word)
+    lemmas = lexicon.all_lemmas(word)
     if set(lemmas.get("NOUN", ())) & lexicon.TOPIC_ON_NOUNS:
         return True
     auxiliary = _WORD_BEFORE_ON.search(before, 0, match.start())
@@ -2648,7 +2650,7 @@ _PERSON_WORDS = word_set("person child saint general figure individual one")
 def _names_a_person(noun: str) -> bool:
     """Whether a lower-case head noun may name a person: a role or trade, a people, or an
     agent's ending ("winner", "holder", "recipient", "graduate"): "who" may ask for it."""
-    singular = _lemmas(noun).get("NOUN", (noun,))[0]
+    singular = lexicon.all_lemmas(noun).get("NOUN", (noun,))[0]
     return (
         names_people(noun, "other")
         or singular in _PERSON_WORDS
@@ -2658,7 +2660,9 @@ def _names_a_person(noun: str) -> bool:
 
 def _ranked_thing(noun: str) -> bool:
     """Whether a lower-case noun, or its singular, is one of ``_RANKED_THINGS``."""
-    return noun in _RANKED_THINGS or _lemmas(noun).get("NOUN", (noun,))[0] in _RANKED_THINGS
+    return (
+        noun in _RANKED_THINGS or lexicon.all_lemmas(noun).get("NOUN", (noun,))[0] in _RANKED_THINGS
+    )
 
 
 def ranked_thing_asked_as_who(question: str) -> str | None:
@@ -2871,7 +2875,7 @@ def _plural_after_singular_be(question: str) -> bool:
     match = _SINGULAR_BE_COMPLEMENT.match(question)
     if match is None or match["head"] in _UNCOUNTED:
         return False
-    nouns = _lemmas(match["head"]).get("NOUN")
+    nouns = lexicon.all_lemmas(match["head"]).get("NOUN")
     if not nouns:
         return False
     return nouns[0] != match["head"]  # "buildings", not "basis" or "status"
@@ -2969,7 +2973,7 @@ the keywork made?"); a name's "of" phrase ("Friends of the Earth") is capitalise
 
 def _plural_only(noun: str) -> bool:
     """Whether a noun can only be a plural ("revisions", not "news", "series" or "means")."""
-    lemmas = _lemmas(noun).get("NOUN", ())
+    lemmas = lexicon.all_lemmas(noun).get("NOUN", ())
     return bool(lemmas) and noun not in lemmas and noun not in _NUMBER_UNSURE
 
 
@@ -3518,7 +3522,7 @@ def _told_to_think_or_do(before: str, after: str) -> bool:
         return False
     if told["verb"] and "VERB" not in word_tags(told["verb"]):
         return False  # "told the story to children": to whom, not to do what
-    return any(lemma in _MIND_VERBS for lemma in _lemmas(verb["verb"]).get("VERB", ()))
+    return any(lemma in _MIND_VERBS for lemma in lexicon.all_lemmas(verb["verb"]).get("VERB", ()))
 
 
 _WHAT_IN_PLACE = LazyPattern(r"(\s)(what)(?=\s+(?:as|that|to)\s)")
@@ -3613,7 +3617,7 @@ def _ask(
     if described and _NAMING_BEFORE.search(before[: described.start()]):
         described = None  # "called the cove Orm Haven": the cove is what is named, no sort
     if described and _NEVER_A_NAME_SORT.intersection(
-        (noun := described.group(2).casefold(), *_lemmas(noun).get("NOUN", ()))
+        (noun := described.group(2).casefold(), *lexicon.all_lemmas(noun).get("NOUN", ()))
     ):
         described = None  # "over the following years Orm violence": a time, no sort of Orm's
     role = described.group(2).casefold() if described else ""
@@ -4006,7 +4010,7 @@ def _qualifies_noun(after: str) -> bool:
         return False
     word = following.group(1)
     # "the Orm flowing north": a participle; "the Ü-Tsang king", "the Kell spring": nouns
-    gerund = word.endswith("ing") and word not in _lemmas(word).get("VERB", (word,))
+    gerund = word.endswith("ing") and word not in lexicon.all_lemmas(word).get("VERB", (word,))
     if word in AUXILIARIES or word in _NOT_QUALIFIED or gerund:
         return False
     return "NOUN" in word_tags(word) and finite_verb(word) is None
@@ -4427,7 +4431,7 @@ def _active_form(participle: str | None, aux: str) -> str | None:
     founded"; None unless ``participle`` is a past participle."""
     if participle is None or not past_participle(participle):
         return None
-    lemmas = _lemmas(participle).get("VERB")
+    lemmas = lexicon.all_lemmas(participle).get("VERB")
     if not lemmas:
         return None
     if aux in ("has", "have", "had"):
@@ -4577,7 +4581,7 @@ def describes_a_thing(description: str) -> bool:
         if head and past_participle(word) and "NOUN" not in word_tags(lower):
             break
         head = lower
-    singular = _lemmas(head).get("NOUN", (head,))[0] if head else ""
+    singular = lexicon.all_lemmas(head).get("NOUN", (head,))[0] if head else ""
     return head in _THING_NOUNS or singular in _THING_NOUNS
 
 
@@ -5110,7 +5114,7 @@ def _names_people(term: str) -> bool:
     if not words:
         return False
     head = words[-1]
-    lemmas = _lemmas(head).get("NOUN", (head,))
+    lemmas = lexicon.all_lemmas(head).get("NOUN", (head,))
     return any(lemma in _PEOPLE | lexicon.ROLE_NOUNS | _ROLE_LIKE for lemma in (head, *lemmas))
 
 
@@ -6351,7 +6355,7 @@ def _bare_plural_definition(text: str) -> Definition | None:
     if not phrase or not all(word_tags(w) & {"NOUN", "ADJ"} or "-" in w for w in phrase):
         return None  # "are found in ...", "are often ...": no noun phrase says what they are
     noun = phrase[-1]
-    if not noun.endswith("s") or noun in _lemmas(noun).get("NOUN", (noun,)):
+    if not noun.endswith("s") or noun in lexicon.all_lemmas(noun).get("NOUN", (noun,)):
         return None  # "are common in ...": no plural kind
     # the noun phrase is read above; what follows it must not be a second clause
     rest = _first_claim(f"the {noun} {found['predicate'][words[size - 1].end() :].strip()}")
@@ -6394,7 +6398,7 @@ def _agreeing(verb: str, predicate: str) -> str:
     if not head or not head[-1].islower() or "NOUN" not in word_tags(head[-1]):
         return verb
     noun = head[-1]
-    lemmas = _lemmas(noun).get("NOUN", (noun,))
+    lemmas = lexicon.all_lemmas(noun).get("NOUN", (noun,))
     if noun in _SAME_IN_BOTH_NUMBERS or (
         noun in lemmas and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
     ):
@@ -6428,7 +6432,7 @@ def _standing_not_kind(predicate: str) -> bool:
     if lexicon.STANDING_WORDS.intersection(head[:-1]):
         return True
     noun = head[-1]
-    return bool({noun, *_lemmas(noun).get("NOUN", ())} & _RELATIONAL_HEADS)
+    return bool({noun, *lexicon.all_lemmas(noun).get("NOUN", ())} & _RELATIONAL_HEADS)
 
 
 _MADE_BY = LazyPattern(r"\b[a-z]{3,}ed\s+by\s")
@@ -6674,7 +6678,7 @@ def _sort_words(phrase: str) -> str | None:
             break
         if head and "NOUN" not in tags:
             break
-        if not head and "NOUN" not in tags and _lemmas(word).get("VERB", ()) != (word,):
+        if not head and "NOUN" not in tags and lexicon.all_lemmas(word).get("VERB", ()) != (word,):
             break  # a modifier is a noun or a bare stem ("dam system"), not "growing"
         kept.insert(0, word)
         if len(kept) == 2:
@@ -6747,7 +6751,7 @@ def _sorts_named_in(text: str) -> tuple[tuple[str, str], ...]:
         if match["of"] and sort not in _SORTS_BEFORE_OF:
             continue
         if _sort_noun(sort) and not _NEVER_A_NAME_SORT.intersection(
-            (sort, *_lemmas(sort).get("NOUN", ()))
+            (sort, *lexicon.all_lemmas(sort).get("NOUN", ()))
         ):  # "over the following years Orm violence ...": a time, no sort of Orm's
             found.append((_named(match["name"]), sort))
     for match in [*_WORK_BEFORE_TITLE.finditer(text), *_WORK_AFTER_TITLE.finditer(text)]:
