@@ -4729,11 +4729,13 @@ def _fronted(
     elif kind == "period" and prep:
         if _modifies_noun(after, answer):
             return None  # "founded by 12th-century monks": the monks' time, not the founding's
+        if preposition in _NOT_A_CLAUSE_S_PERIOD:
+            return None
         rest = before[: prep.start()]
         if preposition in _RANGE_ENDS and _RANGE_START_LEFT.search(rest):
             return None  # "Until what century was salt mined from the Iron Age?": its start
         noun = _period_noun(answer)
-        in_words = ("in", "during", "of")
+        in_words = ("in", "during")
         wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
         rest = before[: prep.start()]
@@ -5175,6 +5177,10 @@ _RANKED = LazyPattern(
     re.IGNORECASE,
 )
 _ONWARDS = LazyPattern(r"\s+onwards?\b")
+_NOT_A_CLAUSE_S_PERIOD = word_set("of into")
+"""Prepositions whose period is no time to front: "of" joins it to the noun before ("one of
+the greatest players of the 1940s", "the New Deal of the 1930s"), and "into" tells how long a
+state lasted ("into the 19th century"), which "Into what century ...?" cannot ask."""
 _RANGE_ENDS = word_set("until till to through")
 _RANGE_START_LEFT = LazyPattern(r"\bfrom\s+[^,;]{1,60}$", re.IGNORECASE)
 """The start of a range before its end ("from the Iron Age until the 18th century"): with the

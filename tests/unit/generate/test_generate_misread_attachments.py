@@ -1,0 +1,38 @@
+"""Questions that read a phrase as the clause's when the sentence gives it to a noun or
+tells something else by it: "the best painters of the 1880s" (the decade is the painters'),
+"into the 12th century" (how long a state lasted, which "Into what century ...?" cannot ask)."""
+
+from __future__ import annotations
+
+from factdeck.generate import phrasing
+
+
+def _ask(text: str, answer: str, kind: str) -> str | None:
+    start = text.index(answer)
+    asked = phrasing.ask(text, start, start + len(answer), kind)
+    return asked[0] if asked is not None else None
+
+
+def test_a_period_after_of_is_the_noun_s_not_the_clause_s() -> None:
+    text = "Ivo Marr was considered one of the best painters of the 1880s."
+    assert _ask(text, "1880s", "period") != (
+        "In what decade was Ivo Marr considered one of the best painters?"
+    )
+    text = "Until the Great Reform of the 1830s, the farmers of Kell paid a tithe."
+    assert _ask(text, "1830s", "period") != (
+        "In what decade did the farmers of Kell pay a tithe until the Great Reform?"
+    )
+
+
+def test_a_period_a_state_lasted_into_is_not_fronted() -> None:
+    text = "Into the 12th century, the people of Kell tended to be fishermen."
+    assert _ask(text, "12th century", "period") is None
+
+
+def test_a_clause_s_own_period_is_still_fronted() -> None:
+    assert _ask("The mill in Kell was built in the 1880s.", "1880s", "period") == (
+        "In what decade was the mill in Kell built?"
+    )
+    assert _ask("The church was rebuilt during the 12th century.", "12th century", "period") == (
+        "In what century was the church rebuilt?"
+    )
