@@ -4673,6 +4673,8 @@ def _fronted(
         # "gave aid to Storm Ivo survivors": the survivors got it, and "To which storm did ...
         # give aid survivors?" strands them; the storm only said whose survivors
         return None
+    if prep and preposition == "with" and _POSSESSED_NOUN.search(before[: prep.start()].rstrip()):
+        return None
     wh: str | None = None
     rest = before
     object_of: int | None = None
@@ -5908,6 +5910,8 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         if not (taken or right_after):
             return None
         clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
+        if last == "with" and _POSSESSED_NOUN.search(clause):
+            return None
     else:
         right_after = False
     if _COMPARED_WITH_UNSEEN.search(clause):
@@ -6868,6 +6872,13 @@ def _which_sort(answer: str, sort: str | None, kind: str = "") -> str | None:
 
 _REDUCED_RELATIVE_AGENT = LazyPattern(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
 _PASSIVE_HELPERS = AUXILIARIES | word_set("be been being get got gets")
+
+
+_POSSESSED_NOUN = LazyPattern(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+"""A noun a named one owns right before a "with" phrase: "The album marked Ivo's fourth
+collaboration with Ann Kell", "The treaty ended Orm's war with Kell". The partner is the
+owner's, in the noun's phrase, and "With whom did the album mark Ivo's collaboration?" makes
+them the clause's."""
 
 
 def _agent_of_reduced_relative(before: str) -> bool:

@@ -1,6 +1,7 @@
 """Questions that read a phrase as the clause's when the sentence gives it to a noun or
 tells something else by it: "the best painters of the 1880s" (the decade is the painters'),
-"into the 12th century" (how long a state lasted, which "Into what century ...?" cannot ask)."""
+"into the 12th century" (how long a state lasted, which "Into what century ...?" cannot ask),
+"Ivo Marr's collaboration with Ann Sorel" (the partner is the owner's, not the subject's)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,20 @@ def test_a_clause_s_own_period_is_still_fronted() -> None:
     )
     assert _ask("The church was rebuilt during the 12th century.", "12th century", "period") == (
         "In what century was the church rebuilt?"
+    )
+
+
+def test_the_partner_of_a_named_owner_s_noun_is_not_the_clause_s() -> None:
+    text = "Kell Nights marked Ivo Marr's fourth collaboration with Ann Sorel."
+    assert _ask(text, "Ann Sorel", "person") == (
+        "Kell Nights marked Ivo Marr's fourth collaboration with whom?"
+    )
+    text = "The treaty ended Orm's long war with Kell."
+    assert _ask(text, "Kell", "country") == "The treaty ended Orm's long war with which country?"
+
+
+def test_the_subject_s_own_partner_is_still_fronted() -> None:
+    text = "Ivo Marr began a collaboration with Ann Sorel in 1990."
+    assert _ask(text, "Ann Sorel", "person") == (
+        "With whom did Ivo Marr begin a collaboration in 1990?"
     )
