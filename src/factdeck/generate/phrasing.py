@@ -4372,7 +4372,7 @@ def _described_thing(text: str) -> str | None:
         if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
             break
         if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
-            if index > 0 and _noun_word(words[index - 1].group(0)):
+            if index > 0 and _noun_after_modifier([w.group(0) for w in words[:index]]):
                 return None  # "the Orm Chapel in Kell": the chapel was made, not Kell
             break
         verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
@@ -4409,6 +4409,19 @@ def _described_thing(text: str) -> str | None:
     if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
         return None  # "the building", "the 1990 film": which one?
     return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _noun_after_modifier(words: Sequence[str]) -> bool:
+    """Whether the last of ``words`` is a noun: a noun that is no verb (``_noun_word``), or a
+    word that is both after an article or a modifier ("low-income people", "the poor
+    people"), where only the noun reads."""
+    if _noun_word(words[-1]):
+        return True
+    if len(words) < 2 or "NOUN" not in word_tags(words[-1].casefold()):
+        return False
+    before = words[-2].casefold()
+    adjective = "ADJ" in word_tags(before) and "VERB" not in word_tags(before)
+    return before in ("the", "a", "an") or "-" in before or adjective
 
 
 def _noun_word(word: str) -> bool:

@@ -1,7 +1,8 @@
 """Questions that read a phrase as the clause's when the sentence gives it to a noun or
 tells something else by it: "the best painters of the 1880s" (the decade is the painters'),
 "into the 12th century" (how long a state lasted, which "Into what century ...?" cannot ask),
-"Ivo Marr's collaboration with Ann Sorel" (the partner is the owner's, not the subject's)."""
+"Ivo Marr's collaboration with Ann Sorel" (the partner is the owner's, not the subject's), "a
+shelter for poor people in Kell designed by Ivo Marr" (he designed the shelter, not Kell)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,10 @@ def test_the_subject_s_own_partner_is_still_fronted() -> None:
     assert _ask(text, "Ann Sorel", "person") == (
         "With whom did Ivo Marr begin a collaboration in 1990?"
     )
+
+
+def test_a_maker_s_work_is_not_the_place_a_noun_s_phrase_ends_on() -> None:
+    text = "A shelter for low-income people in Kell designed by architect Ivo Marr."
+    assert _ask(text, "Ivo Marr", "person") != "Who designed Kell?"
+    text = "The hall shows the River mural designed by artist Ann Vell."
+    assert _ask(text, "Ann Vell", "person") == "Who designed the River mural?"
