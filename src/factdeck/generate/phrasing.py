@@ -2332,6 +2332,8 @@ def ask(
     the sort its own last word names ("which harbour"). A person is never asked by a work's
     noun: "In the novel Inspector Dusek hunts ..." files a character, and the man of that
     name is no novel."""
+    if kind == "period" and _INTO_A_PERIOD.search(text, 0, start):
+        return None
     if kind == "person" and sort in WORK_SORTS:
         return _ask_of_kind(text, start, end, kind)
     if (sort not in WORK_SORTS and sort != ANY_WORK) or kind not in _NAME_KINDS:
@@ -4744,8 +4746,8 @@ def _fronted(
     elif kind == "period" and prep:
         if _modifies_noun(after, answer):
             return None  # "founded by 12th-century monks": the monks' time, not the founding's
-        if preposition in _NOT_A_CLAUSE_S_PERIOD:
-            return None
+        if preposition == "of":
+            return None  # "the best players of the 1940s": the players' time, not the clause's
         rest = before[: prep.start()]
         if preposition in _RANGE_ENDS and _RANGE_START_LEFT.search(rest):
             return None  # "Until what century was salt mined from the Iron Age?": its start
@@ -5192,10 +5194,9 @@ _RANKED = LazyPattern(
     re.IGNORECASE,
 )
 _ONWARDS = LazyPattern(r"\s+onwards?\b")
-_NOT_A_CLAUSE_S_PERIOD = word_set("of into")
-"""Prepositions whose period is no time to front: "of" joins it to the noun before ("one of
-the greatest players of the 1940s", "the New Deal of the 1930s"), and "into" tells how long a
-state lasted ("into the 19th century"), which "Into what century ...?" cannot ask."""
+_INTO_A_PERIOD = LazyPattern(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+"""A period a state lasted into ("remained common into the 20th century"): it says only that
+the state had not ended by then, which "into what century" cannot ask."""
 _RANGE_ENDS = word_set("until till to through")
 _RANGE_START_LEFT = LazyPattern(r"\bfrom\s+[^,;]{1,60}$", re.IGNORECASE)
 """The start of a range before its end ("from the Iron Age until the 18th century"): with the

@@ -26,9 +26,11 @@ def test_a_period_after_of_is_the_noun_s_not_the_clause_s() -> None:
     )
 
 
-def test_a_period_a_state_lasted_into_is_not_fronted() -> None:
+def test_a_period_a_state_lasted_into_is_not_asked() -> None:
     text = "Into the 12th century, the people of Kell tended to be fishermen."
     assert _ask(text, "12th century", "period") is None
+    text = "The old name of Kell remained common in Orm into the 1890s."
+    assert _ask(text, "1890s", "period") is None
 
 
 def test_a_clause_s_own_period_is_still_fronted() -> None:
