@@ -756,6 +756,18 @@ class DocumentEvidence:
             return None
         return self._sentences[document][members[0]]
 
+    def paragraph_before(self, document: str, quote: str) -> tuple[list[str], str] | None:
+        """The sentences of the quote's paragraph and the one right before the quote, when
+        the quote does not open its paragraph: where a detail may take its place from."""
+        found = sorted(self._sentence_keys_within(document, normalize(quote)))
+        if not found:
+            return None
+        members = self._paragraph_members(document)[self._paragraphs[document][found[0]]]
+        if members[0] == found[0]:
+            return None
+        sentences = self._sentences[document]
+        return [sentences[index] for index in members], sentences[found[0] - 1]
+
     def _sentence_keys_within(self, document: str, source: str) -> set[int]:
         """The indices of the sentences whose normalised text ``source`` holds: looked up by
         the first characters of each, at every place of ``source``, not by reading them all."""

@@ -2425,11 +2425,26 @@ def _person_pronoun(sentences: Sequence[Sentence], subject: str | None) -> str |
         # "The Normans": a people, whose "he" is one of them, and "they" all of them
         return "They" if subject.endswith("s") and counts["they"] >= 3 else None
     she, he = counts["she"], counts["he"]
+    if _names_a_thing(sentences, subject):
+        return None
     if she >= 2 and he * 3 <= she:
         return "She"
     if he >= 2 and she * 3 <= he:
         return "He"
     return None
+
+
+def _names_a_thing(sentences: Sequence[Sentence], subject: str) -> bool:
+    """Whether the subject's name says it is a thing ("Temple Orm", "Kell Academy") and the
+    document files it under no sort of person: its "he" and "she" are then people it tells
+    of ("Temple Orm is a synagogue ... He emigrated in 1957": a rabbi), never itself. A name
+    opening with a sort word may be a person's ("Lake Ivers is an actress")."""
+    if not (phrasing.names_no_person(subject) or lexicon.sort_word(subject.split()[0])):
+        return False
+    opening = next((s.text for s in sentences if s.text.startswith(subject)), None)
+    sort = _class_noun(opening, subject) if opening is not None else None
+    last = sort.split()[-1] if sort else ""
+    return not (last.endswith(_AGENT_NOUN_ENDINGS) or last in lexicon.ROLE_NOUNS)
 
 
 _PLAIN_OPENERS = frozenset(["The", "A", "An", "Her", "His", "Their", "Its", "This", "These"])

@@ -7783,6 +7783,37 @@ _PARAGRAPH_SCOPE = LazyPattern(
 Tarland, ...", "On the Isle of Orm, ..."."""
 
 
+_SITED_AT = LazyPattern(
+    r"\b(?i:on|in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+"""A place something happened at, named after "on", "in" or "at" ("on Kell Island")."""
+_WHOLE_COUNT = LazyPattern(
+    r"\b(?:total|overall|altogether|in\s+all|throughout|across|elsewhere)\b", re.IGNORECASE
+)
+"""Words that make a count the whole's, not one place's."""
+
+
+def place_scope_lost(question: str, sentence: str, before: str, paragraph: list[str]) -> bool:
+    """Whether a "How many" question drops the place its count was made in: the sentence
+    names no place, its paragraph goes from place to place (three or more), and the sentence
+    before names the place ("Heavy damage occurred on Kell Island. The storm destroyed four
+    churches." The four churches were on Kell Island; "How many churches did the storm
+    destroy?" asks the storm's whole toll)."""
+    if not question.startswith("How many") or _WHOLE_COUNT.search(sentence):
+        return False
+    if re.search(r"\s[A-Z]", sentence):
+        return False  # the sentence names a place or someone of its own
+    places = {
+        match["place"]
+        for text in paragraph
+        for match in _SITED_AT.finditer(text)
+        if match["place"].split()[0] not in MONTHS
+    }
+    here = [m["place"] for m in _SITED_AT.finditer(before) if m["place"].split()[0] not in MONTHS]
+    asked = question.casefold()
+    return len(places) >= 3 and bool(here) and not any(p.casefold() in asked for p in here)
+
+
 _RANKING_CLAIM = LazyPattern(
     r"\b(?P<claim>(?:most|least)\s+[a-z]+|[a-z]+)(?=\s+(?P<noun>[A-Za-z][\w-]*)\b)"
 )

@@ -2332,6 +2332,8 @@ def ask(
     the sort its own last word names ("which harbour"). A person is never asked by a work's
     noun: "In the novel Inspector Dusek hunts ..." files a character, and the man of that
     name is no novel."""
+    if kind == "period" and _INTO_A_PERIOD.search(text, 0, start):
+        return None
     if kind == "person" and sort in WORK_SORTS:
         return _ask_of_kind(text, start, end, kind)
     if (sort not in WORK_SORTS and sort != ANY_WORK) or kind not in _NAME_KINDS:
@@ -4372,7 +4374,7 @@ def _described_thing(text: str) -> str | None:
         if lower in _NOT_IN_DESCRIPTION or re.match(r"\s*[,;:(]", text[words[index].end() :]):
             break
         if lower in _PREPOSITION_WORDS and lower not in _DESCRIPTION_LINKS:
-            if index > 0 and _noun_word(words[index - 1].group(0)):
+            if index > 0 and _noun_after_modifier([w.group(0) for w in words[:index]]):
                 return None  # "the Orm Chapel in Kell": the chapel was made, not Kell
             break
         verb = word[:1].islower() and (lower in AUXILIARIES or finite_verb(lower) is not None)
@@ -4409,6 +4411,19 @@ def _described_thing(text: str) -> str | None:
     if not any(w[:1].isupper() or w[:1] in '"“' for w in named):
         return None  # "the building", "the 1990 film": which one?
     return _article_lowered(text[kept[0].start() :].strip())
+
+
+def _noun_after_modifier(words: Sequence[str]) -> bool:
+    """Whether the last of ``words`` is a noun: a noun that is no verb (``_noun_word``), or a
+    word that is both after an article or a modifier ("low-income people", "the poor
+    people"), where only the noun reads."""
+    if _noun_word(words[-1]):
+        return True
+    if len(words) < 2 or "NOUN" not in word_tags(words[-1].casefold()):
+        return False
+    before = words[-2].casefold()
+    adjective = "ADJ" in word_tags(before) and "VERB" not in word_tags(before)
+    return before in ("the", "a", "an") or "-" in before or adjective
 
 
 def _noun_word(word: str) -> bool:
@@ -4673,6 +4688,8 @@ def _fronted(
         # "gave aid to Storm Ivo survivors": the survivors got it, and "To which storm did ...
         # give aid survivors?" strands them; the storm only said whose survivors
         return None
+    if prep and preposition == "with" and _POSSESSED_NOUN.search(before[: prep.start()].rstrip()):
+        return None
     wh: str | None = None
     rest = before
     object_of: int | None = None
@@ -4729,11 +4746,13 @@ def _fronted(
     elif kind == "period" and prep:
         if _modifies_noun(after, answer):
             return None  # "founded by 12th-century monks": the monks' time, not the founding's
+        if preposition == "of":
+            return None  # "the best players of the 1940s": the players' time, not the clause's
         rest = before[: prep.start()]
         if preposition in _RANGE_ENDS and _RANGE_START_LEFT.search(rest):
             return None  # "Until what century was salt mined from the Iron Age?": its start
         noun = _period_noun(answer)
-        in_words = ("in", "during", "of")
+        in_words = ("in", "during")
         wh = f"in what {noun}" if preposition in in_words else f"{preposition} what {noun}"
     elif kind in ("year", "date") and prep:
         rest = before[: prep.start()]
@@ -5175,6 +5194,9 @@ _RANKED = LazyPattern(
     re.IGNORECASE,
 )
 _ONWARDS = LazyPattern(r"\s+onwards?\b")
+_INTO_A_PERIOD = LazyPattern(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+"""A period a state lasted into ("remained common into the 20th century"): it says only that
+the state had not ended by then, which "into what century" cannot ask."""
 _RANGE_ENDS = word_set("until till to through")
 _RANGE_START_LEFT = LazyPattern(r"\bfrom\s+[^,;]{1,60}$", re.IGNORECASE)
 """The start of a range before its end ("from the Iron Age until the 18th century"): with the
@@ -5902,6 +5924,8 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         if not (taken or right_after):
             return None
         clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
+        if last == "with" and _POSSESSED_NOUN.search(clause):
+            return None
     else:
         right_after = False
     if _COMPARED_WITH_UNSEEN.search(clause):
@@ -6862,6 +6886,13 @@ def _which_sort(answer: str, sort: str | None, kind: str = "") -> str | None:
 
 _REDUCED_RELATIVE_AGENT = LazyPattern(r"\b(?P<before>[\w-]+)\s+(?P<participle>[a-z]+)\s+by\s+$")
 _PASSIVE_HELPERS = AUXILIARIES | word_set("be been being get got gets")
+
+
+_POSSESSED_NOUN = LazyPattern(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+"""A noun a named one owns right before a "with" phrase: "The album marked Ivo's fourth
+collaboration with Ann Kell", "The treaty ended Orm's war with Kell". The partner is the
+owner's, in the noun's phrase, and "With whom did the album mark Ivo's collaboration?" makes
+them the clause's."""
 
 
 def _agent_of_reduced_relative(before: str) -> bool:

@@ -36,6 +36,7 @@ from factdeck.generate.gates import (
     Restatements,
     guessable_key,
     paragraph_scope_lost,
+    place_scope_lost,
     setting_places,
 )
 from factdeck.generate.keys import with_answerable_key
@@ -139,13 +140,15 @@ def _forget_sentence_readings() -> None:
 
 def _paragraph_scope_dropped(fact: FactRecord, evidence: DocumentEvidence) -> bool:
     """Whether a question read from the document asks a first, only or superlative claim
-    true only in the place its paragraph opens on, without naming it."""
+    true only in the place its paragraph opens on, or a count made in the place the sentence
+    before names, without naming it."""
     if fact.origin != "auto":
         return False
     opening = evidence.paragraph_opening(fact.document, fact.quote)
-    return opening is not None and paragraph_scope_lost(
-        fact.prompt, fact.quote, opening, fact.answer
-    )
+    if opening is not None and paragraph_scope_lost(fact.prompt, fact.quote, opening, fact.answer):
+        return True
+    around = evidence.paragraph_before(fact.document, fact.quote)
+    return around is not None and place_scope_lost(fact.prompt, fact.quote, around[1], around[0])
 
 
 def _assemble(
