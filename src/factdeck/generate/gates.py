@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from lemminflect import getInflection
 
@@ -5978,6 +5978,9 @@ _NEAR_SUBJECT_WORDS = 12
 of Orm, also attended ...")."""
 
 
+_Reading = TypeVar("_Reading")
+
+
 class Sentences:
     """A document's sentences, indexed by their words as written, to find at once those that
     hold every word of some names."""
@@ -5993,6 +5996,7 @@ class Sentences:
             itertools.accumulate((len(text) + 1 for text in self._texts), initial=0)
         )
         self._with: dict[str, list[int]] = {}
+        self._read: dict[tuple[Callable[[str], object], str], object] = {}
 
     def with_any(self, parts: Iterable[str]) -> list[str]:
         """The sentences that hold one of ``parts`` anywhere, inside a word too ("Tarn" in
@@ -6000,6 +6004,14 @@ class Sentences:
         reads a few, not every sentence of a long document for each question."""
         found = {index for part in parts for index in self._holding_part(part)}
         return [self._texts[index] for index in sorted(found)]
+
+    def read(self, text: str, reading: Callable[[str], _Reading]) -> _Reading:
+        """``reading(text)`` of one of the sentences, read once: a gate asked of each
+        candidate reads the same few sentences again and again."""
+        key = (reading, text)
+        if key not in self._read:
+            self._read[key] = reading(text)
+        return self._read[key]  # type: ignore[return-value]
 
     def _holding_part(self, part: str) -> list[int]:
         """The indices of the sentences holding ``part``, found once in the whole text, each
@@ -6095,6 +6107,11 @@ def _years_told(text: str) -> list[str]:
     return years
 
 
+def _keys_of_words(text: str) -> list[frozenset[str]]:
+    """Each word of a text with its lemmas (``_word_keys``), in reading order."""
+    return [_word_keys(word.casefold()) for word in _WORD.findall(text)]
+
+
 def deed_told_in_another_year(question: str, answer: str, own: str, sentences: Sentences) -> bool:
     """Whether a question asks the year of a deed of a named doer ("In what year did Ivo Tarn
     defend his title?") that another sentence tells the same doer did again to the same
@@ -6128,10 +6145,12 @@ def deed_told_in_another_year(question: str, answer: str, own: str, sentences: S
             continue
         if not all(name in text for name in done_to_names):
             continue
-        told = _years_told(text)
+        told = sentences.read(text, _years_told)
         if not told or years[0] in told:
             continue
-        for found in _verbs_in(text):
+        if not any(verb & keys for keys in sentences.read(text, _keys_of_words)):
+            continue  # no form of the question's verb: the plain test before finding verbs
+        for found in sentences.read(text, _verbs_in):
             if not verb & _word_keys(found.group(0).casefold()):
                 continue
             if not _doer_before(re.split(r"[,;:]", text[: found.start()])[-1], doers):

@@ -249,3 +249,16 @@ def test_the_sentences_holding_a_part_are_found_inside_words_in_reading_order() 
     assert texts.with_any(["Kell.\nOrm"]) == []  # never a match across two sentences
     assert texts.with_any(["Lund"]) == []
     assert gates.Sentences([]).with_any(["Kell"]) == []
+
+
+def test_a_sentence_is_read_once_for_every_question_that_reads_it() -> None:
+    texts = gates.Sentences(["Orm won in 1850.", "Kell won."])
+    read: list[str] = []
+
+    def words(text: str) -> int:
+        read.append(text)
+        return len(text.split())
+
+    asked = ["Kell won.", "Kell won.", "Orm won in 1850."]
+    assert [texts.read(text, words) for text in asked] == [2, 2, 4]
+    assert read == ["Kell won.", "Orm won in 1850."]
