@@ -4876,9 +4876,9 @@ def _without_answers_elsewhere(
         and not gates.paired_elsewhere(
             c.question or "", c.span.text, indexed, partial(_rivals, c, members, people)
         )
-        and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, texts)
+        and not gates.event_told_again(c.question or "", c.span.text, c.sentence.text, indexed)
         and not gates.deed_told_in_another_year(
-            c.question or "", c.span.text, c.sentence.text, texts
+            c.question or "", c.span.text, c.sentence.text, indexed
         )
     ]
 

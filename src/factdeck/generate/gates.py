@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from lemminflect import getInflection
 
@@ -5978,6 +5978,9 @@ _NEAR_SUBJECT_WORDS = 12
 of Orm, also attended ...")."""
 
 
+_Reading = TypeVar("_Reading")
+
+
 class Sentences:
     """A document's sentences, indexed by their words as written, to find at once those that
     hold every word of some names."""
@@ -5988,6 +5991,41 @@ class Sentences:
         for index, text in enumerate(self._texts):
             for word in set(_WORD.findall(text)):
                 self._where[word].add(index)
+        self._joined = "\n".join(self._texts)
+        self._starts = list(
+            itertools.accumulate((len(text) + 1 for text in self._texts), initial=0)
+        )
+        self._with: dict[str, list[int]] = {}
+        self._read: dict[tuple[Callable[[str], object], str], object] = {}
+
+    def with_any(self, parts: Iterable[str]) -> list[str]:
+        """The sentences that hold one of ``parts`` anywhere, inside a word too ("Tarn" in
+        "Tarnfield"), in reading order: a gate that reads only the sentences naming a doer
+        reads a few, not every sentence of a long document for each question."""
+        found = {index for part in parts for index in self._holding_part(part)}
+        return [self._texts[index] for index in sorted(found)]
+
+    def read(self, text: str, reading: Callable[[str], _Reading]) -> _Reading:
+        """``reading(text)`` of one of the sentences, read once: a gate asked of each
+        candidate reads the same few sentences again and again."""
+        key = (reading, text)
+        if key not in self._read:
+            self._read[key] = reading(text)
+        return self._read[key]  # type: ignore[return-value]
+
+    def _holding_part(self, part: str) -> list[int]:
+        """The indices of the sentences holding ``part``, found once in the whole text, each
+        search going on from the sentence after the last one found."""
+        if part not in self._with:
+            indices = []
+            at = self._joined.find(part) if self._texts else -1
+            while at >= 0:
+                index = bisect_right(self._starts, at) - 1
+                if part in self._texts[index]:  # not a match across two sentences
+                    indices.append(index)
+                at = self._joined.find(part, self._starts[index + 1])
+            self._with[part] = indices
+        return self._with[part]
 
     def holding(self, names: Sequence[str]) -> list[str]:
         """The sentences that hold each of ``names`` whole, in reading order."""
@@ -6019,7 +6057,7 @@ _BEING_VERBS = word_set("is are was were be been being become became remain rema
 _NAMES_ASKED_OF = LazyPattern(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.-]*)*")
 
 
-def event_told_again(question: str, answer: str, own: str, texts: Sequence[str]) -> bool:
+def event_told_again(question: str, answer: str, own: str, sentences: Sentences) -> bool:
     """Whether a question asks the time of one of a kind of event, the indefinite object of
     its verb ("In what year did Tarn receive a contract extension?"), that another sentence
     tells again of the same names without the answer's year ("Tarn was given a one-year
@@ -6045,9 +6083,9 @@ def event_told_again(question: str, answer: str, own: str, texts: Sequence[str])
         rf"{re.escape(event['compound'])}{re.escape(event['head'])}\b(?!-)"
     )
     year_written = re.compile(rf"(?<![\d,.]){year.group(0)}(?!\d)")
-    for text in texts:
-        if event["head"] not in text or text == own or year_written.search(text):
-            continue  # the plain test first: few sentences hold the event's noun
+    for text in sentences.with_any([event["head"]]):  # few sentences hold the event's noun
+        if text == own or year_written.search(text):
+            continue
         if not all(name.search(text) for name in names):
             continue
         if any(_acting_verb(found["verb"]) for found in told.finditer(text)):
@@ -6069,7 +6107,12 @@ def _years_told(text: str) -> list[str]:
     return years
 
 
-def deed_told_in_another_year(question: str, answer: str, own: str, texts: Sequence[str]) -> bool:
+def _keys_of_words(text: str) -> list[frozenset[str]]:
+    """Each word of a text with its lemmas (``_word_keys``), in reading order."""
+    return [_word_keys(word.casefold()) for word in _WORD.findall(text)]
+
+
+def deed_told_in_another_year(question: str, answer: str, own: str, sentences: Sentences) -> bool:
     """Whether a question asks the year of a deed of a named doer ("In what year did Ivo Tarn
     defend his title?") that another sentence tells the same doer did again to the same
     thing in another year ("In 1931, Tarn defended the Orm title against Lund"): the deed is
@@ -6097,15 +6140,17 @@ def deed_told_in_another_year(question: str, answer: str, own: str, texts: Seque
     head = _word_keys(done_to[-1]) if done_to else frozenset()
     done_to_names = _NAMES_ASKED_OF.findall(after[at.end() :])
     surnames = {doer.split()[-1] for doer in doers}
-    for text in texts:
-        if text == own or not any(surname in text for surname in surnames):
-            continue  # the plain test first: few sentences name the doer
+    for text in sentences.with_any(surnames):  # few sentences name the doer
+        if text == own:
+            continue
         if not all(name in text for name in done_to_names):
             continue
-        told = _years_told(text)
+        told = sentences.read(text, _years_told)
         if not told or years[0] in told:
             continue
-        for found in _verbs_in(text):
+        if not any(verb & keys for keys in sentences.read(text, _keys_of_words)):
+            continue  # no form of the question's verb: the plain test before finding verbs
+        for found in sentences.read(text, _verbs_in):
             if not verb & _word_keys(found.group(0).casefold()):
                 continue
             if not _doer_before(re.split(r"[,;:]", text[: found.start()])[-1], doers):

@@ -8,6 +8,7 @@ import re
 from factdeck.generate.clean import clean_document
 from factdeck.generate.extract import extract, prepare_sentences
 from factdeck.generate.gates import (
+    Sentences,
     deed_told_in_another_year,
     grammatical,
     its_of_a_person,
@@ -660,10 +661,10 @@ def test_the_year_of_a_deed_the_doer_did_again_in_another_year_is_not_asked() ->
 def test_a_rank_says_which_of_a_series_is_meant() -> None:
     texts = ["In 1920, Ada Marr published her first novel.", "Marr published a novel in 1931."]
     assert deed_told_in_another_year(
-        "In what year did Ada Marr publish a novel?", "1920", texts[0], texts
+        "In what year did Ada Marr publish a novel?", "1920", texts[0], Sentences(texts)
     )
     assert not deed_told_in_another_year(
-        "In what year did Ada Marr publish her first novel?", "1920", texts[0], texts
+        "In what year did Ada Marr publish her first novel?", "1920", texts[0], Sentences(texts)
     )
 
 
@@ -673,8 +674,8 @@ def test_a_number_in_a_name_or_a_deed_of_another_is_no_other_year() -> None:
     other = "Orm OS 64-Bit Edition was released in 2005 for that chip."
     again = "Orm OS was released again in 2004."
     asked = "In what year was Orm OS released?"
-    assert not deed_told_in_another_year(asked, "2001", own, [own, named, other])
-    assert deed_told_in_another_year(asked, "2001", own, [own, again])
+    assert not deed_told_in_another_year(asked, "2001", own, Sentences([own, named, other]))
+    assert deed_told_in_another_year(asked, "2001", own, Sentences([own, again]))
 
 
 def test_its_after_only_people_points_at_a_thing_the_question_never_names() -> None:

@@ -235,3 +235,30 @@ def test_who_did_a_deed_to_an_unnamed_thing_is_paired_by_what_the_question_says(
     assert not gates.paired_elsewhere("Who visited the zoo?", "Per Lund", texts, lambda _: people)
     villain = "Who was cast as a villain for scenes shot in Orm?"
     assert not gates.paired_elsewhere(villain, "Ada Marr", texts, lambda _: people)
+
+
+def test_the_sentences_holding_a_part_are_found_inside_words_in_reading_order() -> None:
+    texts = gates.Sentences(
+        ["Ivo Tarnfield coached Kell.", "Orm won in 1850.", "Tarn won again.", "Kell won."]
+    )
+    assert texts.with_any(["Kell", "Tarn"]) == [
+        "Ivo Tarnfield coached Kell.",
+        "Tarn won again.",
+        "Kell won.",
+    ]
+    assert texts.with_any(["Kell.\nOrm"]) == []  # never a match across two sentences
+    assert texts.with_any(["Lund"]) == []
+    assert gates.Sentences([]).with_any(["Kell"]) == []
+
+
+def test_a_sentence_is_read_once_for_every_question_that_reads_it() -> None:
+    texts = gates.Sentences(["Orm won in 1850.", "Kell won."])
+    read: list[str] = []
+
+    def words(text: str) -> int:
+        read.append(text)
+        return len(text.split())
+
+    asked = ["Kell won.", "Kell won.", "Orm won in 1850."]
+    assert [texts.read(text, words) for text in asked] == [2, 2, 4]
+    assert read == ["Kell won.", "Orm won in 1850."]

@@ -1,7 +1,7 @@
 """A year is asked only where it is the one time of the fact: not the year of the name a
 record is compared with, nor the year of one of a kind of event the document tells twice."""
 
-from factdeck.generate.gates import event_told_again, year_of_a_comparand
+from factdeck.generate.gates import Sentences, event_told_again, year_of_a_comparand
 from helpers.generation import selected_candidates
 
 
@@ -55,29 +55,31 @@ def test_an_event_is_told_again_only_of_the_same_names_at_another_time() -> None
     question = "In what year did Ivo Tarn receive a contract extension?"
     own = "In 2012, Ivo Tarn received a contract extension."
     again = "Tarn signed a one-year contract extension at the end of the season."
-    assert event_told_again(question, "2012", own, [own, again])
+    assert event_told_again(question, "2012", own, Sentences([own, again]))
     asked_when = "When did Ivo Tarn receive a contract extension?"
-    assert event_told_again(asked_when, "2012", own, [own, again])
+    assert event_told_again(asked_when, "2012", own, Sentences([own, again]))
     other_coach = "Per Lund signed a contract extension at the end of the season."
-    assert not event_told_again(question, "2012", own, [own, other_coach])
+    assert not event_told_again(question, "2012", own, Sentences([own, other_coach]))
     same_year = "Tarn signed a contract extension in 2012 after a long talk."
-    assert not event_told_again(question, "2012", own, [own, same_year])
+    assert not event_told_again(question, "2012", own, Sentences([own, same_year]))
     other_event = "Tarn signed a contract with Kell at the end of the season."
-    assert not event_told_again(question, "2012", own, [own, other_event])
+    assert not event_told_again(question, "2012", own, Sentences([own, other_event]))
 
 
 def test_a_state_is_no_event_told_again() -> None:
     question = "In what year was Orm designated as a state university?"
     own = "Orm was designated as a state university in 1966."
     state = "Orm is a state university in Vessia."
-    assert not event_told_again(question, "1966", own, [own, state])
+    assert not event_told_again(question, "1966", own, Sentences([own, state]))
     signed = "In what year did Orm sign a treaty with Kell?"
     told = "Orm is a signatory and was a treaty partner of Kell for decades."
-    assert not event_told_again(signed, "1901", "Orm signed a treaty with Kell in 1901.", [told])
+    assert not event_told_again(
+        signed, "1901", "Orm signed a treaty with Kell in 1901.", Sentences([told])
+    )
 
 
 def test_an_indefinite_phrase_beside_the_verb_is_no_event_of_its_own() -> None:
     question = "When was Kell Port founded following a reform of the harbours?"
     own = "Kell Port was founded in 1992 following a reform of the harbours."
     opened = "Kell Port opened on 1 January 1993 following a reform of the harbours."
-    assert not event_told_again(question, "1992", own, [own, opened])
+    assert not event_told_again(question, "1992", own, Sentences([own, opened]))
