@@ -715,6 +715,12 @@ def key_abbreviations(defined: Iterable[str], texts: Iterable[str], lead: str) -
     return keys
 
 
+_RATE_UNIT = LazyPattern(r"[a-z]+s\s+per\s+[a-z]+")
+"""A unit of measure that counts things in a span ("beats per minute", "miles per hour"):
+its letters belong to no one field, unlike a measure of the field's own ("gross margin per
+hectare")."""
+
+
 def stands_for(text: str, keys: Collection[str]) -> phrasing.Definition | None:
     """ "Farmers track the gross margin per hectare (GMH) of each field." → "What does GMH
     stand for?" (gross margin per hectare): an abbreviation defined in brackets right after
@@ -729,6 +735,8 @@ def stands_for(text: str, keys: Collection[str]) -> phrasing.Definition | None:
             continue
         if len(words) < 2 or not _technical_noun(words[-1]):
             continue
+        if _RATE_UNIT.fullmatch(spelled.casefold()):
+            continue  # "beats per minute (BPM)": a unit every field measures in
         expansion = spelled[0].lower() + spelled[1:] if opening else spelled
         field = words[-1].endswith("ics")  # "statistics", "economics": one field, not many
         if not short.endswith("s") and _plural(words[-1]) and not field:  # "districts (CBD)"

@@ -2953,6 +2953,16 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In what year was Orm released on DVD?": a copy's marketing
     if span.kind in WHEN_KINDS and gates.asks_when_a_feeling_began(asked):
         return False  # "In what year did Orm become concerned about ...?": no year of a feeling
+    if gates.building_reused_as_homes(prompt, span.text):
+        return False  # "In what year was the Orm Mill converted into flats?": a property deal
+    if gates.stand_in_asked(prompt):
+        return False  # "Who joined as interim rabbi when Lund went on a sabbatical?"
+    if gates.person_by_an_earlier_job(prompt):
+        return False  # "Who had worked at the temple as a teacher?": known as its rabbi
+    if gates.re_election_without_office(prompt):
+        return False  # "In what year did Lund stand for reelection?": to which office?
+    if gates.prize_without_its_contest(prompt, known):
+        return False  # "In what year did Orm win their first gold medal?": in what?
     if gates.person_asked_what(asked, span.text):
         return False  # "What was Ivo Lund?": a man is many things
     if known and gates.sequenced_deed_of_the_subject(

@@ -3724,6 +3724,13 @@ _MERELY_SAID = LazyPattern(
 )
 """A plan, an intention or a claim made known ("announced plans to build", "reported that
 exports doubled"): when it was said is beside the point of what was said."""
+_ANNOUNCED = LazyPattern(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?announced\b(?!\s+that\b)[^;@]{0,30}@"
+    r"|@[^;@.]{0,60}\b(?:was|were)\s+(?:\w+ly\s+)?announced\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+"""A thing made known, with the time said in its clause ("The Orm Tour was announced in
+December 2011"): the announcement's time, not the time of the tour."""
 _OPINION_TIME = LazyPattern(
     r"\b(?:wrote|writes|written|argued|argues|remarked|commented|observed|opined|declared"
     r"|noted|insisted|recalled|claimed|complained)\s+(?:(?:in|on|its|their|his|her|the|a|an)\s+)*"
@@ -3896,6 +3903,7 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
     of a claim ("estimated by", "according to"): the claim is the fact, not who made it.
     Nor the year or date of an amount (the amount is asked), of a figure as measured then
     (``_MEASURED_THEN``), of a plan or claim made known (what was said is the fact, not when)
+    or of a thing announced (``_ANNOUNCED``: the time it happened is the fact),
     or of production trivia (``_PRODUCTION``), of a state that spans years (``_UNDER_WAY``),
     or of a view written or quoted (``_OPINION_TIME``); nor the critic or paper behind an
     opinion, nor a time told by another event (``_TIME_CLAUSE_KEY``)."""
@@ -3924,6 +3932,8 @@ def worth_knowing(answer: str, kind: str, before: str, after: str, *, approximat
         return False  # "In 2014 tourism brought $4 billion": the amount is the point
     if kind in ("year", "date") and _MERELY_SAID.search(f"{before} {after}"):
         return False  # "In May 2010 the council announced plans to ...": when it was said
+    if kind in ("year", "date") and _ANNOUNCED.search(f"{before}@{after}"):
+        return False  # "In what year was the tour announced?": ask when it happened
     if kind in ("year", "date") and _OPINION_TIME.search(f"{before}@{after}"):
         return False  # "When did Veld write that ...?": a view's date, not a fact's
     if _TIME_CLAUSE_KEY.match(answer):
@@ -7452,7 +7462,8 @@ _WHICH_SIDE = LazyPattern(r"^(?:[A-Z][a-z]+\s+)?[Ww]hich\s+sides?\b(?!\s+of\b)")
 
 _NEEDS_ITS_OBJECT = LazyPattern(
     r"(?:\b(?P<determiner>[Tt]he|[Aa]n?)\s+|(?<![\w’'-]))(?:(?P<modifier>[A-Z][\w-]*|[a-z-]+)\s+)?"
-    r"(?P<noun>occupation|siege|blockade|campaign|victims|ban|embargo|boycott|update|record)"
+    r"(?P<noun>occupation|siege|blockade|campaign|victims|ban|embargo|boycott|update|record"
+    r"|attempts?)"
     r"(?![\w’'-])"
 )
 """An act done to something, or those it was done to ("Orvish occupation", "a record", "the
@@ -7466,7 +7477,8 @@ _TIME_AFTER = (
 """What after a preposition says when, not to what: "1950", "May 1950", "the 1950s", "the
 time", "the summer of 1950", "early 1950", "what year"."""
 _ITS_OBJECT_AFTER = LazyPattern(
-    rf"\s+(?:of|on|against|for|to|over|between|in|at)\s+(?!{_TIME_AFTER})"
+    rf"\s+(?:by\s+(?:[\w’'-]+\s+){{1,5}}?)?(?:of|on|against|for|to|over|between|in|at)\s+"
+    rf"(?!{_TIME_AFTER})"
 )
 """What says what the act was done to, or asks it, right after the noun: "occupation of
 Kell", "a ban on nets", "the occupation of which country" (not "a record in 1950", "a ban in
@@ -7523,7 +7535,7 @@ def _act_without_its_object(question: str, title_words: Collection[str]) -> bool
         if _its_object_after(question, found.end()):
             continue  # "the occupation of Kell", "a record set in the mile"
         names = _other_names(question) if names is None else names
-        if sum(names.values()) > names[modifier]:
+        if not noun.startswith("attempt") and sum(names.values()) > names[modifier]:
             continue  # "captured the fortress of Kell after a long siege": Kell's
         following = _COMPOUND_AFTER.match(question, found.end())
         if following is None:
@@ -8365,6 +8377,108 @@ def asks_when_a_feeling_began(question: str) -> bool:
     worried about the harbour?"): a feeling grows over time, and no year of it is a fact a
     teacher would ask; what the person then did is."""
     return _STATE_OF_MIND_BEGUN.search(question) is not None
+
+
+_REUSED_AS_HOMES = LazyPattern(
+    r"\b(?:convert(?:s|ed|ing)?|turn(?:s|ed|ing)?|redevelop(?:s|ed|ing)?|made)\s+(?:in)?to\s+"
+    r"(?:(?:luxury|private|residential|student|new|modern|holiday|social|office)\s+)*"
+    r"(?:apartments?|flats?|condominiums?|condos|lofts|housing|homes|dwellings|residences"
+    r"|offices|accommodation)\b",
+    re.IGNORECASE,
+)
+"""A building made into homes or offices after its working life: "The Orm Mill was converted
+into luxury apartments in 2002"."""
+
+
+def building_reused_as_homes(question: str, answer: str) -> bool:
+    """Whether a question asks of a building's later reuse as homes or offices ("In what year
+    was the Orm Brewery converted into apartments?", "What was the mill turned into?" keyed
+    "flats"): a property deal after the building's story, never its point. A building made
+    into a museum, a mosque or a park is left to the other rules: that change is its story."""
+    return _REUSED_AS_HOMES.search(f"{question.rstrip('?')} {answer}") is not None
+
+
+_IN_ANOTHER_S_STEAD = LazyPattern(
+    r"\b(?:interim|caretaker)\s+(?!governments?\b|administrations?\b|constitutions?\b)[a-z]"
+    r"|\bsabbatical\b"
+)
+"""One who held a post for a while in another's stead ("as interim rabbi", "a caretaker
+manager"), or the holder away ("went on a sabbatical"). A caretaker government is a state's
+own history, and an "Interim Champion" a title of its own: both left out."""
+
+
+def stand_in_asked(question: str) -> bool:
+    """Whether a question asks of a stand-in's turn in a post ("In what year did Ada Lund
+    join as interim rabbi when Ivo Brenn went on a sabbatical?", "Who served as interim
+    director?"): a gap filled for a while, no part of the post's story."""
+    return _IN_ANOTHER_S_STEAD.search(question) is not None
+
+
+_EARLIER_JOB = LazyPattern(
+    r"\bhad\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:previously\s+|earlier\s+|once\s+|already\s+)?"
+    r"(?:worked|taught|been\s+employed)\b[^?]*\bas\s+(?:an?\s+)?[a-z]"
+    r"|^Who\s+had\s+(?:previously\s+|earlier\s+|once\s+|already\s+)?served\b[^?]*\bas\b"
+)
+"""A job told in the past perfect: "Who had worked at Orm as a teacher?", "Where had Lund
+worked as a clerk?". A thing's earlier use ("The fort had served as a prison") is its
+story, and left out."""
+
+
+def person_by_an_earlier_job(question: str) -> bool:
+    """Whether a question asks of a person's job the text tells as backstory ("Who had
+    worked at the Orm Temple as a teacher from 1999 to 2001?"): the past perfect sets the
+    job before the story, and the person is known by what they did in it, not by that."""
+    return _EARLIER_JOB.search(question) is not None
+
+
+_RE_ELECTION = LazyPattern(
+    r"\bre-?elect(?:ion|ed)\b(?!\s+(?:to|as|for|in\s+the|mayor|governor|president"
+    r"|chairman|leader|senator)\b|\s+(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+"""A re-election with no office after it ("to the Senate", "as mayor", "President")."""
+_OFFICE_BEFORE = LazyPattern(
+    r"\b(?:his|her|their|its|the|a)\s+(?:[A-Z][\w-]*|[a-z]+al)\s+re-?election\b"
+)
+"""An office named before the re-election: "his Senate re-election", "the presidential
+reelection"."""
+
+
+def re_election_without_office(question: str) -> bool:
+    """Whether a question asks of a re-election and names no office ("In what year did Ivo
+    Lund decide to stand for reelection?"): "re-" looks back to an office held before, which
+    the question does not say, and one person may be re-elected to several."""
+    return _RE_ELECTION.search(question) is not None and not _OFFICE_BEFORE.search(question)
+
+
+_PRIZE_WON = LazyPattern(
+    r"\b(?:won|wins|win|winning|claimed|claim|took|take|earned|earn|captured|capture)\s+"
+    r"(?P<before>(?:[\w’'-]+\s+){0,3}?)(?:medals?|titles?|championships?)\b(?P<after>[^,;.?]*)"
+)
+"""A medal or a title won, with the words before it and the rest of its clause after it."""
+_CONTEST_NOUNS = word_set(
+    "olympics olympic olympiad games cup championship championships tournament league open"
+    " trophy medal medals season"
+)
+"""Nouns of a contest: in a deck on one, its medals and titles are its own."""
+_CONTEST_SORTS = _CONTEST_NOUNS | word_set("world national league")
+"""Words before a title that say the sort of contest: "the league title", "a world title"."""
+
+
+def prize_without_its_contest(text: str, known: Collection[str]) -> bool:
+    """Whether a question tells of a medal or a title won with nothing saying in what ("In
+    what year did the Orm team win their first gold medal?", "Who won the title in 1990?"):
+    the contest was named sentences before. A name in the prize or after it ("its first
+    Olympic gold medal", "the title at the Orm Open") says which, and in a deck on a contest
+    (its nouns ``known``) its prizes are its own."""
+    if any(noun in _CONTEST_NOUNS for noun in known):
+        return False
+    for won in _PRIZE_WON.finditer(text):
+        if re.search(r"\b[A-Z]", won["before"] + won["after"]):
+            continue  # "their first Olympic gold medal", "the title at the Orm Open"
+        if not any(word in _CONTEST_SORTS for word in won["before"].casefold().split()):
+            return True
+    return False
 
 
 _SHARE = (

@@ -53,6 +53,12 @@ _EMPTY_NOUNS = word_set(
 """Nouns that, bare, only say what sort of thing changed hands or was kept ("ceded land",
 "maintains presence", "received a nomination"): the verb carries the fact, and the noun is
 what any learner would guess."""
+_ABSTRACT_NOUNS = word_set(
+    "quantity quantities thing things aspect aspects item items entity entities"
+)
+"""Nouns so general that they name no thing of their own ("Image theory defines quantities
+in terms of ..."): the words after them say what they are, and a key of them alone asks
+nothing a learner could recall."""
 _GENERIC_GOVERNMENT = LazyPattern(
     r"(?:the\s+)?(?:(?:federal|national|central|state|local|provincial|regional|imperial"
     r"|royal|colonial)\s+)?governments?",
@@ -64,12 +70,12 @@ own country or office already says."""
 
 def empty_key(answer: str) -> bool:
     """Whether a key is a bare noun that says only the sort of thing a verb took ("land",
-    "presence", "an appointment"), or a government by its level alone ("Federal Government"):
-    nothing a learner could recall."""
+    "presence", "an appointment") or names no thing at all ("quantities"), or a government
+    by its level alone ("Federal Government"): nothing a learner could recall."""
     key = _ARTICLE.sub("", answer.strip())
     if _GENERIC_GOVERNMENT.fullmatch(answer.strip()):
         return True
-    return key.islower() and key in _EMPTY_NOUNS
+    return key.islower() and (key in _EMPTY_NOUNS or key in _ABSTRACT_NOUNS)
 
 
 _CATEGORY_WORDS = word_set(
