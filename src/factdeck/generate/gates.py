@@ -6945,16 +6945,37 @@ def _year_of_the_title(fact: FactRecord, title: str) -> bool:
 
 
 _FIGURES = re.compile(r"\d+")
+_SHORT_YEAR_OF_A_NAME = LazyPattern(r"\b[A-Z][\w-]*\s+['’]?(?P<year>\d\d)(?![\w,.]?\d)")
+"""A name closed by the last two figures of its year: "Orm 95", "Expo 71", "Vellfest '69"."""
+_MILLENNIUM = LazyPattern(r"\bMillennium\b")
+
+
+def names_its_year(prompt: str, year: int) -> bool:
+    """Whether a name in the prompt holds the key's year in short: "Orm 95" (a release of
+    1995), "Expo 71" (a fair of 1971), "Orm Millennium Edition" (2000). Names are made so
+    to say their year; asked for it, the learner reads it off."""
+    short = f"{year % 100:02d}"
+    if any(found["year"] == short for found in _SHORT_YEAR_OF_A_NAME.finditer(prompt)):
+        return True
+    return year == 2000 and _MILLENNIUM.search(prompt) is not None
 
 
 def shows_its_figures(fact: FactRecord) -> bool:
     """Whether a time's or a count's key stands in its own prompt, in any form: "In mid-2011,
     a new model was released in what year?" or "In the 2009–10 season, in what year ...?"
-    (2011, 2009), "How many of the 12 ships ...?" (12). Figures inside a longer number are
-    another number ("10" in "2010"). A date gives itself away by its year, never by its day
-    ("5" of "5 May 1890" in "When did the 5 ships reach Orm?")."""
+    (2011, 2009), "How many of the 12 ships ...?" (12), or a name holds a year's key in
+    short (``names_its_year``: "When was Orm 95 released?"). Figures inside a longer number
+    are another number ("10" in "2010"). A date gives itself away by its year, never by its
+    day ("5" of "5 May 1890" in "When did the 5 ships reach Orm?")."""
     if fact.kind not in WHEN_KINDS | {"number"}:
         return False
+    year = fact.year if fact.kind == "date" else None
+    if fact.kind == "year" and fact.answer.isdigit():
+        year = int(fact.answer)
+    if year is not None and any(
+        names_its_year(prompt, year) for prompt in {fact.prompt, fact.number_prompt or ""}
+    ):
+        return True
     keys = set(_FIGURES.findall(fact.answer.replace(",", "")))
     if fact.kind == "date":
         keys = {figure for figure in keys if len(figure) >= 3} or keys
