@@ -274,9 +274,10 @@ def _same_noun(word: str, noun: str) -> bool:
 
 def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     """The "which N" of a prompt when the key is a name made of that noun and common words
-    only ("Which senate ...? → State Senate", "to which league ...? → the League"): the
-    question gives the name's head and asks only for a plain word before it, or for
-    nothing."""
+    only ("Which senate ...? → State Senate", "to which league ...? → the League"), or one
+    accepted as that noun alone ("Which senate ...? → Orvan Senate", the sentence's "the
+    Senate" accepted): the question gives the name's head and asks only for a plain word
+    before it, or for nothing."""
     if fact.kind in ("person", "year", "date", "period", "number"):
         return None
     found = _WHICH.search(fact.prompt)
@@ -286,11 +287,18 @@ def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     if not _same_noun(words[at], found.group(2)):
         return None
+    if any(_noun_alone(form) for form in _forms_of_the_noun(fact.accepted, words[at])):
+        return found  # "Senate" accepted for "Orvan Senate": "which senate" gives it
     rest = [w for i, w in enumerate(words) if i != at and w.casefold() not in _JOINING_WORDS]
     plain = (word[:1].isupper() and word.isalpha() and lexicon.english_word(word) for word in rest)
     if not all(plain):
         return None  # a lower-case term ("natural killer cells") names its kind, as it should
     return found
+
+
+def _forms_of_the_noun(forms: tuple[str, ...], noun: str) -> list[str]:
+    """The forms whose last word is ``noun`` ("the Senate", "Orvan Senate" for "senate")."""
+    return [form for form in forms if _same_noun(form.split()[-1], noun)]
 
 
 def _noun_alone(key: str) -> bool:
@@ -333,7 +341,8 @@ def with_broader_which(fact: FactRecord) -> FactRecord | None:
     sort, prompt = found.group(2), fact.prompt
     broader = lexicon.BROADER_SORTS.get(sort)
     if broader is None or re.search(rf"\b{broader}\b", prompt, re.IGNORECASE):
-        return None if _noun_alone(fact.answer) else fact
+        forms = [fact.answer, *_forms_of_the_noun(fact.accepted, sort)]
+        return None if any(_noun_alone(form) for form in forms) else fact
     end = found.end(2)
     if _plural_sort(sort):
         verb = _PLURAL_BE_OR_HAVE.match(prompt, end)
@@ -350,10 +359,23 @@ who ..."), never a relative "who" inside it."""
 _NO_PERSON_KINDS = frozenset(["place", "country", "organisation"])
 
 
+def _no_one_s_name(fact: FactRecord) -> bool:
+    """Whether a key read as a person's is a lone English word that is no noun, with no
+    fuller name among its forms ("Raw", a show): names are nouns, and a surname that is a
+    word ("Young", "Brown") is a noun too, so such a key names a thing, not whom."""
+    if fact.kind != "person" or " " in fact.answer or any(" " in form for form in fact.accepted):
+        return False
+    tags = word_tags(fact.answer.casefold())
+    return lexicon.english_word(fact.answer) and bool(tags) and "NOUN" not in tags
+
+
 def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     """ "Who ...?" asked of a body, a town or a country asks "Which body/town/country ...?",
-    from the sort its name gives; a thing of no known sort is not asked with "who"."""
+    from the sort its name gives; a thing of no known sort, or a key that is no one's name
+    (``_no_one_s_name``), is not asked with "who"."""
     found = _WHO.search(fact.prompt)
+    if found is not None and _no_one_s_name(fact):
+        return None
     if found is None or fact.kind not in _NO_PERSON_KINDS or names_people(fact.answer, "other"):
         return fact
     if fact.kind == "organisation":

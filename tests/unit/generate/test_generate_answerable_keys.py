@@ -146,6 +146,28 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
 
 
+def test_a_which_noun_accepted_alone_is_broadened_or_not_asked() -> None:
+    senate = auto_fact(
+        "organisation", "Orvan Senate", "s", "Which senate passed the act?", accepted=("Senate",)
+    )
+    broadened = with_broader_which(senate)
+    assert broadened is not None
+    assert broadened.prompt == "Which body passed the act?"
+    assert broadened.accepted == ("Senate",)
+    revolution = auto_fact(
+        "event",
+        "Orvan Revolution",
+        "s",
+        "Which revolution began in 1960?",
+        accepted=("the Revolution",),
+    )
+    assert with_broader_which(revolution) is None
+    named = auto_fact(
+        "event", "Orvan Revolution", "s", "Which revolution began in 1960?", accepted=("Orvan",)
+    )
+    assert with_broader_which(named) == named
+
+
 def test_a_plural_which_noun_is_broadened_with_its_verb_agreeing() -> None:
     def asked(key: str, prompt: str) -> str | None:
         fact = with_broader_which(auto_fact("place", key, "s", prompt))
@@ -191,6 +213,16 @@ def test_who_is_not_asked_of_a_body_or_a_town() -> None:
     assert counted.prompt == "Which body counts the votes?"
     person = auto_fact("person", "Ana Kerr", "s", "Who designed the hall?")
     assert with_answerable_key(person) == person
+
+
+def test_whom_is_not_asked_of_a_lone_word_that_is_no_name() -> None:
+    show = auto_fact("person", "Vivid", "s", "To whom was Ivo Marr drafted in 2016?")
+    assert with_thing_wh(show) is None
+    for surname in ("Brown", "Kessa"):
+        person = auto_fact("person", surname, "s", "To whom did Ivo Marr lose in 2016?")
+        assert with_thing_wh(person) == person
+    named = auto_fact("person", "Vivid", "s", "To whom did Ivo Marr lose?", accepted=("Ana Vivid",))
+    assert with_thing_wh(named) == named
 
 
 def test_a_title_alone_is_never_an_answer() -> None:
