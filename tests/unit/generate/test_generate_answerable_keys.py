@@ -2,6 +2,7 @@
 
 from factdeck.generate.keys import (
     broken_quotes,
+    named_otherwise,
     non_answer,
     with_answerable_key,
     with_broader_which,
@@ -262,3 +263,20 @@ def test_a_key_s_languages_and_an_event_s_year_are_no_part_of_its_name() -> None
     # how a thing is done, a law's year and a generic name keep their words
     for key in ("taught in English", "Kell Harbour Act of 1862", "Great Famine of 1315"):
         assert without_descriptive_tail(auto_fact("other", key, quote, "What?")).answer == key
+
+
+def test_a_key_the_prompt_names_by_another_name_is_given_away() -> None:
+    assert named_otherwise("America", "Which land joined the United States in 1845?")
+    assert named_otherwise("Soviet Union", "Which state did the USSR's army defend?")
+    assert named_otherwise("the United States", "Which country did the US Navy defend?")
+    assert not named_otherwise("United States", "Which country bought Vessia in 1867?")
+    assert not named_otherwise("Vessia", "Which country did the United States buy?")
+    asked = auto_fact("country", "America", "s", "Which land joined the United States in 1845?")
+    assert with_answerable_key(asked) is None
+
+
+def test_america_is_not_asked_as_a_country() -> None:
+    settled = auto_fact("country", "America", "s", "Which country did Orm's people settle?")
+    assert with_answerable_key(settled) is None
+    vessia = auto_fact("country", "Vessia", "s", "Which country did Orm's people settle?")
+    assert with_answerable_key(vessia) == vessia
