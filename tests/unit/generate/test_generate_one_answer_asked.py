@@ -1,9 +1,10 @@
-"""Questions that admit more than the key: "where" asked of a ground, which the town it stands
-in answers as well."""
+"""Questions that admit more than the key: "who" asked of the one who did not do a deed, and
+"where" asked of a ground, which the town it stands in answers as well."""
 
 from __future__ import annotations
 
 from factdeck.generate.facts import ANSWER_PLACEHOLDER
+from factdeck.generate.gates import asks_who_did_not
 from factdeck.generate.keys import with_venue_which
 from factdeck.generate.pipeline import build_deck
 from helpers.generation import auto_fact
@@ -14,6 +15,26 @@ def _prompts(text: str) -> list[str]:
         q.prompt
         for q in build_deck(text, deck="d", file_name="d.txt", markdown=False).bank.questions
     ]
+
+
+def test_who_did_not_do_a_deed_is_not_asked(uncut: None) -> None:
+    text = (
+        "Kessa Circle\n\nThe Kessa Circle was a group of painters who met in Orm between 1908 "
+        "and 1912. The painter Ivo Marr had not taken part in any of the meetings of the Kessa "
+        "Circle."
+    )
+    assert not [prompt for prompt in _prompts(text) if "not taken part" in prompt]
+
+
+def test_a_negated_question_is_told_from_not_only_and_not_until() -> None:
+    assert asks_who_did_not("Who had not joined the guild?")
+    assert asks_who_did_not("What did Orm never sell?")
+    assert asks_who_did_not("Whom did Ivo Marr not invite?")
+    assert asks_who_did_not("Who didn't sign the pact?")
+    assert not asks_who_did_not("Who was not only a poet but a painter?")
+    assert not asks_who_did_not("What was not built until 1900?")
+    assert not asks_who_did_not("Who was the only member not to sign?")
+    assert not asks_who_did_not("Who noted that Orm was not founded?")
 
 
 def test_where_of_a_ground_asks_which_ground(uncut: None) -> None:
