@@ -6925,18 +6925,22 @@ def setting_places(
     ``places`` ((kind, name) pairs) those it names (``mentions``: in how many sentences)
     nearly as often as the place it names most, or as the country it names most, leaving out
     its own subject ("Tarland" in a document on Tarland). Of its events, a war is its setting
-    in time so where the document also keeps calling it "the war" (``_MIN_TOLD_AS_THE_WAR``):
-    "until the last months of which war?" in a document on a war's resistance fighters asks
-    what the whole document is about; a town's history names a war as one of its times."""
+    in time so where the document calls it "the war" at least as often as by its name
+    (and ``_MIN_TOLD_AS_THE_WAR`` times): "until the last months of which war?" in a document
+    on a war's resistance fighters asks what the whole document is about; a town's history,
+    or a ship's through several wars, names each war it tells of."""
     places = list(places)
-    set_in_a_war = any(kind == "event" for kind, _ in places) and (
-        mentions("the war") + mentions("The war") >= _MIN_TOLD_AS_THE_WAR
-    )
+    told = 0
+    if any(kind == "event" for kind, _ in places):
+        told = mentions("the war") + mentions("The war")
     counts: dict[str, tuple[str, int]] = {
         normalize(name): (kind, mentions(name))
         for kind, name in places
         if not names_the_subject(name, "place", title)
-        and (kind != "event" or (set_in_a_war and _WAR.search(name) is not None))
+        and (
+            kind != "event"
+            or (_WAR.search(name) is not None and told >= max(_MIN_TOLD_AS_THE_WAR, mentions(name)))
+        )
     }
     setting = {normalize(home)} if home else set()
     for kinds in (_PLACE_KINDS, {"country"}, {"event"}):

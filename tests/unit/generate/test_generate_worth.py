@@ -189,12 +189,14 @@ def test_where_the_deck_is_set_is_guessed_not_learned() -> None:
 
 
 def test_the_war_the_deck_is_set_in_is_guessed_not_learned() -> None:
-    counts = {"Orvan War": 9, "Cold War": 2, "War": 14, "Vell": 5, "the war": 3, "The war": 1}
+    counts = {"Orvan War": 9, "Cold War": 2, "War": 14, "Vell": 5, "the war": 8, "The war": 1}
     events = [("event", "Orvan War"), ("event", "Cold War"), ("event", "War")]
     setting = setting_places(events, counts.__getitem__, "Vell Rangers", None)
     assert setting == {"orvan war"}
     once = {**counts, "the war": 1}
     assert not setting_places(events, once.__getitem__, "Vell", None)  # a war among its times
+    named = {**counts, "the war": 5}
+    assert not setting_places(events, named.__getitem__, "Vell", None)  # each war by its name
 
     def guessed(prompt: str, answer: str) -> bool:
         fact = _fact(prompt, answer, "event")
