@@ -2939,6 +2939,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "redness, swelling and heat": one of three asked as if all
     if candidate.form == "subject" and gates.thin_subject_question(asked):
         return False  # "Who returned to Vell?": many did
+    if gates.asks_who_did_not(asked):
+        return False  # "Who had not joined the guild?": everyone else
     if gates.group_went_where(asked):
         return False  # "Where did some Orm monks settle?": in many places
     if gates.held_post_without_its_time(asked):

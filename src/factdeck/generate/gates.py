@@ -6656,6 +6656,21 @@ _UNDERGONE_ALONE = LazyPattern(
 "Which country was annexed in 1910?" (by whom? many were)."""
 
 
+_WHO_DID_NOT = LazyPattern(
+    rf"^(?:Who|Whom|What|Which\s+[a-z-]+)\s+(?:(?:(?:{_AUXILIARY_WORDS})\s+(?:[A-Z][\w’'-]*\s+){{0,3}})?(?:not|never)\b"
+    rf"|(?:{_AUXILIARY_WORDS})n[’']t\b)(?!\s+only\b)(?![^?]*\buntil\b)"
+)
+"""A "who", "what" or "which" question whose verb is negated: "Who had not joined the guild?",
+"What did Orm never sell?"; not "not only" (a second deed follows) or "not ... until" (a time)."""
+
+
+def asks_who_did_not(question: str) -> bool:
+    """Whether "who", "what" or "which" asks for the one that did not do a deed: "Which
+    painter had not taken part in the talks?" is true of everyone else too, and nothing in it
+    singles one out."""
+    return _WHO_DID_NOT.match(question) is not None
+
+
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
     place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said
@@ -6952,20 +6967,38 @@ def names_the_subject(answer: str, kind: str, title: str) -> bool:
     return school != key and school == _bare_school_name(subject)
 
 
+_MIN_TOLD_AS_THE_WAR = 3
+"""In how many sentences a document set in a war says "the war"."""
+_WAR = LazyPattern(r"\S\s+War\b|\bWar\s+\S")
+"""A war's name: "Cold War", "War of 1812", never "War" alone."""
+
+
 def setting_places(
     places: Iterable[tuple[str, str]], mentions: Callable[[str], int], title: str, home: str | None
 ) -> set[str]:
     """The places a document is set in, normalised: its ``home`` country, and of its
     ``places`` ((kind, name) pairs) those it names (``mentions``: in how many sentences)
     nearly as often as the place it names most, or as the country it names most, leaving out
-    its own subject ("Tarland" in a document on Tarland)."""
+    its own subject ("Tarland" in a document on Tarland). Of its events, a war is its setting
+    in time so where the document calls it "the war" at least as often as by its name
+    (and ``_MIN_TOLD_AS_THE_WAR`` times): "until the last months of which war?" in a document
+    on a war's resistance fighters asks what the whole document is about; a town's history,
+    or a ship's through several wars, names each war it tells of."""
+    places = list(places)
+    told = 0
+    if any(kind == "event" for kind, _ in places):
+        told = mentions("the war") + mentions("The war")
     counts: dict[str, tuple[str, int]] = {
         normalize(name): (kind, mentions(name))
         for kind, name in places
         if not names_the_subject(name, "place", title)
+        and (
+            kind != "event"
+            or (_WAR.search(name) is not None and told >= max(_MIN_TOLD_AS_THE_WAR, mentions(name)))
+        )
     }
     setting = {normalize(home)} if home else set()
-    for kinds in (_PLACE_KINDS, {"country"}):
+    for kinds in (_PLACE_KINDS, {"country"}, {"event"}):
         top = max((count for kind, count in counts.values() if kind in kinds), default=0)
         setting |= {
             name
@@ -7000,16 +7033,37 @@ def _year_of_the_title(fact: FactRecord, title: str) -> bool:
 
 
 _FIGURES = re.compile(r"\d+")
+_SHORT_YEAR_OF_A_NAME = LazyPattern(r"\b[A-Z][\w-]*\s+['’]?(?P<year>\d\d)(?![\w,.]?\d)")
+"""A name closed by the last two figures of its year: "Orm 95", "Expo 71", "Vellfest '69"."""
+_MILLENNIUM = LazyPattern(r"\bMillennium\b")
+
+
+def names_its_year(prompt: str, year: int) -> bool:
+    """Whether a name in the prompt holds the key's year in short: "Orm 95" (a release of
+    1995), "Expo 71" (a fair of 1971), "Orm Millennium Edition" (2000). Names are made so
+    to say their year; asked for it, the learner reads it off."""
+    short = f"{year % 100:02d}"
+    if any(found["year"] == short for found in _SHORT_YEAR_OF_A_NAME.finditer(prompt)):
+        return True
+    return year == 2000 and _MILLENNIUM.search(prompt) is not None
 
 
 def shows_its_figures(fact: FactRecord) -> bool:
     """Whether a time's or a count's key stands in its own prompt, in any form: "In mid-2011,
     a new model was released in what year?" or "In the 2009–10 season, in what year ...?"
-    (2011, 2009), "How many of the 12 ships ...?" (12). Figures inside a longer number are
-    another number ("10" in "2010"). A date gives itself away by its year, never by its day
-    ("5" of "5 May 1890" in "When did the 5 ships reach Orm?")."""
+    (2011, 2009), "How many of the 12 ships ...?" (12), or a name holds a year's key in
+    short (``names_its_year``: "When was Orm 95 released?"). Figures inside a longer number
+    are another number ("10" in "2010"). A date gives itself away by its year, never by its
+    day ("5" of "5 May 1890" in "When did the 5 ships reach Orm?")."""
     if fact.kind not in WHEN_KINDS | {"number"}:
         return False
+    year = fact.year if fact.kind == "date" else None
+    if fact.kind == "year" and fact.answer.isdigit():
+        year = int(fact.answer)
+    if year is not None and any(
+        names_its_year(prompt, year) for prompt in {fact.prompt, fact.number_prompt or ""}
+    ):
+        return True
     keys = set(_FIGURES.findall(fact.answer.replace(",", "")))
     if fact.kind == "date":
         keys = {figure for figure in keys if len(figure) >= 3} or keys
@@ -7063,6 +7117,15 @@ def dates_a_described_deed(fact: FactRecord) -> bool:
     )
 
 
+_SETTING_KINDS = _PLACE_KINDS | {"event"}
+_WHERE_AT_A_NAMED_EVENT = LazyPattern(
+    r"^Where\b[^?]*?\b(?:at|during)\s+(?:the\s+)?"
+    r"(?:\d{4}\s+(?:[A-Z][\w’'-]*\s*)+|(?:[A-Z][\w’'-]*\s+)+\d{4}\b)"
+)
+"""A "where" question of a deed done at an event its year names: "Where did Orm make its
+debut at the 1964 Games?", "Where did Kell score at Vellcup 2004?"."""
+
+
 def guessable_key(
     fact: FactRecord,
     title: str,
@@ -7071,9 +7134,10 @@ def guessable_key(
 ) -> bool:
     """Whether an imported question's key is one the deck gives away or one nobody needs:
     the document's own subject (``names_the_subject``) unless asked by its definition, or
-    the year its title names, alone or in a date (``_year_of_the_title``); a place it is set
-    in, however the question asks for it ("Where ...?", "In which country ...?":
-    ``setting_places``, any learner guesses it); a continent asked of the subject, of such a
+    the year its title names, alone or in a date (``_year_of_the_title``); a place or a war
+    it is set in, however the question asks for it ("Where ...?", "In which country ...?":
+    ``setting_places``, any learner guesses it); the place of a deed done at an event its
+    year names (the event's own place, which its name gives); a continent asked of the subject, of such a
     place or of a well-known country; or a person the document names once, asked for an
     opinion ("Who praised the novel's sparse prose?"): trivia."""
     if fact.origin != "auto":
@@ -7086,8 +7150,10 @@ def guessable_key(
         return True
     if _year_of_the_title(fact, title):
         return True  # "In what year was it released?" in a deck on "Orm (1999 film)"
-    if fact.kind in _PLACE_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
+    if fact.kind in _SETTING_KINDS and normalize(re.sub(r"^[Tt]he\s+", "", fact.answer)) in setting:
         return True
+    if fact.kind in _PLACE_KINDS and _WHERE_AT_A_NAMED_EVENT.match(fact.prompt):
+        return True  # "Where did Orm make its debut at the 1964 Games?": where those were held
     if fact.answer in lexicon.CONTINENTS and _asks_of_a_known_place(fact.prompt, title, setting):
         return True  # "On which continent is Port Kell?" in a deck on Port Kell
     said = _WHO_THEN_VERB.match(fact.prompt)

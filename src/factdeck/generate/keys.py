@@ -4,8 +4,8 @@ A last look at each automatic fact once its key and forms are settled: a key tha
 that nothing is known, a key that only sorts what it tells ("a modern application"), a key
 cut across quotation marks, "the" before a word that is no
 noun, a place glued to a person's name, a ruler's short name another ruler shares, a key
-cut from the noun it modifies, a "which" question whose noun is most of its own key, and
-"who" asked of a thing.
+cut from the noun it modifies, a "which" question whose noun is most of its own key,
+"who" asked of a thing, and "where" asked of a ground.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from factdeck.generate import lexicon
-from factdeck.generate.facts import FactRecord
+from factdeck.generate.facts import ANSWER_PLACEHOLDER, FactRecord
 from factdeck.generate.patterns import LazyPattern
 from factdeck.generate.phrasing import (
     finite_verb,
@@ -116,6 +116,21 @@ def category_key(answer: str, prompt: str) -> bool:
         return True
     # "scientific method", "genetic factor": an adjective in "-ic" makes a term of its own
     return "ADJ" in word_tags(words[0]) and not re.search(r"ic(?:al)?$", words[0])
+
+
+def named_otherwise(answer: str, prompt: str) -> bool:
+    """Whether the prompt names the key by another of its names ("... into the United
+    States?" keyed "America", "... the USSR's ...?" keyed "Soviet Union"): the learner reads
+    the key off the question."""
+    key = re.sub(r"^the\s+", "", answer)
+    for full, short in lexicon.SHORT_FORMS.items():
+        names = {full, *short}
+        if key in names and any(
+            re.search(rf"(?<![\w.]){re.escape(other)}(?![\w-]|\.\w)", prompt)
+            for other in names - {key}
+        ):
+            return True
+    return False
 
 
 _QUOTE_MARKS = "'\"‘’“”"
@@ -280,9 +295,10 @@ def _same_noun(word: str, noun: str) -> bool:
 
 def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     """The "which N" of a prompt when the key is a name made of that noun and common words
-    only ("Which senate ...? → State Senate", "to which league ...? → the League"): the
-    question gives the name's head and asks only for a plain word before it, or for
-    nothing."""
+    only ("Which senate ...? → State Senate", "to which league ...? → the League"), or one
+    accepted as that noun alone ("Which senate ...? → Orvan Senate", the sentence's "the
+    Senate" accepted): the question gives the name's head and asks only for a plain word
+    before it, or for nothing."""
     if fact.kind in ("person", "year", "date", "period", "number"):
         return None
     found = _WHICH.search(fact.prompt)
@@ -292,11 +308,18 @@ def _self_answering_noun(fact: FactRecord) -> re.Match[str] | None:
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     if not _same_noun(words[at], found.group(2)):
         return None
+    if any(_noun_alone(form) for form in _forms_of_the_noun(fact.accepted, words[at])):
+        return found  # "Senate" accepted for "Orvan Senate": "which senate" gives it
     rest = [w for i, w in enumerate(words) if i != at and w.casefold() not in _JOINING_WORDS]
     plain = (word[:1].isupper() and word.isalpha() and lexicon.english_word(word) for word in rest)
     if not all(plain):
         return None  # a lower-case term ("natural killer cells") names its kind, as it should
     return found
+
+
+def _forms_of_the_noun(forms: tuple[str, ...], noun: str) -> list[str]:
+    """The forms whose last word is ``noun`` ("the Senate", "Orvan Senate" for "senate")."""
+    return [form for form in forms if _same_noun(form.split()[-1], noun)]
 
 
 def _noun_alone(key: str) -> bool:
@@ -339,7 +362,8 @@ def with_broader_which(fact: FactRecord) -> FactRecord | None:
     sort, prompt = found.group(2), fact.prompt
     broader = lexicon.BROADER_SORTS.get(sort)
     if broader is None or re.search(rf"\b{broader}\b", prompt, re.IGNORECASE):
-        return None if _noun_alone(fact.answer) else fact
+        forms = [fact.answer, *_forms_of_the_noun(fact.accepted, sort)]
+        return None if any(_noun_alone(form) for form in forms) else fact
     end = found.end(2)
     if _plural_sort(sort):
         verb = _PLURAL_BE_OR_HAVE.match(prompt, end)
@@ -356,10 +380,23 @@ who ..."), never a relative "who" inside it."""
 _NO_PERSON_KINDS = frozenset(["place", "country", "organisation"])
 
 
+def _no_one_s_name(fact: FactRecord) -> bool:
+    """Whether a key read as a person's is a lone English word that is no noun, with no
+    fuller name among its forms ("Raw", a show): names are nouns, and a surname that is a
+    word ("Young", "Brown") is a noun too, so such a key names a thing, not whom."""
+    if fact.kind != "person" or " " in fact.answer or any(" " in form for form in fact.accepted):
+        return False
+    tags = word_tags(fact.answer.casefold())
+    return lexicon.english_word(fact.answer) and bool(tags) and "NOUN" not in tags
+
+
 def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     """ "Who ...?" asked of a body, a town or a country asks "Which body/town/country ...?",
-    from the sort its name gives; a thing of no known sort is not asked with "who"."""
+    from the sort its name gives; a thing of no known sort, or a key that is no one's name
+    (``_no_one_s_name``), is not asked with "who"."""
     found = _WHO.search(fact.prompt)
+    if found is not None and _no_one_s_name(fact):
+        return None
     if found is None or fact.kind not in _NO_PERSON_KINDS or names_people(fact.answer, "other"):
         return fact
     if fact.kind == "organisation":
@@ -375,22 +412,56 @@ def with_thing_wh(fact: FactRecord) -> FactRecord | None:
     return replace(fact, prompt=f"{prompt[: found.start()]}{which}{prompt[found.end() :]}")
 
 
+_VENUE_SORTS = {
+    **dict.fromkeys(word_set("Oval Ground Grounds"), "ground"),
+    "Stadium": "stadium",
+    "Arena": "arena",
+    **dict.fromkeys(word_set("Velodrome Speedway Raceway Racecourse Ballpark"), "venue"),
+}
+"""Last words that make a name a sports venue's, and the noun a question asks one by."""
+_WHERE_OPENING = LazyPattern(r"^Where\b")
+_PREPOSITION_BEFORE = LazyPattern(r"\b(?P<word>at|in|on|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def with_venue_which(fact: FactRecord) -> FactRecord:
+    """ "Where did Orm host Kell?" keyed a ground ("Vell Oval") asks "At which ground did Orm
+    host Kell?": "where" is as well answered by the town the ground is in, which the key
+    does not accept. The preposition is the sentence's own ("at", "to", "from")."""
+    words = fact.answer.split()
+    opening = _WHERE_OPENING.match(fact.prompt)
+    if opening is None or len(words) < 2 or words[-1] not in _VENUE_SORTS:
+        return fact
+    template = fact.statement_template or ""
+    before = _PREPOSITION_BEFORE.search(template[: template.find(ANSWER_PLACEHOLDER)])
+    if ANSWER_PLACEHOLDER not in template or before is None:
+        return fact
+    preposition = "at" if before["word"].casefold() in ("at", "in", "on") else before["word"]
+    which = f"{preposition.capitalize()} which {_VENUE_SORTS[words[-1]]}"
+    return replace(fact, prompt=f"{which}{fact.prompt[opening.end() :]}")
+
+
 _LAND_SORTS = word_set(
     "country nation state kingdom empire realm land republic colony province region city town"
 )
 """Sorts of land a "which" question may name; its key must be one."""
 _BODIES_OF_A_LAND = word_set("Union Confederation Congress Nations Government Commonwealth")
 """Body words that also head the name of a land ("Soviet Union", "Swiss Confederation")."""
+_CONTINENT_OR_COUNTRY = frozenset(["America"])
+"""Names of a continent that also name a country: "colonization of America" is of the
+continent, "emigrated to America" to the United States; "which country" fits only one."""
 _NEVER_A_LAND = frozenset(["person", "event", "year", "date", "period", "number"])
 
 
 def with_key_s_own_sort(fact: FactRecord) -> FactRecord | None:
     """ "Which country declared war on Orm? → Kessian Revolution": a land asked for but an
     event or a body named. The question asks by the key's own sort ("Which revolution
-    ...?") when its head word gives one, and is not asked when the key's kind is no land."""
+    ...?") when its head word gives one, and is not asked when the key's kind is no land,
+    or names a continent as often as a country ("America")."""
     found = _WHICH.search(fact.prompt)
     if found is None or found.group(2) not in _LAND_SORTS:
         return fact
+    if re.sub(r"^the\s+", "", fact.answer) in _CONTINENT_OR_COUNTRY:
+        return None
     words = fact.answer.split()
     head = (words[: words.index("of")] if "of" in words else words) or [""]
     last = head[-1]
@@ -601,11 +672,12 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
         or broken_quotes(fact.answer)
         or category_key(fact.answer, fact.prompt)
         or empty_key(fact.answer)
+        or named_otherwise(fact.answer, fact.prompt)
     ):
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
     fact = without_asked_class_noun(without_descriptive_tail(fact))
-    fact = with_head_noun(without_lone_title(fact))
+    fact = with_venue_which(with_head_noun(without_lone_title(fact)))
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None
     asked = with_one_key_s_number(asked) if asked is not None else None

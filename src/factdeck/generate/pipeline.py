@@ -252,7 +252,7 @@ def _answerable_facts(
     facts = [f for f in facts if not _paragraph_scope_dropped(f, evidence)]
     settings = {
         document: setting_places(
-            [(kind, value) for kind, value in pairs if kind in ("place", "country")],
+            [(kind, value) for kind, value in pairs if kind in ("place", "country", "event")],
             partial(evidence.mentions, document),
             titles[document],
             evidence.home_country(document),

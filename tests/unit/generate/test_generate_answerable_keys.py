@@ -2,6 +2,7 @@
 
 from factdeck.generate.keys import (
     broken_quotes,
+    named_otherwise,
     non_answer,
     with_answerable_key,
     with_broader_which,
@@ -146,6 +147,28 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert asked("killer cells", "Which cells kill it?") == "Which cells kill it?"
 
 
+def test_a_which_noun_accepted_alone_is_broadened_or_not_asked() -> None:
+    senate = auto_fact(
+        "organisation", "Orvan Senate", "s", "Which senate passed the act?", accepted=("Senate",)
+    )
+    broadened = with_broader_which(senate)
+    assert broadened is not None
+    assert broadened.prompt == "Which body passed the act?"
+    assert broadened.accepted == ("Senate",)
+    revolution = auto_fact(
+        "event",
+        "Orvan Revolution",
+        "s",
+        "Which revolution began in 1960?",
+        accepted=("the Revolution",),
+    )
+    assert with_broader_which(revolution) is None
+    named = auto_fact(
+        "event", "Orvan Revolution", "s", "Which revolution began in 1960?", accepted=("Orvan",)
+    )
+    assert with_broader_which(named) == named
+
+
 def test_a_plural_which_noun_is_broadened_with_its_verb_agreeing() -> None:
     def asked(key: str, prompt: str) -> str | None:
         fact = with_broader_which(auto_fact("place", key, "s", prompt))
@@ -193,6 +216,16 @@ def test_who_is_not_asked_of_a_body_or_a_town() -> None:
     assert with_answerable_key(person) == person
 
 
+def test_whom_is_not_asked_of_a_lone_word_that_is_no_name() -> None:
+    show = auto_fact("person", "Vivid", "s", "To whom was Ivo Marr drafted in 2016?")
+    assert with_thing_wh(show) is None
+    for surname in ("Brown", "Kessa"):
+        person = auto_fact("person", surname, "s", "To whom did Ivo Marr lose in 2016?")
+        assert with_thing_wh(person) == person
+    named = auto_fact("person", "Vivid", "s", "To whom did Ivo Marr lose?", accepted=("Ana Vivid",))
+    assert with_thing_wh(named) == named
+
+
 def test_a_title_alone_is_never_an_answer() -> None:
     statement = "Sheikh Amal Rast built the great library of Tarsa in 1921."
     prompt = "Who built the great library of Tarsa in 1921?"
@@ -230,3 +263,20 @@ def test_a_key_s_languages_and_an_event_s_year_are_no_part_of_its_name() -> None
     # how a thing is done, a law's year and a generic name keep their words
     for key in ("taught in English", "Kell Harbour Act of 1862", "Great Famine of 1315"):
         assert without_descriptive_tail(auto_fact("other", key, quote, "What?")).answer == key
+
+
+def test_a_key_the_prompt_names_by_another_name_is_given_away() -> None:
+    assert named_otherwise("America", "Which land joined the United States in 1845?")
+    assert named_otherwise("Soviet Union", "Which state did the USSR's army defend?")
+    assert named_otherwise("the United States", "Which country did the US Navy defend?")
+    assert not named_otherwise("United States", "Which country bought Vessia in 1867?")
+    assert not named_otherwise("Vessia", "Which country did the United States buy?")
+    asked = auto_fact("country", "America", "s", "Which land joined the United States in 1845?")
+    assert with_answerable_key(asked) is None
+
+
+def test_america_is_not_asked_as_a_country() -> None:
+    settled = auto_fact("country", "America", "s", "Which country did Orm's people settle?")
+    assert with_answerable_key(settled) is None
+    vessia = auto_fact("country", "Vessia", "s", "Which country did Orm's people settle?")
+    assert with_answerable_key(vessia) == vessia

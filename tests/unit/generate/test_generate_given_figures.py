@@ -92,3 +92,15 @@ def test_the_date_of_a_deed_that_describes_a_noun_is_not_the_verbs_time() -> Non
     plain = "The fight was taken up by the Orm League in 1881."
     asked = "In what year was the fight taken up by the Orm League?"
     assert not dates_a_described_deed(_quoted(plain, asked, 1881))
+
+
+def test_a_name_holding_its_year_in_short_gives_the_year_away() -> None:
+    assert shows_its_figures(_fact("year", "1995", "In what year did Orvsoft release Orm 95?"))
+    assert shows_its_figures(_fact("year", "1971", "In what year was Expo 71 held in Kell?", 1971))
+    assert shows_its_figures(_fact("year", "1969", "When did Vellfest '69 take place?"))
+    assert shows_its_figures(
+        _fact("year", "2000", "In what year did Orvsoft release Orm Millennium Edition?", 2000)
+    )
+    assert not shows_its_figures(_fact("year", "1969", "In what year did Orm 11 land?", 1969))
+    assert not shows_its_figures(_fact("year", "1995", "In what year did 95 ships reach Orm?"))
+    assert not shows_its_figures(_fact("year", "2001", "When did the Millennium Bridge open?"))

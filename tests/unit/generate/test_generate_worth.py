@@ -188,6 +188,34 @@ def test_where_the_deck_is_set_is_guessed_not_learned() -> None:
     assert not guessable_key(curated, "Vell", setting, counts.__getitem__)
 
 
+def test_the_war_the_deck_is_set_in_is_guessed_not_learned() -> None:
+    counts = {"Orvan War": 9, "Cold War": 2, "War": 14, "Vell": 5, "the war": 8, "The war": 1}
+    events = [("event", "Orvan War"), ("event", "Cold War"), ("event", "War")]
+    setting = setting_places(events, counts.__getitem__, "Vell Rangers", None)
+    assert setting == {"orvan war"}
+    once = {**counts, "the war": 1}
+    assert not setting_places(events, once.__getitem__, "Vell", None)  # a war among its times
+    named = {**counts, "the war": 5}
+    assert not setting_places(events, named.__getitem__, "Vell", None)  # each war by its name
+
+    def guessed(prompt: str, answer: str) -> bool:
+        fact = _fact(prompt, answer, "event")
+        return guessable_key(fact, "Vell Rangers", setting, counts.__getitem__)
+
+    assert guessed("The rangers kept their ranks until the last months of which war?", "Orvan War")
+    assert not guessed("Which war did the rangers' leader fight in as a boy?", "Cold War")
+
+
+def test_the_place_of_a_deed_at_a_dated_event_is_the_event_s_place() -> None:
+    def guessed(prompt: str) -> bool:
+        return guessable_key(_fact(prompt, "Kell", "place"), "Orm", set(), lambda name: 1)
+
+    assert guessed("Where did the former colony make its debut at the 1964 Vessian Games?")
+    assert guessed("Where did Orm score twice during Vellcup 2004?")
+    assert not guessed("Where did Orm make its debut in 1964?")
+    assert not guessed("Where was the 1964 Vessian Games held?")
+
+
 def test_an_opinion_of_someone_named_once_is_trivia() -> None:
     named = {"Ada Venn": 1, "Ivo Berg": 6}
 
