@@ -4842,13 +4842,12 @@ def _fronted(
         rest = before[: prep.start()]
         object_of = -len(rest.rstrip())
     elif (
-        (
-            kind == "term"
-            or (kind == "other" and preposition in _NOT_PIED and not _bare_name(answer))
-        )
+        (kind == "term" or (kind == "other" and preposition == "of" and not _bare_name(answer)))
         and prep
         and (not after.strip(" .") or _adjunct_after_stranding(after, preposition))
         and not _names_people(answer)
+        and not names_people(answer, kind)
+        and not _infinitive_after_to(preposition, before[: prep.start()], answer)
         and not _COMPARED_WITH_UNSEEN.search(before)
         and _verb_phrase_only(before[: prep.start()])
         and (
@@ -4858,14 +4857,15 @@ def _fronted(
     ):
         # "Layers compress the firn into glacial ice" → "What do layers compress the firn
         # into?": "Into what ...?" reads stiffly, so "what" leaves its preposition behind,
-        # before a phrase of time or place the clause ends with ("What does the guild provide
-        # a new copy of on each visit?"); a name of a known sort is asked with it ("Which
-        # council is the report a publication of?")
+        # before a phrase of time or place the clause ends with ("What did the miners sell
+        # their ore to in the winter?"), and the "of" of the verb's object ("What does the
+        # guild provide a new copy of?"); a name of a known sort is asked with its noun
+        # ("Which council is the report a publication of?")
         wh = "what" if kind == "term" else _which(answer, kind, subject=False)
         rest = before[: prep.start()]
         of_the_object = not _strands(preposition, rest)
         object_of = -len(rest.rstrip())
-        if after.strip(" .") and of_the_object and _BE.intersection(_WORD.findall(rest)):
+        if after.strip(" .") and of_the_object:
             return None  # "is the seat of [the duchy] in the north": the phrase is the duchy's
         if after.strip(" ."):
             after = f" {preposition}{after}"
@@ -5180,13 +5180,27 @@ def _verb_and_its_object(text: str) -> bool:
     )
 
 
+def _infinitive_after_to(preposition: str, before: str, answer: str) -> bool:
+    """Whether the answer opens with a verb after a verb's "to", an infinitive ("Hall tried
+    to [keep rain] in the frame"): "to" is no preposition there, and "What did Hall try
+    to?" asks for a deed as a thing."""
+    last = _WORD.findall(before)[-1:]
+    first = _WORD.findall(answer)[:1]
+    return (
+        preposition == "to"
+        and bool(last and first)
+        and "VERB" in word_tags(last[0].casefold())
+        and base_verb(first[0].casefold())
+    )
+
+
 _OBJECT_REACH = 5
 """Words of an object an "of" may be stranded after: an article and up to four more."""
 
 
 def _adjunct_after_stranding(after: str, preposition: str) -> bool:
     """Whether the answer is followed only by a short plain phrase of time or place that
-    closes the clause ("... a new copy of [local variables] on each call"), which may follow
+    closes the clause ("sold their ore to [smelting firms] in the winter"), which may follow
     the preposition "what" leaves behind; not one opened by that same preposition ("in in"),
     nor one that goes on with the verb ("leads to [food shortages] into the wet season":
     "What does it lead to into ...?")."""
@@ -5195,6 +5209,7 @@ def _adjunct_after_stranding(after: str, preposition: str) -> bool:
         1 < len(words) <= _ADJUNCT_REACH
         and words[0] in _CLOSING_ADJUNCT_OPENERS
         and words[0] != preposition
+        and not _PREPOSITION_WORDS.intersection(words[1:])  # one phrase: "in ten years by 2012"
         and after[:1] == " "
         and _plain_tail(after.rstrip(" ."))
     )
@@ -5981,7 +5996,7 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         right_after = not taken and last in _TAKEN_RIGHT_AFTER
         if right_after and last != "on" and wh == "what":
             return None  # "What did the monks live in?": in poverty, or in a house?
-        if not (taken or right_after):
+        if not (taken or right_after) or _infinitive_after_to(last, clause[: -len(last)], answer):
             return None
         clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
     else:

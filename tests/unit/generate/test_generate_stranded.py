@@ -88,6 +88,13 @@ def test_an_answer_ending_a_plain_clause_is_fronted(
             "other",
             "What was the library started by?",
         ),
+        # an infinitive's "to" is no preposition
+        (
+            "The painter tried to keep the rain in the frame.",
+            "keep the rain",
+            "term",
+            "What did the painter try to in the frame?",
+        ),
         # people are no "what"
         (
             "The king gave the land to the monks.",
@@ -240,10 +247,10 @@ def test_an_answer_the_sentence_lists_with_another_is_not_fronted_this_way() -> 
             "What is the Kelby guild a member of?",
         ),
         (
-            "The guild provides a new copy of the charter on each visit.",
+            "The guild provides a new copy of the charter.",
             "charter",
             "term",
-            "What does the guild provide a new copy of on each visit?",
+            "What does the guild provide a new copy of?",
         ),
         (
             "The Orm Report is a publication of the Kell Council.",
@@ -284,12 +291,26 @@ def test_what_leaves_the_of_of_the_verb_s_object_or_before_a_closing_phrase(
             "term",
             "What did the guild trade in in the winter?",
         ),
-        # after a copula's noun, a phrase after the answer is the answer's
+        # after the object's "of", a phrase after the answer is the answer's
         (
             "The town is the seat of the old duchy in the north.",
             "old duchy",
             "term",
             "What is the town the seat of in the north?",
+        ),
+        # two phrases, the second maybe the first one's
+        (
+            "The miners sold their ore to smelting firms in the valley by 1850.",
+            "smelting firms",
+            "term",
+            "What did the miners sell their ore to in the valley by 1850?",
+        ),
+        # people are no "what"
+        (
+            "The guild sold its charter to local farmers in the winter.",
+            "local farmers",
+            "term",
+            "What did the guild sell its charter to in the winter?",
         ),
     ],
 )
