@@ -5181,16 +5181,20 @@ def _verb_and_its_object(text: str) -> bool:
 
 
 def _infinitive_after_to(preposition: str, before: str, answer: str) -> bool:
-    """Whether the answer opens with a verb after a verb's "to", an infinitive ("Hall tried
-    to [keep rain] in the frame"): "to" is no preposition there, and "What did Hall try
-    to?" asks for a deed as a thing."""
+    """Whether the answer after a verb's "to" is an infinitive with its object, a plain verb
+    before an article or possessive ("Hall tried to [keep the rain] in the frame"): "to" is
+    no preposition there, and "What did Hall try to?" asks for a deed as a thing; a noun
+    phrase ("stuck to [compound armor]") is none."""
     last = _WORD.findall(before)[-1:]
-    first = _WORD.findall(answer)[:1]
+    first_two = _WORD.findall(answer)[:2]
     return (
         preposition == "to"
-        and bool(last and first)
+        and bool(last)
         and "VERB" in word_tags(last[0].casefold())
-        and base_verb(first[0].casefold())
+        and len(first_two) == 2
+        and first_two[0].islower()
+        and base_verb(first_two[0])
+        and first_two[1].casefold() in _ARTICLES_AND_POSSESSIVES
     )
 
 

@@ -241,6 +241,12 @@ def test_an_answer_the_sentence_lists_with_another_is_not_fronted_this_way() -> 
     ("sentence", "answer", "kind", "question"),
     [
         (
+            "Norland stuck to compound armour until 1889.",
+            "compound armour",
+            "term",
+            "What did Norland stick to until 1889?",
+        ),
+        (
             "The Kelby guild is a member of the Orm trade league.",
             "Orm trade league",
             "term",
