@@ -401,9 +401,12 @@ _AUXILIARY_WORDS = "|".join(sorted(AUXILIARIES))
 and leaves its preposition at the end on purpose."""
 
 
-_STRANDED_WHAT = LazyPattern(rf"^What\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$")
-"""A "What" question whose preposition ends it on purpose ("What did Ana speak of?"):
-compiled once, being long, where ``re``'s own cache would let it go."""
+_STRANDED_WHAT = LazyPattern(
+    rf"^(?:What|Which\s+[a-z][\w-]*)\s+(?:{_AUXILIARY_WORDS})\s.*\s(?:of|to|with)$"
+)
+"""A "What" or "Which NOUN" question whose preposition ends it on purpose ("What did Ana
+speak of?", "Which council is the report a publication of?"): compiled once, being long,
+where ``re``'s own cache would let it go."""
 
 
 def grammatical(prompt: str, form: str) -> bool:

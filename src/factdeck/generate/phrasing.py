@@ -4694,6 +4694,7 @@ def _fronted(
     rest = before
     object_of: int | None = None
     stranded = ""
+    of_the_object = False  # "what" leaves the "of" of the verb's object: "a member of"
     last = _WORD.findall(before)[-1:] if before.strip() else []
     if which is not None and not prep and last and _finite_word(last[0]) and last[0] not in _BE:
         # "Strauss composed the waltz The Blue Danube in 1866" → "Which waltz did Strauss
@@ -4860,19 +4861,35 @@ def _fronted(
         rest = before[: prep.start()]
         object_of = -len(rest.rstrip())
     elif (
-        kind == "term"
+        (kind == "term" or (kind == "other" and preposition == "of" and not _bare_name(answer)))
         and prep
-        and not after.strip(" .")
+        and (not after.strip(" .") or _adjunct_after_stranding(after, preposition))
         and not _names_people(answer)
+        and not names_people(answer, kind)
+        and not _infinitive_after_to(preposition, before[: prep.start()], answer)
         and not _COMPARED_WITH_UNSEEN.search(before)
-        and _strands(preposition, before[: prep.start()])
         and _verb_phrase_only(before[: prep.start()])
+        and (
+            _strands(preposition, before[: prep.start()])
+            or (preposition == "of" and _verb_and_its_object(before[: prep.start()]))
+        )
     ):
         # "Layers compress the firn into glacial ice" → "What do layers compress the firn
-        # into?": "Into what ...?" reads stiffly, so "what" leaves its preposition behind
-        wh, stranded = "what", f" {preposition}"
+        # into?": "Into what ...?" reads stiffly, so "what" leaves its preposition behind,
+        # before a phrase of time or place the clause ends with ("What did the miners sell
+        # their ore to in the winter?"), and the "of" of the verb's object ("What does the
+        # guild provide a new copy of?"); a name of a known sort is asked with its noun
+        # ("Which council is the report a publication of?")
+        wh = "what" if kind == "term" else _which(answer, kind, subject=False)
         rest = before[: prep.start()]
+        of_the_object = not _strands(preposition, rest)
         object_of = -len(rest.rstrip())
+        if after.strip(" .") and of_the_object:
+            return None  # "is the seat of [the duchy] in the north": the phrase is the duchy's
+        if after.strip(" ."):
+            after = f" {preposition}{after}"
+        else:
+            stranded = f" {preposition}"
     elif kind not in _TIME_AND_COUNT_KINDS and preposition == "of":
         part = _PART_OF.search(before)
         which = _which(answer, kind, subject=False)
@@ -4922,7 +4939,10 @@ def _fronted(
         return None
     if object_of is not None and object_of < 0:
         if inverted.verb_end > -object_of or (
-            inverted.auxiliary in _BE and inverted.rest and not past_participle(inverted.rest)
+            inverted.auxiliary in _BE
+            and inverted.rest
+            and not past_participle(inverted.rest)
+            and not of_the_object  # "What is the guild a member of?"
         ):
             return None  # the phrase is inside the subject, or "is a lake in the south of"
     elif (
@@ -5155,6 +5175,74 @@ def _strands(preposition: str, before: str) -> bool:
     return (
         preposition == "of" and bool(last) and (past_participle(last[0]) or _finite_word(last[0]))
     )
+
+
+def _verb_and_its_object(text: str) -> bool:
+    """Whether ``text`` is a plain clause that ends with its verb and the verb's object, a
+    noun phrase after an article or possessive ("The guild is a member", "Kell has set a
+    new limit"): an "of" after it belongs to that object, and "what" may leave it at the end
+    ("What is the guild a member of?")."""
+    inverted = invert(text.rstrip()) if _plain(text) else None
+    if inverted is None:
+        return False
+    words = _WORD.findall(inverted.rest)
+    if words[:1] and words[0].endswith("ly") and _adverb(words[0]):
+        words = words[1:]  # "has recently set a limit"
+    if words[:1] and words[0].casefold() not in _ARTICLES_AND_POSSESSIVES:
+        words = words[1:]  # the verb itself: "set a limit"; a copula leaves none ("a member")
+    return (
+        2 <= len(words) <= _OBJECT_REACH
+        and words[0].casefold() in _ARTICLES_AND_POSSESSIVES
+        and all(w.islower() and not _finite_word(w) for w in words[1:])
+        and not _PREPOSITION_WORDS.intersection(words)
+        and "NOUN" in word_tags(words[-1])
+    )
+
+
+def _infinitive_after_to(preposition: str, before: str, answer: str) -> bool:
+    """Whether the answer after a verb's "to" is an infinitive with its object, a plain verb
+    before an article or possessive ("Hall tried to [keep the rain] in the frame"): "to" is
+    no preposition there, and "What did Hall try to?" asks for a deed as a thing; a noun
+    phrase ("stuck to [compound armor]") is none."""
+    last = _WORD.findall(before)[-1:]
+    first_two = _WORD.findall(answer)[:2]
+    return (
+        preposition == "to"
+        and bool(last)
+        and "VERB" in word_tags(last[0].casefold())
+        and len(first_two) == 2
+        and first_two[0].islower()
+        and base_verb(first_two[0])
+        and first_two[1].casefold() in _ARTICLES_AND_POSSESSIVES
+    )
+
+
+_OBJECT_REACH = 5
+"""Words of an object an "of" may be stranded after: an article and up to four more."""
+
+
+def _adjunct_after_stranding(after: str, preposition: str) -> bool:
+    """Whether the answer is followed only by a short plain phrase of time or place that
+    closes the clause ("sold their ore to [smelting firms] in the winter"), which may follow
+    the preposition "what" leaves behind; not one opened by that same preposition ("in in"),
+    nor one that goes on with the verb ("leads to [food shortages] into the wet season":
+    "What does it lead to into ...?")."""
+    words = [w.casefold() for w in _WORD.findall(after)]
+    return (
+        1 < len(words) <= _ADJUNCT_REACH
+        and words[0] in _CLOSING_ADJUNCT_OPENERS
+        and words[0] != preposition
+        and not _PREPOSITION_WORDS.intersection(words[1:])  # one phrase: "in ten years by 2012"
+        and after[:1] == " "
+        and _plain_tail(after.rstrip(" ."))
+    )
+
+
+_CLOSING_ADJUNCT_OPENERS = word_set(
+    "in on at during since until before after throughout across within"
+)
+_ADJUNCT_REACH = 6
+"""Words of a phrase that may follow a stranded preposition before the question ends."""
 
 
 _PASSIVE_BEFORE_IN = LazyPattern(
@@ -5479,10 +5567,13 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
     elif last in _PREPOSITION_WORDS and last not in _NOT_PIED:
         rest = before[: before.casefold().rstrip().rfind(last)]
         verb = _WORD.findall(rest)[-1:]
-        if (
-            not _verb_phrase_only(rest)
-            or not verb
-            or not (_finite_word(verb[0]) or past_participle(verb[0]))
+        if not (
+            (
+                _verb_phrase_only(rest)
+                and verb
+                and (_finite_word(verb[0]) or past_participle(verb[0]))
+            )
+            or (last == "by" and _one_plain_predicate(rest))
         ):
             return None  # "its reach into 36% of homes": the noun's phrase, not the verb's
         phrase = f"{last} {phrase}"  # "in how many districts", "by what percentage"
@@ -5499,6 +5590,16 @@ def _counted(before: str, after: str, answer: str) -> tuple[str, str, str] | Non
         phrase += f" {following.group(1)}"
         end += following.end()
     return phrase, rest, after[end:]
+
+
+def _one_plain_predicate(text: str) -> bool:
+    """Whether ``text`` is one plain clause, a subject and a single verb with what follows it
+    ("Norland increased its exports to the region"): a change measured with "by" after it
+    is the verb's ("by 40%"), however many phrases stand between."""
+    inverted = invert(text.rstrip()) if _plain(text) else None
+    return inverted is not None and not any(
+        _finite_word(w) for w in _WORD.findall(text[inverted.verb_end :])
+    )
 
 
 _FRONTING_MODALS = MODALS - {"would"}
@@ -5921,7 +6022,7 @@ def _stranded(before: str, after: str, answer: str, kind: str, wh: str) -> str |
         right_after = not taken and last in _TAKEN_RIGHT_AFTER
         if right_after and last != "on" and wh == "what":
             return None  # "What did the monks live in?": in poverty, or in a house?
-        if not (taken or right_after):
+        if not (taken or right_after) or _infinitive_after_to(last, clause[: -len(last)], answer):
             return None
         clause, stranded = clause[: -len(last)].rstrip(), f" {last}"
         if last == "with" and _POSSESSED_NOUN.search(clause):

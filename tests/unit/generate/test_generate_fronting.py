@@ -92,6 +92,15 @@ def test_a_percentage_asks_what_percentage() -> None:
     )
 
 
+def test_a_change_by_a_percentage_is_the_verb_s_past_its_object() -> None:
+    assert _ask("The mill raised the wages of its workers by 12% in 1870.", "12%", "number") == (
+        "By what percentage did the mill raise the wages of its workers in 1870?"
+    )
+    # inside the subject the change is the noun's, and stays unasked this way
+    question = _ask("The growth of the port by 40% surprised the council.", "40%", "number")
+    assert question is None or not question.startswith("By what percentage")
+
+
 def test_an_answer_inside_an_opening_phrase_keeps_the_phrase_in_front() -> None:
     assert _ask("In the spring of 1720, the guild moved to Orsby.", "1720", "year") == (
         "In the spring of what year did the guild move to Orsby?"

@@ -88,6 +88,13 @@ def test_an_answer_ending_a_plain_clause_is_fronted(
             "other",
             "What was the library started by?",
         ),
+        # an infinitive's "to" is no preposition
+        (
+            "The painter tried to keep the rain in the frame.",
+            "keep the rain",
+            "term",
+            "What did the painter try to in the frame?",
+        ),
         # people are no "what"
         (
             "The king gave the land to the monks.",
@@ -228,3 +235,93 @@ def test_an_answer_the_sentence_lists_with_another_is_not_fronted_this_way() -> 
         "other",
     )
     assert asked is None or asked[0] != "What did Kellco record several songs for?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "question"),
+    [
+        (
+            "Norland stuck to compound armour until 1889.",
+            "compound armour",
+            "term",
+            "What did Norland stick to until 1889?",
+        ),
+        (
+            "The Kelby guild is a member of the Orm trade league.",
+            "Orm trade league",
+            "term",
+            "What is the Kelby guild a member of?",
+        ),
+        (
+            "The guild provides a new copy of the charter.",
+            "charter",
+            "term",
+            "What does the guild provide a new copy of?",
+        ),
+        (
+            "The Orm Report is a publication of the Kell Council.",
+            "Kell Council",
+            "other",
+            "Which council is the Orm Report a publication of?",
+        ),
+        (
+            "The miners sold their ore to smelting firms in the winter.",
+            "smelting firms",
+            "term",
+            "What did the miners sell their ore to in the winter?",
+        ),
+    ],
+)
+def test_what_leaves_the_of_of_the_verb_s_object_or_before_a_closing_phrase(
+    sentence: str, answer: str, kind: str, question: str
+) -> None:
+    asked = _ask(sentence, answer, kind)
+    assert asked == (question, "fronted")
+    assert grammatical(*asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "kind", "not_asked"),
+    [
+        # the phrase after the answer goes on with the verb
+        (
+            "The dry season leads to food shortages into the wet season.",
+            "food shortages",
+            "term",
+            "What does the dry season lead to into the wet season?",
+        ),
+        # the same preposition twice
+        (
+            "The guild traded in salt in the winter.",
+            "salt",
+            "term",
+            "What did the guild trade in in the winter?",
+        ),
+        # after the object's "of", a phrase after the answer is the answer's
+        (
+            "The town is the seat of the old duchy in the north.",
+            "old duchy",
+            "term",
+            "What is the town the seat of in the north?",
+        ),
+        # two phrases, the second maybe the first one's
+        (
+            "The miners sold their ore to smelting firms in the valley by 1850.",
+            "smelting firms",
+            "term",
+            "What did the miners sell their ore to in the valley by 1850?",
+        ),
+        # people are no "what"
+        (
+            "The guild sold its charter to local farmers in the winter.",
+            "local farmers",
+            "term",
+            "What did the guild sell its charter to in the winter?",
+        ),
+    ],
+)
+def test_a_stranded_preposition_is_not_followed_by_a_phrase_of_another_reading(
+    sentence: str, answer: str, kind: str, not_asked: str
+) -> None:
+    asked = _ask(sentence, answer, kind)
+    assert asked is None or asked[0] != not_asked
