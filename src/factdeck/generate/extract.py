@@ -2509,8 +2509,10 @@ def _resolve_person(
     lead = re.match(rf"^{_OPENING}(He|She|They|It|His|Her|he|she|they|it)\s+(?=[a-z])", text)
     if lead is None or (lead.group(2).casefold() == "it" and not it):
         return text
-    if thing and lead.group(2).casefold() in _PERSONAL_PRONOUNS:
-        return text
+    if (thing or _POSSESSIVE_NAME.search(previous)) and lead.group(2).casefold() in (
+        _PERSONAL_PRONOUNS
+    ):
+        return text  # "Kell's was founded by Ann Orm. He ...": a firm named for its owner
     opening = lead["opening"] or ""
     if bool(opening) != lead.group(2).islower():
         return text  # "In 1016, He ..." or "his" opening a sentence: not a subject pronoun
@@ -2537,6 +2539,9 @@ def _resolve_person(
 
 
 _PERSONAL_PRONOUNS = word_set("he she his her")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s$")
+"""A name written as its owner's possessive ("Kell's"): a shop, a firm or a brewery named for
+its owner, never the "he" or "she" of the sentence after."""
 _THING_SORTS = lexicon.WORK_WORDS | word_set(
     "band group company firm country nation state city town village kingdom empire dynasty"
     " team ship year century decade"

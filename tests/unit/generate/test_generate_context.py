@@ -127,6 +127,13 @@ def _unsplit(text: str, title: str) -> list[str]:
     return [s.text for s in prepare_sentences(split_sentences("doc", text), title)]
 
 
+def test_he_after_a_firm_named_for_its_owner_is_left_unresolved() -> None:
+    text = "Kell's was founded in 1743 by Ann Orm. He formed a partnership in 1782 with Bo Kell."
+    assert _unsplit(text, "Brewing in Lund")[1].startswith("He formed")
+    person = "Ann Orm was a brewer in Lund. She formed a partnership in 1782 with Bo Kell."
+    assert _unsplit(person, "Brewing in Lund")[1].startswith("Ann Orm formed")
+
+
 def test_a_pronoun_after_an_opening_phrase_is_the_subject_before() -> None:
     text = "Ardenne is a state in Varland. In 1851, it was separated from Lorn."
     assert _unsplit(text, "Ardenne")[1] == "In 1851, Ardenne was separated from Lorn."
