@@ -748,25 +748,27 @@ class DocumentEvidence:
     def paragraph_opening(self, document: str, quote: str) -> str | None:
         """The first sentence of the paragraph the quote was read from, when the quote is not
         that sentence itself: what may set the paragraph's scope ("In Tarland, ...")."""
-        found = sorted(self._sentence_keys_within(document, normalize(quote)))
-        if not found:
-            return None
-        members = self._paragraph_members(document)[self._paragraphs[document][found[0]]]
-        if members[0] == found[0]:
-            return None
-        return self._sentences[document][members[0]]
+        placed = self._placed_past_opening(document, quote)
+        return None if placed is None else self._sentences[document][placed[0][0]]
 
     def paragraph_before(self, document: str, quote: str) -> tuple[list[str], str] | None:
         """The sentences of the quote's paragraph and the one right before the quote, when
         the quote does not open its paragraph: where a detail may take its place from."""
+        placed = self._placed_past_opening(document, quote)
+        if placed is None:
+            return None
+        members, at = placed
+        sentences = self._sentences[document]
+        return [sentences[index] for index in members], sentences[at - 1]
+
+    def _placed_past_opening(self, document: str, quote: str) -> tuple[list[int], int] | None:
+        """The indices of the sentences of the quote's paragraph and the quote's own first
+        one, when that is not the paragraph's first."""
         found = sorted(self._sentence_keys_within(document, normalize(quote)))
         if not found:
             return None
         members = self._paragraph_members(document)[self._paragraphs[document][found[0]]]
-        if members[0] == found[0]:
-            return None
-        sentences = self._sentences[document]
-        return [sentences[index] for index in members], sentences[found[0] - 1]
+        return None if members[0] == found[0] else (members, found[0])
 
     def _sentence_keys_within(self, document: str, source: str) -> set[int]:
         """The indices of the sentences whose normalised text ``source`` holds: looked up by
