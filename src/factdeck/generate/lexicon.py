@@ -669,6 +669,7 @@ BROADER_SORTS = {
         "body",
     ),
     **dict.fromkeys(word_set("college university institute school"), "institution"),
+    **dict.fromkeys(word_set("bureau department ministry office"), "agency"),
     **dict.fromkeys(word_set("army navy regiment"), "force"),
     **dict.fromkeys(word_set("church cathedral chapel abbey temple"), "place of worship"),
     **dict.fromkeys(word_set("sea ocean lake river bay gulf strait"), "body of water"),

@@ -74,6 +74,7 @@ from factdeck.generate.phrasing import (
 from factdeck.generate.text import (
     DISAMBIGUATOR,
     MONTHS,
+    NAME_CLOSES,
     NAME_OPENS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -4796,7 +4797,9 @@ def class_noun_forms(
     sentences: Callable[[str], Sequence[str]] = lambda name: (),
 ) -> list[str]:
     """The answer without the class noun the question names ("Edda" for "Storm Edda" to
-    "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?") and
+    "Which storm ...?", "Marlow" for "Marlow College of Music" to "Which college ...?", and
+    "Marlow College" too unless the document's ``sentences`` write it for another: a learner
+    who gives the name with its class noun knows more than one who gives the name alone) and
     without an owner's abbreviation before a name that keeps the class noun ("Sea Academy"
     for "RNLI Sea Academy" to "Which academy ...?"): the question already says what sort of
     thing is meant. Only where what is left is a proper name and no other name of the
@@ -4865,7 +4868,29 @@ def class_noun_forms(
             and normalize(short) != own
         ):
             kept.append(short)
+            named = " ".join(words[owner : at + 1])  # "Marlow College" of "Marlow College of Music"
+            elsewhere = [text.replace(answer, " ") for text in sentences(named)]
+            if (
+                at < len(words) - 1
+                and form == words[owner:at]
+                and _names_no_other(named, elsewhere)
+            ):
+                kept.append(named)
     return kept
+
+
+def _names_no_other(name: str, sentences: Sequence[str]) -> bool:
+    """Whether ``sentences`` never write ``name`` after another name word ("Orm Gulf Coast")
+    nor with another "of <name>" tail ("the Gulf Coast of Orm"): each would be another thing
+    of that name."""
+    written = re.compile(
+        rf"{NAME_OPENS}{re.escape(name)}{NAME_CLOSES}(?P<tail>\s+of\s+(?:the\s+)?[A-Z])?"
+    )
+    return not any(
+        found["tail"] or _name_word_before(text, found.start()) is not None
+        for text in sentences
+        for found in written.finditer(text)
+    )
 
 
 def _named_after(other: str, own: str) -> bool:

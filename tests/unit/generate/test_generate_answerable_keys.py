@@ -134,6 +134,9 @@ def test_a_which_noun_that_is_most_of_its_key_is_broadened_or_not_asked() -> Non
     assert (
         asked("Queen Street", "Which street leads to the port?") == "Which road leads to the port?"
     )
+    assert asked("Weather Bureau", "Which bureau issued the warning?") == (
+        "Which agency issued the warning?"
+    )
     assert asked("Orvan Senate", "Which senate passed the act?") == "Which senate passed the act?"
     assert asked("Black Sea", "Which sea does the Orl flow into?") == (
         "Which body of water does the Orl flow into?"

@@ -180,6 +180,24 @@ def test_a_country_after_the_class_noun_asked_is_no_short_form() -> None:
     assert class_noun_forms("Storm Edda", "Which storm struck Vell?", names) == ["Edda"]
 
 
+def test_a_name_before_its_class_noun_and_a_place_is_accepted_without_the_place() -> None:
+    """ "Tolmer Gate" for "Tolmer Gate of Kastra" to "Which gate ...?": the learner names
+    the gate and leaves out the city it stands in."""
+    names = [("place", "Tolmer Gate of Kastra"), ("place", "Kastra")]
+    prompt = "Which gate has reliefs of lions?"
+    assert class_noun_forms("Tolmer Gate of Kastra", prompt, names) == ["Tolmer", "Tolmer Gate"]
+    rival = [*names, ("place", "Tolmer Gate of Orm")]
+    assert class_noun_forms("Tolmer Gate of Kastra", prompt, rival) == []
+
+    def said(text: str) -> Callable[[str], list[str]]:
+        return lambda name: [text] if name in text else []
+
+    # "Orm Tolmer Gate", "the Tolmer Gate of Orm": the document names another gate so
+    for other in ("The Orm Tolmer Gate fell.", "The Tolmer Gate of Orm fell."):
+        forms = class_noun_forms("Tolmer Gate of Kastra", prompt, names, sentences=said(other))
+        assert forms == ["Tolmer"]
+
+
 def test_a_county_asked_as_one_is_accepted_by_its_name_alone() -> None:
     """ "Kell" for "Kell County" to "Which county ...?", though the document names a court
     after the county and calls the county "Kell" where it lists it with another."""
