@@ -4507,11 +4507,12 @@ _RELATIVE_NOW = (
 )
 _TIME_SENSITIVE = LazyPattern(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    rf"|at\s+present|at\s+the\s+time\s+of\s+writing)\b|{_RELATIVE_NOW}",
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing|(?:is|are|has|have)\s+already)\b"
+    rf"|{_RELATIVE_NOW}",
     re.IGNORECASE,
 )
 """Time told from the day of writing: "currently", "recent", "this year", "the last
-election" are true only when the document was written."""
+election", "30 sites are already chosen" are true only when the document was written."""
 _PLANNED = LazyPattern(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
     r"\s+to\b|\bwill\s+be\b"
@@ -4528,6 +4529,9 @@ regulations will have direct effect")."""
 _NOW_AS_A_PLACE = LazyPattern(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = LazyPattern(r"\b(?:1\d{3}|20\d{2})\b")
+_SINCE_A_TIME = LazyPattern(r"\b(?:following|after|since)\b[^,;]*", re.IGNORECASE)
+"""A time the present state follows ("Following repairs in 2000, the hall now seats 900"):
+it dates what came before, not the state told as now."""
 
 
 _NOT_THE_WRITERS_NOW = LazyPattern(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
@@ -4625,7 +4629,7 @@ def timeless(sentence: str, question: str) -> bool:
     said = _NOT_THE_WRITERS_NOW.sub(" ", said)
     if not _TIME_SENSITIVE.search(said):
         return True
-    return any(year in question for year in _YEAR.findall(said))
+    return any(year in question for year in _YEAR.findall(_SINCE_A_TIME.sub(" ", said)))
 
 
 _COUNTED = LazyPattern(
