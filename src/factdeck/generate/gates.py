@@ -8471,6 +8471,51 @@ def building_reused_as_homes(question: str, answer: str) -> bool:
     return _REUSED_AS_HOMES.search(f"{question.rstrip('?')} {answer}") is not None
 
 
+_SIDE_MILESTONE = LazyPattern(
+    r"\bguest(?:[- ]star(?:red|ring|s)?|\s+(?:roles?|appearances?|spots?|parts?|starring))\b"
+    r"|\bcameos?\b"
+    r"|\b(?:end|ended|ends|finish|finished|conclude|concluded|close|closed)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:theatrical|cinema|box[- ]office)\s+runs?\b",
+    re.IGNORECASE,
+)
+"""A side milestone of a life or a work: a guest role or a cameo among an actor's many parts,
+the day a film left the cinemas."""
+_SOUNDTRACK_ALBUM = LazyPattern(
+    r"\b(?:soundtrack|score)\b.*\balbums?\b|\balbums?\b.*\b(?:soundtrack|score)\b",
+    re.IGNORECASE,
+)
+"""A film's soundtrack album: "an album of Lind's score", "the soundtrack album"."""
+_RECORDINGS = frozenset({"album", "soundtrack", "score", "recording"})
+
+
+def side_milestone_time(question: str, known: Collection[str]) -> bool:
+    """Whether a question asks when a side milestone happened ("In what year did Orm have a
+    guest role in Vell Street?", "In what year did Orm end its theatrical run?", "The Orm
+    soundtrack album was released in what year?"): list trivia, not the story of the subject.
+    A document about a recording (``known``) keeps its album's release: that is its story."""
+    if _SIDE_MILESTONE.search(question):
+        return True
+    about_a_recording = any(noun in _RECORDINGS for noun in known)
+    return not about_a_recording and _SOUNDTRACK_ALBUM.search(question) is not None
+
+
+_OFFICER_S_AWARD = LazyPattern(
+    r"[’']s\s+(?:chief\s+executive|executive\s+director|CEO|president|chairman|chairwoman"
+    r"|chair|director|founder|co-founder|treasurer|secretary|spokes(?:man|woman|person)"
+    r"|manager|officer)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:receive|received|win|won|earn|earned|accept|accepted|(?:was\s+|be\s+)?(?:given"
+    r"|awarded|presented\s+with))\b"
+)
+"""An officer of a body, named by the office, given something ("Orm's CEO Ada Lind won")."""
+_HONOUR = LazyPattern(r"\b(?:awards?|prizes?|medals?|honou?rs?|troph(?:y|ies))\b", re.IGNORECASE)
+
+
+def officer_s_award(question: str) -> bool:
+    """Whether a question asks of an award an officer of a body received ("In what year did
+    Orm's CEO Ada Lind receive the Vell Award?"): the officer's honour, not the body's story."""
+    return _OFFICER_S_AWARD.search(question) is not None and _HONOUR.search(question) is not None
+
+
 _IN_ANOTHER_S_STEAD = LazyPattern(
     r"\b(?:interim|caretaker)\s+(?!governments?\b|administrations?\b|constitutions?\b)[a-z]"
     r"|\bsabbatical\b"
