@@ -8475,11 +8475,12 @@ _SIDE_MILESTONE = LazyPattern(
     r"\bguest(?:[- ]star(?:red|ring|s)?|\s+(?:roles?|appearances?|spots?|parts?|starring))\b"
     r"|\bcameos?\b"
     r"|\b(?:end|ended|ends|finish|finished|conclude|concluded|close|closed)\s+(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:theatrical|cinema|box[- ]office)\s+runs?\b",
+    r"(?:[\w-]+\s+){0,3}?(?:theatrical|cinema|box[- ]office)\s+runs?\b"
+    r"|\b(?:appear|appeared|play|played|star|starred)\b[^?]*\bin\s+(?:the|an|one)\s+episodes?\b",
     re.IGNORECASE,
 )
-"""A side milestone of a life or a work: a guest role or a cameo among an actor's many parts,
-the day a film left the cinemas."""
+"""A side milestone of a life or a work: a guest role, a cameo or a part in one episode among
+an actor's many parts, the day a film left the cinemas."""
 _SOUNDTRACK_ALBUM = LazyPattern(
     r"\b(?:soundtrack|score)\b.*\balbums?\b|\balbums?\b.*\b(?:soundtrack|score)\b",
     re.IGNORECASE,

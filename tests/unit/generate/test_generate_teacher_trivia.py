@@ -109,6 +109,13 @@ def test_the_time_of_a_side_milestone_is_no_question() -> None:
     assert not gates.side_milestone_time("In what year did the play end its run?", known)
 
 
+def test_the_year_of_a_part_in_one_episode_is_no_question() -> None:
+    known = {"ada lind", "actress"}
+    episode = 'In what year did Ada Lind appear in Vell Street as "Tom" in the episode "Rain"?'
+    assert gates.side_milestone_time(episode, known)
+    assert not gates.side_milestone_time('In what year did the episode "Rain" air?', known)
+
+
 def test_a_soundtrack_album_s_own_document_keeps_its_release() -> None:
     album = "In what year was the soundtrack album of Harrow Lane released?"
     assert not gates.side_milestone_time(album, {"harrow lane", "album"})
