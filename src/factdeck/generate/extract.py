@@ -2962,6 +2962,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In what year did Orm become concerned about ...?": no year of a feeling
     if gates.building_reused_as_homes(prompt, span.text):
         return False  # "In what year was the Orm Mill converted into flats?": a property deal
+    if span.kind in WHEN_KINDS and gates.side_milestone_time(prompt, known):
+        return False  # "In what year did Orm have a guest role in Vell Street?": list trivia
+    if gates.officer_s_award(prompt):
+        return False  # "In what year did Orm's CEO Ada Lind receive the Vell Award?"
     if gates.stand_in_asked(prompt):
         return False  # "Who joined as interim rabbi when Lund went on a sabbatical?"
     if gates.person_by_an_earlier_job(prompt):

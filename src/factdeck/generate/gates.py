@@ -4507,11 +4507,12 @@ _RELATIVE_NOW = (
 )
 _TIME_SENSITIVE = LazyPattern(
     r"\b(?:current|currently|now|nowadays|today|presently|incumbent|as\s+of|to\s+date"
-    rf"|at\s+present|at\s+the\s+time\s+of\s+writing)\b|{_RELATIVE_NOW}",
+    r"|at\s+present|at\s+the\s+time\s+of\s+writing|(?:is|are|has|have)\s+already)\b"
+    rf"|{_RELATIVE_NOW}",
     re.IGNORECASE,
 )
 """Time told from the day of writing: "currently", "recent", "this year", "the last
-election" are true only when the document was written."""
+election", "30 sites are already chosen" are true only when the document was written."""
 _PLANNED = LazyPattern(
     r"\b(?:scheduled|planned|expected|(?<!\bon\s)set|(?:(?<=\bis\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))due)"
     r"\s+to\b|\bwill\s+be\b"
@@ -4528,6 +4529,9 @@ regulations will have direct effect")."""
 _NOW_AS_A_PLACE = LazyPattern(r"\bwhat\s+(?:is|was|are|were)\s+now\b", re.IGNORECASE)
 """"in what is now Normandy" names a place by today's name: no fact that goes stale."""
 _YEAR = LazyPattern(r"\b(?:1\d{3}|20\d{2})\b")
+_SINCE_A_TIME = LazyPattern(r"\b(?:following|after|since)\b[^,;]*", re.IGNORECASE)
+"""A time the present state follows ("Following repairs in 2000, the hall now seats 900"):
+it dates what came before, not the state told as now."""
 
 
 _NOT_THE_WRITERS_NOW = LazyPattern(r"\b[A-Z][\w&.-]*\s+Today\b|[“\"][^”\"]*[”\"]")
@@ -4625,7 +4629,7 @@ def timeless(sentence: str, question: str) -> bool:
     said = _NOT_THE_WRITERS_NOW.sub(" ", said)
     if not _TIME_SENSITIVE.search(said):
         return True
-    return any(year in question for year in _YEAR.findall(said))
+    return any(year in question for year in _YEAR.findall(_SINCE_A_TIME.sub(" ", said)))
 
 
 _COUNTED = LazyPattern(
@@ -8465,6 +8469,52 @@ def building_reused_as_homes(question: str, answer: str) -> bool:
     "flats"): a property deal after the building's story, never its point. A building made
     into a museum, a mosque or a park is left to the other rules: that change is its story."""
     return _REUSED_AS_HOMES.search(f"{question.rstrip('?')} {answer}") is not None
+
+
+_SIDE_MILESTONE = LazyPattern(
+    r"\bguest(?:[- ]star(?:red|ring|s)?|\s+(?:roles?|appearances?|spots?|parts?|starring))\b"
+    r"|\bcameos?\b"
+    r"|\b(?:end|ended|ends|finish|finished|conclude|concluded|close|closed)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:theatrical|cinema|box[- ]office)\s+runs?\b"
+    r"|\b(?:appear|appeared|play|played|star|starred)\b[^?]*\bin\s+(?:the|an|one)\s+episodes?\b",
+    re.IGNORECASE,
+)
+"""A side milestone of a life or a work: a guest role, a cameo or a part in one episode among
+an actor's many parts, the day a film left the cinemas."""
+_SOUNDTRACK_ALBUM = LazyPattern(
+    r"\b(?:soundtrack|score)\b.*\balbums?\b|\balbums?\b.*\b(?:soundtrack|score)\b",
+    re.IGNORECASE,
+)
+"""A film's soundtrack album: "an album of Lind's score", "the soundtrack album"."""
+_RECORDINGS = frozenset({"album", "soundtrack", "score", "recording"})
+
+
+def side_milestone_time(question: str, known: Collection[str]) -> bool:
+    """Whether a question asks when a side milestone happened ("In what year did Orm have a
+    guest role in Vell Street?", "In what year did Orm end its theatrical run?", "The Orm
+    soundtrack album was released in what year?"): list trivia, not the story of the subject.
+    A document about a recording (``known``) keeps its album's release: that is its story."""
+    if _SIDE_MILESTONE.search(question):
+        return True
+    about_a_recording = any(noun in _RECORDINGS for noun in known)
+    return not about_a_recording and _SOUNDTRACK_ALBUM.search(question) is not None
+
+
+_OFFICER_S_AWARD = LazyPattern(
+    r"[’']s\s+(?:chief\s+executive|executive\s+director|CEO|president|chairman|chairwoman"
+    r"|chair|director|founder|co-founder|treasurer|secretary|spokes(?:man|woman|person)"
+    r"|manager|officer)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+    r"(?:receive|received|win|won|earn|earned|accept|accepted|(?:was\s+|be\s+)?(?:given"
+    r"|awarded|presented\s+with))\b"
+)
+"""An officer of a body, named by the office, given something ("Orm's CEO Ada Lind won")."""
+_HONOUR = LazyPattern(r"\b(?:awards?|prizes?|medals?|honou?rs?|troph(?:y|ies))\b", re.IGNORECASE)
+
+
+def officer_s_award(question: str) -> bool:
+    """Whether a question asks of an award an officer of a body received ("In what year did
+    Orm's CEO Ada Lind receive the Vell Award?"): the officer's honour, not the body's story."""
+    return _OFFICER_S_AWARD.search(question) is not None and _HONOUR.search(question) is not None
 
 
 _IN_ANOTHER_S_STEAD = LazyPattern(

@@ -90,6 +90,19 @@ def test_a_past_state_without_its_time_is_no_question() -> None:
     assert timeless("Anna Berg founded the Orm mill.", "Who founded the Orm mill?")
 
 
+def test_a_state_told_as_now_after_a_dated_event_goes_stale() -> None:
+    sentence = "Following repairs completed on 3 May 1998, the Orm hall now seats 900 people."
+    assert not timeless(sentence, "Following repairs completed in 1998, how many does it seat?")
+    dated = "As of 1998, the Orm hall now seats 900 people."
+    assert timeless(dated, "As of 1998, how many people does the Orm hall seat?")
+
+
+def test_a_tally_already_reached_goes_stale() -> None:
+    sentence = "Twelve mills are already chosen to be turned into museums."
+    assert not timeless(sentence, "How many mills are already chosen to be turned into museums?")
+    assert timeless("By 1900 the mills had already closed.", "By 1900 what had the mills done?")
+
+
 def test_a_level_needs_the_subject_named_outside_it() -> None:
     question = "Which body makes laws at state level?"
     assert not self_contained(question, {"orm", "state"})

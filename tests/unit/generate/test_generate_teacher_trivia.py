@@ -93,3 +93,38 @@ def test_a_short_deck_still_leaves_out_what_a_teacher_would_not_ask(
     assert not [q for q in asked if "Blu-ray" in q], asked
     years = [q for q in asked if q.startswith("In what year")]
     assert not [q for q in years if "Vell Post" in q or "concerned" in q], asked
+
+
+def test_the_time_of_a_side_milestone_is_no_question() -> None:
+    known = {"harrow lane", "film"}
+    guest = "In what year did Ada Lind have a guest role in the television series Vell Street?"
+    assert gates.side_milestone_time(guest, known)
+    assert gates.side_milestone_time("In what year did Lind make a cameo in Orm?", known)
+    run = "In what year did Harrow Lane end its North American theatrical run?"
+    assert gates.side_milestone_time(run, known)
+    album = "An album featuring 12 tracks from Lind's score was released in what year?"
+    assert gates.side_milestone_time(album, known)
+    assert not gates.side_milestone_time("In what year was Harrow Lane released?", known)
+    assert not gates.side_milestone_time("In what year did Lind star in Vell Street?", known)
+    assert not gates.side_milestone_time("In what year did the play end its run?", known)
+
+
+def test_the_year_of_a_part_in_one_episode_is_no_question() -> None:
+    known = {"ada lind", "actress"}
+    episode = 'In what year did Ada Lind appear in Vell Street as "Tom" in the episode "Rain"?'
+    assert gates.side_milestone_time(episode, known)
+    assert not gates.side_milestone_time('In what year did the episode "Rain" air?', known)
+
+
+def test_a_soundtrack_album_s_own_document_keeps_its_release() -> None:
+    album = "In what year was the soundtrack album of Harrow Lane released?"
+    assert not gates.side_milestone_time(album, {"harrow lane", "album"})
+
+
+def test_an_award_to_an_officer_of_the_subject_is_no_question() -> None:
+    assert gates.officer_s_award(
+        "In what year did Orm Aid's CEO Ada M. Lind receive the Vell Hometown Award?"
+    )
+    assert gates.officer_s_award("Which prize did Orm Aid's founder Ivo Brenn win in 1990?")
+    assert not gates.officer_s_award("In what year did Orm Aid receive the Vell Award?")
+    assert not gates.officer_s_award("In what year did Orm Aid's CEO Ada Lind resign?")
