@@ -462,6 +462,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Who is the stone bridge first built by X?"
     if form == "in-situ" and not _safe_in_situ(body):
         return False
+    if form == "in-situ" and _ADVERBIAL_CONJUNCT_AFTER_WH.search(body):
+        return False  # "borrowed through usage set by whom in 600 or indirectly through X"
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
     if form == "in-situ" and _BARE_WHAT_MID_CLAUSE.search(body):
@@ -1150,6 +1152,13 @@ def _wh_inside_a_free_relative(body: str) -> bool:
     return False
 
 
+_ADVERBIAL_CONJUNCT_AFTER_WH = LazyPattern(
+    rf"(?i:\b{_WH}\b)[^,]*\s(?:or|and)\s+[a-z]+ly\s+(?:after|before|through|by|via|from|in"
+    r"|on|at|during|under|with)\s"
+)
+"""A wh-phrase left in place inside the first of two joined adverbials: the second one ("or
+indirectly after the conquest") belongs to a verb before the wh-phrase, and the question
+reads as if it went on the wh-phrase's own clause."""
 _YEAR_WITHOUT_ARTICLE = LazyPattern(r"\b(?:in|by|from|until|since)\s+year\s+\d", re.IGNORECASE)
 """A counted "year" before its number takes "the": "in the year 1949" or "in 1949", never
 "performed in year 1949"."""

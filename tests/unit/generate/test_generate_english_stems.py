@@ -118,3 +118,14 @@ def test_believe_gives_its_object_a_description_only_through_to_be() -> None:
     assert not grammatical('Who believed Grey Harbour a "stunning debut" for Ada Lund?', "subject")
     assert grammatical('Who believed Grey Harbour to be a "stunning debut"?', "subject")
     assert grammatical("Who believed that Grey Harbour was a debut?", "subject")
+
+
+def test_a_wh_phrase_in_place_leaves_no_adverbial_joined_after_it() -> None:
+    assert not grammatical(
+        "Much trade with Orm ran through harbours built by whom in the tenth century or"
+        " indirectly after the war through Kell?",
+        "in-situ",
+    )
+    assert grammatical(
+        "Much trade with Orm ran through harbours built by whom in the tenth century?", "in-situ"
+    )
