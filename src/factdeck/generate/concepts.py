@@ -1515,12 +1515,28 @@ def called_kind(text: str, proper: Collection[str] = ()) -> phrasing.Definition 
     if "," in rest or phrasing.context_words(rest, strict=True) or not 3 <= len(rest.split()) <= 20:
         return None
     article = f"{found['article'].lower()} " if found["article"] else ""
-    question = (
-        f"What {'are' if plural else 'is'} {article}{kind} that {named['verb']} {rest} called?"
-    )
+    be = _BE_IN_TENSE[_told_in_the_past(named["verb"]), plural]
+    question = f"What {be} {article}{kind} that {named['verb']} {rest} called?"
     claim = f"{text[: named.end('verb')]} {rest}."
     sort = _singular(words[-1])
     return phrasing.Definition(named.start("term"), named.end("term"), question, claim, sort)
+
+
+_BE_IN_TENSE = {
+    (False, False): "is",
+    (False, True): "are",
+    (True, False): "was",
+    (True, True): "were",
+}
+"""The "be" a called-kind question asks with, by (told in the past, plural)."""
+
+
+def _told_in_the_past(verb: str) -> bool:
+    """Whether a called kind's verb tells of the past, so that the question asks in the past
+    too: "A village called Tarn lay by the river" → "What was a village that lay by the river
+    called?", never "What is a village that lay ..."."""
+    form = phrasing.finite_verb(verb)
+    return verb in ("was", "were", "had") or (form is not None and form[1] == "VBD")
 
 
 def _agrees(verb: str, plural: bool) -> bool:

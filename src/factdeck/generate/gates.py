@@ -440,6 +440,10 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "described by whom who noticed ...": a relative left after the wh-word
     if _wh_inside_a_free_relative(body):
         return False  # "issued what became known as which report": a clause's own "what"
+    if _YEAR_WITHOUT_ARTICLE.search(body) or _AGENT_WITHOUT_BY.search(body):
+        return False  # "performed in year 1949", "was first described Carl Kunth in 1816"
+    if _BELIEVED_WITHOUT_TO_BE.search(body):
+        return False  # "Who believed Grey Harbour a stunning debut?": "to be" was left out
     if _ONCE_IN_THE_PRESENT.match(body):
         return False  # "In what year is the abbey founded?": a one-off event told as now
     if _perfect_at_a_past_time(body):
@@ -458,6 +462,8 @@ def grammatical(prompt: str, form: str) -> bool:
         return False  # "Who is the stone bridge first built by X?"
     if form == "in-situ" and not _safe_in_situ(body):
         return False
+    if form == "in-situ" and _ADVERBIAL_CONJUNCT_AFTER_WH.search(body):
+        return False  # "borrowed through usage set by whom in 600 or indirectly through X"
     if form == "in-situ" and _TIME_OF_WHAT.search(body):
         return False  # "until the construction of X in what year": whose year, X's or the fact's?
     if form == "in-situ" and _BARE_WHAT_MID_CLAUSE.search(body):
@@ -1146,6 +1152,27 @@ def _wh_inside_a_free_relative(body: str) -> bool:
     return False
 
 
+_ADVERBIAL_CONJUNCT_AFTER_WH = LazyPattern(
+    rf"(?i:\b{_WH}\b)[^,]*\s(?:or|and)\s+[a-z]+ly\s+(?:after|before|through|by|via|from|in"
+    r"|on|at|during|under|with)\s"
+)
+"""A wh-phrase left in place inside the first of two joined adverbials: the second one ("or
+indirectly after the conquest") belongs to a verb before the wh-phrase, and the question
+reads as if it went on the wh-phrase's own clause."""
+_YEAR_WITHOUT_ARTICLE = LazyPattern(r"\b(?:in|by|from|until|since)\s+year\s+\d", re.IGNORECASE)
+"""A counted "year" before its number takes "the": "in the year 1949" or "in 1949", never
+"performed in year 1949"."""
+_AGENT_WITHOUT_BY = LazyPattern(
+    r"\b(?:is|are|was|were|been)\s(?:(?!\b(?:who|that|which|and|or)\b)[^,])*?\b(?:described"
+    r"|discovered|founded|built|designed|written|composed|painted|published|invented)"
+    r"\s+[A-Z][a-z]"
+)
+"""A passive of making before a bare name lost its "by": "was the genus first described Carl
+Kunth" (naming verbs such as "named" or "crowned" are left out: "was named Ada"; a relative
+clause of its own is not passive: "Who was the architect who designed Kell Hall?")."""
+_BELIEVED_WITHOUT_TO_BE = LazyPattern(r"\bbelieved?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:an?|the)\s")
+""""Believe" takes its object's description through "to be": "believed Kell to be a
+debut", not "believed Kell a debut"."""
 _ONCE_IN_THE_PRESENT = LazyPattern(
     r"^(?:When|In\s+what\s+(?:year|decade|century))\s+(?:is|are)\s+[^,]+\s(?:founded|established"
     r"|built|born|completed|created|formed|launched|discovered|invented|signed|incorporated)$"

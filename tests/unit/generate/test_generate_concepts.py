@@ -1031,6 +1031,19 @@ def test_a_subject_that_names_its_kind_and_then_its_term_asks_for_the_term() -> 
     )
 
 
+def test_a_called_kind_told_in_the_past_is_asked_in_the_past() -> None:
+    text = "A small village called Tarn lay at the foot of Kell Hill near the river."
+    assert _named(concepts.called_kind(text)) == (
+        "Tarn",
+        "What was a small village that lay at the foot of Kell Hill near the river called?",
+    )
+    text = "Tall ships called carracks were built in the yards of Orm."
+    assert _named(concepts.called_kind(text)) == (
+        "carracks",
+        "What were tall ships that were built in the yards of Orm called?",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -91,3 +91,41 @@ def test_a_name_after_the_noun_it_names_is_no_bare_what() -> None:
         "What did the settlers call the cove?", "The settlers called the cove "
     )
     assert not bare_what_beside_its_noun("What did the council build?", "The council built ")
+
+
+def test_a_counted_year_without_its_article_is_no_english() -> None:
+    assert not grammatical(
+        "The first surveys of the bay were made in year 1949 by whom using harbour data?", "in-situ"
+    )
+    assert grammatical(
+        "The first surveys of the bay were made in the year 1949 by whom using harbour data?",
+        "in-situ",
+    )
+    assert grammatical("In what year were the first surveys of the bay made?", "fronted")
+
+
+def test_a_passive_of_making_before_a_bare_name_lost_its_by() -> None:
+    assert not grammatical(
+        "When was the genus Orma first described Ivo Marr based on specimens from Kell?", "fronted"
+    )
+    assert not grammatical("In what year was Kell Hall built Ada Lund?", "fronted")
+    assert grammatical("When was the genus Orma first described by Ivo Marr?", "fronted")
+    assert grammatical("Who was the architect who designed Kell Hall?", "subject")
+    assert grammatical("In what year was Ada Lund named Queen of Orma?", "fronted")
+
+
+def test_believe_gives_its_object_a_description_only_through_to_be() -> None:
+    assert not grammatical('Who believed Grey Harbour a "stunning debut" for Ada Lund?', "subject")
+    assert grammatical('Who believed Grey Harbour to be a "stunning debut"?', "subject")
+    assert grammatical("Who believed that Grey Harbour was a debut?", "subject")
+
+
+def test_a_wh_phrase_in_place_leaves_no_adverbial_joined_after_it() -> None:
+    assert not grammatical(
+        "Much trade with Orm ran through harbours built by whom in the tenth century or"
+        " indirectly after the war through Kell?",
+        "in-situ",
+    )
+    assert grammatical(
+        "Much trade with Orm ran through harbours built by whom in the tenth century?", "in-situ"
+    )
