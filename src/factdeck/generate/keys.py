@@ -662,6 +662,31 @@ def without_descriptive_tail(fact: FactRecord) -> FactRecord:
     return replace(fact, answer=short, accepted=accepted)
 
 
+_OWNED_TERM = LazyPattern(
+    r"(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:the|an?)\s+(?P<owner>[a-z][\w-]*)"
+)
+"""A term keyed with the thing it is of: "domain of the function", "radius of a circle"."""
+
+
+def without_given_owner(fact: FactRecord) -> FactRecord:
+    """A term's key without the "of" part its question already gives: "What is the set of
+    all inputs to a given function called?" keyed "domain of the function" asks for
+    "domain", which a learner types; the whole key stays accepted."""
+    if fact.kind != "term":
+        return fact
+    owned = _OWNED_TERM.fullmatch(fact.answer)
+    if owned is None:
+        return fact
+    owner = owned["owner"]
+    if not re.search(
+        rf"\b(?:{re.escape(owner)}|{re.escape(regular_plural(owner))})\b", fact.prompt
+    ):
+        return fact
+    head = owned["head"]
+    accepted = (fact.answer, *(f for f in fact.accepted if not f.startswith(f"{head} of ")))
+    return replace(fact, answer=head, accepted=tuple(dict.fromkeys(accepted)))
+
+
 def with_answerable_key(fact: FactRecord) -> FactRecord | None:
     """The fact with its key and forms made answers a learner would give, or None when its
     key is none ("unknown", a cut quotation) or its question cannot be asked fairly."""
@@ -677,6 +702,7 @@ def with_answerable_key(fact: FactRecord) -> FactRecord | None:
         return None
     fact = without_numberless_forms(without_stray_article(without_home_place(fact)))
     fact = without_asked_class_noun(without_descriptive_tail(fact))
+    fact = without_given_owner(fact)
     fact = with_venue_which(with_head_noun(without_lone_title(fact)))
     asked = with_thing_wh(fact)
     asked = with_key_s_own_sort(asked) if asked is not None else None

@@ -8,6 +8,7 @@ from factdeck.generate.keys import (
     with_broader_which,
     with_thing_wh,
     without_descriptive_tail,
+    without_given_owner,
     without_home_place,
     without_lone_title,
     without_numberless_forms,
@@ -283,3 +284,19 @@ def test_america_is_not_asked_as_a_country() -> None:
     assert with_answerable_key(settled) is None
     vessia = auto_fact("country", "Vessia", "s", "Which country did Orm's people settle?")
     assert with_answerable_key(vessia) == vessia
+
+
+def test_a_term_s_key_leaves_out_the_owner_its_question_gives() -> None:
+    asked = "What is the set of all inputs to a given map called?"
+    fact = without_given_owner(auto_fact("term", "domain of the map", "s", asked))
+    assert (fact.answer, fact.accepted) == ("domain", ("domain of the map",))
+    plural = "What are the largest sides of right triangles called?"
+    fact = without_given_owner(auto_fact("term", "hypotenuse of a triangle", "s", plural))
+    assert fact.answer == "hypotenuse"
+    unsaid = "What is the longest side called?"
+    assert without_given_owner(
+        auto_fact("term", "hypotenuse of a triangle", "s", unsaid)
+    ).answer == ("hypotenuse of a triangle")
+    named = "Which city lies on the river?"
+    kept = auto_fact("place", "mouth of the river", "s", named)
+    assert without_given_owner(kept) == kept
