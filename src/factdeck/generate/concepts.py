@@ -794,10 +794,26 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
         participle = following != "called" and (
             following.endswith(("ing", "ed")) or bool(phrasing.past_participle(following))
         )  # "the maximum time taken over ...": the participle says which
+        if participle and _passive_main_verb(words, at, index):
+            return False  # "What are the riddles formed in?": "formed" tells, not which
         if following in _RESTRICTORS or participle or (phrase and phrase[-1] in known):
             continue
         return False
     return True
+
+
+_BE_FORMS = frozenset(["is", "are", "was", "were"])
+_STRANDED = frozenset(["in", "of", "on", "at", "by", "from", "to", "with", "for", "into"])
+
+
+def _passive_main_verb(words: Sequence[str], at: int, participle: int) -> bool:
+    """Whether the past participle after "What is/are the N" is the question's own passive
+    verb, its preposition left at the end ("What are the riddles formed in?"), not a phrase
+    saying which N ("What is the grain grown in Tarnia?")."""
+    opening = [word.casefold() for word in words[:at]]
+    asks = len(opening) == 2 and opening[0] in ("what", "which") and opening[1] in _BE_FORMS
+    past = not words[participle].endswith("ing")
+    return asks and past and words[-1].casefold() in _STRANDED
 
 
 _INDEFINITE_QUESTION = re.compile(r"^What (?:is an?\s|are (?!the\b|these\b|those\b))\s*\w")

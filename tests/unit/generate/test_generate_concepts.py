@@ -77,6 +77,8 @@ def test_a_definition_question_describes_what_its_phrases_mean() -> None:
     assert not concepts.clear_description("What is the fluid inside called?")
     assert not concepts.clear_description("What is the input called?")
     assert concepts.clear_description("What is the cell called?", known={"cell"})
+    assert not concepts.clear_description("What are the riddles formed in?")
+    assert concepts.clear_description("What is the grain grown in Tarnia?")
 
 
 def test_a_which_clause_that_defines_the_phrase_before_it_is_asked_for() -> None:
