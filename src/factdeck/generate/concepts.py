@@ -802,7 +802,6 @@ def clear_description(question: str, known: Collection[str] = ()) -> bool:
     return True
 
 
-_BE_FORMS = frozenset(["is", "are", "was", "were"])
 _STRANDED = frozenset(["in", "of", "on", "at", "by", "from", "to", "with", "for", "into"])
 
 
@@ -811,7 +810,11 @@ def _passive_main_verb(words: Sequence[str], at: int, participle: int) -> bool:
     verb, its preposition left at the end ("What are the riddles formed in?"), not a phrase
     saying which N ("What is the grain grown in Tarnia?")."""
     opening = [word.casefold() for word in words[:at]]
-    asks = len(opening) == 2 and opening[0] in ("what", "which") and opening[1] in _BE_FORMS
+    asks = (
+        len(opening) == 2
+        and opening[0] in ("what", "which")
+        and opening[1] in _BE_IN_TENSE.values()
+    )
     past = not words[participle].endswith("ing")
     return asks and past and words[-1].casefold() in _STRANDED
 
