@@ -3215,18 +3215,26 @@ _OWN_LIFE = LazyPattern(
     re.IGNORECASE,
 )
 """What a question asks of a person's own life (school, birth, marriage), not of a deed."""
+_KIN = (
+    r"(?:(?:elder|eldest|younger|youngest|older|oldest|twin|half|step|only)[\s-]+)?"
+    r"(?:sister|brother|mother|father|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece"
+    r"|grand(?:father|mother|son|daughter))s?"
+)
+_KIN_OF_A_NAME = LazyPattern(rf"[A-Z][\w’'-]*\s?['’]s?\s+{_KIN}\b|\b{_KIN}\s+of\s+(?:the\s+)?[A-Z]")
+"""A person's kin named by whose they are: "Orm's elder sister", "the son of Vell"."""
 
 
 def _minor_figure_s_life(
     question: str, answer: Span, people: Iterable[str], subject_words: Collection[str]
 ) -> bool:
     """Whether the question asks of the own life of a person the document is not about
-    ("Where did Ada Lund, the writer's wife, go to law school?"): a side figure's schooling,
-    birth or marriage is trivia beside the subject's story. A question that names the
-    subject ("Where did Berg study?" in a life of Ivo Berg) is about the subject."""
-    if not _OWN_LIFE.search(question):
+    ("Where did Ada Lund, the writer's wife, go to law school?", "Who was Lund's elder
+    sister?"): a side figure's schooling, birth, marriage or kin is trivia beside the
+    subject's story. A question that names the subject ("Where did Berg study?", "Who was
+    Berg's sister?" in a life of Ivo Berg) is about the subject."""
+    if not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
         return False
-    words = {word.casefold() for word in _WORD.findall(question)}
+    words = {re.sub(r"['’]s$", "", word.casefold()) for word in _WORD.findall(question)}
     if words & set(subject_words):
         return False
     named = [answer.text] if answer.kind == "person" else []
