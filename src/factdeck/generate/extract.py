@@ -2966,6 +2966,24 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In what year did Orm have a guest role in Vell Street?": list trivia
     if gates.officer_s_award(prompt):
         return False  # "In what year did Orm's CEO Ada Lind receive the Vell Award?"
+    if asked and known and gates.others_prize(asked, span.text, known):
+        return False  # "To whom was the Orm Prize awarded in 1907?" in a document on a school
+    if span.kind in WHEN_KINDS and known and gates.part_replaced_when(asked, known):
+        return False  # "In what year were the Orm floatplanes replaced by Vell floatplanes?"
+    if gates.one_of_a_run(prompt):
+        return False  # "In what year did Orm get his third title shot in as many months?"
+    if gates.interim_sales_count(prompt, candidate.sentence.quote):
+        return False  # "How many copies had Orm sold by 18 May 2013?": a week's running count
+    if (
+        span.kind in WHEN_KINDS
+        and known
+        and gates.team_s_league_time(asked, candidate.sentence.quote, known)
+    ):
+        return False  # "Since what year has the Orm Hawks team played in the Vell League?"
+    if asked and known and gates.others_main_kind(asked, candidate.sentence.quote, known):
+        return False  # "What is the major form of smoked tobacco?" in a document on a disease
+    if span.kind in WHEN_KINDS and gates.asks_of_an_unnamed_part(asked):
+        return False  # "Since what decade have a number of scholars written on Orm?": no one time
     if gates.stand_in_asked(prompt):
         return False  # "Who joined as interim rabbi when Lund went on a sabbatical?"
     if gates.person_by_an_earlier_job(prompt):
@@ -3215,18 +3233,26 @@ _OWN_LIFE = LazyPattern(
     re.IGNORECASE,
 )
 """What a question asks of a person's own life (school, birth, marriage), not of a deed."""
+_KIN = (
+    r"(?:(?:elder|eldest|younger|youngest|older|oldest|twin|half|step|only)[\s-]+)?"
+    r"(?:sister|brother|mother|father|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece"
+    r"|grand(?:father|mother|son|daughter))s?"
+)
+_KIN_OF_A_NAME = LazyPattern(rf"[A-Z][\w’'-]*\s?['’]s?\s+{_KIN}\b|\b{_KIN}\s+of\s+(?:the\s+)?[A-Z]")
+"""A person's kin named by whose they are: "Orm's elder sister", "the son of Vell"."""
 
 
 def _minor_figure_s_life(
     question: str, answer: Span, people: Iterable[str], subject_words: Collection[str]
 ) -> bool:
     """Whether the question asks of the own life of a person the document is not about
-    ("Where did Ada Lund, the writer's wife, go to law school?"): a side figure's schooling,
-    birth or marriage is trivia beside the subject's story. A question that names the
-    subject ("Where did Berg study?" in a life of Ivo Berg) is about the subject."""
-    if not _OWN_LIFE.search(question):
+    ("Where did Ada Lund, the writer's wife, go to law school?", "Who was Lund's elder
+    sister?"): a side figure's schooling, birth, marriage or kin is trivia beside the
+    subject's story. A question that names the subject ("Where did Berg study?", "Who was
+    Berg's sister?" in a life of Ivo Berg) is about the subject."""
+    if not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
         return False
-    words = {word.casefold() for word in _WORD.findall(question)}
+    words = {re.sub(r"['’]s$", "", word.casefold()) for word in _WORD.findall(question)}
     if words & set(subject_words):
         return False
     named = [answer.text] if answer.kind == "person" else []
@@ -3313,6 +3339,33 @@ def _like_runs(sentences: Sequence[Sentence]) -> set[int]:
         run = [at]
     close()
     return later
+
+
+_COLLECTION_OPENER = LazyPattern(
+    r"^(?:Various|Several|Numerous|A\s+number\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+s\s+[a-z]"
+)
+"""A paragraph's opening that tells of several of a kind: "Various student choirs meet at Orm"."""
+COLLECTION_OPENER_WORDS = 12
+"""At most this many words in a collection's opening: a longer one tells a claim of its own."""
+
+
+def _items_of_a_collection(sentences: Sequence[Sentence]) -> set[int]:
+    """The sentences after a paragraph's short opening that tells of several of a kind
+    ("Various student choirs meet at Orm. The Kell Singers were founded in 1989. ..."): each
+    tells one item of the collection, and when that one item began is no fact a teacher asks
+    of the document's subject."""
+    items: set[int] = set()
+    opener: Sentence | None = None
+    previous: int | None = None
+    for sentence in sentences:
+        if sentence.paragraph != previous:
+            words = len(sentence.text.split())
+            short = words <= COLLECTION_OPENER_WORDS and ":" not in sentence.text
+            opener = sentence if short and _COLLECTION_OPENER.match(sentence.text) else None
+        elif opener is not None and sentence.index != opener.index:
+            items.add(sentence.index)
+        previous = sentence.paragraph
+    return items
 
 
 _FRAME_STOP = lexicon.COMMON_START_WORDS | phrasing.AUXILIARIES | word_set("of to with")
@@ -3763,6 +3816,7 @@ def extract(
         known = gates.known_nouns(title, _document_class_noun(prepared, title))
         known = gates.unshared_nouns(known, (s.text for s in prepared), title)
     like_runs = _like_runs(sentences) if selective else set()
+    collection_items = _items_of_a_collection(sentences) if selective else set()
     units = gates.reading_units(originals.values()) if selective else Counter()
     subject_words = _subject_words((*subject, *known, normalize(title)))
     # A sentence whose definition of a name fails the gates is read once more without it
@@ -3915,6 +3969,8 @@ def extract(
                 if isinstance(defined, concepts.Statement):
                     question = phrasing.with_capitals(question, proper)
             else:
+                if span.kind in WHEN_KINDS and sentence.index in collection_items:
+                    continue  # "Various choirs meet at Orm. The Kell Singers began in 1989."
                 if span.kind == "number" and gates.counts_its_own_list(
                     sentence.text, span.start, span.end, source
                 ):

@@ -8674,12 +8674,13 @@ def share_claim_year(quote: str, answer: str) -> bool:
 
 
 _SOME_PART = LazyPattern(
-    r"^(?:[^,?]+,\s+)?(?:Some|Several|Other)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]+s\b"
-    r"|\b(?:did|do|does|had|have|has|were|are|could|would)\s+(?:some|several|other)\s+"
+    r"^(?:[^,?]+,\s+)?(?:Some|Several|Other|Various|A\s+number\s+of)\s+"
     r"(?:[A-Z][\w’'-]*\s+)*[a-z]+s\b"
+    r"|\b(?:did|do|does|had|have|has|were|are|could|would)\s+"
+    r"(?:some|several|other|various|a\s+number\s+of)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]+s\b"
 )
 """A question whose subject is an unnamed part of a group: "How many copies did some Vell
-stores show?"."""
+stores show?", "Since what decade have a number of scholars written on Orm?"."""
 
 
 def asks_of_an_unnamed_part(question: str) -> bool:
@@ -9190,3 +9191,107 @@ def bracketed_alias_aside(quote: str, answer: str, subject_words: Collection[str
         singular = {w[:-1] for w in words if w.endswith("s")}
         return not (words | singular) & set(subject_words)
     return False
+
+
+_IN_AS_MANY = LazyPattern(
+    r"\bin\s+as\s+many\s+(?:days|weeks|months|years|seasons|games|matches|races|starts|tries)\b",
+    re.IGNORECASE,
+)
+"""One of a run told by its place in it: "his third title shot in as many months"."""
+
+
+def one_of_a_run(question: str) -> bool:
+    """Whether the question asks of one turn of a run the sentence counts ("In what year did
+    Orm get his third title shot in as many months?"): the run is the story, the time of one
+    of its turns a diary's."""
+    return bool(_IN_AS_MANY.search(question))
+
+
+_SALES = r"\b(?:sold|sales|downloads|copies|shipped)\b"
+_SALES_READ_ON_A_DAY = LazyPattern(
+    _SALES + r".*\b(?:by|as\s+of)\s+"
+    r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\s+\d{1,2},?)"
+    r"\s+\d{4}\b"
+)
+"""A sales count read on a given day: "had sold 9,000 copies by 18 May 2013"."""
+
+
+def interim_sales_count(question: str, quote: str) -> bool:
+    """Whether the question asks of a sales total as it stood on a given day ("How many
+    downloads had Orm sold in Tarnia by 18 May 2013?", "Where had Orm sold ...?"): a chart
+    report's running count, out of date a week later. A total by a year ("by 2010") reads
+    the sale's whole life."""
+    return bool(_SALES_READ_ON_A_DAY.search(quote)) and bool(re.search(_SALES, question))
+
+
+_PRIZE_GIVEN = LazyPattern(
+    r"\b(?:Prize|Award|Medal)\b.*\b(?:awarded|given|presented)\b"
+    r"|\b(?:awarded|given|presented)\s+(?:with\s+)?the\s+(?:[A-Z][\w’'-]*\s+)*"
+    r"(?:Prize|Award|Medal)\b"
+)
+"""A prize given: "the Orm Prize for Poetry was awarded to", "was awarded the Vell Medal"."""
+
+
+def others_prize(question: str, answer: str, subject_words: Collection[str]) -> bool:
+    """Whether the question asks who was given a prize, or when, where neither question nor
+    answer names the document's subject ("To whom was the Orm Prize awarded in 1907?" in a
+    document on a school of poets): a prize of someone the document names in passing dates
+    its background, it is no fact of the subject."""
+    if not _PRIZE_GIVEN.search(question):
+        return False
+    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(f"{question} {answer}")}
+    return not words & set(subject_words)
+
+
+_PART_REPLACED = LazyPattern(r"\b(?:was|were)\s+(?:[\w’'-]+\s+)+?replaced\s+(?:by|with)\b")
+"""A thing swapped for another: "were the first Orm engines replaced by Vell engines"."""
+
+
+def part_replaced_when(question: str, subject_words: Collection[str]) -> bool:
+    """Whether a time question asks when some thing was replaced by another and names
+    nothing of the document's subject ("In what year were the Orm floatplanes replaced by
+    Vell floatplanes?" in a document on a ship): the upkeep of one of its parts. A question
+    naming the subject ("When were the ship's boilers replaced?") stays."""
+    if not _PART_REPLACED.search(question):
+        return False
+    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(question)}
+    singular = {w[:-1] for w in words if w.endswith("s")}
+    return not (words | singular) & set(subject_words)
+
+
+_TEAM_S_LEAGUE = LazyPattern(
+    r"\b[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?(?:team|club|squad)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:play(?:s|ed)?|compet(?:es|ed)|join(?:s|ed)?|mov(?:es|ed)\s+up)\s+(?:in|to)?\s*"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:League|Division|Subdivision|Conference)\b"
+)
+"""A named team's league: "the Orm Hawks football team has played in the Vell League"."""
+
+
+def team_s_league_time(question: str, quote: str, subject_words: Collection[str]) -> bool:
+    """Whether a time question asks when a named team began to play in a league or division,
+    told in a sentence that names nothing of the document's subject ("Since what year has the
+    Orm Hawks team played in the Vell Conference?" in a document on a state): one team's
+    standing in one sport, a sports page's fact. A document on the team names it."""
+    if not (_TEAM_S_LEAGUE.search(question) and _TEAM_S_LEAGUE.search(quote)):
+        return False
+    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(quote)}
+    return not words & set(subject_words)
+
+
+_MAIN_KIND_OF = LazyPattern(
+    r"^(?:What|Which\s+[\w-]+)\s+(?:is|are|was|were)\s+the\s+(?:major|main|principal|chief"
+    r"|predominant|dominant|most\s+common|commonest)\s+(?:forms?|types?|kinds?|sorts?)\s+of\b"
+)
+"""A question for the main kind of a thing: "What is the major form of pipe tobacco?"."""
+
+
+def others_main_kind(question: str, quote: str, subject_words: Collection[str]) -> bool:
+    """Whether the question asks the main kind of a thing, told in a sentence that names
+    nothing of the document's subject ("What is the major form of smoked tobacco?" in a
+    document on a disease): a general fact the document gives as background, which a learner
+    would meet in any text. The main kind of the subject's own sort stays."""
+    if not _MAIN_KIND_OF.search(question):
+        return False
+    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(f"{quote} {question}")}
+    singular = {w[:-1] for w in words if w.endswith("s")}
+    return not (words | singular) & set(subject_words)

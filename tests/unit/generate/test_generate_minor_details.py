@@ -118,3 +118,19 @@ def test_a_side_figure_s_deed_in_the_story_is_not_minor() -> None:
         "In what year did Ada Lorne attend Tarn Law School?", year, ["Ada Lorne"], subject
     )
     assert _minor_figure_s_life("Where did Ada Lorne study?", year, ["Ada Lorne"], subject)
+
+
+def test_the_kin_of_a_side_figure_is_minor() -> None:
+    subject = {"ivo", "marsh"}
+    lorne = Span(0, 10, "person", "Edda Lorne")
+    year = Span(0, 4, "year", "1990")
+    assert _minor_figure_s_life(
+        "Who was Tomas Brenn's elder sister?", lorne, ["Tomas Brenn"], subject
+    )
+    assert _minor_figure_s_life("Who was Tomas Brenn ' elder sister?", lorne, [], subject)
+    assert _minor_figure_s_life("Who was the daughter of Tomas Brenn?", lorne, [], subject)
+    # the subject's own kin, and a side figure's deed, are not minor
+    assert not _minor_figure_s_life("Who was Marsh's elder sister?", lorne, ["Marsh"], subject)
+    assert not _minor_figure_s_life(
+        "In what year did Tomas Brenn's crew win the cup?", year, ["Tomas Brenn"], subject
+    )
