@@ -2820,31 +2820,41 @@ _BORN_FIRST = (
 1811 in Orm, Holm ..." (the name may be given whole where the question gives a surname)."""
 
 
+_NICKNAME = r"(?P<nickname>[\"“][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[\"”]\s+)"
+"""A nickname in quotes before a surname: the "Ed" of "Edvard Jon "Ed" Holm"."""
+
+
 def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
     """The first years of the lives ``texts`` give after a person's full name ending in
-    ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
-    names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
-    maybe a house's) gives none."""
+    ``surname`` ("Edda Holm (1811–1849)" for "Holm", also with a nickname: "Edvard "Ed"
+    Holm (1811–1849)"): the birth of the person a question names by the surname alone. A
+    name that reads as no person's ("Orm Kell (1811–1849)", maybe a house's) gives none."""
     patterns = [
         NamedPattern(
-            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){life}",
+            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{_NICKNAME}?{re.escape(surname)})"
+            + life,
             surname,
             life,  # right after the surname, outside the group that closes with it
         )
         for life in (_LIFESPAN, _LIFE_AFTER_ASIDE)
     ]
     return [
-        int(match.group(2))
+        int(match.group(3))  # the life's first year, after the full name and the nickname
         for text in texts
         if surname in text
         for pattern in patterns
         for match in pattern.finditer(text)
         if any(
-            lexicon.reads_as_personal_name(" ".join(match.group("full").split()[start:]))
+            lexicon.reads_as_personal_name(" ".join(_without_nickname(match).split()[start:]))
             for start in (0, 1)  # "In Edda Holm (1811–1849)": the sentence's opening word
         )
         and not _REIGN_DATES.search(match.group(0))
     ]
+
+
+def _without_nickname(match: re.Match[str]) -> str:
+    """The full name a match of ``_surname_lifespan_births`` read, its nickname left out."""
+    return match.group("full").replace(match.group("nickname") or "", "")
 
 
 _CHILDHOOD_DEED = LazyPattern(

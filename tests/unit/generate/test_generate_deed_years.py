@@ -190,3 +190,17 @@ def test_no_option_of_a_deed_at_fifteen(year: int) -> None:
     fact = auto_fact("year", str(year), statement, "In what year did Aster sign with Orm Albion?")
     options = option_pool(text, "year", [], fact).choose(fact)
     assert all(int(option) >= 1995 for option in options)
+
+
+@pytest.mark.parametrize("year", [1951, 1955, 1958])
+def test_a_life_after_a_full_name_with_a_nickname_bounds_the_deeds(year: int) -> None:
+    # "Tomas Edvin "Tom" Reyne (1926–1990)": no decade of his childhood for his show
+    statement = f"Reyne painted the Harbour Gate in {year}."
+    prompt = "In what decade did Reyne paint the Harbour Gate?"
+    fact = auto_fact("period", "1950s", statement, prompt)
+    text = _PAINTER.format(life="(4 May 1926 – 2 June 1990)", born="", year=year).replace(
+        "Tomas Reyne (", 'Tomas Edvin "Tom" Reyne ('
+    )
+    options = option_pool(text, "period", [], fact).choose(fact)
+    assert len(options) == 3
+    assert all(int(option[:4]) >= 1940 for option in options)
