@@ -1472,8 +1472,8 @@ class DistractorPool:
         tells that beginning itself ("When was the Orm Club founded?" may offer earlier
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
-        beginning; where the fact's sentence tells it "during" a war whose years the
-        document gives, none outside them. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
+        beginning; where the question or the fact's sentence places it in or during a
+        war, none outside the war's years as the document tells them (``_war_years``). A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
         (not of a birth, a death or a move, which a child may have), and the year the
         document says their career began those of what is no private matter (a marriage or
         a degree may come before it). An option of a period needs only to overlap the years
@@ -1530,13 +1530,37 @@ class DistractorPool:
                     and not _PRIVATE_DEED.search(fact.prompt)
                 ):
                     first = max(first, began)  # "won the title" of one who began in 2006
-        for found in _DURING_A_WAR.finditer(fact.quote):
+        wars = (
+            found.group(1)
+            for text in (fact.prompt, fact.quote)
+            for found in _DURING_A_WAR.finditer(text)
+            if not _RELATED_IN_TIME.search(text, 0, found.start(1))
+        )  # never "after its defeat in the Orm War", which places it after the war
+        for war in dict.fromkeys(wars):
             # "During the Orm War, a plan was drawn up in 1942" of "the Orm War (1940–1944)":
             # what the war holds has its options inside the war
-            begun, ended = self._lifetime_of(fact.document, found.group(1))
-            if begun is not None and ended is not None and begun <= key_first <= key_last <= ended:
-                first, last = max(first, begun), min(last, ended)
+            years = self._war_years(fact.document, war)
+            if years is not None and years[0] <= key_first <= key_last <= years[1]:
+                first, last = max(first, years[0]), min(last, years[1])
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _war_years(self, document: str, war: str) -> tuple[int, int] | None:
+        """The years of the war the document gives ("the Orm War (1940–1944)"), else the
+        first and the last year of its sentences that place something in it ("in 1942, during
+        the Orm War"): what a learner of the document knows of the war's time. None where it
+        dates neither: a war whose years a learner knows, but not from the document, holds
+        options no better than those of the key's own sentence."""
+        begun, ended = self._lifetime_of(document, war)
+        if begun is not None and ended is not None:
+            return begun, ended
+        if self._evidence is None:
+            return None
+        within = re.compile(rf"\b(?i:in|during|throughout)\s+the\s+{re.escape(war)}(?![\w’'-])")
+        texts = [
+            text for text in self._evidence.sentences_naming(document, war) if within.search(text)
+        ]
+        years = [year_of(span) for times in story_times(texts) for span, _ in times]
+        return (min(years), max(years)) if years else None
 
     def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
         """For an imported question of a time, the years the document gives its subject:
@@ -2664,9 +2688,11 @@ _PROMPT_NAME = LazyPattern(
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
 _DURING_A_WAR = LazyPattern(
-    r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+    r"\b(?:[Dd]uring|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+    r"(?![\w’'-]|\s+[A-Z])"
 )
-"""A war the fact's sentence places what it tells in: "During the Second World War, ..."."""
+"""A war a question or its sentence places what it tells in: "During the Second World War,
+...", "... deployed in the Orm War?"; never a name that goes on ("in the Orm War Memorial")."""
 _QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
 """A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
