@@ -1281,6 +1281,7 @@ class DistractorPool:
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
         bounds = _within(bounds, self._subject_span(fact))
+        bounds = _within(bounds, self._framing_opening(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -1594,6 +1595,29 @@ class DistractorPool:
         latest = self._latest(fact)
         last = 9999 if latest is None or latest < key[1] else latest
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _framing_opening(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported year key, the decade or century the opening sentence of its
+        paragraph places the paragraph's story in ("Holm was shaped by two events of the
+        1960s."), where it holds the key and every year the paragraph gives: the sentences
+        after it tell of that time, an option outside it is ruled out. None where there is
+        no such opening."""
+        key = self._time_key(fact) if fact.kind == "year" else None
+        placed = (
+            self._evidence.paragraph_before(fact.document, fact.quote) if self._evidence else None
+        )
+        if key is None or placed is None:
+            return None
+        sentences = placed[0]
+        years = [year_of(span) for times in story_times(sentences) for span, _ in times]
+        frame: tuple[int, int] | None = None
+        for match in _PERIOD_IN_TEXT.finditer(sentences[0]):
+            period = _period_years(match.group(0))
+            if period is not None and all(
+                period[0] <= year <= period[1] for year in [*key, *years]
+            ):
+                frame = _within(frame, period)
+        return frame
 
     def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
         """For an imported question of a time, the latest year the document says a thing
