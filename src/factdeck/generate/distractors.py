@@ -606,6 +606,8 @@ class DistractorPool:
         """The sentences near the fact whose options are being chosen."""
         self._subject: dict[str, list[str]] = {}
         """The sentences that name its subject by a head noun of its question."""
+        self._told_again: dict[str, list[tuple[int, int]]] = {}
+        """The years around each other time the document tells its asked deed, undated."""
         self._tied_year_lists: dict[tuple[str, str], list[int]] = {}
         """The years each document ties a name to."""
         self._tied_role_sets: dict[tuple[str, str], frozenset[str]] = {}
@@ -1911,6 +1913,8 @@ class DistractorPool:
                 return False
         if fact.kind == "year" and self._within_subject_span(fact, value):
             return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
+        if fact.kind == "year" and self._when_told_again(fact, value):
+            return False  # "Holm used the break to return to Orm" between 1800 and 1802
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
@@ -1975,6 +1979,32 @@ class DistractorPool:
             return False
         texts = [fact.quote, *self._subject_sentences(fact)]
         return any(first < year < last for text in texts for first, last in year_spans(text))
+
+    def _when_told_again(self, fact: FactRecord, value: str) -> bool:
+        """Whether a year option lies among the years the document leaves for another time
+        it tells the question's first name do the asked deed, undated
+        (``DocumentEvidence.deed_told_again``): "In what year did Holm return to Orm?" asks
+        of one return where the document tells of two."""
+        year = number_value(value)
+        if year is None or self._evidence is None:
+            return False
+        if fact.id not in self._told_again:  # the same for every option of the fact
+            named = next(
+                (
+                    found.group(0)
+                    for found in _PROMPT_NAME.finditer(fact.prompt)
+                    if found.group(0).casefold() not in _QUESTION_WORDS
+                ),
+                None,
+            )
+            self._told_again = {
+                fact.id: self._evidence.deed_told_again(
+                    fact.document, fact.quote, fact.statement, named
+                )
+                if named is not None
+                else []
+            }
+        return any(first <= year <= last for first, last in self._told_again[fact.id])
 
     def _split_sides(
         self, fact: FactRecord, below: list[str], above: list[str], need: int
