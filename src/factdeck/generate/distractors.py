@@ -827,6 +827,8 @@ class DistractorPool:
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return False  # "Who grew up in Orm?": the document says Lind did too
+            if self._likened(fact, value):
+                return False  # "just as Lind crossed the hills, Holm did the same"
             # a dated question asks of the key at its sentence's time, not at the middle of
             # every mention: a poet of 744 whom later centuries read is no medieval reader
             eras = (
@@ -1137,6 +1139,39 @@ class DistractorPool:
         # a body the document ties to no country may be of the key's: only another's differs
         return not value_nations or not key_nations.isdisjoint(value_nations)
 
+    def _likened(self, fact: FactRecord, value: str) -> bool:
+        """Whether a sentence of the document that names the key, whole or by its surname,
+        likens the person ``value`` to it ("just as Ivo Lind left Orm, Holm did the same",
+        "Like Lind, Holm ..."): what the question asks of the key, the document tells of
+        ``value`` too, or lets a learner take it so."""
+        evidence = self._evidence
+        if evidence is None:
+            return False
+        likened = re.compile(_LIKENED_BEFORE + re.escape(value) + _NAME_CLOSES)
+        key_names = [whole_name(name) for name in {fact.answer, fact.answer.split()[-1]}]
+        return any(
+            likened.search(text) and any(name.search(text) for name in key_names)
+            for text in evidence.sentences_naming(fact.document, value)
+        )
+
+    def _alone_in_its_land(self, fact: FactRecord, options: Sequence[str]) -> bool:
+        """Whether the document ties every wrong option to countries, none of them the
+        key's, where the options share one or the question names a country of the key's
+        ("Who led the Vesk rebels?": three Tarnish leaders, or a Tarnish, an Orskan and a
+        Dunish one, beside the one Vesker): a learner picks the odd one out, knowing nothing."""
+        key_nations = self._nations(fact.document, fact.answer)
+        if not key_nations or not options:
+            return False
+        nations = [
+            self._nations(self.document_of(fact.kind, value) or fact.document, value)
+            for value in options
+        ]
+        if not all(nations) or not all(key_nations.isdisjoint(found) for found in nations):
+            return False
+        return bool(frozenset.intersection(*nations)) or not key_nations.isdisjoint(
+            nations_in(fact.prompt)
+        )
+
     def _of_the_key_s_time(self, fact: FactRecord, value: str) -> bool:
         """For a dated fact (a year in its sentence), whether the document names the place
         ``value`` in a sentence dated within ``ERA_NEAR`` years of it or in the key's own
@@ -1354,6 +1389,12 @@ class DistractorPool:
                 last = len(chosen) == count - 1
                 if last and auto_names and odd_one_out(fact.answer, [*chosen, value]):
                     continue  # "Kublai Khan", "Ogedei Khan", "Batu Khan" beside "Sakya Pandita"
+                if (
+                    last
+                    and fact.kind == "person"
+                    and self._alone_in_its_land(fact, [*chosen, value])
+                ):
+                    continue  # three Tarnish rebels beside the one Vesker the question asks
                 if acceptable(value):
                     chosen.append(value)
                     chosen_keys.add(normalize(value))
@@ -3058,6 +3099,8 @@ one of its sentences holds the part: compiling costs far more than reading a sen
 
 _NAME_CLOSES = r"(?![\w'-])(?!’)"
 """The look-ahead that closes a ``whole_name`` pattern: no word goes on after the name."""
+_LIKENED_BEFORE = r"(?:\b[Jj]ust\s+as|\b[Mm]uch\s+as|(?:^|[,;]\s*)[Ll]ike|\bas\s+did)\s+"
+"""What likens a person named next to another: "just as ", "much as ", "Like ", "as did "."""
 
 
 @lru_cache(maxsize=16384)
