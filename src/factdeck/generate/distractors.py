@@ -1574,6 +1574,9 @@ class DistractorPool:
                     and not _PRIVATE_DEED.search(fact.prompt)
                 ):
                     first = max(first, began)  # "won the title" of one who began in 2006
+        joined = self._joined_in_prompt(fact)
+        if joined is not None and joined < key_first:
+            first = max(first, joined)  # "his rise to the top of Orm Albion": not before joining
         wars = (
             found.group(1)
             for text in (fact.prompt, fact.quote)
@@ -1587,6 +1590,32 @@ class DistractorPool:
             if years is not None and years[0] <= key_first <= key_last <= years[1]:
                 first, last = max(first, years[0]), min(last, years[1])
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _joined_in_prompt(self, fact: FactRecord) -> int | None:
+        """The earliest year the document says one the question names joined or signed with
+        a body it also names ("Aster signed with Orm Albion (then Orm Town) in 2000" for "In
+        what year did Aster's rise to the top of Orm Albion lead to a feud?"): nothing done in
+        the body came before. None where it says none."""
+        if self._evidence is None:
+            return None
+        names = [
+            _POSSESSIVE_END.sub("", found.group(0))
+            for found in _PROMPT_NAME.finditer(fact.prompt)
+            if found.group(0).casefold() not in _QUESTION_WORDS
+        ]
+        years = [
+            int(match.group(1))
+            for body in names
+            for member in names
+            if member != body
+            for text in self._evidence.sentences_naming(fact.document, body)
+            for match in re.finditer(
+                rf"(?<![\w’'-]){re.escape(member.split()[-1])}{_JOINED}{re.escape(body)}"
+                rf"{_NAME_CLOSES}{_JOINED_WHEN}",
+                text,
+            )
+        ]
+        return min(years, default=None)
 
     def _war_years(self, document: str, war: str) -> tuple[int, int] | None:
         """The years of the war the document gives ("the Orm War (1940–1944)"), else the
@@ -2788,6 +2817,10 @@ _DURING_A_WAR = LazyPattern(
 )
 """A war a question or its sentence places what it tells in: "During the Second World War,
 ...", "... deployed in the Orm War?"; never a name that goes on ("in the Orm War Memorial")."""
+_JOINED = r"\s+(?:signed\s+(?:a\s+[\w-]+\s+)?(?:contract\s+)?with|joined)\s+(?:the\s+)?"
+"""How a text says a person joined a body, before its name: " signed with the ", " joined "."""
+_JOINED_WHEN = r"(?:\s*\([^()]*\))?(?:,[^,.;]{0,40},)?\s+in\s+(1\d{3}|20\d{2})\b"
+"""The year after the body's name, past an aside: " (then Orm Town) in 2000"."""
 _QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
 """A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
