@@ -906,14 +906,16 @@ class DocumentEvidence:
                 ),
                 None,
             )
-            after = next(
+            members = self._paragraph_members(document)
+            following = members[paragraphs[index]] + members.get(paragraphs[index] + 1, [])
+            after = next(  # the next paragraph's too: the story goes on there
                 (
                     min(year_of(span) for span, _ in times[at])
-                    for at in range(index + 1, len(texts))
-                    if paragraphs[at] - paragraphs[index] <= 1 and times[at]
+                    for at in following
+                    if at > index and times[at]
                 ),
                 None,
-            )  # the next paragraph's too: the story goes on there
+            )
             if before is not None and after is not None and 0 <= after - before <= AGAIN_REACH:
                 found.append((before, after))
         return found
