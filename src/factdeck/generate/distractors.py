@@ -606,6 +606,8 @@ class DistractorPool:
         """The sentences near the fact whose options are being chosen."""
         self._subject: dict[str, list[str]] = {}
         """The sentences that name its subject by a head noun of its question."""
+        self._told_again: dict[str, list[tuple[int, int]]] = {}
+        """The years around each other time the document tells its asked deed, undated."""
         self._tied_year_lists: dict[tuple[str, str], list[int]] = {}
         """The years each document ties a name to."""
         self._tied_role_sets: dict[tuple[str, str], frozenset[str]] = {}
@@ -825,6 +827,8 @@ class DistractorPool:
                 return False  # the detective of a novel among real people, or the reverse
             if evidence.said_alike(fact.document, fact.prompt, fact.answer, value, dated=True):
                 return False  # "Who grew up in Orm?": the document says Lind did too
+            if self._likened(fact, value):
+                return False  # "just as Lind crossed the hills, Holm did the same"
             # a dated question asks of the key at its sentence's time, not at the middle of
             # every mention: a poet of 744 whom later centuries read is no medieval reader
             eras = (
@@ -1135,6 +1139,39 @@ class DistractorPool:
         # a body the document ties to no country may be of the key's: only another's differs
         return not value_nations or not key_nations.isdisjoint(value_nations)
 
+    def _likened(self, fact: FactRecord, value: str) -> bool:
+        """Whether a sentence of the document that names the key, whole or by its surname,
+        likens the person ``value`` to it ("just as Ivo Lind left Orm, Holm did the same",
+        "Like Lind, Holm ..."): what the question asks of the key, the document tells of
+        ``value`` too, or lets a learner take it so."""
+        evidence = self._evidence
+        if evidence is None:
+            return False
+        likened = re.compile(_LIKENED_BEFORE + re.escape(value) + _NAME_CLOSES)
+        key_names = [whole_name(name) for name in {fact.answer, fact.answer.split()[-1]}]
+        return any(
+            likened.search(text) and any(name.search(text) for name in key_names)
+            for text in evidence.sentences_naming(fact.document, value)
+        )
+
+    def _alone_in_its_land(self, fact: FactRecord, options: Sequence[str]) -> bool:
+        """Whether the document ties every wrong option to countries, none of them the
+        key's, where the options share one or the question names a country of the key's
+        ("Who led the Vesk rebels?": three Tarnish leaders, or a Tarnish, an Orskan and a
+        Dunish one, beside the one Vesker): a learner picks the odd one out, knowing nothing."""
+        key_nations = self._nations(fact.document, fact.answer)
+        if not key_nations or not options:
+            return False
+        nations = [
+            self._nations(self.document_of(fact.kind, value) or fact.document, value)
+            for value in options
+        ]
+        if not all(nations) or not all(key_nations.isdisjoint(found) for found in nations):
+            return False
+        return bool(frozenset.intersection(*nations)) or not key_nations.isdisjoint(
+            nations_in(fact.prompt)
+        )
+
     def _of_the_key_s_time(self, fact: FactRecord, value: str) -> bool:
         """For a dated fact (a year in its sentence), whether the document names the place
         ``value`` in a sentence dated within ``ERA_NEAR`` years of it or in the key's own
@@ -1281,6 +1318,7 @@ class DistractorPool:
         bounds = _within(self._lifetime_in_prompt(fact), _framing_period(fact))
         bounds = _within(bounds, self._arrival_in_prompt(fact))
         bounds = _within(bounds, self._subject_span(fact))
+        bounds = _within(bounds, self._framing_opening(fact))
 
         def acceptable(value: str) -> bool:
             key = normalize(value)
@@ -1351,6 +1389,12 @@ class DistractorPool:
                 last = len(chosen) == count - 1
                 if last and auto_names and odd_one_out(fact.answer, [*chosen, value]):
                     continue  # "Kublai Khan", "Ogedei Khan", "Batu Khan" beside "Sakya Pandita"
+                if (
+                    last
+                    and fact.kind == "person"
+                    and self._alone_in_its_land(fact, [*chosen, value])
+                ):
+                    continue  # three Tarnish rebels beside the one Vesker the question asks
                 if acceptable(value):
                     chosen.append(value)
                     chosen_keys.add(normalize(value))
@@ -1472,8 +1516,8 @@ class DistractorPool:
         tells that beginning itself ("When was the Orm Club founded?" may offer earlier
         years). Where the question places what it asks after such a thing ("after its defeat
         in the Orm War"), no option lies before its end; where before it, none after its
-        beginning; where the fact's sentence tells it "during" a war whose years the
-        document gives, none outside them. A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
+        beginning; where the question or the fact's sentence places it in or during a
+        war, none outside the war's years as the document tells them (``_war_years``). A person's birth bounds the options of their deeds at ``DEED_AGE`` past it
         (not of a birth, a death or a move, which a child may have), and the year the
         document says their career began those of what is no private matter (a marriage or
         a degree may come before it). An option of a period needs only to overlap the years
@@ -1530,13 +1574,66 @@ class DistractorPool:
                     and not _PRIVATE_DEED.search(fact.prompt)
                 ):
                     first = max(first, began)  # "won the title" of one who began in 2006
-        for found in _DURING_A_WAR.finditer(fact.quote):
+        joined = self._joined_in_prompt(fact)
+        if joined is not None and joined < key_first:
+            first = max(first, joined)  # "his rise to the top of Orm Albion": not before joining
+        wars = (
+            found.group(1)
+            for text in (fact.prompt, fact.quote)
+            for found in _DURING_A_WAR.finditer(text)
+            if not _RELATED_IN_TIME.search(text, 0, found.start(1))
+        )  # never "after its defeat in the Orm War", which places it after the war
+        for war in dict.fromkeys(wars):
             # "During the Orm War, a plan was drawn up in 1942" of "the Orm War (1940–1944)":
             # what the war holds has its options inside the war
-            begun, ended = self._lifetime_of(fact.document, found.group(1))
-            if begun is not None and ended is not None and begun <= key_first <= key_last <= ended:
-                first, last = max(first, begun), min(last, ended)
+            years = self._war_years(fact.document, war)
+            if years is not None and years[0] <= key_first <= key_last <= years[1]:
+                first, last = max(first, years[0]), min(last, years[1])
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _joined_in_prompt(self, fact: FactRecord) -> int | None:
+        """The earliest year the document says one the question names joined or signed with
+        a body it also names ("Aster signed with Orm Albion (then Orm Town) in 2000" for "In
+        what year did Aster's rise to the top of Orm Albion lead to a feud?"): nothing done in
+        the body came before. None where it says none."""
+        if self._evidence is None:
+            return None
+        names = [
+            _POSSESSIVE_END.sub("", found.group(0))
+            for found in _PROMPT_NAME.finditer(fact.prompt)
+            if found.group(0).casefold() not in _QUESTION_WORDS
+        ]
+        years = [
+            int(match.group(1))
+            for body in names
+            for member in names
+            if member != body
+            for text in self._evidence.sentences_naming(fact.document, body)
+            for match in re.finditer(
+                rf"(?<![\w’'-]){re.escape(member.split()[-1])}{_JOINED}{re.escape(body)}"
+                rf"{_NAME_CLOSES}{_JOINED_WHEN}",
+                text,
+            )
+        ]
+        return min(years, default=None)
+
+    def _war_years(self, document: str, war: str) -> tuple[int, int] | None:
+        """The years of the war the document gives ("the Orm War (1940–1944)"), else the
+        first and the last year of its sentences that place something in it ("in 1942, during
+        the Orm War"): what a learner of the document knows of the war's time. None where it
+        dates neither: a war whose years a learner knows, but not from the document, holds
+        options no better than those of the key's own sentence."""
+        begun, ended = self._lifetime_of(document, war)
+        if begun is not None and ended is not None:
+            return begun, ended
+        if self._evidence is None:
+            return None
+        within = re.compile(rf"\b(?i:in|during|throughout)\s+the\s+{re.escape(war)}(?![\w’'-])")
+        texts = [
+            text for text in self._evidence.sentences_naming(document, war) if within.search(text)
+        ]
+        years = [year_of(span) for times in story_times(texts) for span, _ in times]
+        return (min(years), max(years)) if years else None
 
     def _subject_span(self, fact: FactRecord) -> tuple[int, int] | None:
         """For an imported question of a time, the years the document gives its subject:
@@ -1570,6 +1667,29 @@ class DistractorPool:
         latest = self._latest(fact)
         last = 9999 if latest is None or latest < key[1] else latest
         return (first, last) if (first, last) != (0, 9999) else None
+
+    def _framing_opening(self, fact: FactRecord) -> tuple[int, int] | None:
+        """For an imported year key, the decade or century the opening sentence of its
+        paragraph places the paragraph's story in ("Holm was shaped by two events of the
+        1960s."), where it holds the key and every year the paragraph gives: the sentences
+        after it tell of that time, an option outside it is ruled out. None where there is
+        no such opening."""
+        key = self._time_key(fact) if fact.kind == "year" else None
+        placed = (
+            self._evidence.paragraph_before(fact.document, fact.quote) if self._evidence else None
+        )
+        if key is None or placed is None:
+            return None
+        sentences = placed[0]
+        years = [year_of(span) for times in story_times(sentences) for span, _ in times]
+        frame: tuple[int, int] | None = None
+        for match in _PERIOD_IN_TEXT.finditer(sentences[0]):
+            period = _period_years(match.group(0))
+            if period is not None and all(
+                period[0] <= year <= period[1] for year in [*key, *years]
+            ):
+                frame = _within(frame, period)
+        return frame
 
     def _arrival_in_prompt(self, fact: FactRecord) -> tuple[int, int] | None:
         """For an imported question of a time, the latest year the document says a thing
@@ -1863,6 +1983,8 @@ class DistractorPool:
                 return False
         if fact.kind == "year" and self._within_subject_span(fact, value):
             return False  # "the commission sat from 1968 to 1972": 1971 may be its year too
+        if fact.kind == "year" and self._when_told_again(fact, value):
+            return False  # "Holm used the break to return to Orm" between 1800 and 1802
         if century and _dates_within(fact.quote, int(century.group(2))):
             return False  # "in the 16th century, and again in 1683": the 17th holds too
         if century:
@@ -1927,6 +2049,32 @@ class DistractorPool:
             return False
         texts = [fact.quote, *self._subject_sentences(fact)]
         return any(first < year < last for text in texts for first, last in year_spans(text))
+
+    def _when_told_again(self, fact: FactRecord, value: str) -> bool:
+        """Whether a year option lies among the years the document leaves for another time
+        it tells the question's first name do the asked deed, undated
+        (``DocumentEvidence.deed_told_again``): "In what year did Holm return to Orm?" asks
+        of one return where the document tells of two."""
+        year = number_value(value)
+        if year is None or self._evidence is None:
+            return False
+        if fact.id not in self._told_again:  # the same for every option of the fact
+            named = next(
+                (
+                    found.group(0)
+                    for found in _PROMPT_NAME.finditer(fact.prompt)
+                    if found.group(0).casefold() not in _QUESTION_WORDS
+                ),
+                None,
+            )
+            self._told_again = {
+                fact.id: self._evidence.deed_told_again(
+                    fact.document, fact.quote, fact.statement, named
+                )
+                if named is not None
+                else []
+            }
+        return any(first <= year <= last for first, last in self._told_again[fact.id])
 
     def _split_sides(
         self, fact: FactRecord, below: list[str], above: list[str], need: int
@@ -2664,9 +2812,15 @@ _PROMPT_NAME = LazyPattern(
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
 _DURING_A_WAR = LazyPattern(
-    r"\b(?:[Dd]uring|[Tt]hroughout)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+    r"\b(?:[Dd]uring|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
+    r"(?![\w’'-]|\s+[A-Z])"
 )
-"""A war the fact's sentence places what it tells in: "During the Second World War, ..."."""
+"""A war a question or its sentence places what it tells in: "During the Second World War,
+...", "... deployed in the Orm War?"; never a name that goes on ("in the Orm War Memorial")."""
+_JOINED = r"\s+(?:signed\s+(?:a\s+[\w-]+\s+)?(?:contract\s+)?with|joined)\s+(?:the\s+)?"
+"""How a text says a person joined a body, before its name: " signed with the ", " joined "."""
+_JOINED_WHEN = r"(?:\s*\([^()]*\))?(?:,[^,.;]{0,40},)?\s+in\s+(1\d{3}|20\d{2})\b"
+"""The year after the body's name, past an aside: " (then Orm Town) in 2000"."""
 _QUOTED_TITLE = LazyPattern(r"[\"“]([^\"“”]{2,80}?)[\"”]")
 """A title the question gives in quotes: "When was the single "Orm Road" released?"."""
 _VERSION = LazyPattern(r"(?:\s+[\d.]+)+$")
@@ -2820,31 +2974,41 @@ _BORN_FIRST = (
 1811 in Orm, Holm ..." (the name may be given whole where the question gives a surname)."""
 
 
+_NICKNAME = r"(?P<nickname>[\"“][A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[\"”]\s+)"
+"""A nickname in quotes before a surname: the "Ed" of "Edvard Jon "Ed" Holm"."""
+
+
 def _surname_lifespan_births(surname: str, texts: Iterable[str]) -> list[int]:
     """The first years of the lives ``texts`` give after a person's full name ending in
-    ``surname`` ("Edda Holm (1811–1849)" for "Holm"): the birth of the person a question
-    names by the surname alone. A name that reads as no person's ("Orm Kell (1811–1849)",
-    maybe a house's) gives none."""
+    ``surname`` ("Edda Holm (1811–1849)" for "Holm", also with a nickname: "Edvard "Ed"
+    Holm (1811–1849)"): the birth of the person a question names by the surname alone. A
+    name that reads as no person's ("Orm Kell (1811–1849)", maybe a house's) gives none."""
     patterns = [
         NamedPattern(
-            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{re.escape(surname)}){life}",
+            rf"(?<![\w’'-])(?P<full>(?:[A-Z][\w’'-]*\s+){{1,2}}{_NICKNAME}?{re.escape(surname)})"
+            + life,
             surname,
             life,  # right after the surname, outside the group that closes with it
         )
         for life in (_LIFESPAN, _LIFE_AFTER_ASIDE)
     ]
     return [
-        int(match.group(2))
+        int(match.group(3))  # the life's first year, after the full name and the nickname
         for text in texts
         if surname in text
         for pattern in patterns
         for match in pattern.finditer(text)
         if any(
-            lexicon.reads_as_personal_name(" ".join(match.group("full").split()[start:]))
+            lexicon.reads_as_personal_name(" ".join(_without_nickname(match).split()[start:]))
             for start in (0, 1)  # "In Edda Holm (1811–1849)": the sentence's opening word
         )
         and not _REIGN_DATES.search(match.group(0))
     ]
+
+
+def _without_nickname(match: re.Match[str]) -> str:
+    """The full name a match of ``_surname_lifespan_births`` read, its nickname left out."""
+    return match.group("full").replace(match.group("nickname") or "", "")
 
 
 _CHILDHOOD_DEED = LazyPattern(
@@ -2968,6 +3132,8 @@ one of its sentences holds the part: compiling costs far more than reading a sen
 
 _NAME_CLOSES = r"(?![\w'-])(?!’)"
 """The look-ahead that closes a ``whole_name`` pattern: no word goes on after the name."""
+_LIKENED_BEFORE = r"(?:\b[Jj]ust\s+as|\b[Mm]uch\s+as|(?:^|[,;]\s*)[Ll]ike|\bas\s+did)\s+"
+"""What likens a person named next to another: "just as ", "much as ", "Like ", "as did "."""
 
 
 @lru_cache(maxsize=16384)

@@ -184,6 +184,15 @@ _BETWEEN_VERB_AND_NAME = word_set("the a an and or in on of to into from against
 _NOUN_LINKS = word_set("of in by")
 """Prepositions from a deed's noun to its doer ("the revolt of Y", "the revolt in Y")."""
 _YEAR = LazyPattern(r"(?<![\d.,])\b(?:1\d{3}|20\d{2})\b(?![.,]?\d)")
+_DATED_AFTER = LazyPattern(r"[^.;]{0,40}?(?<![\d.,])\b(?:1\d{3}|20\d{2})\b")
+"""A year right after a verb, which dates what the verb tells: " to Orm in 1790"."""
+_DATED_OPENING = LazyPattern(
+    r"\s*(?:In|By|On|From|During|After|Before|Until)\s+[^,.;]{0,30}?\b(?:1\d{3}|20\d{2})\b"
+)
+"""A time that opens a sentence and dates what it tells: "In 1790, ", "By March 1790 "."""
+AGAIN_REACH = 3
+"""The most years between the times around a deed told again without its own year: a wider
+gap leaves its time too loose to rule any year in."""
 _DEED_REACH = 4
 """The most words read past the answer for the verb it is the subject of, or back from it
 for the verb it is the object of."""
@@ -857,6 +866,59 @@ class DocumentEvidence:
                     high = min(high, datetime.date(year, 12, 31).toordinal() + 1)
                     break
         return low, high
+
+    def deed_told_again(
+        self, document: str, quote: str, statement: str, name: str
+    ) -> list[tuple[int, int]]:
+        """The years the document leaves for each other time it tells ``name`` do the
+        statement's deed (its main verb, ``_deed_of``) with no year of its own: from the last
+        year its paragraph gives before that sentence to the first year given after it, where
+        they lie at most ``AGAIN_REACH`` apart ("In 1800 the talks stopped. Holm used the
+        break to return to Orm briefly." then "The talks resumed in 1802.": 1800 to 1802).
+        A question of when Holm returned to Orm may take any of them for the asked time."""
+        surname = name.split()[-1]  # "Holm returned" of "Edda Holm"
+        deed = _deed_of(statement, name) or _deed_of(statement, surname)
+        if deed is None or document not in self._sentences:
+            return []
+        verb = deed[0]
+        if document not in self._times:
+            self._times[document] = story_times(self._sentences[document])
+        times, texts = self._times[document], self._sentences[document]
+        paragraphs = self._paragraphs[document]
+        own = self._sentence_keys_within(document, normalize(quote))
+        named = whole_name(surname)
+        found = []
+        for index in self._naming(document, surname):
+            text = texts[index]
+            if index in own or not named.search(text):
+                continue
+            told = next(  # any form of the verb: "to briefly return", "returning"
+                (m for m in _LOWER_WORD.finditer(text) if verb in lemmas_as(m.group(), "VERB")),
+                None,
+            )
+            if told is None or _DATED_AFTER.match(text, told.end()) or _DATED_OPENING.match(text):
+                continue  # "returned to Orm in 1790", "In 1790, he returned": its own time
+            before = next(
+                (
+                    max(year_of(span) for span, _ in times[at])
+                    for at in range(index - 1, -1, -1)
+                    if paragraphs[at] == paragraphs[index] and times[at]
+                ),
+                None,
+            )
+            members = self._paragraph_members(document)
+            following = members[paragraphs[index]] + members.get(paragraphs[index] + 1, [])
+            after = next(  # the next paragraph's too: the story goes on there
+                (
+                    min(year_of(span) for span, _ in times[at])
+                    for at in following
+                    if at > index and times[at]
+                ),
+                None,
+            )
+            if before is not None and after is not None and 0 <= after - before <= AGAIN_REACH:
+                found.append((before, after))
+        return found
 
     def cycle(self, document: str, statement: str, answer: str) -> tuple[int, bool] | None:
         """The years between the recurring events a statement tells of, where the document

@@ -190,3 +190,33 @@ def test_no_option_of_a_deed_at_fifteen(year: int) -> None:
     fact = auto_fact("year", str(year), statement, "In what year did Aster sign with Orm Albion?")
     options = option_pool(text, "year", [], fact).choose(fact)
     assert all(int(option) >= 1995 for option in options)
+
+
+@pytest.mark.parametrize("year", [1951, 1955, 1958])
+def test_a_life_after_a_full_name_with_a_nickname_bounds_the_deeds(year: int) -> None:
+    # "Tomas Edvin "Tom" Reyne (1926–1990)": no decade of his childhood for his show
+    statement = f"Reyne painted the Harbour Gate in {year}."
+    prompt = "In what decade did Reyne paint the Harbour Gate?"
+    fact = auto_fact("period", "1950s", statement, prompt)
+    text = _PAINTER.format(life="(4 May 1926 – 2 June 1990)", born="", year=year).replace(
+        "Tomas Reyne (", 'Tomas Edvin "Tom" Reyne ('
+    )
+    options = option_pool(text, "period", [], fact).choose(fact)
+    assert len(options) == 3
+    assert all(int(option[:4]) >= 1940 for option in options)
+
+
+@pytest.mark.parametrize("joined", ["signed with Orm Albion", "joined Orm Albion (then Orm Town)"])
+def test_no_option_of_a_deed_in_a_club_before_the_person_joined_it(joined: str) -> None:
+    text = (
+        "Pell Aster\n\nPell Aster (born 9 March 1979) is a Varnish wrestler. "
+        f"He was a college champion. Aster {joined} in 2000.\n\n"
+        "Aster's rapid rise to the top of Orm Albion in 2004 led to a feud with Ivo Renn. "
+        "He lost the feud.\n\nHe retired in 2014."
+    )
+    statement = "Aster's rapid rise to the top of Orm Albion in 2004 led to a feud with Ivo Renn."
+    prompt = "In what year did Aster's rapid rise to the top of Orm Albion lead to a feud?"
+    for index in range(12):
+        fact = auto_fact("year", "2004", statement, prompt, id=f"f-{index}")
+        options = option_pool(text, "year", [], fact).choose(fact)
+        assert all(int(option) >= 2000 for option in options)

@@ -140,3 +140,32 @@ def test_options_of_a_deed_during_a_war_lie_within_the_war() -> None:
     chosen = _options_over_ids(text, "1938", statement, prompt)
     assert any(chosen)
     assert all(1930 <= int(option) <= 1945 for options in chosen for option in options)
+
+
+_SEA_WAR = (
+    "Norvish Navy\n\n"
+    "The Norvish Navy was founded in 1901. It kept the peace for many years. {before}\n\n"
+    "Armoured barges were deployed in 1934 as a supplement to the fleet in the Long Sea War. "
+    "They were slow.\n\n"
+    "The navy was reformed in 1960 and again in 1975. {after}"
+)
+_BARGES = "Armoured barges were deployed in 1934 as a supplement to the fleet in the Long Sea War."
+_ASKED = (
+    "In what year were armoured barges deployed as a supplement to the fleet in the Long Sea War?"
+)
+
+
+def test_options_of_a_deed_the_question_places_in_a_war_lie_within_its_dated_years() -> None:
+    # the war's own years are never given: those of the deeds the document places in it are
+    text = _SEA_WAR.format(
+        before="In 1931, during the Long Sea War, the fleet blockaded Tarsk.",
+        after="In the Long Sea War, the fleet had lost Vell in 1938.",
+    )
+    chosen = _options_over_ids(text, "1934", _BARGES, _ASKED)
+    assert any(chosen)
+    assert all(1931 <= int(option) <= 1938 for options in chosen for option in options)
+
+
+def test_a_war_the_document_dates_only_at_the_key_leaves_no_options() -> None:
+    text = _SEA_WAR.format(before="", after="")
+    assert not any(_options_over_ids(text, "1934", _BARGES, _ASKED))

@@ -105,3 +105,37 @@ def test_the_key_is_placed_inside_its_options_more_often_than_at_an_end() -> Non
     ends = sum(place in (0, 3) for place in places)
     assert 150 <= ends <= 250
     assert all(places.count(place) >= 60 for place in range(4))
+
+
+_PAINTER_YEARS = (
+    "Edda Holm\n\nEdda Holm is a Tarnish painter. She opened a studio in 1985 and a school "
+    "in 2004.\n\n{opening} In about 1961, Holm saw a flood at Orm. In {year}, Holm became "
+    "absorbed by the trial of the Orm mayor. She began a series of paintings on it.\n\n"
+    "Holm moved to Vell in 1990."
+)
+
+
+@pytest.mark.parametrize("year", [1962, 1963, 1964])
+def test_a_year_option_lies_in_the_decade_its_paragraph_opens_with(year: int) -> None:
+    opening = "Holm was shaped by two events of the 1960s."
+    text = _PAINTER_YEARS.format(opening=opening, year=year)
+    statement = f"In {year}, Holm became absorbed by the trial of the Orm mayor."
+    prompt = "In what year did Holm become absorbed by the trial of the Orm mayor?"
+    for index in range(12):
+        fact = auto_fact("year", str(year), statement, prompt, id=f"f-{index}")
+        options = option_pool(text, "year", [], fact).choose(fact)
+        assert all(1960 <= int(option) <= 1969 for option in options)
+
+
+def test_a_paragraph_that_leaves_the_decade_its_opening_names_frames_nothing() -> None:
+    opening = "Holm was shaped by two events of the 1960s."
+    text = _PAINTER_YEARS.format(opening=opening, year=1963).replace(
+        "She began a series", "In 1978 she began a series"
+    )
+    statement = "In 1963, Holm became absorbed by the trial of the Orm mayor."
+    prompt = "In what year did Holm become absorbed by the trial of the Orm mayor?"
+    options: list[str] = []
+    for index in range(12):
+        fact = auto_fact("year", "1963", statement, prompt, id=f"f-{index}")
+        options += option_pool(text, "year", [], fact).choose(fact)
+    assert any(not 1960 <= int(option) <= 1969 for option in options)
