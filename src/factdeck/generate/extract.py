@@ -2033,7 +2033,9 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     return None
 
 
-_BRACKET = LazyPattern(r"\s*\([^()]{1,80}\)")
+_BRACKET = LazyPattern(r"\s*\([^()]{1,160}\)")
+"""A bracket after the subject's name: an abbreviation, a pronunciation, or the name in
+another script with its romanisation ("(Japanese: ..., Hepburn: ...)"), which runs long."""
 
 
 def prepare_sentences(
