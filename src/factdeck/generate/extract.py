@@ -2902,6 +2902,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
+    if gates.since_of_an_untold_time(prompt):
+        return False  # "have since grown into ...": since the time the sentence told first
     span, text = candidate.span, candidate.sentence.text
     named = span.kind == "term" or candidate.form == "definition"
     defines_a_term = (

@@ -6690,6 +6690,26 @@ _UNDERGONE_ALONE = LazyPattern(
 "Which country was annexed in 1910?" (by whom? many were)."""
 
 
+_SINCE_AS_AN_ADVERB = LazyPattern(r"\bsince(?=\s+(?P<next>[a-z]+)\b|\s*[,?]|\s*$)")
+_TIME_BEFORE = LazyPattern(r"\b\d{3,4}s?\b|\b(?:what|which)\s+(?:year|decade|century|date)\b")
+
+
+def since_of_an_untold_time(question: str) -> bool:
+    """Whether the question says "since" as an adverb ("have since grown", "since then"),
+    which counts from a time told before it, and names no time before it: "The sciences
+    have since developed into tools pioneered in what decade?" of "began to be understood
+    in the Renaissance and have since developed ...": since when? "Since 1990" and "since
+    joining the club" bring their own time."""
+    for found in _SINCE_AS_AN_ADVERB.finditer(question):
+        following = found["next"]
+        counts_its_own_time = following not in (None, "then") and not (
+            past_participle(following) or is_finite_verb(following)
+        )
+        if not counts_its_own_time and not _TIME_BEFORE.search(question[: found.start()]):
+            return True
+    return False
+
+
 _WHO_DID_NOT = LazyPattern(
     rf"^(?:Who|Whom|What|Which\s+[a-z-]+)\s+(?:(?:(?:{_AUXILIARY_WORDS})\s+(?:[A-Z][\w’'-]*\s+){{0,3}})?(?:not|never)\b"
     rf"|(?:{_AUXILIARY_WORDS})n[’']t\b)(?!\s+only\b)(?![^?]*\buntil\b)"
