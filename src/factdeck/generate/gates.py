@@ -6669,6 +6669,17 @@ _THIN_SUBJECT = LazyPattern(
     r"\s*(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s+[a-z]+)?\?$"
 )
 
+_LEFT_ONLY_FROM = LazyPattern(
+    r"^(?:Who|What|Which\s+[\w-]+)\s+(?:(?:had|has|have|was|were)\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?!(?:to|into|for|towards?|in|at|on)\b)[a-z-]+\s+){0,5}from\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\?$"
+)
+"""A question on a journey told only by where it set out from, with no destination and no
+time: "Who led a band of settlers overland from the Orm Colony?" (many left it, for
+many places)."""
+_LEADING_VERBS = word_set("lead take bring guide carry drive")
+"""Verbs of taking people along, which with "from" tell a journey as a verb of motion does."""
+
 
 _SAID_WHAT_UNTOLD = LazyPattern(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
 """A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
@@ -6727,7 +6738,8 @@ def asks_who_did_not(question: str) -> bool:
 
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
-    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?", "Who led
+    settlers overland from the Orm Colony?": to where?), who said
     something without what ("Who wrote in 2007?"), who was born or died, with a time at
     most ("Who was killed in 1988?"), or which thing underwent a deed done by no one named
     ("Which town was annexed in 1910?"): many did, and nothing in it frames which one is
@@ -6748,6 +6760,9 @@ def thin_subject_question(question: str) -> bool:
         and past_participle(undergone["verb"])
         and not any(w[:1].isupper() and w not in MONTHS for w in (undergone["time"] or "").split())
     ):
+        return True
+    left = _LEFT_ONLY_FROM.match(question)
+    if left and _word_keys(left["verb"]) & (_MOTION_VERBS | _LEADING_VERBS):
         return True
     match = _THIN_SUBJECT.match(question)
     if match is None:
