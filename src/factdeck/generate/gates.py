@@ -5168,6 +5168,33 @@ _QUALIFIER = LazyPattern(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_RELEASED = LazyPattern(
+    r"\b(?:released|issued|premiered|debuted|launched|aired|broadcast|published)\b", re.IGNORECASE
+)
+_MARKET = LazyPattern(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<land>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+_WIDE_LANDS = frozenset({"Europe", "Asia", "Africa", "Oceania", "North America", "South America"})
+
+
+def _market_dropped(question: str, scope: str, answer: str) -> bool:
+    """Whether a question on a release drops the land its sentence puts the release in:
+    "When was the single released by Orm Records?" of "was released by Orm Records on 8
+    May 2013 in Vessia". A work comes out land by land, each on a day of its own."""
+    if not _RELEASED.search(question):
+        return False
+    released = _RELEASED.search(scope)
+    if released is None:
+        return False
+    for market in _MARKET.finditer(scope, released.end()):
+        land = market["land"]
+        if land not in lexicon.KNOWN_LANDS and land not in _WIDE_LANDS:
+            continue
+        if land not in question and land not in answer:
+            return True
+    return False
+
+
 _JUDGED = LazyPattern(
     r"\b(?:considered|regarded|deemed|reputed|reckoned|believed\s+to|thought\s+to|said\s+to"
     r"|claimed\s+to|probably|possibly|perhaps|presumably|apparently|arguably)\b",
@@ -5271,6 +5298,8 @@ def keeps_restrictions(
             return False
     if scope_lost(question, scope, answer):
         return False  # "the only instrument of the Orvan family" asked as "the only instrument"
+    if _market_dropped(question, scope, answer):
+        return False  # "When was the single released?": in Vessia, the sentence says
     for judgement in _JUDGED.finditer(scope):
         if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
             return False  # "X is regarded as the finest ..." asked as "the finest"
