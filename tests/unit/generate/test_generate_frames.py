@@ -232,6 +232,12 @@ def test_a_time_is_not_asked_of_a_deed_that_recurs_by_its_nature() -> None:
     assert recurring_deed_asked_when("When were Orm's profits at record levels?")
     assert recurring_deed_asked_when("In what year did the Vessian Bank raise interest rates?")
     assert recurring_deed_asked_when("In what year did Kell Rovers win the Orva Cup?")
+    journey = "In what year did a Kessel bomber from the Orm Command take off from Vell for Tarn?"
+    assert recurring_deed_asked_when(journey)
+    assert recurring_deed_asked_when("When did a ship sail from Vell to Tarn?")
+    assert not recurring_deed_asked_when("In what year did a ship first sail from Vell to Tarn?")
+    assert not recurring_deed_asked_when("In what year did a probe make a hard landing near Orm?")
+    assert not recurring_deed_asked_when("In what year did the Orm Clipper sail from Vell?")
 
 
 def test_a_question_that_picks_the_occasion_of_a_recurring_deed_is_asked() -> None:
