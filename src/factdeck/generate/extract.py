@@ -3064,6 +3064,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
     if span.kind in WHEN_KINDS and gates.recurring_deed_asked_when(asked):
         return False  # "In what year was a record set?": records are set again and again
+    if gates.unnamed_journey(asked):
+        return False  # "When did a bomber take off from Orm?": bombers took off every day
     if asked and known and gates.event_without_its_owner(asked, span.text, " ".join(known)):
         return False  # "Which side was forced to surrender?": in which war?
     if gates.names_an_unsaid_thing(prompt):

@@ -7317,12 +7317,6 @@ _ALSO_PICKS_AN_OCCASION = LazyPattern(r"\b(?:only|since|1[0-9]{3}|20[0-9]{2})\b"
 time", "since 2006", a year ("the 1998 World Cup")."""
 
 
-_UNNAMED_JOURNEY = LazyPattern(
-    r"^(?:When|(?:In|On)\s+what\s+[a-z]+)\s+did\s+(?:an?|one|some)\s+(?:[\w-]+\s+){1,8}?"
-    r"(?:take\s+off|set\s+(?:off|out|sail)|depart|leave|sail|fly|arrive|land)\b"
-)
-"""A time asked of a journey by a craft or a traveller no name picks out ("When did a bomber
-take off from Orm for Kell?"): such a journey is made again and again."""
 _MUSIC_RECORD = LazyPattern(
     r"\brecords?\s+(?:deals?|labels?|compan(?:y|ies)|contracts?|producers?|stores?|shops?"
     r"|players?|sales|industry|charts?)\b"
@@ -7342,14 +7336,29 @@ def recurring_deed_asked_when(question: str) -> bool:
     since 2006" dropped), "In what year did Kell Rovers win the Orva Cup?": records are
     broken, rates move each year, clubs win cups again. "first", "last", "only", "for the
     third time" or a year ("the 1998 World Cup") pick one occasion and keep it. A record of
-    music ("sign a record deal", "release a new record") is made once. So is a journey by
-    an unnamed craft made often ("When did a bomber take off from Orm?", ``_UNNAMED_JOURNEY``)."""
+    music ("sign a record deal", "release a new record") is made once."""
     deeds = _MUSIC_RECORD.sub(" ", question)
     return (
-        (_RECURRING_DEED.search(deeds) is not None or _UNNAMED_JOURNEY.match(question) is not None)
+        _RECURRING_DEED.search(deeds) is not None
         and _ONE_OCCASION.search(question) is None
         and _ALSO_PICKS_AN_OCCASION.search(question) is None
     )
+
+
+_UNNAMED_JOURNEY = LazyPattern(
+    r"^(?:(?:When|(?:In|On)\s+what\s+[a-z]+)\s+did\s+)?(?i:an?|one|some)\s+(?:[\w-]+\s+){1,8}?"
+    r"(?:take\s+off|took\s+off|set\s+(?:off|out|sail)|depart(?:ed)?|leave|left|sail(?:ed)?"
+    r"|fly|flew|arrive[d]?|land(?:ed)?)\b"
+)
+"""A journey by a craft or a traveller named by nothing but its kind ("When did a bomber take
+off from Orm?", "A bomber took off from Orm for which town on 4 July 1943?")."""
+
+
+def unnamed_journey(question: str) -> bool:
+    """Whether the question asks of a journey no name picks out: a bomber taking off, a ship
+    sailing, named by nothing but its kind, is one of many alike, and the sentence that
+    tells it only sets the scene for who was aboard. "first" or "last" picks one."""
+    return _UNNAMED_JOURNEY.match(question) is not None and _ONE_OCCASION.search(question) is None
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
