@@ -2033,7 +2033,9 @@ def _document_class_noun(sentences: Sequence[Sentence], title: str) -> str | Non
     return None
 
 
-_BRACKET = LazyPattern(r"\s*\([^()]{1,80}\)")
+_BRACKET = LazyPattern(r"\s*\([^()]{1,160}\)")
+"""A bracket after the subject's name: an abbreviation, a pronunciation, or the name in
+another script with its romanisation ("(Japanese: ..., Hepburn: ...)"), which runs long."""
 
 
 def prepare_sentences(
@@ -2900,6 +2902,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # an opinion or quoted words, or a pronoun that points elsewhere
     if len(prompt.split()) > MAX_PROMPT_WORDS:
         return False
+    if gates.since_of_an_untold_time(prompt):
+        return False  # "have since grown into ...": since the time the sentence told first
     span, text = candidate.span, candidate.sentence.text
     named = span.kind == "term" or candidate.form == "definition"
     defines_a_term = (
@@ -3078,6 +3082,8 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In which year did Kell Rovers win the cup?" of "many times, most recently"
     if span.kind in WHEN_KINDS and gates.recurring_deed_asked_when(asked):
         return False  # "In what year was a record set?": records are set again and again
+    if gates.unnamed_journey(asked):
+        return False  # "When did a bomber take off from Orm?": bombers took off every day
     if asked and known and gates.event_without_its_owner(asked, span.text, " ".join(known)):
         return False  # "Which side was forced to surrender?": in which war?
     if gates.names_an_unsaid_thing(prompt):

@@ -5168,6 +5168,33 @@ _QUALIFIER = LazyPattern(
 )
 """Words that restrict when, where or in what sense a statement holds: "legally",
 "traditionally", "according to ...", "in its lower course", "during the last ice age"."""
+_RELEASED = LazyPattern(
+    r"\b(?:released|issued|premiered|debuted|launched|aired|broadcast|published)\b", re.IGNORECASE
+)
+_MARKET = LazyPattern(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?P<land>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+_WIDE_LANDS = frozenset({"Europe", "Asia", "Africa", "Oceania", "North America", "South America"})
+
+
+def _market_dropped(question: str, scope: str, answer: str) -> bool:
+    """Whether a question on a release drops the land its sentence puts the release in:
+    "When was the single released by Orm Records?" of "was released by Orm Records on 8
+    May 2013 in Vessia". A work comes out land by land, each on a day of its own."""
+    if not _RELEASED.search(question):
+        return False
+    released = _RELEASED.search(scope)
+    if released is None:
+        return False
+    for market in _MARKET.finditer(scope, released.end()):
+        land = market["land"]
+        if land not in lexicon.KNOWN_LANDS and land not in _WIDE_LANDS:
+            continue
+        if land not in question and land not in answer:
+            return True
+    return False
+
+
 _JUDGED = LazyPattern(
     r"\b(?:considered|regarded|deemed|reputed|reckoned|believed\s+to|thought\s+to|said\s+to"
     r"|claimed\s+to|probably|possibly|perhaps|presumably|apparently|arguably)\b",
@@ -5271,6 +5298,8 @@ def keeps_restrictions(
             return False
     if scope_lost(question, scope, answer):
         return False  # "the only instrument of the Orvan family" asked as "the only instrument"
+    if _market_dropped(question, scope, answer):
+        return False  # "When was the single released?": in Vessia, the sentence says
     for judgement in _JUDGED.finditer(scope):
         if not re.search(rf"\b{_judgement_word(judgement.group(0))}", asked):
             return False  # "X is regarded as the finest ..." asked as "the finest"
@@ -6669,6 +6698,17 @@ _THIN_SUBJECT = LazyPattern(
     r"\s*(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s+[a-z]+)?\?$"
 )
 
+_LEFT_ONLY_FROM = LazyPattern(
+    r"^(?:Who|What|Which\s+[\w-]+)\s+(?:(?:had|has|have|was|were)\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?!(?:to|into|for|towards?|in|at|on)\b)[a-z-]+\s+){0,5}from\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\?$"
+)
+"""A question on a journey told only by where it set out from, with no destination and no
+time: "Who led a band of settlers overland from the Orm Colony?" (many left it, for
+many places)."""
+_LEADING_VERBS = word_set("lead take bring guide carry drive")
+"""Verbs of taking people along, which with "from" tell a journey as a verb of motion does."""
+
 
 _SAID_WHAT_UNTOLD = LazyPattern(r"^Who\s+(?P<verb>[a-z]+)(?:\s+(?:in|on|during)\s+[\w\s]+?)?\s*\?$")
 """A question asking who said or wrote, the words said cut away: "Who wrote in 2007?"."""
@@ -6690,6 +6730,26 @@ _UNDERGONE_ALONE = LazyPattern(
 "Which country was annexed in 1910?" (by whom? many were)."""
 
 
+_SINCE_AS_AN_ADVERB = LazyPattern(r"\bsince(?=\s+(?P<next>[a-z]+)\b|\s*[,?]|\s*$)")
+_TIME_BEFORE = LazyPattern(r"\b\d{3,4}s?\b|\b(?:what|which)\s+(?:year|decade|century|date)\b")
+
+
+def since_of_an_untold_time(question: str) -> bool:
+    """Whether the question says "since" as an adverb ("have since grown", "since then"),
+    which counts from a time told before it, and names no time before it: "The sciences
+    have since developed into tools pioneered in what decade?" of "began to be understood
+    in the Renaissance and have since developed ...": since when? "Since 1990" and "since
+    joining the club" bring their own time."""
+    for found in _SINCE_AS_AN_ADVERB.finditer(question):
+        following = found["next"]
+        counts_its_own_time = following not in (None, "then") and not (
+            past_participle(following) or is_finite_verb(following)
+        )
+        if not counts_its_own_time and not _TIME_BEFORE.search(question[: found.start()]):
+            return True
+    return False
+
+
 _WHO_DID_NOT = LazyPattern(
     rf"^(?:Who|Whom|What|Which\s+[a-z-]+)\s+(?:(?:(?:{_AUXILIARY_WORDS})\s+(?:[A-Z][\w’'-]*\s+){{0,3}})?(?:not|never)\b"
     rf"|(?:{_AUXILIARY_WORDS})n[’']t\b)(?!\s+only\b)(?![^?]*\buntil\b)"
@@ -6707,7 +6767,8 @@ def asks_who_did_not(question: str) -> bool:
 
 def thin_subject_question(question: str) -> bool:
     """Whether a question asks who or what did no more than move to, stay in or leave one
-    place ("Who returned to Vell?", "Who began moving into the Orm valley?"), who said
+    place ("Who returned to Vell?", "Who began moving into the Orm valley?", "Who led
+    settlers overland from the Orm Colony?": to where?), who said
     something without what ("Who wrote in 2007?"), who was born or died, with a time at
     most ("Who was killed in 1988?"), or which thing underwent a deed done by no one named
     ("Which town was annexed in 1910?"): many did, and nothing in it frames which one is
@@ -6728,6 +6789,9 @@ def thin_subject_question(question: str) -> bool:
         and past_participle(undergone["verb"])
         and not any(w[:1].isupper() and w not in MONTHS for w in (undergone["time"] or "").split())
     ):
+        return True
+    left = _LEFT_ONLY_FROM.match(question)
+    if left and _word_keys(left["verb"]) & (_MOTION_VERBS | _LEADING_VERBS):
         return True
     match = _THIN_SUBJECT.match(question)
     if match is None:
@@ -7279,6 +7343,22 @@ def recurring_deed_asked_when(question: str) -> bool:
         and _ONE_OCCASION.search(question) is None
         and _ALSO_PICKS_AN_OCCASION.search(question) is None
     )
+
+
+_UNNAMED_JOURNEY = LazyPattern(
+    r"^(?:(?:When|(?:In|On)\s+what\s+[a-z]+)\s+did\s+)?(?i:an?|one|some)\s+(?:[\w-]+\s+){1,8}?"
+    r"(?:take\s+off|took\s+off|set\s+(?:off|out|sail)|depart(?:ed)?|leave|left|sail(?:ed)?"
+    r"|fly|flew|arrive[d]?|land(?:ed)?)\b"
+)
+"""A journey by a craft or a traveller named by nothing but its kind ("When did a bomber take
+off from Orm?", "A bomber took off from Orm for which town on 4 July 1943?")."""
+
+
+def unnamed_journey(question: str) -> bool:
+    """Whether the question asks of a journey no name picks out: a bomber taking off, a ship
+    sailing, named by nothing but its kind, is one of many alike, and the sentence that
+    tells it only sets the scene for who was aboard. "first" or "last" picks one."""
+    return _UNNAMED_JOURNEY.match(question) is not None and _ONE_OCCASION.search(question) is None
 
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"

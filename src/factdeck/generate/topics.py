@@ -518,7 +518,19 @@ def of_the_work(question: str, source: str) -> bool:
     ("Her aunt came daily to care for the family") is in the past."""
     if _MAKING.search(question) or _MAKING.search(source):
         return True
-    return not any(_past_verb(found) for found in _PAST.finditer(_PASSIVE.sub("", source)))
+    told = _PASSIVE.sub("", source)
+    if any(_present_verb(word) for word in _WORD.findall(told)):
+        told = _EARLIER.sub("", told)  # "finds the note Ivo had left": earlier in the story
+    return not any(_past_verb(found) for found in _PAST.finditer(told))
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a word is a verb in the present ("finds", "is"), as a story is told: a
+    pluperfect beside one tells what came before in the story, not a real past."""
+    if word in ("is", "are"):
+        return True
+    found = finite_verb(word) if word.islower() else None
+    return found is not None and found[1] == "VBZ"
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.I)

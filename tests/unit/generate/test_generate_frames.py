@@ -8,6 +8,7 @@ from factdeck.generate.gates import (
     part_without_its_owner,
     recurring_deed_asked_when,
     time_of_a_recurring_event,
+    unnamed_journey,
 )
 from factdeck.generate.topics import with_compared_place, with_scope_place
 from helpers.generation import selected_candidates
@@ -255,3 +256,19 @@ def test_a_record_of_music_is_no_feat_set_again() -> None:
     )
     questions = [c.question for c in selected_candidates("The Tarn Pipers", text)]
     assert any("record deal" in q or "record label" in q for q in questions if q), questions
+
+
+def test_a_journey_no_name_picks_out_is_not_asked() -> None:
+    journey = "In what year did a Kessel bomber from the Orm Command take off from Vell for Tarn?"
+    assert unnamed_journey(journey)
+    assert unnamed_journey("When did a ship sail from Vell to Tarn?")
+    assert unnamed_journey("A Kessel bomber took off from Vell for which town on 4 July 1943?")
+    assert not unnamed_journey("In what year did a ship first sail from Vell to Tarn?")
+    assert not unnamed_journey("In what year did a probe make a hard landing near Orm?")
+    assert not unnamed_journey("In what year did the Orm Clipper sail from Vell?")
+    text = (
+        "Kell Field is an airfield in Vessia. On 4 July 1943, a Kessel bomber from the Orm "
+        "Command took off from Kell Field for Tarland."
+    )
+    questions = [c.question or "" for c in selected_candidates("Kell Field", text)]
+    assert not any("took off" in q or "take off" in q for q in questions), questions

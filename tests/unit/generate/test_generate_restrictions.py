@@ -148,3 +148,17 @@ def test_a_state_aimed_at_or_a_participle_describing_a_noun_is_no_past_state() -
         "How much did Orm offer an extended warranty for?",
     )
     assert not timeless("The river flowed through Orm.", "Which town did the river flow through?")
+
+
+def test_a_release_keeps_the_land_it_came_out_in() -> None:
+    sentence = (
+        "The track, however, was released by Vell Records on 8 February 2013, as the second "
+        "single in Germany."
+    )
+    assert not keeps_restrictions(sentence, "When was the track released by Vell Records?", "2013")
+    asked = "When was the track released by Vell Records in Germany?"
+    assert keeps_restrictions(sentence, asked, "2013")
+    where = "Where was the track released by Vell Records on 8 February 2013?"
+    assert keeps_restrictions(sentence, where, "Germany")
+    shot = "Shot in Germany, the film was released by Vell Pictures on 8 May 2013."
+    assert keeps_restrictions(shot, "When was the film released by Vell Pictures?", "2013")

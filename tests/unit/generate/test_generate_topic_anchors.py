@@ -350,6 +350,16 @@ def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording(uncut: None) -
         ),
         ("Who is the orphan raised by?", "The orphan is raised by her uncle Ivo.", True),
         ("Who wrote the music?", "The music was composed by Ivo Holm in 1931.", True),
+        (
+            "What does Ada obtain before fleeing on a raft?",
+            "Ada reads the map Bo had drawn, and obtains the Orm Lamp before fleeing on a raft.",
+            True,
+        ),
+        (
+            "Who had cared for the Lind family?",
+            "Her aunt had cared for the Lind family and came daily.",
+            False,
+        ),
     ],
 )
 def test_a_work_opens_only_facts_of_its_story_or_making(
@@ -492,3 +502,13 @@ def test_a_body_follows_the_post_a_name_scopes(question: str, anchored_question:
     assert anchored(question, "Ivo Rask", (question, None), topic, Names(()), set()) == (
         anchored_question
     )
+
+
+def test_a_work_named_in_another_script_in_brackets_is_still_filed_as_a_work(uncut: None) -> None:
+    text = (
+        "Ormquest\n\nOrmquest, known in Japan as Orm no Hihou (Japanese: オルムの秘宝, "
+        "Hepburn: Orumu no Hihō, literally The Lost Treasure of the Old King of Orm), is a 1991 platform "
+        "game developed by Kell Soft. Ada solves the riddle using the note Bo had given her, "
+        "and obtains the Sun Crown before escaping in a mine cart.\n"
+    )
+    assert any(prompt.startswith("In Ormquest, ") for prompt in _prompts(text)), _prompts(text)

@@ -11,6 +11,7 @@ from factdeck.generate.gates import (
     points_back,
     scope_lost,
     self_contained,
+    since_of_an_untold_time,
 )
 from factdeck.generate.topics import paragraph_frame
 from helpers.generation import document_evidence, selected_candidates
@@ -251,3 +252,18 @@ def test_a_claim_with_its_own_bound_or_an_unscoped_paragraph_stays_asked() -> No
     assert not paragraph_scope_lost(
         "Who runs the largest ward?", "The largest ward is run by Ada Vell.", month
     )
+
+
+def test_since_as_an_adverb_keeps_the_time_it_counts_from() -> None:
+    assert since_of_an_untold_time("The trade has since developed into what industry?")
+    assert since_of_an_untold_time("What has the club been called since?")
+    assert since_of_an_untold_time("The town has since then grown into what?")
+    assert not since_of_an_untold_time("Founded in 1900, the club has since grown into what?")
+    assert not since_of_an_untold_time("Who has led the party since 1990?")
+    assert not since_of_an_untold_time("Which team has won twice since joining the league?")
+    text = (
+        "The glass trade of Kell began to be practised in the Middle Ages and has since "
+        "developed into an industry pioneered in the 1970s."
+    )
+    questions = [c.question or "" for c in selected_candidates("Glass in Kell", text)]
+    assert not any("since" in question for question in questions), questions

@@ -96,6 +96,11 @@ def test_a_bare_move_to_one_place_is_no_frame() -> None:
     assert not thin_subject_question("Who returned to Vell in 1493?")
     assert not thin_subject_question("Who founded Orm Abbey?")
     assert not thin_subject_question("Who returned to Vell with the gospel book?")
+    assert thin_subject_question("Who led a band of followers overland from the Orm Colony?")
+    assert thin_subject_question("Who sailed from Vell?")
+    assert not thin_subject_question("Who led the settlers from the Orm Colony to Tarland?")
+    assert not thin_subject_question("Who named the lizard from a single tooth?")
+    assert not thin_subject_question("Who led the army from Vell in 1493?")
 
 
 def test_where_a_group_went_with_nothing_else_said_has_many_answers() -> None:
