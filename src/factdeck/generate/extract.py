@@ -4787,7 +4787,7 @@ def _with_topic(
             return True
         return topic.group != "event" and places.named_in(candidate.span.text)
 
-    return [
+    anchored = [
         replace(
             c,
             question=topics.anchored(
@@ -4807,6 +4807,10 @@ def _with_topic(
         and not elsewhere(c)
         else c
         for c in candidates
+    ]
+    return [
+        replace(c, question=topics.with_title_s_article(c.question, topic)) if c.question else c
+        for c in anchored
     ]
 
 
