@@ -5833,6 +5833,14 @@ def _year_question(question: str) -> str:
     return question.replace("what date", "what year", 1)
 
 
+def _sentence_case(text: str) -> str:
+    """A statement opening with a capital, as a sentence does, where a term in lower case
+    opens it ("group ticket is a set of votes" → "Group ticket is ..."); a word spelt with
+    a capital inside ("eBay", "iOS") keeps its spelling."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.islower() else text
+
+
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
     """The fact an automatic candidate stands for, ready for the question templates.
 
@@ -5849,7 +5857,7 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     cloze = cloze[:1].upper() + cloze[1:]
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
-    statement = prefix + text
+    statement = prefix + _sentence_case(text)
     question = phrasing.end_question(candidate.question) if candidate.question else None
     prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
