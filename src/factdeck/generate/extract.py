@@ -5858,7 +5858,11 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
     statement = prefix + _sentence_case(text)
-    question = phrasing.end_question(candidate.question) if candidate.question else None
+    question = (
+        phrasing.end_question(phrasing.with_event_preposition(candidate.question))
+        if candidate.question
+        else None
+    )
     prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None
