@@ -509,8 +509,8 @@ def test_a_title_written_with_its_own_article_keeps_it() -> None:
 
 
 def test_a_name_after_a_sentence_s_the_takes_no_capital_article() -> None:
-    city = _topic("Kell Rovers", "Kell Rovers is a football club in Orm.", "The Kell Rovers won.")
-    assert city.name == "Kell Rovers"
+    club = _topic("Kell Rovers", "Kell Rovers is a football club in Orm.", "The Kell Rovers won.")
+    assert club.name == "Kell Rovers"
 
 
 def test_a_question_lowering_a_title_s_article_gives_its_capital_back(uncut: None) -> None:
