@@ -337,6 +337,11 @@ def _capital_joins_a_name(main: str) -> bool:
     )
 
 
+_ENDED_BY_FULL_STOP = LazyPattern(r"\.(?=[\"”’')]*$)")
+"""A sentence's full stop, inside the quotes it closes too ('as "a loser."'): where words
+follow it, it goes ('as "a loser" in 1961.')."""
+
+
 def _opening_moved(clause: str) -> str:
     """ "In 1869, the canal opened." → "The canal opened in 1869.": a time or place phrase
     before the subject goes to the end, so a question about it, or about anything else in the
@@ -344,7 +349,7 @@ def _opening_moved(clause: str) -> str:
     match = _OPENING.match(clause)
     if match is None:
         return clause
-    lead, main = match["lead"], match["main"].rstrip(" .")
+    lead, main = match["lead"], _ENDED_BY_FULL_STOP.sub("", match["main"].rstrip())
     second = _LEAD_PHRASE.match(main)
     if second is not None:
         # "In 1742, after a long siege, the army took Kell": both phrases go to the end (a verb
@@ -463,10 +468,14 @@ def _lower_first(clause: str) -> str:
     return clause if _keeps_capital(clause) else clause[:1].lower() + clause[1:]
 
 
+_ENDED = LazyPattern(r"[.!?][\"”’')]*$")
+"""A sentence's end, inside the quotes or brackets it closes too ('... as "a loser."')."""
+
+
 def _finish(clause: str) -> str:
     clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:")
     clause = clause[:1].upper() + clause[1:]
-    return clause if clause.endswith((".", "!", "?")) else clause + "."
+    return clause if _ENDED.search(clause) else clause + "."
 
 
 def _stands_alone(text: str) -> bool:

@@ -2295,6 +2295,11 @@ _SORTS = lexicon.ORGANISATION_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS
 _TITLES = {word.casefold() for word in lexicon.PERSON_TITLES}
 
 
+_BODY_HEADS = lexicon.ORGANISATION_WORDS | {"Church"}
+"""Last words that make a name a body's ("Orm Church", "Kell Museum"): a country's word before
+it qualifies the one body, as it does an organisation's name, never another place's."""
+
+
 def _country_word(words: Sequence[str], places: Set[str]) -> bool:
     """Whether words name a country or a place of the document, or are its adjective
     ("Chilean", "United States", "Tarland"): a qualifier that may be dropped."""
@@ -2435,14 +2440,20 @@ def other_forms(
         if at is None or len(value_words) == len(words):
             continue
         lead, tail = value_words[:at], value_words[at + len(words) :]
-        if lead and words[0] in lexicon.COUNTRY_DEMONYMS:
-            continue  # "Vessa European Council": a meeting of the "European Council" at Vessa
+        adjectives = all(w in lexicon.COUNTRY_DEMONYMS and w not in _COMPASS_WORDS for w in lead)
+        if lead and words[0] in lexicon.COUNTRY_DEMONYMS and not adjectives:
+            # "Vessa European Council": a meeting of the "European Council" at Vessa, "Western
+            # European Union" another union; but "Roman Catholic Church" gives "Catholic
+            # Church" a fuller adjective, one body
+            continue
         if (not lead or _country_word(lead, places)) and (
             not tail or (len(tail) == 1 and tail[0] in _NAME_TAILS)
         ):
             longer.append(value)
             tails += tail
-    full_name = kind == "organisation" or (kind == "other" and bool(tails))
+    # "Tarlandic Orm Church" of "Orm Church": a body's word ends it, whatever kind it was filed
+    body = words[-1] in _BODY_HEADS
+    full_name = kind == "organisation" or (kind == "other" and (bool(tails) or body))
     if len(longer) == 1 and full_name:  # never "Norman Italy" for "Italy"
         forms.append(longer[0])
         forms += _acronyms(longer[0], texts(longer[0]))

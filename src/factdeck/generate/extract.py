@@ -4849,7 +4849,7 @@ def _with_topic(
             return True
         return topic.group != "event" and places.named_in(candidate.span.text)
 
-    return [
+    anchored = [
         replace(
             c,
             question=topics.anchored(
@@ -4869,6 +4869,10 @@ def _with_topic(
         and not elsewhere(c)
         else c
         for c in candidates
+    ]
+    return [
+        replace(c, question=topics.with_title_s_article(c.question, topic)) if c.question else c
+        for c in anchored
     ]
 
 
@@ -5891,6 +5895,14 @@ def _year_question(question: str) -> str:
     return question.replace("what date", "what year", 1)
 
 
+def _sentence_case(text: str) -> str:
+    """A statement opening with a capital, as a sentence does, where a term in lower case
+    opens it ("group ticket is a set of votes" → "Group ticket is ..."); a word spelt with
+    a capital inside ("eBay", "iOS") keeps its spelling."""
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.islower() else text
+
+
 def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ()) -> FactRecord:
     """The fact an automatic candidate stands for, ready for the question templates.
 
@@ -5907,8 +5919,12 @@ def candidate_fact(candidate: Candidate, title: str, topics: Sequence[str] = ())
     cloze = cloze[:1].upper() + cloze[1:]
     hint = _KIND_HINT[span.kind]
     prefix = f"According to “{title}”: " if candidate.attributed else ""
-    statement = prefix + text
-    question = phrasing.end_question(candidate.question) if candidate.question else None
+    statement = prefix + _sentence_case(text)
+    question = (
+        phrasing.end_question(phrasing.with_event_preposition(candidate.question))
+        if candidate.question
+        else None
+    )
     prompt = prefix + (question or f"Fill in the blank ({hint}): {cloze}")
     number_prompt: str | None = None
     number: int | None = None

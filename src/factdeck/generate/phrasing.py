@@ -1585,6 +1585,21 @@ _CLOSING_MARKS = "\"”’')]"
 _STRAY_BEFORE_QUESTION_MARK = " \t\n.,;:!?"
 
 
+_ON_AN_EVENT = LazyPattern(
+    r"^On(?=\s+the\s+(?:(?:\d{4}|[a-z-]+)\s+){0,3}?(?:elections?|referendums?|referenda|census"
+    r"|war|battle|olympics|games|revolution|championships?),)"
+)
+"""An opening that puts an event after "on" ("On the 2013 elections, ..."): "on" takes a day
+or a surface ("on 4 May", "on the island"); an event takes "in" ("In the 2013 elections")."""
+
+
+def with_event_preposition(question: str) -> str:
+    """The question with an event it opens with put after "in", as English puts it, where
+    its sentence wrote "on": "On the 2013 elections, who won Kell?" → "In the 2013 elections,
+    who won Kell?"."""
+    return _ON_AN_EVENT.sub("In", question)
+
+
 def end_question(text: str) -> str:
     """The text ending in one question mark with nothing stray before it: a full stop, comma,
     semicolon, colon or space goes, closing quotes and brackets stay ('... as "the three dales

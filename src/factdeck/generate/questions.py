@@ -5857,6 +5857,10 @@ def _one_event_asked(
 
 
 _PROMPT_WORD = LazyPattern(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
+_COMING_OUT = dict.fromkeys(("introduce", "launch", "unveil"), "release")
+"""Verbs that tell a thing's coming out, the one deed "release" tells: "In what year did Orm
+introduce the Kell 1?" asks what "In what year was the Kell 1 released?" does. Never
+"announce", told before the thing comes out."""
 
 
 def _event_words(
@@ -5880,6 +5884,7 @@ def _event_words(
             continue
         tags = word_tags(lower)
         lemma = (lemmas_as(lower, "VERB") or lemmas_as(lower, "NOUN") or (lower,))[0]
+        lemma = _COMING_OUT.get(lemma, lemma)
         events.add(lemma)
         if "VERB" in tags:
             verbs.add(lemma)
@@ -5937,14 +5942,14 @@ def _told_twice(
     subjects: Mapping[str, str],
 ) -> set[int]:
     """The positions of questions that ask again, from another sentence of their document, a
-    fact a better-ranked question asks: the same key and one event (``_one_event``: "In what
-    year did the Orvans take Kell?" and "In what year was Kell taken by the Orvans?"). The
-    names alone never make one fact: "founded" and "disbanded" of one band in one year are
-    two."""
+    fact a better-ranked question asks: the same key as asked (``_asked_key``) and one event
+    (``_one_event``: "In what year did the Orvans take Kell?" and "In what year was Kell
+    taken by the Orvans?"). The names alone never make one fact: "founded" and "disbanded"
+    of one band in one year are two."""
     by_key: defaultdict[tuple[str, str], list[_Sibling]] = defaultdict(list)
     for sibling in siblings:
-        fact = asked[sibling.position][0]
-        by_key[(fact.document, normalize(fact.answer))].append(sibling)
+        fact, questions = asked[sibling.position]
+        by_key[(fact.document, _asked_key(fact, questions[0]))].append(sibling)
     repeated: set[int] = set()
     for same_key in by_key.values():
         kept: list[tuple[_Sibling, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]] = []
@@ -5956,7 +5961,7 @@ def _told_twice(
             if any(
                 asked[other.position][0].quote != fact.quote
                 and (
-                    _one_event(told, other_told)
+                    _one_event(told, other_told, _words_to_share(sibling, other, asked, subject))
                     or _states(stated, other_told)
                     or _states(other_stated, told)
                 )
@@ -5966,6 +5971,31 @@ def _told_twice(
             else:
                 kept.append((sibling, told, stated))
     return repeated
+
+
+def _words_to_share(
+    one: _Sibling, other: _Sibling, asked: Sequence[tuple[FactRecord, list[Question]]], subject: str
+) -> int:
+    """How many words two questions with one key must share to tell one event: one, the verb,
+    where both name the document's subject and no other name ("In what year was Orm 1.0
+    released?" and "In what year did Kell introduce a computer named Orm?" in a text on the
+    Kell Orm): each tells it of the subject itself. Else ``MIN_SHARED_WORDS``."""
+    prompts = [asked[sibling.position][1][0].prompt for sibling in (one, other)]
+    own = set(subject.split())
+    names = [
+        {normalize(w) for w in _PROMPT_WORD.findall(prompt)[1:] if w[:1].isupper()}
+        for prompt in prompts
+    ]
+    alone = all(found and found <= own for found in names)
+    return 1 if subject and alone else MIN_SHARED_WORDS
+
+
+def _asked_key(fact: FactRecord, question: Question) -> str:
+    """The key a question asks for: a date asked by its year is that year ("November 1985"
+    and "20 November 1985" both ask 1985)."""
+    if isinstance(question, NumberQuestion):
+        return str(question.answer)
+    return normalize(fact.answer)
 
 
 def _states(statement: tuple[frozenset[str], ...], question: tuple[frozenset[str], ...]) -> bool:

@@ -278,25 +278,36 @@ def _written_bare(before: str) -> bool:
 
 def with_written_article(name: str, texts: Sequence[str]) -> str:
     """The name after "the" where the document writes it so more often than not, or where it
-    ends in a common noun and the document does not say."""
+    ends in a common noun and the document does not say; after "The" where the document
+    writes that capital in mid-sentence more often than either, as a work's title opening
+    with its article is ("directed The Long Night": "In The Long Night, who ...?")."""
     if name.startswith("the "):
         return name
     words = name.split()
     # "Siege of Orm", "Treaty of Kell": a common noun heads the name, which takes "the"; only
     # a bare use after a preposition or a verb tells otherwise, never "the great Siege of Orm"
     headed = len(words) > 2 and words[1] == "of" and "NOUN" in word_tags(words[0].casefold())
-    after_the = bare = 0
-    pattern = re.compile(rf"(?P<before>\S+)\s+{re.escape(name)}(?![\w-])")
+    after_the = bare = titled = 0
+    pattern = re.compile(rf"(?:(?P<prior>\S+)\s+)?(?P<before>\S+)\s+{re.escape(name)}(?![\w-])")
     for text in texts:
         if name not in text:
             continue  # the plain test first: the pattern tries every word of a text
         for match in pattern.finditer(text):
             if match["before"] == "the":
                 after_the += 1
-            elif match["before"] != "The" and (not headed or _written_bare(match["before"])):
+            elif match["before"] == "The":
+                # a capital "The" after a word that ends no sentence is the title's own
+                titled += match["prior"] is not None and not match["prior"].endswith(_CLOSES)
+            elif not headed or _written_bare(match["before"]):
                 bare += 1
+    if titled > after_the + bare:
+        return f"The {name}"
     common = words[-1].islower() or headed  # "1998 Varna flood": a noun phrase, not a name
     return f"the {name}" if after_the > bare or (common and after_the == bare) else name
+
+
+_CLOSES = (".", "!", "?", ":", '"', "”", "=")
+"""What a word ends with where the next one may open a sentence, a quote or a heading."""
 
 
 def _short_forms(base: str, first: str | None) -> list[str]:
@@ -570,6 +581,16 @@ class Names:
         if self._pattern is None:
             return False
         return any(_capitalised(found.group(0)) for found in self._pattern.finditer(text))
+
+
+def with_title_s_article(question: str, topic: Topic) -> str:
+    """The question with the capital given back to a title's own "The" where the question
+    lowered it as a sentence's first word ("did the Long Night open" of a film the document
+    calls The Long Night → "did The Long Night open")."""
+    if not topic.name.startswith("The "):
+        return question
+    lowered = re.escape(f"the {topic.name[4:]}")
+    return re.sub(rf"(?<![\w-]){lowered}(?![\w-])", topic.name, question)
 
 
 def anchored(

@@ -355,3 +355,21 @@ def test_a_town_after_of_in_a_man_s_name_is_no_surname_of_his() -> None:
     )
     # the town he came from: no person is accepted for a place
     assert "Ivo Brand of Orm" not in forms
+
+
+def test_a_body_s_name_accepts_the_fuller_adjective_the_document_gives_it() -> None:
+    names = [
+        ("other", "Catholic Church"),
+        ("other", "Roman Catholic Church"),
+        ("organisation", "European Union"),
+        ("organisation", "Western European Union"),
+        ("organisation", "Vessa European Council"),
+        ("organisation", "European Council"),
+    ]
+    index = NameIndex(names)
+    assert other_forms("Catholic Church", "other", "?", index, lambda _: [], set()) == [
+        "Roman Catholic Church"
+    ]
+    # a compass point makes another union, a town a meeting at it
+    assert other_forms("European Union", "organisation", "?", index, lambda _: [], set()) == []
+    assert other_forms("European Council", "organisation", "?", index, lambda _: [], set()) == []

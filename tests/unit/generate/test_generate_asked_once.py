@@ -338,3 +338,19 @@ def test_one_event_told_in_two_sentences_is_asked_once() -> None:
         _typed(mill, "Until which event did Lorn's first mill run?"),
     ]
     assert len(asked_once(both, {"doc": "Lorn"})) == 1
+
+
+_ORM = (
+    "= Kell Orm =\n\nKell Orm is a line of home computers made by Kell. Kell introduced a home "
+    "computer named Orm on November 20, 1985, as a cheap machine for schools. It was announced "
+    "in May 1983, but Orm 1.0 was not released until November 1985.\n"
+)
+
+
+def _year_prompts(text: str) -> list[str]:
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    return [q.prompt for q in bank.questions if q.prompt.startswith("In what year")]
+
+
+def test_the_subject_s_coming_out_told_twice_by_two_dates_is_asked_once(uncut: None) -> None:
+    assert _year_prompts(_ORM) == ["In what year was Orm 1.0 released?"]

@@ -525,3 +525,16 @@ def test_a_participle_aside_after_a_named_subject_keeps_its_commas() -> None:
     )
     fled = split_clauses("One of the heirs of the king, Edgar Lund, fled to Orm, was caught.")
     assert "Edgar Lund was fled to Orm." not in fled
+
+
+def test_a_clause_ended_inside_its_closing_quotes_takes_no_second_full_stop() -> None:
+    assert split_clauses('The canal was opened in 1869; it was called "a ruin."') == [
+        "The canal was opened in 1869.",
+        'The canal was called "a ruin."',
+    ]
+
+
+def test_an_opening_moved_past_a_closing_quote_takes_the_full_stop_with_it() -> None:
+    assert split_clauses('In 1997, the Kell Archive chose Drift as "a classic."') == [
+        'The Kell Archive chose Drift as "a classic" in 1997.'
+    ]

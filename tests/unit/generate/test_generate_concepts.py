@@ -1302,3 +1302,16 @@ def test_letters_are_asked_in_the_field_the_document_says_its_subject_is() -> No
     bank = build_deck(text, deck="Fen draining", file_name="fen.txt", markdown=False).bank
     prompts = [q.prompt for q in bank.questions if "stand for" in q.prompt]
     assert prompts == ["In fen draining, what does NPV stand for?"]
+
+
+def test_a_glossed_term_s_statement_opens_with_a_capital(uncut: None) -> None:
+    text = (
+        "= Kell Council =\n\nThe Kell Council is the upper house of Varland. A voter could "
+        "mark one box, which triggered the party's group voting ticket (a pre-assigned "
+        "sequence of preferences), or number every box.\n"
+    )
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    explained = {q.prompt: q.explanation for q in bank.questions}
+    assert explained["What is a pre-assigned sequence of preferences called?"] == (
+        "Group voting ticket is a pre-assigned sequence of preferences."
+    )

@@ -11,7 +11,14 @@ from factdeck.bank import Bank, QuestionType
 from factdeck.generate.distractors import DistractorPool
 from factdeck.generate.extract import Candidate, candidate_fact, extract
 from factdeck.generate.facts import FactRecord
-from factdeck.generate.phrasing import ask, definition, end_question, simplify, yes_no
+from factdeck.generate.phrasing import (
+    ask,
+    definition,
+    end_question,
+    simplify,
+    with_event_preposition,
+    yes_no,
+)
 from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import fact_questions
 from factdeck.generate.sentences import split_sentences
@@ -431,3 +438,31 @@ def test_a_rate_s_unit_is_asked_whole() -> None:
     asked = _ask("On the coast, winds gusted to 140 km/h at Tarnby harbour.", "140", "number")
     assert asked is not None
     assert "km/h" in asked and "/h " not in asked.replace("km/h", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "On the 2013 elections, who defeated Ivo Lamm?",
+            "In the 2013 elections, who defeated Ivo Lamm?",
+        ),
+        ("On the general election, who won Kell?", "In the general election, who won Kell?"),
+        # "on" a day, a surface or a road stays
+        ("On 4 May 1870, who won Kell?", "On 4 May 1870, who won Kell?"),
+        ("On the island, which town is largest?", "On the island, which town is largest?"),
+        ("On the 2013 tour, who played bass?", "On the 2013 tour, who played bass?"),
+    ],
+)
+def test_an_event_a_question_opens_with_takes_in(question: str, asked: str) -> None:
+    assert with_event_preposition(question) == asked
+
+
+def test_an_imported_question_opening_on_an_event_says_in(uncut: None) -> None:
+    text = (
+        "= Kell =\n\nKell is a city in Varland. Ivo Lamm was mayor of Kell from 2007 to 2013. "
+        "On the 2013 elections, former President Otto Brenn defeated Lamm in the mayoral race.\n"
+    )
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    prompts = [q.prompt for q in bank.questions]
+    assert "In the 2013 elections, who defeated Ivo Lamm in the mayoral race in Kell?" in prompts

@@ -512,3 +512,32 @@ def test_a_work_named_in_another_script_in_brackets_is_still_filed_as_a_work(unc
         "and obtains the Sun Crown before escaping in a mine cart.\n"
     )
     assert any(prompt.startswith("In Ormquest, ") for prompt in _prompts(text)), _prompts(text)
+
+
+def test_a_title_written_with_its_own_article_keeps_it() -> None:
+    film = _topic(
+        "The Long Night (film)",
+        "The Long Night is a 1961 drama film directed by Ivo Brand.",
+        "Critics praised The Long Night for its score.",
+        "In 1997, the Kell Archive selected The Long Night for preservation.",
+    )
+    assert film.name == "The Long Night"
+    question = "Who pleads with Ada Moll to leave with her?"
+    assert anchored(question, "Sara Holm", (question, None), film, Names(()), set()) == (
+        "In The Long Night, who pleads with Ada Moll to leave with her?"
+    )
+
+
+def test_a_name_after_a_sentence_s_the_takes_no_capital_article() -> None:
+    club = _topic("Kell Rovers", "Kell Rovers is a football club in Orm.", "The Kell Rovers won.")
+    assert club.name == "Kell Rovers"
+
+
+def test_a_question_lowering_a_title_s_article_gives_its_capital_back(uncut: None) -> None:
+    text = (
+        "= The Drifter (film) =\n\n"
+        "The Drifter is a 1961 drama film directed by Ivo Brand. "
+        "Critics praised The Drifter for its score.\n"
+    )
+    prompts = _prompts(text)
+    assert "Who directed The Drifter?" in prompts, prompts
