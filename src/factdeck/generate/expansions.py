@@ -145,7 +145,7 @@ def spelled_out(text: str, defined: Mapping[str, str]) -> str:
             continue
         before = text[at : match.start()]
         if not _bare(text[: match.start()]):
-            full = full.removeprefix("the ")
+            full = _less_the_words_before(full.removeprefix("the "), before)
         if not text[: match.start()].strip():
             full = full[:1].upper() + full[1:]
         article = _ARTICLE_BEFORE.search(before)
@@ -157,6 +157,18 @@ def spelled_out(text: str, defined: Mapping[str, str]) -> str:
         pieces += [before, full]
         at = match.end()
     return "".join(pieces) + text[at:]
+
+
+def _less_the_words_before(name: str, before: str) -> str:
+    """``name`` less its opening words that ``before`` already ends with: the document that
+    defines "the Orm Harbour Police (HP)" and writes "the Orm HP" spells the letters "Harbour
+    Police" there, not "Orm Orm Harbour Police"."""
+    words = name.split()
+    for count in range(len(words) - 1, 0, -1):
+        lead = r"\s+".join(map(re.escape, words[:count]))
+        if re.search(rf"(?<![\w’'-]){lead}\s+$", before, re.IGNORECASE):
+            return " ".join(words[count:])
+    return name
 
 
 def _bare(before: str) -> bool:

@@ -64,6 +64,16 @@ def test_no_second_article_after_a_determiner_or_a_modifier() -> None:
     assert spell("Who ran an PHA office?") == "Who ran a Port Health Authority office?"
 
 
+def test_a_name_s_opening_written_before_its_letters_is_not_said_twice() -> None:
+    defined = {"HP": "the Orm Harbour Police"}
+    assert spelled_out("When was the Orm HP moved to Kell?", defined) == (
+        "When was the Orm Harbour Police moved to Kell?"
+    )
+    assert spelled_out("When was the HP moved to Kell?", defined) == (
+        "When was the Orm Harbour Police moved to Kell?"
+    )
+
+
 def test_a_question_about_the_letters_themselves_keeps_them() -> None:
     assert _spelled("What does PHA stand for?", answer="Port Health Authority") == [
         "What does PHA stand for?"
