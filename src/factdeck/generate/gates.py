@@ -1108,7 +1108,7 @@ def _cut_at_a_full_stop(body: str) -> bool:
     stands before one ("Orm v", "Suite No")."""
     for stop in _INNER_FULL_STOP.finditer(body):
         word = stop["word"]
-        if "." in word or (len(word) == 1 and word.isupper()):
+        if "." in word or (len(word) == 1 and word.isupper() and _in_a_name(body, stop.start())):
             continue  # "U.S.", "Anna V. Lindqvist"
         if word.casefold() not in _ABBREVIATED:
             return True
@@ -1116,6 +1116,18 @@ def _cut_at_a_full_stop(body: str) -> bool:
         return True  # "the Nocturne in E major Op": the number after "Op." was cut off
     last = _WORD.findall(body)[-1:]
     return bool(last) and last[0] in _BEFORE_A_FULL_STOP and not body.endswith(".")
+
+
+_LETTER_RANGE_END = LazyPattern(r"\b[A-Z]\s+(?:through|thru|to)\s+$")
+"""The opening of a range of letters ("labelled A through "): the letter after it is a
+label, not an initial."""
+
+
+def _in_a_name(body: str, at: int) -> bool:
+    """Whether the capital letter at ``at`` may be an initial ("Anna V. Lindqvist"), not
+    the last label of a range of letters that ends a sentence ("labelled A through E.
+    Specifically")."""
+    return not _LETTER_RANGE_END.search(body[:at])
 
 
 _BEFORE_A_FULL_STOP = (

@@ -70,6 +70,7 @@ def test_an_abbreviation_inside_a_name_keeps_its_full_stop() -> None:
         "Who drew the chart' notes?",
         "Who is the oldest stone bridge over the Orm?",
         "Who was the first castle built by Ada Vell?",
+        "How many grades did the Orm scale labelled A through E. Specifically?",
     ],
 )
 def test_a_garbled_stem_is_notgrammatical_question(question: str) -> None:
@@ -83,6 +84,8 @@ def test_a_garbled_stem_is_notgrammatical_question(question: str) -> None:
         ("During which war did Ada Vell lead the fleet in 1702?", "fronted"),
         ("Who was the first mayor of Kelby?", "fronted"),
         ("Which army did Ada Vell Jr. join in 1942?", "fronted"),
+        ("Which novel did J. R. Orm write in 1950?", "fronted"),
+        ("Who sold the farm to J. Smith in 1950?", "fronted"),
         ("The chart was drawn from whose notes?", "in-situ"),
     ],
 )
