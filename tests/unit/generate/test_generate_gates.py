@@ -568,6 +568,17 @@ def test_a_subject_is_never_joined_to_the_verb_of_another_clause() -> None:
     assert faithful(aside, "Ada sold cloth in Vell.", "Who sold cloth in Vell?", "Ada")
 
 
+def test_a_relative_clause_on_the_complement_of_be_is_the_subject_s_deed() -> None:
+    storm = "Storm Hale was a slow tropical cyclone that struck the Orm Islands in 1987."
+    clause = "Storm Hale struck the Orm Islands in 1987."
+    asked = "Which islands did Storm Hale strike in 1987?"
+    assert faithful(storm, clause, asked, "Orm Islands")
+    ship = "Ivo Kell was the owner of a ship that sailed to Tarby in 1820."
+    assert not faithful(ship, "Ivo Kell sailed to Tarby in 1820.", "", "1820")
+    denied = "Storm Hale was not a storm that struck the Orm Islands."
+    assert not faithful(denied, "Storm Hale struck the Orm Islands.", "", "Orm Islands")
+
+
 def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> None:
     passive = "The Ballad was written by Ada Kell and performed in Orm in 1901."
     clause = "The Ballad performed in Orm in 1901."
