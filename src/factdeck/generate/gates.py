@@ -5614,8 +5614,15 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     if named and _for_it_to(squeezed, answer.strip()):
         return False
     if named and _HOW_MANY.match(question):
-        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
-        if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
+        # the clause's own wording when it holds the count: "has a population of 900" is put
+        # "has 900 inhabitants" on purpose, and asked "How many inhabitants does Orm have?"
+        framed = clause if answer.strip() in clause else squeezed
+        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b(?P<unit>\s+[a-z]+)?", framed)
+        if (
+            counted
+            and counted.group("preposition") in _GAP_PREPOSITIONS
+            and not _a_length_of_time(counted.group("preposition"), counted.group("unit"))
+        ):
             return False
     inverted = invert(clause)
     if _name_after_a_participle_subject(inverted, question):
@@ -5623,6 +5630,17 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     if _across_a_semicolon(squeezed, question, answer):
         return False
     return _subject_keeps_its_verb(squeezed, clause, inverted)
+
+
+_DURATION_UNITS = word_set(
+    "seconds minutes hours days weeks months years decades centuries seasons generations"
+)
+
+
+def _a_length_of_time(preposition: str, unit: str | None) -> bool:
+    """Whether a count is a length of time, whose "for" a question drops: "served as mayor
+    for twelve years" is asked "How many years did Ada serve as mayor?"."""
+    return preposition == "for" and unit is not None and unit.strip() in _DURATION_UNITS
 
 
 def _title_put_in(quoted: str, clause: str) -> bool:

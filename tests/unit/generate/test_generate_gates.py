@@ -590,6 +590,18 @@ def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> Non
     assert faithful(grew, "Ada grew up in Vell.", "Where did Ada grow up?", "Vell")
 
 
+def test_a_length_of_time_or_a_population_is_asked_without_its_preposition() -> None:
+    served = "Ada Vell served as mayor of Tarby for twelve years."
+    asked = "How many years did Ada Vell serve as mayor of Tarby?"
+    assert faithful(served, served, asked, "twelve")
+    counted = "In 2011 the village had a population of 2,300."
+    clause = "In 2011 Tarby had 2,300 inhabitants."
+    assert faithful(counted, clause, "How many inhabitants did Tarby have in 2011?", "2,300")
+    crew = "The ship sailed to Orm with a crew of forty men."
+    asked = "How many men did the ship sail to Orm with a crew?"
+    assert not faithful(crew, crew, asked, "forty")
+
+
 def test_a_count_an_ordinal_or_an_infinitive_subject_keeps_its_frame() -> None:
     count = "Ada and Tomas played a sonata for four hands."
     clause = count
