@@ -5626,8 +5626,15 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     if named and _for_it_to(squeezed, answer.strip()):
         return False
     if named and _HOW_MANY.match(question):
-        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b", squeezed)
-        if counted and counted.group("preposition") in _GAP_PREPOSITIONS:
+        # the clause's own wording when it holds the count: "has a population of 900" is put
+        # "has 900 inhabitants" on purpose, and asked "How many inhabitants does Orm have?"
+        framed = clause if answer.strip() in clause else squeezed
+        counted = re.search(rf"\b(?P<preposition>[a-z]+)\s+{key}\b(?P<unit>\s+[a-z]+)?", framed)
+        if (
+            counted
+            and counted.group("preposition") in _GAP_PREPOSITIONS
+            and not _a_length_of_time(counted.group("preposition"), counted.group("unit"))
+        ):
             return False
     inverted = invert(clause)
     if _name_after_a_participle_subject(inverted, question):
@@ -5635,6 +5642,17 @@ def faithful(sentence: str, clause: str, question: str, answer: str) -> bool:
     if _across_a_semicolon(squeezed, question, answer):
         return False
     return _subject_keeps_its_verb(squeezed, clause, inverted)
+
+
+_DURATION_UNITS = word_set(
+    "seconds minutes hours days weeks months years decades centuries seasons generations"
+)
+
+
+def _a_length_of_time(preposition: str, unit: str | None) -> bool:
+    """Whether a count is a length of time, whose "for" a question drops: "served as mayor
+    for twelve years" is asked "How many years did Ada serve as mayor?"."""
+    return preposition == "for" and unit is not None and unit.strip() in _DURATION_UNITS
 
 
 def _title_put_in(quoted: str, clause: str) -> bool:
@@ -5728,7 +5746,33 @@ def _subject_keeps_its_verb(sentence: str, clause: str, inverted: Inverted | Non
     words = gap.rstrip(",").split()
     if words[-1].casefold() in _COORDINATOR:
         return not _shares_a_passive(words[0], verb[0], clause[inverted.verb_end :])
+    if _describes_the_subject(words):
+        return True  # "Vela was a storm that struck Kell": the storm is Vela
     return not any(word.casefold() == "that" for word in words)  # "Anna thought that X was"
+
+
+_RELATIVE_PRONOUNS = word_set("that which who")
+_ARTICLES = word_set("a an the")
+_NOT_A_PLAIN_COMPLEMENT = _PREPOSITIONS | word_set("of like about among as than")
+"""Words that bring a second noun into a complement, which the relative clause after it
+may describe instead ("the son of a smith who moved to Vell")."""
+
+
+def _describes_the_subject(gap: list[str]) -> bool:
+    """Whether the words between a subject and its clause's verb are a copula, its
+    complement and the relative pronoun that makes the complement the verb's doer: in
+    "Vela was a storm that struck Kell" the storm that struck is Vela. Only a plain
+    complement: an article, then words with no second noun brought in by a preposition
+    (``_NOT_A_PLAIN_COMPLEMENT``) and no comma; "was not a storm that" has no article next."""
+    if len(gap) < 3 or gap[0].casefold() not in _BE or gap[1].casefold() not in _ARTICLES:
+        return False
+    if gap[-1].casefold() not in _RELATIVE_PRONOUNS:
+        return False
+    complement = gap[2:-1]
+    return bool(complement) and all(
+        _WORD.fullmatch(word) is not None and word.casefold() not in _NOT_A_PLAIN_COMPLEMENT
+        for word in complement
+    )
 
 
 def _shares_a_passive(first: str, verb: str, after: str) -> bool:

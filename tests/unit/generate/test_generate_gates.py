@@ -568,6 +568,17 @@ def test_a_subject_is_never_joined_to_the_verb_of_another_clause() -> None:
     assert faithful(aside, "Ada sold cloth in Vell.", "Who sold cloth in Vell?", "Ada")
 
 
+def test_a_relative_clause_on_the_complement_of_be_is_the_subject_s_deed() -> None:
+    storm = "Storm Hale was a slow tropical cyclone that struck the Orm Islands in 1987."
+    clause = "Storm Hale struck the Orm Islands in 1987."
+    asked = "Which islands did Storm Hale strike in 1987?"
+    assert faithful(storm, clause, asked, "Orm Islands")
+    ship = "Ivo Kell was the owner of a ship that sailed to Tarby in 1820."
+    assert not faithful(ship, "Ivo Kell sailed to Tarby in 1820.", "", "1820")
+    denied = "Storm Hale was not a storm that struck the Orm Islands."
+    assert not faithful(denied, "Storm Hale struck the Orm Islands.", "", "Orm Islands")
+
+
 def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> None:
     passive = "The Ballad was written by Ada Kell and performed in Orm in 1901."
     clause = "The Ballad performed in Orm in 1901."
@@ -577,6 +588,18 @@ def test_a_shared_passive_stays_passive_and_an_active_verb_stays_active() -> Non
     assert faithful(active, clause, "In what year did Vell gain a charter?", "1350")
     grew = "Ada was born in Orm, and grew up in Vell."
     assert faithful(grew, "Ada grew up in Vell.", "Where did Ada grow up?", "Vell")
+
+
+def test_a_length_of_time_or_a_population_is_asked_without_its_preposition() -> None:
+    served = "Ada Vell served as mayor of Tarby for twelve years."
+    asked = "How many years did Ada Vell serve as mayor of Tarby?"
+    assert faithful(served, served, asked, "twelve")
+    counted = "In 2011 the village had a population of 2,300."
+    clause = "In 2011 Tarby had 2,300 inhabitants."
+    assert faithful(counted, clause, "How many inhabitants did Tarby have in 2011?", "2,300")
+    crew = "The ship sailed to Orm with a crew of forty men."
+    asked = "How many men did the ship sail to Orm with a crew?"
+    assert not faithful(crew, crew, asked, "forty")
 
 
 def test_a_count_an_ordinal_or_an_infinitive_subject_keeps_its_frame() -> None:

@@ -314,3 +314,21 @@ def test_an_imported_date_is_asked_by_its_year_unless_the_day_is_the_fact() -> N
     )
     asked = fact_questions(holiday, DistractorPool([], [holiday]), true_false=False)
     assert [q.type for q in asked] == [QuestionType.MULTIPLE_CHOICE]
+
+
+def test_a_plain_sentence_s_relative_clause_and_length_of_time_are_asked(uncut: None) -> None:
+    storm = (
+        "Storm Hale\n\nStorm Hale was a slow tropical cyclone that struck the Orm Islands in "
+        "October 1987. The storm formed near the Tarn Ridge."
+    )
+    bank = build_deck(storm, deck="Hale", file_name="hale.txt", markdown=False).bank
+    assert "Which islands did Storm Hale strike in October 1987?" in {
+        q.prompt for q in bank.questions
+    }
+    mayor = (
+        "Ada Vell\n\nAda Vell was a Tarnish lawyer. She served as mayor of Pell for twelve years."
+    )
+    bank = build_deck(mayor, deck="Vell", file_name="vell.txt", markdown=False).bank
+    assert "How many years did Ada Vell serve as mayor of Pell?" in {
+        q.prompt for q in bank.questions
+    }
