@@ -2978,6 +2978,10 @@ def _worth_asking(candidate: Candidate, known: Collection[str] = ()) -> bool:
         return False  # "In what year did Orm get his third title shot in as many months?"
     if gates.interim_sales_count(prompt, candidate.sentence.quote):
         return False  # "How many copies had Orm sold by 18 May 2013?": a week's running count
+    if gates.history_traced_back(prompt):
+        return False  # "The history of Orm dates back to what year?": to its plan or its launch?
+    if span.kind == "number" and gates.steps_of_a_task_counted(prompt):
+        return False  # "How many steps are involved in laying the grid?": one writer's count
     if (
         span.kind in WHEN_KINDS
         and known

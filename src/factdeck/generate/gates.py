@@ -9360,6 +9360,37 @@ def interim_sales_count(question: str, quote: str) -> bool:
     return bool(_SALES_READ_ON_A_DAY.search(quote)) and bool(re.search(_SALES, question))
 
 
+_HISTORY_TRACED_BACK = LazyPattern(
+    r"\b(?:history|roots)\b[^?]*?\b(?:dates?|dated|goes|go|went|traces?|traced)\s+back\b",
+    re.IGNORECASE,
+)
+"""A history or its roots traced back to a time: "The history of Orm dates back to 1981"."""
+
+
+def history_traced_back(question: str) -> bool:
+    """Whether the question asks how far back a thing's history or roots go ("The history of
+    Orm dates back to what year?"): where a history starts is the writer's choice among its
+    first steps (a plan, an announcement, a first release), so several years are right. A
+    founding or a first release asked as such ("In what year was Orm founded?") is one
+    deed with one time."""
+    return _HISTORY_TRACED_BACK.search(question) is not None
+
+
+_STEPS_OF_A_TASK = LazyPattern(
+    r"^How\s+many\s+(?:[a-z-]+\s+)?(?:steps|stages|phases)\s+(?:are|were|is|was)\s+"
+    r"(?:[a-z]+ly\s+)?(?:involved|needed|required|necessary|taken)\b"
+)
+"""A count of the steps a task takes: "How many steps are involved in laying a grid?"."""
+
+
+def steps_of_a_task_counted(question: str) -> bool:
+    """Whether the question counts the steps a task is said to take ("How many constructive
+    steps are involved in laying the Orm grid?"): one writer's division of a task, which
+    another splits otherwise, and the question names none of them. The steps of a thing
+    ("How many steps does the Orm pyramid have?") are counted as they stand."""
+    return _STEPS_OF_A_TASK.search(question) is not None
+
+
 _PRIZE_GIVEN = LazyPattern(
     r"\b(?:Prize|Award|Medal)\b.*\b(?:awarded|given|presented)\b"
     r"|\b(?:awarded|given|presented)\s+(?:with\s+)?the\s+(?:[A-Z][\w’'-]*\s+)*"

@@ -4977,11 +4977,13 @@ def _fronted(
         return None  # the stranded preposition must end the question
     if _verb_inside_subject(inverted.subject):
         return None  # "What was Plinius mentions an island named ...?": a verb stacked on it
-    if _POINT_IN_TIME.match(wh) and inverted.auxiliary in ("has", "have") and "," not in rest:
+    if _POINT_IN_TIME.match(wh) and inverted.auxiliary in _PERFECT and "," not in rest:
         # "In 2008, the Orm Trust has delivered aid" → "In what year did it deliver aid?": a time
-        # asked is past. A date after a phrase set off by a comma may date that phrase alone
-        # ("have been shown in Orm, as well as at Vell in 2001"): the perfect is left for the
-        # gate to refuse
+        # asked is past; "Ivo had visited Kell in 1988" → "In what year did Ivo visit Kell?":
+        # the past perfect sets a deed before a later moment of the story, which a question on
+        # its own no longer tells. A date after a phrase set off by a comma may date that
+        # phrase alone ("have been shown in Orm, as well as at Vell in 2001"): the perfect is
+        # left for the gate to refuse
         inverted = _told_in_the_past(inverted) or inverted
     return _finish(
         f"{wh} {inverted.auxiliary} {inverted.subject} {inverted.rest}{opening}{stranded}"
@@ -4996,9 +4998,12 @@ half of what century"), not a span reaching the present ("since what year")."""
 
 
 def _told_in_the_past(inverted: Inverted) -> Inverted | None:
-    """A present perfect told in the simple past: "has the Trust delivered aid" → "did the Trust
-    deliver aid", "have the paintings been shown" → "were the paintings shown"; None when
-    the participle has no base form to give."""
+    """A present or past perfect told in the simple past: "has the Trust delivered aid" →
+    "did the Trust deliver aid", "had Ivo visited Kell" → "did Ivo visit Kell", "have the
+    paintings been shown" → "were the paintings shown"; None when the participle has no base
+    form to give, or after "had been", whose "had" does not say whether "was" or "were"."""
+    if inverted.rest.startswith("been ") and inverted.auxiliary == "had":
+        return None
     if inverted.rest.startswith("been "):
         be = "were" if inverted.auxiliary == "have" else "was"
         return replace(inverted, auxiliary=be, rest=inverted.rest.removeprefix("been "))

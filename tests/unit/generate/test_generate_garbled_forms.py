@@ -35,6 +35,18 @@ def test_a_past_time_asked_of_a_present_perfect_is_asked_in_the_past() -> None:
     )
 
 
+def test_a_past_time_asked_of_a_past_perfect_is_asked_in_the_simple_past() -> None:
+    assert _asked("Ivo Marr had visited the Kell office in 1988.", "1988", "year") == (
+        "In what year did Ivo Marr visit the Kell office?"
+    )
+    assert _asked("The first Orm mill had opened in Vell in 1986.", "1986", "year") == (
+        "In what year did the first Orm mill open in Vell?"
+    )
+    assert _asked("The Kell guilds had been banned in 1790.", "1790", "year") == (
+        "In what year had the Kell guilds been banned?"
+    )  # "had been": "was" or "were" cannot be told from "had"
+
+
 def test_a_span_reaching_the_present_keeps_its_perfect() -> None:
     assert _asked(
         "The Vell mill has been owned by the Marr family since 1920.", "1920", "year"

@@ -1,8 +1,9 @@
 """Questions that lean on what the sentence leaves unsaid, or on a side detail of the
 story, are refused: an attempt with nothing said at what, a re-election to no office, a
 medal won in no contest, a key that names no thing, a unit's letters asked as a field's,
-the year a thing was announced, a building's reuse as homes, a stand-in's turn and a
-person's earlier job. Small texts written for the tests."""
+the year a thing was announced, a building's reuse as homes, a stand-in's turn, a person's
+earlier job, how far back a history goes and a count of the steps a task takes. Small texts
+written for the tests."""
 
 import pytest
 
@@ -20,6 +21,10 @@ The Kell Temple was built in 1950. Ivo Brenn became its rabbi in 1977. Tomas Fen
 the Kell Temple in 1998 as interim rabbi when Brenn went on a sabbatical. Ana Holm succeeded \
 Brenn as rabbi in 2011. Born in Vessel, Holm had worked at the Kell Temple as a teacher and \
 youth adviser from 1999 to 2001.
+
+The history of the Vessel Lifeboat dates back to 1824, when the town bought its first boat. \
+The Vessel Lifeboat was launched in 1830. Three constructive steps are involved in launching \
+the Vessel Lifeboat at night.
 
 Pell Orvik was elected to the Tarn Assembly in 1788. In 1789 Orvik decided to stand for \
 reelection, but lost.
@@ -150,3 +155,28 @@ def test_an_earlier_job_does_not_name_the_person() -> None:
     assert gates.person_by_an_earlier_job("Where had Ana Holm worked as a teacher?")
     assert not gates.person_by_an_earlier_job("What had the fort served as in 1193?")
     assert not gates.person_by_an_earlier_job("Where did Ana Holm work as a teacher?")
+
+
+@pytest.mark.usefixtures("uncut")
+def test_a_history_s_start_and_a_task_s_steps_are_not_asked(roomy: pytest.MonkeyPatch) -> None:
+    roomy.setattr("factdeck.generate.extract.ENOUGH_CENTRAL", 100)
+    bank = build_deck(TOWN, deck="d", file_name="d.txt", markdown=False).bank
+    prompts = [question.prompt for question in bank.questions]
+    assert "In what year was the Vessel Lifeboat launched?" in prompts
+    assert not [p for p in prompts if "dates back" in p or "steps" in p]
+
+
+def test_how_far_back_a_history_goes_has_several_right_years() -> None:
+    assert gates.history_traced_back("The history of Orm dates back to what year?")
+    assert gates.history_traced_back("The roots of the Kell guild go back to what century?")
+    assert not gates.history_traced_back("In what year was Orm founded?")
+    assert not gates.history_traced_back("In what year did Ivo Marr go back to Kell?")
+
+
+def test_a_count_of_a_task_s_steps_is_one_writer_s_division() -> None:
+    assert gates.steps_of_a_task_counted(
+        "How many constructive steps are involved in laying the Orm grid?"
+    )
+    assert gates.steps_of_a_task_counted("How many stages are needed to brew Kell ale?")
+    assert not gates.steps_of_a_task_counted("How many steps does the Orm pyramid have?")
+    assert not gates.steps_of_a_task_counted("How many stages did the Kell rocket have?")
