@@ -3250,13 +3250,13 @@ def _minor_figure_s_life(
     sister?"): a side figure's schooling, birth, marriage or kin is trivia beside the
     subject's story. A question that names the subject ("Where did Berg study?", "Who was
     Berg's sister?" in a life of Ivo Berg) is about the subject."""
-    if not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
-        return False
+    named = [answer.text] if answer.kind == "person" else []
+    named += [name for name in people if name in question]
+    if not named or not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
+        return False  # no person named: read first, the patterns are slow
     words = {re.sub(r"['’]s$", "", word.casefold()) for word in _WORD.findall(question)}
     if words & set(subject_words):
         return False
-    named = [answer.text] if answer.kind == "person" else []
-    named += [name for name in people if name in question]
     return any(
         not {word.casefold() for word in _WORD.findall(name)} & set(subject_words) for name in named
     )
@@ -4076,7 +4076,10 @@ def extract(
         people = [value for kind, value in pool if kind == "person"]
         given = gates.given_names_of_several(people)
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
-        candidates = [c for c in candidates if not gates.its_of_a_person(c.question or "", people)]
+        person_words = gates.people_s_words(people)
+        candidates = [
+            c for c in candidates if not gates.its_of_a_person(c.question or "", person_words)
+        ]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         members = gates.sort_members(pool, {**roles, **name_sorts})
