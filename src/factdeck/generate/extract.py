@@ -4945,7 +4945,8 @@ def _without_answers_elsewhere(
     with another name: one of many at a place, of several memberships, a second name, a
     rival paired with it elsewhere, the event told again. The word index of the sentences
     is built here, so that it is let go once they are read."""
-    people = [value for kind, value in pool if kind == "person"]
+    # each person once: the pool holds every time a name is written, read for each question
+    people = list(dict.fromkeys(value for kind, value in pool if kind == "person"))
     indexed = gates.Sentences(texts)
     return [
         c
