@@ -3260,13 +3260,13 @@ def _minor_figure_s_life(
     sister?"): a side figure's schooling, birth, marriage or kin is trivia beside the
     subject's story. A question that names the subject ("Where did Berg study?", "Who was
     Berg's sister?" in a life of Ivo Berg) is about the subject."""
-    if not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
-        return False
+    named = [answer.text] if answer.kind == "person" else []
+    named += [name for name in people if name in question]
+    if not named or not (_OWN_LIFE.search(question) or _KIN_OF_A_NAME.search(question)):
+        return False  # no person named: read first, the patterns are slow
     words = {re.sub(r"['’]s$", "", word.casefold()) for word in _WORD.findall(question)}
     if words & set(subject_words):
         return False
-    named = [answer.text] if answer.kind == "person" else []
-    named += [name for name in people if name in question]
     return any(
         not {word.casefold() for word in _WORD.findall(name)} & set(subject_words) for name in named
     )
@@ -4086,7 +4086,10 @@ def extract(
         people = [value for kind, value in pool if kind == "person"]
         given = gates.given_names_of_several(people)
         candidates = [c for c in candidates if not gates.bare_given_name(c.question or "", given)]
-        candidates = [c for c in candidates if not gates.its_of_a_person(c.question or "", people)]
+        person_words = gates.people_s_words(people)
+        candidates = [
+            c for c in candidates if not gates.its_of_a_person(c.question or "", person_words)
+        ]
     if selective:
         words = sum(len(_WORD.findall(s.text)) for s in sentences)
         members = gates.sort_members(pool, {**roles, **name_sorts})
@@ -4956,7 +4959,8 @@ def _without_answers_elsewhere(
     with another name: one of many at a place, of several memberships, a second name, a
     rival paired with it elsewhere, the event told again. The word index of the sentences
     is built here, so that it is let go once they are read."""
-    people = [value for kind, value in pool if kind == "person"]
+    # each person once: the pool holds every time a name is written, read for each question
+    people = list(dict.fromkeys(value for kind, value in pool if kind == "person"))
     indexed = gates.Sentences(texts)
     return [
         c

@@ -3048,19 +3048,25 @@ def bare_given_name(question: str, shared: Collection[str]) -> bool:
     return False
 
 
-def its_of_a_person(question: str, people: Iterable[str]) -> bool:
+def people_s_words(people: Iterable[str]) -> frozenset[str]:
+    """The words of the document's people whose name opens with a given name ("Ivo Tarn"; not
+    a film taken for a person), read once for every question ``its_of_a_person`` reads."""
+    given = lexicon.given_names()
+    return frozenset(
+        word for person in people if person.split()[0] in given for word in person.split()
+    )
+
+
+def its_of_a_person(question: str, person_words: frozenset[str]) -> bool:
     """Whether the question's "its" has only people named before it: "In what year was Tarn
     elected to its board?" ("its" never stands for a person: its owner is a thing a sentence
-    before named, the bank whose board it was). ``people`` are the document's people."""
+    before named, the bank whose board it was). ``person_words`` are the words of the
+    document's people (``people_s_words``)."""
     found = re.search(r"\bits\b", question)
     opening = re.match(r"\S+", question)
     if found is None or opening is None:
         return False
     runs = _NAMES_ASKED_OF.findall(question[opening.end() : found.start()])
-    given = lexicon.given_names()
-    person_words = {  # "Ivo Tarn", a given name first; not a film taken for a person
-        word for person in people if person.split()[0] in given for word in person.split()
-    }
     return bool(runs) and all(set(run.split()) <= person_words for run in runs)
 
 

@@ -12,6 +12,7 @@ from factdeck.generate.gates import (
     deed_told_in_another_year,
     grammatical,
     its_of_a_person,
+    people_s_words,
     relative_to_unseen,
     self_contained,
     timeless,
@@ -699,11 +700,12 @@ def test_a_number_in_a_name_or_a_deed_of_another_is_no_other_year() -> None:
 
 
 def test_its_after_only_people_points_at_a_thing_the_question_never_names() -> None:
-    people = ["Ivo Tarn", "Ada Marr"]
+    people = people_s_words(["Ivo Tarn", "Ada Marr"])
     assert its_of_a_person("In what year was Tarn elected to its board?", people)
     assert not its_of_a_person("In what year was Tarn elected to the Orm Bank's board?", people)
     assert not its_of_a_person("In what year did the Orm Bank elect Tarn to its board?", people)
-    assert not its_of_a_person("When did Orm Tales end its run?", ["Orm Tales"])  # no given name
+    no_given_name = people_s_words(["Orm Tales"])
+    assert not its_of_a_person("When did Orm Tales end its run?", no_given_name)
 
 
 def test_a_question_keeping_its_of_a_thing_named_before_is_not_asked() -> None:
