@@ -1598,11 +1598,7 @@ class DistractorPool:
         the body came before. None where it says none."""
         if self._evidence is None:
             return None
-        names = [
-            _POSSESSIVE_END.sub("", found.group(0))
-            for found in _PROMPT_NAME.finditer(fact.prompt)
-            if found.group(0).casefold() not in _QUESTION_WORDS
-        ]
+        names = [_POSSESSIVE_END.sub("", name) for name in _names_in_prompt(fact.prompt)]
         years = [
             int(match.group(1))
             for body in names
@@ -1649,12 +1645,7 @@ class DistractorPool:
             return None
         earliest = [evidence.earliest_year(fact.document, fact.quote)]
         named = next(
-            (
-                found.group(0)
-                for found in _PROMPT_NAME.finditer(fact.prompt)
-                if found.group(0).casefold() not in _QUESTION_WORDS
-                and not _A_PEOPLE.fullmatch(found.group(0))
-            ),
+            (name for name in _names_in_prompt(fact.prompt) if not _A_PEOPLE.fullmatch(name)),
             None,
         )
         if named is not None and (owners := _owners(named)):
@@ -2059,14 +2050,7 @@ class DistractorPool:
         if year is None or self._evidence is None:
             return False
         if fact.id not in self._told_again:  # the same for every option of the fact
-            named = next(
-                (
-                    found.group(0)
-                    for found in _PROMPT_NAME.finditer(fact.prompt)
-                    if found.group(0).casefold() not in _QUESTION_WORDS
-                ),
-                None,
-            )
+            named = next(iter(_names_in_prompt(fact.prompt)), None)
             self._told_again = {
                 fact.id: self._evidence.deed_told_again(
                     fact.document, fact.quote, fact.statement, named
@@ -2811,6 +2795,18 @@ _PROMPT_NAME = LazyPattern(
     r"(?:\b[A-Z]|\b[a-z]+[A-Z])[\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'-]+)*"
 )
 """A name of a question, also one that begins in lower case ("iPod 5G")."""
+
+
+def _names_in_prompt(prompt: str) -> list[str]:
+    """The names a question gives, in order, less the capitalised words that open it ("In
+    what year ...")."""
+    return [
+        found.group(0)
+        for found in _PROMPT_NAME.finditer(prompt)
+        if found.group(0).casefold() not in _QUESTION_WORDS
+    ]
+
+
 _DURING_A_WAR = LazyPattern(
     r"\b(?:[Dd]uring|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,4}War(?:\s+I{1,3}\b)?)"
     r"(?![\w’'-]|\s+[A-Z])"
