@@ -838,9 +838,7 @@ class DocumentEvidence:
         key = time_span(answer)
         if key is None or document not in self._sentences:
             return None
-        if document not in self._times:
-            self._times[document] = story_times(self._sentences[document])
-        times = self._times[document]
+        times = self._story_times(document)
         members = self._paragraph_members(document)
         own = self._own_paragraphs(document, quote, statement)
         following = max(own, default=-1) + 1
@@ -881,9 +879,7 @@ class DocumentEvidence:
         if deed is None or document not in self._sentences:
             return []
         verb = deed[0]
-        if document not in self._times:
-            self._times[document] = story_times(self._sentences[document])
-        times, texts = self._times[document], self._sentences[document]
+        times, texts = self._story_times(document), self._sentences[document]
         paragraphs = self._paragraphs[document]
         own = self._sentence_keys_within(document, normalize(quote))
         named = whole_name(surname)
@@ -948,9 +944,7 @@ class DocumentEvidence:
         nouns = event_nouns(statement)
         if key is None or not nouns or document not in self._sentences:
             return None
-        if document not in self._times:
-            self._times[document] = story_times(self._sentences[document])
-        times = self._times[document]
+        times = self._story_times(document)
         texts = self._sentences[document]
         members = self._paragraph_members(document)
         years = [year_of(key)]
@@ -1102,6 +1096,12 @@ class DocumentEvidence:
                 for year in dated[index]
             )
         return years[len(years) // 2] if years else None
+
+    def _story_times(self, document: str) -> list[list[tuple[TimeSpan, bool]]]:
+        """The times each sentence of the document tells (``story_times``), read once."""
+        if document not in self._times:
+            self._times[document] = story_times(self._sentences[document])
+        return self._times[document]
 
     def _paragraph_members(self, document: str) -> dict[int, list[int]]:
         """The indices of each paragraph's sentences: read once, as every name's ``era``
