@@ -9313,6 +9313,12 @@ _TRIP_AS_SUBJECT = LazyPattern(
 """A passive question whose subject is a tour or trip: "When was the Vell Tour announced?"."""
 
 
+def _bare_words(text: str) -> set[str]:
+    """The words of a text in lower case, a possessive's "'s" or "'" left off ("Orm's" →
+    "orm"), to be looked up among the words the document's subject goes by."""
+    return {re.sub(r"['’]s?$", "", word.casefold()) for word in _WORD.findall(text)}
+
+
 _BRACKETED_ALIAS = LazyPattern(
     r"(?P<term>\b[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+\((?:also\s+|sometimes\s+|often\s+)?"
     r"(?:known\s+as|called|termed|or)\s+(?P<alias>[^()]+)\)"
@@ -9329,9 +9335,7 @@ def bracketed_alias_aside(quote: str, answer: str, subject_words: Collection[str
     for found in _BRACKETED_ALIAS.finditer(quote[:1].lower() + quote[1:]):
         if found["alias"].strip().casefold() != answer.strip().casefold():
             continue
-        words = {w.casefold() for w in _WORD.findall(found["term"])}
-        singular = {w[:-1] for w in words if w.endswith("s")}
-        return not (words | singular) & set(subject_words)
+        return not _with_singulars(_bare_words(found["term"])) & set(subject_words)
     return False
 
 
@@ -9412,8 +9416,7 @@ def others_prize(question: str, answer: str, subject_words: Collection[str]) -> 
     its background, it is no fact of the subject."""
     if not _PRIZE_GIVEN.search(question):
         return False
-    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(f"{question} {answer}")}
-    return not words & set(subject_words)
+    return not _bare_words(f"{question} {answer}") & set(subject_words)
 
 
 _PART_REPLACED = LazyPattern(r"\b(?:was|were)\s+(?:[\w’'-]+\s+)+?replaced\s+(?:by|with)\b")
@@ -9427,9 +9430,7 @@ def part_replaced_when(question: str, subject_words: Collection[str]) -> bool:
     naming the subject ("When were the ship's boilers replaced?") stays."""
     if not _PART_REPLACED.search(question):
         return False
-    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(question)}
-    singular = {w[:-1] for w in words if w.endswith("s")}
-    return not (words | singular) & set(subject_words)
+    return not _with_singulars(_bare_words(question)) & set(subject_words)
 
 
 _TEAM_S_LEAGUE = LazyPattern(
@@ -9447,8 +9448,7 @@ def team_s_league_time(question: str, quote: str, subject_words: Collection[str]
     standing in one sport, a sports page's fact. A document on the team names it."""
     if not (_TEAM_S_LEAGUE.search(question) and _TEAM_S_LEAGUE.search(quote)):
         return False
-    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(quote)}
-    return not words & set(subject_words)
+    return not _bare_words(quote) & set(subject_words)
 
 
 _MAIN_KIND_OF = LazyPattern(
@@ -9465,6 +9465,4 @@ def others_main_kind(question: str, quote: str, subject_words: Collection[str]) 
     would meet in any text. The main kind of the subject's own sort stays."""
     if not _MAIN_KIND_OF.search(question):
         return False
-    words = {re.sub(r"['’]s?$", "", w.casefold()) for w in _WORD.findall(f"{quote} {question}")}
-    singular = {w[:-1] for w in words if w.endswith("s")}
-    return not (words | singular) & set(subject_words)
+    return not _with_singulars(_bare_words(f"{quote} {question}")) & set(subject_words)
