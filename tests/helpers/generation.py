@@ -27,6 +27,7 @@ from factdeck.generate.extract import (
     prepare_sentences,
 )
 from factdeck.generate.facts import FactRecord
+from factdeck.generate.pipeline import build_deck
 from factdeck.generate.questions import (
     fact_questions,
     with_document_forms,
@@ -169,6 +170,12 @@ def name_kinds(text: str) -> dict[str, str]:
         for span in _name_spans(item, doc):
             kinds.setdefault(span.text, span.kind)
     return kinds
+
+
+def deck_prompts(text: str) -> list[str]:
+    """The prompts of the deck a plain text imports to, in order."""
+    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
+    return [question.prompt for question in bank.questions]
 
 
 def extracted_questions(text: str, title: str) -> list[str]:

@@ -6,15 +6,7 @@ from __future__ import annotations
 from factdeck.generate.facts import ANSWER_PLACEHOLDER
 from factdeck.generate.gates import asks_who_did_not
 from factdeck.generate.keys import with_venue_which
-from factdeck.generate.pipeline import build_deck
-from helpers.generation import auto_fact
-
-
-def _prompts(text: str) -> list[str]:
-    return [
-        q.prompt
-        for q in build_deck(text, deck="d", file_name="d.txt", markdown=False).bank.questions
-    ]
+from helpers.generation import auto_fact, deck_prompts
 
 
 def test_who_did_not_do_a_deed_is_not_asked(uncut: None) -> None:
@@ -23,7 +15,7 @@ def test_who_did_not_do_a_deed_is_not_asked(uncut: None) -> None:
         "and 1912. The painter Ivo Marr had not taken part in any of the meetings of the Kessa "
         "Circle."
     )
-    assert not [prompt for prompt in _prompts(text) if "not taken part" in prompt]
+    assert not [prompt for prompt in deck_prompts(text) if "not taken part" in prompt]
 
 
 def test_a_negated_question_is_told_from_not_only_and_not_until() -> None:
@@ -42,7 +34,7 @@ def test_where_of_a_ground_asks_which_ground(uncut: None) -> None:
         "Kell Rovers\n\nKell Rovers is a baseball club from the town of Kell in Vessia. Kell "
         "Rovers hosted the final of the 2011 Vessian Cup at Harlow Oval."
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "At which ground did Kell Rovers host the final of the 2011 Vessian Cup?" in prompts
     assert not [prompt for prompt in prompts if prompt.startswith("Where")]
 

@@ -4,7 +4,7 @@ name opening with a sort word may still be a person's ("Lake Ivers is an actress
 
 from __future__ import annotations
 
-from factdeck.generate.pipeline import build_deck
+from helpers.generation import deck_prompts
 
 _SYNAGOGUE = (
     "Temple Orm\n\nTemple Orm is a Reform synagogue in Kell. It was founded in 1931.\n\n"
@@ -20,16 +20,11 @@ _ACTRESS = (
 )
 
 
-def _prompts(text: str) -> list[str]:
-    bank = build_deck(text, deck="Notes", file_name="notes.txt", markdown=False).bank
-    return [question.prompt for question in bank.questions]
-
-
 def test_a_thing_s_he_is_never_the_thing(uncut: None) -> None:
-    prompts = _prompts(_SYNAGOGUE)
+    prompts = deck_prompts(_SYNAGOGUE)
     assert prompts
     assert not [prompt for prompt in prompts if "did Temple Orm" in prompt]
 
 
 def test_a_person_named_with_a_sort_word_is_still_she(uncut: None) -> None:
-    assert "Where did Lake Ivers study?" in _prompts(_ACTRESS)
+    assert "Where did Lake Ivers study?" in deck_prompts(_ACTRESS)

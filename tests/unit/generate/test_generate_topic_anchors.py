@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from factdeck.generate.pipeline import build_deck
 from factdeck.generate.topics import Names, Topic, anchored, document_topic, of_the_work
+from helpers.generation import deck_prompts
 
 _STATE = (
     "Lundmark\n\n"
@@ -18,14 +18,10 @@ _STATE = (
 )
 
 
-def _prompts(text: str) -> list[str]:
-    bank = build_deck(text, deck="notes", file_name="notes.txt", markdown=False).bank
-    return [question.prompt for question in bank.questions]
-
-
 def test_a_question_on_a_state_opens_with_the_state() -> None:
-    assert "In Lundmark, the first public library on record was at which fort in 1871?" in _prompts(
-        _STATE
+    assert (
+        "In Lundmark, the first public library on record was at which fort in 1871?"
+        in deck_prompts(_STATE)
     )
 
 
@@ -34,7 +30,7 @@ def test_a_question_on_a_concept_keeps_its_wording() -> None:
         "Lundmark is a state in the north of Varland.",
         "Crop rotation is a practice of farmers in the north of Varland.",
     )
-    assert "The first public library on record was at which fort in 1871?" in _prompts(text)
+    assert "The first public library on record was at which fort in 1871?" in deck_prompts(text)
 
 
 _AS_WRITTEN = {
@@ -222,7 +218,7 @@ def test_a_question_on_a_college_whose_answer_is_a_town_s_keeps_its_wording() ->
         "Orm College\n\nOrm College is a small college in the town of Kelby. Ivo Berg was "
         "active in the Kelby Reading Society. The college library was designed by Ada Holm.\n"
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "Which society was Ivo Berg active in?" in prompts
     assert "Who designed the college library at Orm College?" in prompts
 
@@ -307,7 +303,7 @@ def test_a_question_on_a_body_that_names_a_place_keeps_its_wording() -> None:
         "was designed by Ada Holm. In 1955, the vaccine of Dr. Ivo Berg was first given to "
         "children in Varland.\n"
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "Who designed the college library at Orm College?" in prompts
     assert (
         "In what year was the vaccine of Dr. Ivo Berg first given to children in Varland?"
@@ -329,7 +325,7 @@ def test_a_person_s_deed_not_placed_in_the_city_keeps_its_wording(uncut: None) -
         "the city sells fish and salt. The Old Mill garden, designed by Ada Holm, was opened "
         "in 2002.\n"
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "Which painter was knighted by the king in 1862?" in prompts
     assert "Who designed the Old Mill garden in Kell?" in prompts
     assert "In what year did the painter Ada Lind found a drawing school in Kell?" in prompts
@@ -397,7 +393,7 @@ _BATTLE = (
 
 
 def test_an_event_dated_by_a_day_opens_only_what_its_day_holds() -> None:
-    prompts = _prompts(_BATTLE)
+    prompts = deck_prompts(_BATTLE)
     assert "Whom did King Tobias dismiss from her post as marshal?" in prompts
     assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
         prompts
@@ -407,7 +403,7 @@ def test_an_event_dated_by_a_day_opens_only_what_its_day_holds() -> None:
 def test_a_paragraph_dated_by_its_day_alone_is_in_the_event() -> None:
     text = _BATTLE.replace("On 14 June 1711 the Lundmark", "On 14 June the Lundmark")
     assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
-        _prompts(text)
+        deck_prompts(text)
     )
 
 
@@ -448,14 +444,14 @@ def test_a_day_that_recurs_each_year_is_no_day_of_the_event(uncut: None) -> None
         "\nEvery year on 14 June the people of Orsk gather at the Vell Chapel. The chapel was"
         " designed by the architect Ivo Brand.\n"
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "Which architect designed the Vell Chapel?" in prompts
     assert "In the Battle of Varholm, who led the cavalry charge against the Orsk centre?" in (
         prompts
     )
     # nor after the event's own day in the same paragraph
     dated = text.replace("Every year", "The Orsk army fled on 14 June 1711. Every year")
-    assert "Which architect designed the Vell Chapel?" in _prompts(dated)
+    assert "Which architect designed the Vell Chapel?" in deck_prompts(dated)
 
 
 _TRUST = (
@@ -511,7 +507,9 @@ def test_a_work_named_in_another_script_in_brackets_is_still_filed_as_a_work(unc
         "game developed by Kell Soft. Ada solves the riddle using the note Bo had given her, "
         "and obtains the Sun Crown before escaping in a mine cart.\n"
     )
-    assert any(prompt.startswith("In Ormquest, ") for prompt in _prompts(text)), _prompts(text)
+    assert any(prompt.startswith("In Ormquest, ") for prompt in deck_prompts(text)), deck_prompts(
+        text
+    )
 
 
 def test_a_title_written_with_its_own_article_keeps_it() -> None:
@@ -539,5 +537,5 @@ def test_a_question_lowering_a_title_s_article_gives_its_capital_back(uncut: Non
         "The Drifter is a 1961 drama film directed by Ivo Brand. "
         "Critics praised The Drifter for its score.\n"
     )
-    prompts = _prompts(text)
+    prompts = deck_prompts(text)
     assert "Who directed The Drifter?" in prompts, prompts
